@@ -1,0 +1,1 @@
+"""Price sources, one module per outside system, each implementing ``prices.PriceSource``."""
