@@ -1,16 +1,200 @@
-"""Claims checked against prices: one verdict, with evidence, per claim. (Stub.)"""
+"""Claims checked against prices: one verdict, with evidence, per claim.
+
+For each claim: find its instrument and session, compute its figure from every vendor the price
+book holds (``measures``), pick the vendor the verdict rests on (a market price before a fixing
+or a spot assessment; otherwise the book's order), apply the tolerance rules (``verdicts``),
+attach the data-quality flags, and write the one-sentence explanation (``explain``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from dashboard.domain import Article, Claim, Reconciliation, Verdict
+from dashboard import explain as ex
+from dashboard import quality
+from dashboard.domain import (
+    Article,
+    Claim,
+    Flag,
+    Instrument,
+    PriceSeries,
+    QualityFlag,
+    Reconciliation,
+    Source,
+    Verdict,
+)
+from dashboard.errors import UnknownInstrument
+from dashboard.instruments import Registry, load_registry
+from dashboard.measures import read
 from dashboard.prices import PriceBook
+from dashboard.readings import Check, Context, Reading, is_fixing
+from dashboard.session_rows import resolve_session
+from dashboard.verdicts import judge
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One vendor's series and its reading for the claim."""
+
+    series: PriceSeries
+    reading: Reading
 
 
 def reconcile(
     claims: Sequence[Claim], book: PriceBook, article: Article
 ) -> tuple[Reconciliation, ...]:
     """One reconciliation per claim, in the claims' order."""
-    del book, article
-    return tuple(Reconciliation(c, Verdict.NOT_CHECKABLE, "not implemented yet") for c in claims)
+    del article  # the claim already carries its session, resolved from the article's date
+    registry = load_registry()
+    return tuple(reconcile_claim(claim, book, registry) for claim in claims)
+
+
+def reconcile_claim(claim: Claim, book: PriceBook, registry: Registry) -> Reconciliation:
+    """The verdict for one claim, with its evidence and flags."""
+    try:
+        instrument = registry.get(claim.instrument)
+    except UnknownInstrument:
+        return _unchecked(claim, f"no instrument {claim.instrument!r} in the registry")
+    found = book.for_instrument(instrument.id)
+    if not found:
+        return _unchecked(claim, f"no price data for {instrument.name}", Flag.NO_DATA)
+    if claim.session is None:
+        return _unchecked(claim, "the claim names no session")
+    ordered = _ordered(found)
+    resolved = resolve_session(instrument, ordered[0], claim.session)
+    if resolved.session is None:
+        return _unchecked(claim, resolved.message, Flag.NO_DATA, resolved.flags)
+    sources = [_Source(s, read(Context(claim, instrument, s, resolved.session))) for s in ordered]
+    usable = [s for s in sources if s.reading.check is not Check.NONE]
+    if not usable:
+        why = sources[0].reading.figure.note
+        return _unchecked(claim, f"{instrument.name}: {why}", Flag.NO_DATA, resolved.flags)
+    primary = usable[0]
+    others = [s for s in sources if s is not primary and s.reading.check is not Check.NONE]
+    verdict, rule = judge(claim, primary.reading)
+    figure = primary.reading.figure
+    sessions = tuple(sorted({r.session for r in figure.rows}))
+    explanation = ex.sentence(
+        f"{instrument.name} ({ex.SOURCE_LABEL[primary.series.source]})",
+        figure.formula,
+        ex.claimed(claim),
+        rule,
+        verdict,
+    )
+    explanation += _sources_note(primary, others, sources) + _session_note(resolved.flags)
+    return Reconciliation(
+        claim=claim,
+        verdict=verdict,
+        explanation=explanation,
+        source=primary.series.source,
+        observed=figure.observed,
+        sessions=sessions,
+        tolerance=rule,
+        flags=_flags(claim, instrument, primary, others, resolved.flags, sessions),
+        evidence=(figure, *(s.reading.figure for s in others)),
+    )
+
+
+def _ordered(found: Sequence[PriceSeries]) -> tuple[PriceSeries, ...]:
+    """Market prices first (book order kept), then fixings and spot assessments."""
+    return tuple(sorted(found, key=lambda s: is_fixing(s) or s.source is Source.EIA))
+
+
+def _unchecked(
+    claim: Claim,
+    why: str,
+    flag: Flag | None = None,
+    extra: tuple[QualityFlag, ...] = (),
+) -> Reconciliation:
+    flags = extra + ((QualityFlag(flag, why, claim.session),) if flag else ())
+    return Reconciliation(
+        claim=claim,
+        verdict=Verdict.NOT_CHECKABLE,
+        explanation=f"{why}; {ex.claimed(claim)} → {Verdict.NOT_CHECKABLE.value}",
+        flags=flags,
+    )
+
+
+def _why_primary(primary: _Source, sources: Sequence[_Source]) -> str:
+    """Why the verdict rests on this vendor."""
+    skipped = [s for s in sources[: sources.index(primary)]]
+    if skipped:
+        label = ex.SOURCE_LABEL[skipped[0].series.source]
+        return f"{label} has no figure ({skipped[0].reading.figure.note})"
+    if primary.reading.check is Check.SNAPSHOT_RANGE:
+        return "a market range; the Bank of Russia rate is a fixing, not a close"
+    return "a traded market price, first in the price book"
+
+
+def _sources_note(primary: _Source, others: Sequence[_Source], sources: Sequence[_Source]) -> str:
+    """ "; rests on Yahoo (why); also Bank of Russia: ..." when several vendors cover it."""
+    if not others:
+        return ""
+    label = ex.SOURCE_LABEL[primary.series.source]
+    parts = [f"; rests on {label} ({_why_primary(primary, sources)})"]
+    for other in others:
+        kind = " (a fixing, not a close)" if is_fixing(other.series) else ""
+        if other.series.source is Source.EIA:
+            kind = " (a spot assessment, not futures)"
+        parts.append(
+            f"; also {ex.SOURCE_LABEL[other.series.source]}{kind}: {other.reading.figure.formula}"
+        )
+    return "".join(parts)
+
+
+def _session_note(flags: tuple[QualityFlag, ...]) -> str:
+    return "".join(f"; {f.message}" for f in flags if f.flag is Flag.NOT_A_SESSION)
+
+
+def _flags(
+    claim: Claim,
+    instrument: Instrument,
+    primary: _Source,
+    others: Sequence[_Source],
+    resolved: tuple[QualityFlag, ...],
+    sessions: tuple[date, ...],
+) -> tuple[QualityFlag, ...]:
+    """Every flag that travels with the verdict, each once."""
+    found: list[QualityFlag] = list(resolved)
+    if claim.default_note:
+        found.append(QualityFlag(Flag.DEFAULT_INSTRUMENT, claim.default_note, claim.session))
+    for source in (primary, *others):
+        used = tuple(sorted({r.session for r in source.reading.figure.rows}))
+        found += source.reading.flags
+        found += quality.flags_for(source.series, instrument, used)
+        if is_fixing(source.series):
+            found.append(_fixing_flag(source.series, used))
+    for other in others:
+        found += quality.cross_source(primary.series, other.series, sessions)
+    if primary.series.source is Source.EIA and others:
+        found.append(
+            QualityFlag(
+                Flag.SPOT_NOT_FUTURES,
+                "the verdict rests on the EIA spot assessment, not on futures",
+                claim.session,
+                Source.EIA,
+            )
+        )
+    return _unique(found)
+
+
+def _fixing_flag(series: PriceSeries, used: tuple[date, ...]) -> QualityFlag:
+    return QualityFlag(
+        Flag.FIXING_NOT_CLOSE,
+        "the Bank of Russia official rate is set once a day for the next day, not a session close",
+        used[-1] if used else None,
+        series.source,
+    )
+
+
+def _unique(flags: Sequence[QualityFlag]) -> tuple[QualityFlag, ...]:
+    seen: set[tuple[Flag, date | None, Source | None]] = set()
+    kept: list[QualityFlag] = []
+    for flag in flags:
+        key = (flag.flag, flag.session, flag.source)
+        if key not in seen:
+            seen.add(key)
+            kept.append(flag)
+    return tuple(kept)
