@@ -1,0 +1,310 @@
+"""Trading calendars, halts, and which session an article's words point to.
+
+Each instrument trades on ``Instrument.calendar``: an exchange_calendars code (XMOS, XNYS,
+XLON, XETR, XFRA, XPAR, CMES) or a calendar this project defines:
+
+- ``IFEU`` ICE Futures Europe (Brent). exchange_calendars has no such calendar. Ours is an
+  approximation from ICE's published holiday schedules: Monday to Friday, closed on New Year's
+  Day, Good Friday and Christmas Day (no weekend substitutes; ICE Brent trades on the other UK
+  bank holidays and on US holidays). Open 01:00 London time.
+- ``FX24`` over-the-counter FX: every weekday, day boundary 00:00 UTC (Yahoo's FX bars).
+- ``ALWAYS`` every calendar day, 00:00 UTC (crypto).
+
+Halts: exchange_calendars lists the Moscow Exchange's 2022 equity suspension as sessions, so the
+project keeps its own list (``HALTS``). A halted day is not a session here.
+
+Calendars are built once per process (importing exchange_calendars takes ~0.7 s and building a
+calendar ~1 s), lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+
+import numpy as np
+import pandas as pd
+from pandas.tseries.holiday import GoodFriday
+
+from dashboard.domain import Instrument, InstrumentKind
+from dashboard.errors import InputError
+
+FIRST_DAY = date(1980, 1, 1)
+LAST_DAY = date(date.today().year + 2, 12, 31)
+
+
+@dataclass(frozen=True)
+class Halt:
+    """A stretch of days on which a market was closed although its calendar says open."""
+
+    calendar: str
+    start: date
+    end: date  # inclusive
+    market: str  # "Moscow Exchange equity market"
+    kinds: frozenset[InstrumentKind]
+    note: str
+
+    def covers(self, day: date) -> bool:
+        """True when ``day`` falls inside the halt."""
+        return self.start <= day <= self.end
+
+
+HALTS: tuple[Halt, ...] = (
+    Halt(
+        calendar="XMOS",
+        start=date(2022, 2, 28),
+        end=date(2022, 3, 23),
+        market="Moscow Exchange equity market",
+        kinds=frozenset({InstrumentKind.EQUITY_INDEX, InstrumentKind.EQUITY_FUTURES}),
+        note="the Bank of Russia kept Moscow equity trading shut after the invasion of Ukraine; "
+        "it resumed on 24 Mar 2022",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SessionChoice:
+    """The session a claim's date resolves to, and what was assumed to get there."""
+
+    session: date
+    note: str = ""  # empty when the date was taken as it is
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    code: str
+    sessions: np.ndarray  # sorted datetime64[D], halts not removed
+    tz: str
+    opens: pd.Series | None  # session -> UTC open, for exchange calendars
+    closes: pd.Series | None  # session -> UTC close, for exchange calendars
+    open_at: time  # local opening time for project calendars
+
+
+PROJECT_CALENDARS = ("IFEU", "FX24", "ALWAYS")
+_US_CALENDARS = frozenset({"XNYS", "CMES"})
+
+
+def _project_days(code: str) -> pd.DatetimeIndex:
+    days = pd.date_range(FIRST_DAY, LAST_DAY, freq="D")
+    if code == "ALWAYS":
+        return days
+    days = days[days.dayofweek < 5]
+    if code == "FX24":
+        return days
+    fixed = (days.month == 1) & (days.day == 1) | (days.month == 12) & (days.day == 25)
+    good_fridays = GoodFriday.dates(FIRST_DAY, LAST_DAY)
+    return days[~fixed & ~days.isin(good_fridays)]
+
+
+@cache
+def calendar(code: str) -> _Calendar:
+    """The calendar ``code``, built once per process."""
+    if code in PROJECT_CALENDARS:
+        tz = "Europe/London" if code == "IFEU" else "UTC"
+        at = time(1) if code == "IFEU" else time(0)
+        days = _project_days(code)
+        return _Calendar(code, days.values.astype("datetime64[D]"), tz, None, None, at)
+    import exchange_calendars as xcals  # lazy: ~0.7 s
+
+    try:
+        cal = xcals.get_calendar(code, start=FIRST_DAY.isoformat(), end=LAST_DAY.isoformat())
+    except xcals.errors.InvalidCalendarName:
+        raise InputError(f"unknown trading calendar {code!r}") from None
+    sessions = cal.sessions.values.astype("datetime64[D]")
+    return _Calendar(code, sessions, str(cal.tz), cal.opens, cal.closes, time(0))
+
+
+def as_day(day: date | datetime | pd.Timestamp) -> date:
+    """A plain date; refuses a timestamp with a time part (say which day you mean)."""
+    if isinstance(day, datetime):  # pd.Timestamp is a datetime
+        if day.time() != time(0) or day.tzinfo is not None:
+            raise InputError(f"a session is a date, not a moment: got {day.isoformat()}")
+        return day.date()
+    return day
+
+
+def _check_range(day: date) -> None:
+    if not FIRST_DAY < day <= LAST_DAY:
+        raise InputError(f"{day} is outside the calendars' range {FIRST_DAY}..{LAST_DAY}")
+
+
+def halt_covering(instrument: Instrument, day: date) -> Halt | None:
+    """The halt that shut this instrument's market on ``day``, if any."""
+    day = as_day(day)
+    return next(
+        (
+            h
+            for h in HALTS
+            if h.calendar == instrument.calendar and instrument.kind in h.kinds and h.covers(day)
+        ),
+        None,
+    )
+
+
+def halts_between(instrument: Instrument, after: date, before: date) -> tuple[Halt, ...]:
+    """Halts of this instrument's market with a day strictly between ``after`` and ``before``."""
+    return tuple(
+        h
+        for h in HALTS
+        if h.calendar == instrument.calendar
+        and instrument.kind in h.kinds
+        and h.start < before
+        and h.end > after
+    )
+
+
+def _scheduled(code: str, day: date) -> bool:
+    cal = calendar(code)
+    key = np.datetime64(day, "D")
+    at = int(np.searchsorted(cal.sessions, key))
+    return at < len(cal.sessions) and cal.sessions[at] == key
+
+
+def is_session(instrument: Instrument, day: date) -> bool:
+    """True when ``day`` was (or will be) a trading session: on the calendar and not halted."""
+    day = as_day(day)
+    _check_range(day)
+    return _scheduled(instrument.calendar, day) and halt_covering(instrument, day) is None
+
+
+def previous_session(instrument: Instrument, day: date) -> date:
+    """The last session strictly before ``day``, skipping holidays and halted days."""
+    day = as_day(day)
+    _check_range(day)
+    cal = calendar(instrument.calendar)
+    at = int(np.searchsorted(cal.sessions, np.datetime64(day, "D"))) - 1
+    while at >= 0:
+        found = pd.Timestamp(cal.sessions[at]).date()
+        if halt_covering(instrument, found) is None:
+            return found
+        at -= 1
+    raise InputError(f"no {instrument.calendar} session before {day}")
+
+
+def session_or_previous(instrument: Instrument, day: date) -> date:
+    """``day`` when it is a session, else the session before it."""
+    return day if is_session(instrument, day) else previous_session(instrument, day)
+
+
+def session_open(instrument: Instrument, session: date) -> pd.Timestamp:
+    """When the session opened, in UTC."""
+    cal = calendar(instrument.calendar)
+    if cal.opens is not None:
+        return pd.Timestamp(cal.opens.loc[pd.Timestamp(session)])
+    return (
+        pd.Timestamp(datetime.combine(session, cal.open_at)).tz_localize(cal.tz).tz_convert("UTC")
+    )
+
+
+def session_close(instrument: Instrument, session: date) -> pd.Timestamp:
+    """When the session closed, in UTC (project calendars: the next day's boundary)."""
+    cal = calendar(instrument.calendar)
+    if cal.closes is not None:
+        return pd.Timestamp(cal.closes.loc[pd.Timestamp(session)])
+    return session_open(instrument, session) + pd.Timedelta(days=1)
+
+
+_OVERNIGHT = re.compile(r"\bovernight\b|\bon wall street\b|\bin new york\b", re.IGNORECASE)
+
+
+def _when(published: pd.Timestamp, tz: str | None = None) -> str:
+    local = published if tz is None else published.tz_convert(tz)
+    return f"{local:%H:%M} {local.tzname()} on {local:%a %d %b %Y}"
+
+
+def _day_name(day: date) -> str:
+    return f"{day:%a %d %b %Y}"
+
+
+def _last_us_session(
+    instrument: Instrument, published: pd.Timestamp, time_known: bool
+) -> date | None:
+    """The last US session that had closed when a non-US morning story came out."""
+    if not (time_known and published.tzinfo is not None):
+        return previous_session(instrument, published.date())
+    ny = published.tz_convert("America/New_York")
+    candidate = session_or_previous(instrument, ny.date())
+    if published >= session_open(instrument, candidate) and published < session_close(
+        instrument, candidate
+    ):
+        return None  # written while New York was trading: "overnight" means something else
+    if published < session_open(instrument, candidate):
+        return previous_session(instrument, candidate) if candidate == ny.date() else candidate
+    return candidate
+
+
+def _overnight(
+    instrument: Instrument, published: pd.Timestamp, time_known: bool, time_words: str
+) -> SessionChoice | None:
+    if instrument.calendar not in _US_CALENDARS or not _OVERNIGHT.search(time_words):
+        return None
+    session = _last_us_session(instrument, published, time_known)
+    if session is None:
+        return None
+    when = _when(published) if time_known and published.tzinfo else f"{published:%d %b %Y}"
+    return SessionChoice(
+        session,
+        f"'{time_words}' in a story published {when} read as the last US session, "
+        f"{_day_name(session)}",
+    )
+
+
+def _before_open(
+    instrument: Instrument, day: date, published: pd.Timestamp, time_known: bool
+) -> SessionChoice | None:
+    if not (time_known and published.tzinfo is not None):
+        return None
+    tz = calendar(instrument.calendar).tz
+    if published.tz_convert(tz).date() != day or not is_session(instrument, day):
+        return None
+    opened = session_open(instrument, day)
+    if published >= opened:
+        return None
+    session = previous_session(instrument, day)
+    return SessionChoice(
+        session,
+        f"published at {_when(published, tz)}, before {instrument.calendar} opened at "
+        f"{opened.tz_convert(tz):%H:%M}: 'today' read as the previous session, "
+        f"{_day_name(session)}",
+    )
+
+
+def _not_a_session(instrument: Instrument, day: date) -> SessionChoice | None:
+    if is_session(instrument, day):
+        return None
+    session = previous_session(instrument, day)
+    halt = halt_covering(instrument, day)
+    if halt is not None:
+        why = f"was inside the {halt.market} halt ({halt.start:%d %b} to {halt.end:%d %b %Y})"
+    elif day.weekday() >= 5:
+        why = f"is a {day:%A}, not a session on the {instrument.calendar} calendar"
+    else:
+        why = f"was a holiday on the {instrument.calendar} calendar"
+    return SessionChoice(
+        session, f"{_day_name(day)} {why}; read as the previous session, {_day_name(session)}"
+    )
+
+
+def resolve_session(
+    instrument: Instrument,
+    day: date,
+    published: pd.Timestamp,
+    time_known: bool,
+    time_words: str,
+) -> SessionChoice:
+    """The session a claim dated ``day`` is about, with a note on any assumption made.
+
+    In order: "overnight" / "on Wall Street" about a US-calendar instrument in a story written
+    outside New York trading hours means the last US session that had closed; a claim about
+    the publication day, published (time known) before that market opened, is about the
+    previous session; a holiday, weekend or halted day resolves to the session before it.
+    """
+    day = as_day(day)
+    return (
+        _overnight(instrument, published, time_known, time_words)
+        or _before_open(instrument, day, published, time_known)
+        or _not_a_session(instrument, day)
+        or SessionChoice(day)
+    )
