@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -239,15 +240,17 @@ def _canonical_csv(table: VendorTable) -> bytes:
     return "".join(lines).encode("utf-8")
 
 
-def _check_coverage(raw_dir: Path) -> None:
+def _check_coverage(
+    raw_dir: Path, datasets: Sequence[DatasetSpec], metadata: Mapping[str, str]
+) -> None:
     """Every raw file is a dataset or a metadata file, and every dataset's file exists."""
     if not raw_dir.is_dir():
         raise PriceDataError(f"raw directory not found: {raw_dir}")
     present = {p.relative_to(raw_dir).as_posix() for p in raw_dir.rglob("*") if p.is_file()}
-    known = {d.raw for d in DATASETS} | set(METADATA_FILES)
+    known = {d.raw for d in datasets} | set(metadata)
     if unknown := sorted(present - known):
         raise PriceDataError(f"raw files with no dataset or metadata entry: {unknown}")
-    if missing := sorted({d.raw for d in DATASETS} - present):
+    if missing := sorted(({d.raw for d in datasets} | set(metadata)) - present):
         raise PriceDataError(f"raw files missing from {raw_dir}: {missing}")
 
 
@@ -257,8 +260,8 @@ def _flag_counts(
     instrument = load_registry().get(spec.instrument)
     flags = list(quality.scan(series, instrument))
     compared = ""
-    if spec.role is Role.MIRROR:
-        primary = primaries[(spec.instrument, spec.vendor)]
+    primary = primaries.get((spec.instrument, spec.vendor))
+    if spec.role is Role.MIRROR and primary is not None:
         sessions = [ts.date() for ts in series.frame.index]
         flags += quality.cross_source(primary, series, sessions, MIRROR_TOLERANCE_PCT)
         compared = f"closes compared with {primary.dataset} (tolerance ±{MIRROR_TOLERANCE_PCT:g} %)"
@@ -292,14 +295,22 @@ def _entry(spec: DatasetSpec, raw: bytes, table: VendorTable, out: bytes) -> dic
     }
 
 
-def build(raw_dir: Path, out_dir: Path) -> dict[str, Any]:
-    """Parse every raw file, write data/prices/*.csv and data/manifest.json; return the manifest."""
-    _check_coverage(raw_dir)
+def build(
+    raw_dir: Path,
+    out_dir: Path,
+    datasets: Sequence[DatasetSpec] = DATASETS,
+    metadata: Mapping[str, str] = METADATA_FILES,
+) -> dict[str, Any]:
+    """Parse every raw file, write data/prices/*.csv and data/manifest.json; return the manifest.
+
+    ``datasets`` and ``metadata`` default to the full table; tests pass a few fixture excerpts.
+    """
+    _check_coverage(raw_dir, datasets, metadata)
     prices = out_dir / "prices"
     prices.mkdir(parents=True, exist_ok=True)
-    datasets: dict[str, dict[str, object]] = {}
+    entries: dict[str, dict[str, object]] = {}
     primaries: dict[tuple[str, Source], PriceSeries] = {}
-    for spec in sorted(DATASETS, key=lambda d: d.role is Role.MIRROR):
+    for spec in sorted(datasets, key=lambda d: d.role is Role.MIRROR):
         raw = (raw_dir / spec.raw).read_bytes()
         table = PARSERS[spec.parser](raw.decode("utf-8"), spec.raw)
         out = _canonical_csv(table)
@@ -313,18 +324,18 @@ def build(raw_dir: Path, out_dir: Path) -> dict[str, Any]:
             primaries[(spec.instrument, spec.vendor)] = series
         entry = _entry(spec, raw, table, out)
         entry["quality_flags"], entry["compared_with"] = _flag_counts(spec, series, primaries)
-        datasets[spec.dataset] = entry
+        entries[spec.dataset] = entry
     for stale in prices.glob("*.csv"):
-        if stale.stem not in datasets:
+        if stale.stem not in entries:
             stale.unlink()
     manifest = {
         "format": 1,
         "command": COMMAND,
         "raw_metadata": {
             f"raw/{name}": {"note": note, "sha256": _sha256((raw_dir / name).read_bytes())}
-            for name, note in METADATA_FILES.items()
+            for name, note in metadata.items()
         },
-        "datasets": {name: datasets[name] for name in sorted(datasets)},
+        "datasets": {name: entries[name] for name in sorted(entries)},
     }
     text = json.dumps(manifest, indent=1, ensure_ascii=False) + "\n"
     (out_dir / "manifest.json").write_text(text, encoding="utf-8")

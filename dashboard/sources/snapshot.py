@@ -47,7 +47,6 @@ def read_prices(path: Path, data: bytes | None = None) -> pd.DataFrame:
             index_col="session",
             parse_dates=["session"],
             dtype=dict.fromkeys(COLUMNS, "float64"),
-            float_precision="round_trip",
         )
     except (OSError, ValueError, KeyError) as error:
         raise SnapshotError(f"cannot read {path}: {error}") from error
