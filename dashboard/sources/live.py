@@ -30,6 +30,9 @@ from dashboard.sources.moex import MoexSource
 from dashboard.sources.yahoo import YahooSource
 
 LABEL = {Source.MOEX: "MOEX ISS", Source.CBR: "Bank of Russia", Source.YAHOO: "Yahoo"}
+# Best first, as the snapshot ranks vendors: exchange data, then Yahoo's OHLC bars, then an
+# official fixing or a spot assessment (no intraday range, not a session close).
+RANK: tuple[Source, ...] = (Source.MOEX, Source.FINAM, Source.YAHOO, Source.CBR, Source.EIA)
 Result = tuple[PriceSeries, ...] | Exception
 
 
@@ -43,7 +46,7 @@ class Prefetching(Protocol):
 
 
 def plan(instrument: Instrument) -> tuple[Source, ...]:
-    """The live vendors asked for an instrument, best first."""
+    """The live vendors asked for an instrument."""
     vendors: list[Source] = []
     if instrument.ticker(Source.MOEX) and moex.market_for(instrument) is not None:
         vendors.append(Source.MOEX)
@@ -137,9 +140,7 @@ class LiveSource:
             else:
                 found.extend(result)
         extra = self._from_fallback(instrument, {s.source for s in found}, failed)
-        rank = {source: n for n, source in enumerate(vendors)}
-        combined = found + extra
-        return tuple(sorted(combined, key=lambda s: rank.get(s.source, len(rank))))
+        return tuple(sorted(found + extra, key=_rank))
 
     def _asks(self, vendor: Source, instrument: Instrument) -> bool:
         return vendor in plan(instrument) and (vendor, instrument.id) not in self._results
@@ -199,6 +200,10 @@ class LiveSource:
             )
             self._notices.append(QualityFlag(Flag.SNAPSHOT_FALLBACK, message, source=vendor))
         return extra
+
+
+def _rank(series: PriceSeries) -> int:
+    return RANK.index(series.source) if series.source in RANK else len(RANK)
 
 
 def _describe(series: PriceSeries) -> str:
