@@ -90,7 +90,7 @@ def _project_days(code: str) -> pd.DatetimeIndex:
     days = pd.date_range(FIRST_DAY, LAST_DAY, freq="D")
     if code == "ALWAYS":
         return days
-    days = days[days.dayofweek < 5]
+    days = days[days.day_of_week < 5]
     if code == "FX24":
         return days
     fixed = (days.month == 1) & (days.day == 1) | (days.month == 12) & (days.day == 25)
