@@ -176,11 +176,14 @@ def level(ctx: Context) -> Reading:
     low, high = row(ctx.series, bar, "low"), row(ctx.series, bar, "high")
     rows = tuple(r for r in (close, low, high) if r is not None)
     text = describe_row(close, is_fixing(ctx.series))
+    snapshot = snapshot_close(ctx.series, ctx.instrument, bar)
+    if snapshot:
+        text += " (equal to the open: a start-of-day snapshot, so only the range is used)"
     if low is not None and high is not None:
         text += f" (range {ex.price(low.value)} … {ex.price(high.value)})"
     figure = Figure(
         ctx.series.source,
-        close.value,
+        None if snapshot else close.value,
         rows,
         text,
         low=None if low is None else low.value,

@@ -113,8 +113,8 @@ def biggest_move(ctx: Context) -> Reading:
     """The session's change against every earlier one-session change in the window."""
     if ctx.claim.direction not in (Direction.UP, Direction.DOWN):
         return empty(ctx, "a biggest move with no direction")
-    bar = ctx.series.bar(ctx.session)
-    prev = ctx.series.previous_bar(ctx.session)
+    bar = session_bar(ctx.series, ctx.session)
+    prev = None if bar is None else ctx.series.previous_bar(bar.session)
     if bar is None or prev is None:
         return empty(ctx, f"no row for {ex.day(ctx.session)} or before it")
     if snapshot_close(ctx.series, ctx.instrument, bar):
@@ -127,9 +127,9 @@ def biggest_move(ctx: Context) -> Reading:
         reading = empty(ctx, "the closes are start-of-day snapshots; no session change")
         return Reading(reading.figure, reading.check, flags=(flag,))
     moves = _moves(ctx, ctx.series.frame["close"].dropna())
-    key = pd.Timestamp(ctx.session)
+    key = pd.Timestamp(bar.session)
     sign = 1.0 if ctx.claim.direction is Direction.UP else -1.0
-    earlier = _window(ctx, moves.to_frame("move"), ctx.session)["move"] * sign
+    earlier = _window(ctx, moves.to_frame("move"), bar.session)["move"] * sign
     if key not in moves.index or earlier.empty:
         return empty(ctx, "no close-to-close change for the session or no earlier changes")
     observed = float(moves[key])

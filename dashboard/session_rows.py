@@ -26,6 +26,18 @@ class Resolved:
     flags: tuple[QualityFlag, ...] = field(default=())
 
 
+def halt_note(instrument: Instrument, day: date) -> str | None:
+    """The halt that closed the instrument's market on ``day`` (from ``dashboard.sessions``)."""
+    try:
+        sessions = importlib.import_module("dashboard.sessions")
+        halt = sessions.halt_covering(instrument, day)
+    except Exception:  # the calendar module is optional here
+        return None
+    return (
+        None if halt is None else f"{halt.market} halted {ex.day(halt.start)} to {ex.day(halt.end)}"
+    )
+
+
 def calendar_says_session(instrument: Instrument, day: date) -> bool | None:
     """Whether ``day`` was a session on the instrument's calendar; None when unknown."""
     try:
@@ -44,6 +56,10 @@ def resolve_session(instrument: Instrument, series: PriceSeries, day: date) -> R
     last = series.last_session
     if last is not None and day > last:
         return Resolved(None, f"no row for {ex.day(day)}: the data end on {ex.day(last)}")
+    halted = halt_note(instrument, day)
+    if halted is not None:
+        message = f"no row for {ex.day(day)}: {halted}"
+        return Resolved(None, message, (QualityFlag(Flag.HALT_GAP, message, day, series.source),))
     if calendar_says_session(instrument, day) is False:
         previous = series.previous_bar(day)
         if previous is None:

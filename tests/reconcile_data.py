@@ -45,7 +45,7 @@ RAW_FILES: dict[tuple[str, Source], tuple[str, str]] = {
 
 def _snapshot_series(instrument_id: str) -> tuple[PriceSeries, ...] | None:
     """The committed snapshot's series for an instrument, or None when there is no snapshot."""
-    if not (ROOT / "data" / "prices").is_dir():
+    if not using_snapshot():
         return None
     try:
         module = importlib.import_module("dashboard.sources.snapshot")
@@ -87,4 +87,4 @@ def book(*instrument_ids: str) -> PriceBook:
 
 def using_snapshot() -> bool:
     """Whether the books come from the committed snapshot (not the raw files)."""
-    return (ROOT / "data" / "prices").is_dir()
+    return (ROOT / "data" / "manifest.json").is_file()
