@@ -63,7 +63,12 @@ def calc(formula: str) -> tuple[float, str, list[dict[str, object]]]:
         key, session, field = match.groups()
         number = value(key, session, field)
         used.append(
-            {"file": f"data/prices/{FILES[key]}.csv", "session": session, "field": field, "value": number}
+            {
+                "file": f"data/prices/{FILES[key]}.csv",
+                "session": session,
+                "field": field,
+                "value": number,
+            }
         )
         return repr(number)
 
@@ -113,6 +118,8 @@ def inv(now: str, ref: str) -> str:
     return f"({ref} / {now} - 1) * 100"
 
 
+# fmt: off
+# The cases are a table: one call per case, kept one row per argument group for review.
 SC, OM, IE, IC = "session_change", "open_move", "intraday_extreme", "intraday_change"
 SH, SL, LV, PC = "session_high", "session_low", "level", "period_change"
 RC, BM = "record", "biggest_move"
@@ -471,5 +478,6 @@ def main() -> None:
     print(counts, len(cases))
 
 
+# fmt: on
 if __name__ == "__main__":
     main()
