@@ -16,7 +16,7 @@ ORIGINAL_IDS = (
 )  # fmt: skip
 
 REQUIRED_NEW = (
-    "NIKKEI225", "TOPIX", "HSI", "SSEC", "CSI300", "KOSPI", "SENSEX", "NIFTY50", "ASX200",
+    "NIKKEI225", "TOPIX", "HSI", "SHCOMP", "CSI300", "KOSPI", "SENSEX", "NIFTY50", "ASX200",
     "BOVESPA", "IPC", "TSX", "RUT", "IBEX35", "FTSEMIB", "SMI", "AEX", "DXY", "USDJPY",
     "GBPUSD", "USDCHF", "USDCNY", "USDINR", "USDTRY", "USDBRL", "AUDUSD", "USDCAD", "SILVER",
     "COPPER", "PLATINUM", "TTF", "CORN", "SOYBEANS", "DE10Y", "UK10Y", "US2Y", "JP10Y", "ETH",
@@ -70,7 +70,7 @@ def test_fx_quote_conventions(instrument_id: str, base: str, quote: str) -> None
 
 @pytest.mark.parametrize(
     ("instrument_id", "ticker"),
-    [("NIKKEI225", "^N225"), ("HSI", "^HSI"), ("SSEC", "000001.SS"), ("DXY", "DX-Y.NYB"),
+    [("NIKKEI225", "^N225"), ("HSI", "^HSI"), ("SHCOMP", "000001.SS"), ("DXY", "DX-Y.NYB"),
      ("USDJPY", "JPY=X"), ("SILVER", "SI=F"), ("TTF", "TTF=F"), ("US5Y", "^FVX")],
 )  # fmt: skip
 def test_new_yahoo_tickers(instrument_id: str, ticker: str) -> None:

@@ -1,0 +1,124 @@
+"""Who a claim is about: the subject right before its verb, one carried from the previous
+claim in the sentence, or the instrument in play for "it" / "the index" / "the currency"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
+from dashboard.claims.subjects import Matcher, Mention, Resolved
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
+_PARENTHETICAL = re.compile(
+    r",\s[^,;]{1,50}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
+)
+_GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
+_CLAUSE_FORECAST = frozenset(
+    [
+        "if",
+        "unless",
+        "whether",
+        "expect",
+        "expects",
+        "expected",
+        "predict",
+        "predicts",
+        "predicted",
+        "forecast",
+        "forecasts",
+        "sees",
+        "see",
+        "targets",
+        "assume",
+        "assuming",
+        "scenario",
+        "could",
+        "would",
+        "might",
+        "may",
+    ]
+)
+_NOT_CARRY_AFTER = frozenset({"after", "before", "following", "since"})
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The last claim made in the current sentence."""
+
+    subject: Mention
+    resolved: Resolved
+    end: int  # where its words end in the sentence
+    session: date
+    explicit: bool  # its session came from its own time words
+
+
+def words(gap: str) -> list[str]:
+    """The lower-case words and punctuation of a stretch of text."""
+    return [w.lower() for w in _WORD.findall(gap)]
+
+
+def is_forecast(gap: str) -> bool:
+    """Whether the words between a subject and its verb make the move a forecast or a negation."""
+    return any(w in FORECAST_WORDS for w in words(gap))
+
+
+def clause_is_forecast(prefix: str) -> bool:
+    """Whether the clause before the subject opens a conditional or a forecast ("if", "analysts expect")."""
+    return any(w in _CLAUSE_FORECAST for w in words(prefix))
+
+
+def clean_gap(gap: str) -> bool:
+    """Whether only adverbs and auxiliaries stand between a subject and its verb."""
+    gap = _PARENTHETICAL.sub(" ", gap)
+    return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
+
+
+def carry_gap(gap: str) -> tuple[bool, bool]:
+    """(may carry the subject, may carry the session) across the words between two claims."""
+    tokens = words(gap)
+    allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
+    return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
+
+
+def direct_subject(sentence: str, mentions: list[Mention], low: int, at: int) -> Mention | None:
+    """The mention that is the subject of the words at ``at``: the last one before it, when
+    nothing but adverbs and auxiliaries stands between."""
+    candidates = [m for m in mentions if m.start >= low and m.end <= at]
+    if not candidates:
+        return None
+    last = candidates[-1]
+    return last if clean_gap(sentence[last.end : at]) else None
+
+
+def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int) -> list[Mention]:
+    """The subject with any mentions coordinated before it ("The DAX and the CAC 40")."""
+    group = [subject]
+    earlier = [m for m in mentions if m.start >= low and m.end <= subject.start]
+    for mention in reversed(earlier):
+        if not _GROUP_GAP.fullmatch(sentence[mention.end : group[0].start]):
+            break
+        group.insert(0, mention)
+    return group
+
+
+def resolve_anaphor(
+    mention: Mention,
+    matcher: Matcher,
+    sentence: str,
+    mentions: list[Mention],
+    previous: Previous | None,
+    in_play: Resolved | None,
+) -> Resolved | None:
+    """The instrument "it" / "the index" / "the currency" points back to."""
+    kinds = mention.anaphor
+    if previous is not None and previous.resolved.instrument.kind in kinds:
+        return previous.resolved
+    for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
+        found = matcher.resolve(earlier, None)
+        if found is not None and found.instrument.kind in kinds:
+            return found
+    if in_play is not None and in_play.instrument.kind in kinds:
+        return in_play
+    return None

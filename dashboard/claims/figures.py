@@ -1,0 +1,179 @@
+"""Numbers in market copy: sizes ("2.1%", "$4.77", "25 basis points", "a third"), levels
+("to $97.93 a barrel", "to 105.27 per dollar", "at 7,682.5"), records and biggest moves."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.claims.lexicon import (
+    CURRENCY_SIGNS,
+    CURRENCY_UNITS,
+    FRACTIONS,
+    HEDGES,
+    MOVE_NOUNS,
+    UNIT_WORDS,
+)
+from dashboard.domain import Direction, Hedge, Unit
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*-)"
+HEDGE = "|".join(
+    sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
+)
+_SIGN = r"(?:US\$|\$|€|£|¥|₽)"
+_UNIT = (
+    r"%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps?\b"
+    r"|points?\b|pts?\b|cents?\b"
+)
+_CCY_UNIT = "|".join(CURRENCY_UNITS)
+_FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
+_VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
+
+FIGURE_RE = re.compile(
+    rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
+    rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
+    rf"|(?P<num>{NUM})\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
+    rf"|(?P<frac>{_FRACTION})\b){_VALUE_TAIL}",
+    re.IGNORECASE,
+)
+_PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
+LEVEL_RE = re.compile(
+    r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+at)?|to|at|of|near|around"
+    r"|above|below|under|past|beyond|through|beneath)\s+(?:(?:about|around|roughly|nearly"
+    r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?"
+    rf"(?P<sign>{_SIGN})?\s?(?P<num>{NUM})(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
+    r"(?:\s+(?:points?|pts)\b)?"
+    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
+    r"|\s+(?P<ccyword>roubles|rubles|yen|rupees|yuan)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?",
+    re.IGNORECASE,
+)
+PARITY_RE = re.compile(r"to\s+parity(?:\s+(?:with|against)\s+the\s+(?P<ccy>dollar|euro))?", re.I)
+
+_ANCHOR = (
+    r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s|\.$"
+    r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
+    r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
+    r"|on\s+record|ever|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
+    r"(?:years|decades|months|weeks))"
+)
+RECORD_RE = re.compile(
+    r"(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
+    r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
+    r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+)[\s-](?:year|month|week|decade)"
+    r"|multi-year|multiyear|decade)\s+(?P<hl>high|low|peak|trough|close|closing\s+high"
+    r"|closing\s+low)s?\b"
+    r"|(?P<sup>highest|lowest|strongest|weakest|best\s+level|worst\s+level)"
+    r"(?:\s+(?:level|close|point|reading|value|rate|finish))?\s+" + _ANCHOR + r")",
+    re.IGNORECASE,
+)
+RECORD_BARE_RE = re.compile(r"(?P<lead>to|at)\s+a\s+(?:fresh\s+|new\s+)?record\s+(?=[$€£\d])", re.I)
+FIRST_TIME_RE = re.compile(
+    r"for\s+the\s+first\s+time\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?P<ago>[\w]+)\s+(?P<unit>years|decades|months|weeks)|since\s+(?P<since>[\w. ]{3,20}?))"
+    r"(?=[,.;]|\s|$)",
+    re.IGNORECASE,
+)
+_MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+BIGGEST_RE = re.compile(
+    r"(?:(?:its|their|the|a)\s+)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
+    r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
+    r"|one-session)\s+)?(?P<noun>" + _MOVE_NOUN + r"|day|week|month|session|move|performance"
+    r"|quarter|year)?\s*|(?P<most>most)\s+)" + _ANCHOR,
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Size:
+    """A claimed size: magnitude, unit and hedge, plus a counter currency it names."""
+
+    value: float
+    unit: Unit
+    hedge: Hedge
+    cents: bool = False  # "2 cents": divided by 100 unless the instrument is quoted in cents
+    counter: str | None = None  # "6 roubles" names the rouble
+    is_money: bool = False  # "$2.30": a size in money, or a level when no direction is given
+
+
+@dataclass(frozen=True)
+class Level:
+    """A stated price level and the counter currency its unit names ("per dollar")."""
+
+    value: float
+    percent: bool = False
+    counter: str | None = None
+
+
+def number(text: str) -> float:
+    """A number written with thousands commas."""
+    return float(text.replace(",", ""))
+
+
+def hedge_of(text: str | None) -> Hedge:
+    """The hedge a phrase like "as much as" stands for."""
+    if not text:
+        return Hedge.EXACT
+    return HEDGES.get(re.sub(r"\s+", " ", text.lower()), Hedge.EXACT)
+
+
+def size_from(match: re.Match[str]) -> Size:
+    """The size a FIGURE_RE match states."""
+    hedge = hedge_of(match.group("hedge"))
+    if match.group("frac"):
+        key = re.sub(r"[\s-]+", " ", match.group("frac").lower())
+        value = FRACTIONS.get(key, FRACTIONS.get(key.replace(" ", "-"), 0.0))
+        return Size(value, Unit.PERCENT, hedge)
+    if match.group("cnum"):
+        counter = CURRENCY_SIGNS.get(match.group("sign").lower())
+        return Size(number(match.group("cnum")), Unit.POINTS, hedge, is_money=True, counter=counter)
+    value = number(match.group("num"))
+    if match.group("ccyunit"):
+        return Size(
+            value, Unit.POINTS, hedge, counter=CURRENCY_UNITS[match.group("ccyunit").lower()]
+        )
+    unit_text = re.sub(r"\s+", " ", (match.group("unit") or "").lower())
+    if unit_text.startswith("cent"):
+        return Size(value, Unit.POINTS, hedge, cents=True)
+    unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS
+    return Size(value, unit, hedge)
+
+
+def level_from(match: re.Match[str]) -> Level:
+    """The level a LEVEL_RE match states."""
+    ccy = match.group("perccy") or match.group("toccy") or match.group("perccy2")
+    word = match.group("ccyword")
+    counter = _ccy(ccy) if ccy else (CURRENCY_UNITS.get(word.lower()) if word else None)
+    if counter is None and match.group("sign"):
+        counter = CURRENCY_SIGNS.get(match.group("sign").lower())
+    return Level(number(match.group("num")), bool(match.group("pct")), counter)
+
+
+def _ccy(word: str) -> str | None:
+    return {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "yuan": "CNY"}.get(
+        word.lower()
+    )
+
+
+def record_direction(match: re.Match[str]) -> Direction | None:
+    """Up for a high, down for a low; None when the phrase gives no way ("a record $2,069")."""
+    word = (match.groupdict().get("hl") or match.groupdict().get("sup") or "").lower()
+    if any(w in word for w in ("high", "peak", "strongest", "best")):
+        return Direction.UP
+    if any(w in word for w in ("low", "trough", "weakest", "worst")):
+        return Direction.DOWN
+    return None
+
+
+def biggest_direction(match: re.Match[str]) -> Direction | None:
+    """The way a "biggest drop" / "best day" phrase points, None for "the most" or "move"."""
+    sup = (match.group("sup") or "").lower()
+    noun = (match.group("noun") or "").lower()
+    if noun in MOVE_NOUNS:
+        return MOVE_NOUNS[noun]
+    if sup in ("best", "strongest"):
+        return Direction.UP
+    if sup in ("worst", "weakest"):
+        return Direction.DOWN
+    return None

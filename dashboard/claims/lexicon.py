@@ -1,0 +1,184 @@
+"""The words of market copy: movement verbs, hedges, units, currencies, anaphors, forecasts.
+
+Every list is lower case; the parser matches case-insensitively on the original text (never on
+a lower-cased copy, whose length can differ from the original's for some Unicode letters).
+"""
+
+from __future__ import annotations
+
+from dashboard.domain import Direction, Hedge, InstrumentKind, Unit
+
+
+def word_list(*groups: str) -> tuple[str, ...]:
+    return tuple(w for group in groups for w in group.split())
+
+
+UP_VERBS = word_list(
+    "rose risen rise rises rising gained gain gains gaining climbed climb climbs climbing",
+    "jumped jump jumps jumping surged surge surges surging rallied rally rallies rallying",
+    "rebounded rebound rebounds rebounding advanced advance advances advancing",
+    "soared soar soars soaring spiked spike spikes spiking recovered recovers recovering",
+    "firmed firms firming strengthened strengthen strengthens strengthening",
+    "appreciated appreciates appreciating added adding increased increases increasing",
+    "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
+    "doubled doubles doubling tripled triples tripling",
+)
+DOWN_VERBS = word_list(
+    "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
+    "declined decline declines declining slid slide slides sliding sank sunk sink sinks sinking",
+    "tumbled tumble tumbles tumbling plunged plunge plunges plunging slumped slump slumps slumping",
+    "lost lose loses losing shed sheds shedding eased ease eases easing retreated retreat retreats",
+    "retreating weakened weaken weakens weakening depreciated depreciates depreciating dipped dip",
+    "dips dipping crashed crash crashes crashing plummeted plummet plummets plummeting tanked",
+    "tanks tanking sagged sags sagging skidded skids skidding decreased decreases decreasing",
+    "collapsed collapses collapsing halved halves halving",
+    "reeled reeling",
+)
+# Verbs that say when or how a price was taken but not which way: the tail gives the way.
+NEUTRAL_VERBS = word_list(
+    "closed close closes closing ended end ends ending finished finish finishes finishing",
+    "settled settle settles settling opened open opens opening traded trades edged edges edging",
+    "moved moves moving stood stands hovered hovers hovering",
+)
+OPEN_VERBS = frozenset(word_list("opened open opens opening"))
+CLOSE_VERBS = frozenset(
+    word_list("closed close closes closing ended ends ending finished finishes")
+)
+BASE_FORMS = frozenset(
+    word_list(
+        "rise gain climb jump surge rally rebound advance soar spike fall slip drop decline",
+        "slide sink tumble plunge slump lose shed ease retreat weaken strengthen dip crash",
+        "plummet tank sag skid close end finish settle open edge move recover firm add",
+    )
+)
+# doubled = up 100 %, halved = down 50 %: the verb carries the size.
+IMPLIED_SIZE = {
+    "doubled": 100.0, "doubles": 100.0, "doubling": 100.0, "tripled": 200.0, "triples": 200.0,
+    "tripling": 200.0, "halved": 50.0, "halves": 50.0, "halving": 50.0,
+}  # fmt: skip
+
+# Nouns for a move ("a 2% drop", "Tuesday's slide", "its biggest gain").
+UP_NOUNS = word_list(
+    "gain gains rise rally jump surge rebound advance increase climb recovery upswing"
+)
+DOWN_NOUNS = word_list(
+    "drop fall decline loss losses slide slump plunge selloff sell-off rout tumble decrease "
+    "retreat crash slip dip downturn"
+)
+MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUNS, Direction.DOWN)}
+
+HEDGES: dict[str, Hedge] = {
+    "as much as": Hedge.AS_MUCH_AS,
+    "up to": Hedge.AS_MUCH_AS,
+    "as many as": Hedge.AS_MUCH_AS,
+    "almost": Hedge.ALMOST,
+    "nearly": Hedge.ALMOST,
+    "close to": Hedge.ALMOST,
+    "just under": Hedge.ALMOST,
+    "about": Hedge.ABOUT,
+    "around": Hedge.ABOUT,
+    "roughly": Hedge.ABOUT,
+    "some": Hedge.ABOUT,
+    "approximately": Hedge.ABOUT,
+    "an estimated": Hedge.ABOUT,
+    "more than": Hedge.MORE_THAN,
+    "over": Hedge.MORE_THAN,
+    "just over": Hedge.MORE_THAN,
+    "upwards of": Hedge.MORE_THAN,
+    "in excess of": Hedge.MORE_THAN,
+    "at least": Hedge.AT_LEAST,
+    "less than": Hedge.LESS_THAN,
+    "under": Hedge.LESS_THAN,
+    "fewer than": Hedge.LESS_THAN,
+}
+
+FRACTIONS = {
+    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
+    "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "half": 50.0, "a half": 50.0,
+    "a fifth": 20.0, "a tenth": 10.0,
+}  # fmt: skip
+
+UNIT_WORDS: dict[str, Unit] = {
+    "%": Unit.PERCENT,
+    "percent": Unit.PERCENT,
+    "per cent": Unit.PERCENT,
+    "pct": Unit.PERCENT,
+    "percentage points": Unit.POINTS,
+    "percentage point": Unit.POINTS,
+    "basis points": Unit.BASIS_POINTS,
+    "basis point": Unit.BASIS_POINTS,
+    "bps": Unit.BASIS_POINTS,
+    "bp": Unit.BASIS_POINTS,
+    "points": Unit.POINTS,
+    "point": Unit.POINTS,
+    "pts": Unit.POINTS,
+}
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+# Currency words -> ISO code. FX aliases in the registry add to this (see subjects.py).
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "greenback": "USD", "u.s. dollar": "USD",
+    "us dollar": "USD", "u.s. currency": "USD", "euro": "EUR", "euros": "EUR",
+    "single currency": "EUR", "common currency": "EUR", "ruble": "RUB", "rouble": "RUB",
+    "rubles": "RUB", "roubles": "RUB", "russian currency": "RUB", "russian ruble": "RUB",
+    "russian rouble": "RUB", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "pounds": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "swiss franc": "CHF", "francs": "CHF", "lira": "TRY",
+    "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "rand": "ZAR",
+}  # fmt: skip
+# Plural or unit forms used after a number ("6 roubles", "106 roubles per dollar").
+CURRENCY_UNITS = {
+    "roubles": "RUB", "rubles": "RUB", "kopecks": "RUB", "yen": "JPY", "euros": "EUR",
+    "dollars": "USD", "cents": "USD", "rupees": "INR", "yuan": "CNY", "pence": "GBP",
+}  # fmt: skip
+CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+
+# Words that point back to the instrument in play, with the kinds they may stand for.
+_INDEX = (InstrumentKind.EQUITY_INDEX, InstrumentKind.EQUITY_FUTURES, InstrumentKind.VOLATILITY)
+ANY_KIND = tuple(InstrumentKind)
+ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
+    "it": ANY_KIND,
+    "the index": _INDEX,
+    "the gauge": _INDEX,
+    "the benchmark": (*_INDEX, InstrumentKind.BOND_YIELD, InstrumentKind.COMMODITY),
+    "the benchmark index": _INDEX,
+    "the broader index": _INDEX,
+    "the blue-chip index": _INDEX,
+    "the stock index": _INDEX,
+    "the measure": ANY_KIND,
+    "the currency": (InstrumentKind.FX,),
+    "the unit": (InstrumentKind.FX,),
+    "the yield": (InstrumentKind.BOND_YIELD,),
+    "yields": (InstrumentKind.BOND_YIELD,),
+    "the contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    "futures": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    "prices": (InstrumentKind.COMMODITY, InstrumentKind.CRYPTO),
+    "the metal": (InstrumentKind.COMMODITY,),
+    "the cryptocurrency": (InstrumentKind.CRYPTO,),
+}
+
+# Words between a subject and its verb that say the move is not (yet) a fact.
+FORECAST_WORDS = word_list(
+    "could may might would will should can shall to expected forecast forecasts predicted",
+    "predict predicts projected seen sees see likely unlikely poised set expect expects",
+    "hoped hope targets target estimate estimates wants want if unless cannot couldn't won't",
+    "not never didn't failed fail",
+)
+# Words allowed between a subject and its verb ("Stocks in Europe also rebounded").
+GAP_WORDS = word_list(
+    "also further still even both all again then just briefly initially later earlier",
+    "index futures prices price contract shares stocks benchmark gauge has have had was were",
+    "is are been being more than nearly almost respectively together each mostly had since",
+    "quickly partly last now already alone broadly",
+)
+# Words that may join a claim to the next one that shares its subject.
+CARRY_WORDS = word_list(
+    "and after before but then while also further as having had has have was were is are it",
+    "even later earlier only ending leaving whereas before after still then both just",
+    "briefly initially since again thereby itself subsequently eventually having been",
+)

@@ -1,0 +1,149 @@
+"""Sentences with their offsets in the article, and datelines.
+
+Paragraphs are separated by blank lines. A single line break ends a sentence when the line
+before is short (bylines, headings, lists) or the next line is indented or a bullet; longer
+lines are treated as soft-wrapped prose. Inside a paragraph a sentence ends at . ! or ? (and
+any closing quote or bracket) followed by space and a capital, digit or opening quote,
+unless the word before the stop is a known abbreviation (U.S., Feb., Mr.).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.claims.timewords import MONTHS, date_near
+
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "jr",
+        "sr",
+        "approx",
+        "est",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "etc",
+        "fig",
+    ]
+)
+_STOP = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_LINE = re.compile(r"\n")
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SHORT_LINE = 60
+DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"(?:,?\s+(?P<year>\d{4}))?\s+\((?:Reuters|Bloomberg|AP|AFP|Dow Jones|Interfax|TASS|RIA)\)"
+    r"\s*[-–—]+",
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: where it starts and ends in the article, and its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> Iterator[Sentence]:
+    """Every non-blank sentence of ``text``, in order, with exact offsets."""
+    for number, (p_start, p_end) in enumerate(_spans(text, _PARAGRAPH, 0, len(text))):
+        for l_start, l_end in _lines(text, p_start, p_end):
+            for s_start, s_end in _sentences(text, l_start, l_end):
+                start, end = _trim(text, s_start, s_end)
+                if start < end:
+                    yield Sentence(start, end, number)
+
+
+def _spans(text: str, pattern: re.Pattern[str], start: int, end: int) -> Iterator[tuple[int, int]]:
+    position = start
+    for match in pattern.finditer(text, start, end):
+        yield position, match.start()
+        position = match.end()
+    yield position, end
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Hard lines of a paragraph, with soft-wrapped long lines joined back together."""
+    block = start
+    for l_start, l_end in _spans(text, _LINE, start, end):
+        if l_end >= end:
+            break
+        following = text[l_end + 1 : l_end + 3]
+        if l_end - l_start < _SHORT_LINE or following[:1].isspace() or following[:1] in "•-*":
+            yield block, l_end
+            block = l_end + 1
+    yield block, end
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    position = start
+    for match in _STOP.finditer(text, start, end):
+        word = re.search(
+            r"([A-Za-z.]+)[.!?]*$", text[max(start, match.start() - 12) : match.start() + 1]
+        )
+        before = (word.group(1) if word else "").lower().strip(".")
+        if text[match.start()] == "." and (before in ABBREVIATIONS or len(before) == 1):
+            continue
+        stop = match.start() + len(match.group(0).rstrip())
+        yield position, stop
+        position = match.end()
+    yield position, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def dateline_date(sentence: str, published: date) -> date | None:
+    """The date in a wire dateline ("MOSCOW, Feb 25 (Reuters) -"), if the sentence opens with one."""
+    found = DATELINE_RE.match(sentence)
+    if not found:
+        return None
+    month = MONTHS.get(found.group("month").lower()[:3])
+    if month is None:
+        return None
+    year = int(found.group("year")) if found.group("year") else None
+    return date_near(published, month, int(found.group("day")), year)

@@ -1,0 +1,193 @@
+"""Instrument mentions in a sentence, and which instrument (and side) a subject stands for.
+
+A mention is a registry alias or default phrase ("the benchmark MOEX index", "oil"), a
+currency word ("the ruble", "the dollar"), or an anaphor ("the index", "it"). Currency
+mentions are resolved with the counter currency the claim names ("against the euro",
+"per dollar", "6 roubles"): the registry pair quoted either way round gives the instrument,
+and ``inverse`` is True when the subject is the pair's quote currency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.claims.lexicon import ANAPHORS, CURRENCY_WORDS
+from dashboard.domain import Instrument, InstrumentKind
+from dashboard.instruments import Registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase that names (or points back to) an instrument, with its offsets in the sentence."""
+
+    start: int
+    end: int
+    text: str
+    instrument: Instrument | None = None  # a registry phrase
+    is_default: bool = False  # a generic phrase read as its default instrument
+    currency: str | None = None  # a currency word: resolved with the counter currency
+    anaphor: tuple[InstrumentKind, ...] = ()  # "the index", "it": resolved from context
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a subject stands for in one claim."""
+
+    instrument: Instrument
+    inverse: bool
+    subject: str
+    default_note: str = ""
+    currency: str | None = None  # kept so a carried subject can meet a new counter currency
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """The compiled phrase tables for one registry."""
+
+    registry: Registry
+    table: dict[str, Mention]  # lower-case phrase -> template mention (offsets unset)
+    pattern: re.Pattern[str]
+    currency_pattern: re.Pattern[str]
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Every mention in the sentence, longest phrase first at each place, in order."""
+        found: list[Mention] = []
+        for match in self.pattern.finditer(sentence):
+            template = self.table.get(match.group(0).lower()) or self.table.get(
+                match.group(0).lower()[:-1]
+            )
+            if template is None:
+                continue
+            start, end = _extend(sentence, match.start(), match.end())
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    sentence[start:end],
+                    template.instrument,
+                    template.is_default,
+                    template.currency,
+                    template.anaphor,
+                )
+            )
+        return found
+
+    def currency_at(self, sentence: str, position: int) -> tuple[str, int] | None:
+        """A currency word starting at ``position`` (after an optional "the"): (code, end)."""
+        match = self.currency_pattern.match(sentence, position)
+        if match is None:
+            return None
+        code = self.table.get(match.group("word").lower())
+        return (code.currency, match.end()) if code and code.currency else None
+
+    def resolve(self, mention: Mention, counter: str | None) -> Resolved | None:
+        """The instrument a (non-anaphor) mention names, with the counter currency if any."""
+        if mention.currency is not None:
+            return self._resolve_currency(mention, mention.currency, counter)
+        if mention.instrument is None:
+            return None
+        instrument = mention.instrument
+        note = _note(mention.text, instrument) if mention.is_default else ""
+        inverse = False
+        if instrument.kind is InstrumentKind.FX and instrument.quote_currency:
+            first = self.table.get(mention.text.lower().split(" ")[0])
+            inverse = bool(first and first.currency == instrument.quote_currency)
+        return Resolved(instrument, inverse, mention.text, note)
+
+    def _resolve_currency(
+        self, mention: Mention, code: str, counter: str | None
+    ) -> Resolved | None:
+        registry = self.registry
+        counters = [counter] if counter else (["USD", "EUR"] if code != "USD" else [])
+        for other in counters:
+            if other == code:
+                continue
+            if pair := registry.fx_pair(code, other):
+                return Resolved(pair, False, mention.text, currency=code)
+            if pair := registry.fx_pair(other, code):
+                return Resolved(pair, True, mention.text, currency=code)
+        if counter is None and code == "USD":
+            index = _dollar_index(registry, mention.text)
+            if index is not None:
+                return Resolved(index, False, mention.text, _note(mention.text, index), code)
+        return None
+
+
+def _note(text: str, instrument: Instrument) -> str:
+    phrase = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+    return f'"{phrase}" read as {instrument.name} (default)'
+
+
+def _dollar_index(registry: Registry, text: str) -> Instrument | None:
+    phrase = re.sub(r"^the\s+", "", text.lower())
+    for instrument in registry.instruments:
+        if phrase in instrument.default_for or (
+            instrument.kind is InstrumentKind.FX and "dollar" in instrument.default_for
+        ):
+            return instrument
+    return None
+
+
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|The|THE|a|A)|[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore))\s+$"
+)
+_TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)
+
+
+def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a phrase over a leading determiner or possessive and a trailing "index"/"futures"."""
+    for _ in range(2):
+        before = _DETERMINER.search(sentence, max(0, start - 20), start)
+        if before is None:
+            break
+        start = before.start()
+    after = _TRAILER.match(sentence, end)
+    if after is not None:
+        end = after.end()
+    return start, end
+
+
+def _fx_currency(instrument: Instrument) -> str | None:
+    """The currency an FX pair's aliases name: the side that is not the US dollar."""
+    base, quote = instrument.base_currency, instrument.quote_currency
+    if base == "USD" and quote:
+        return quote
+    if quote == "USD" and base:
+        return base
+    return None
+
+
+def _table(registry: Registry) -> dict[str, Mention]:
+    table: dict[str, Mention] = {}
+    for phrase, (instrument, is_default) in registry.phrases().items():
+        table[phrase] = Mention(0, 0, phrase, instrument, is_default)
+        if not phrase.endswith("s") and instrument.kind is not InstrumentKind.FX:
+            table.setdefault(phrase + "s", Mention(0, 0, phrase, instrument, is_default))
+    for instrument in registry.instruments:
+        code = _fx_currency(instrument) if instrument.kind is InstrumentKind.FX else None
+        if code is None or not instrument.quote_currency:
+            continue
+        for alias in instrument.aliases:
+            table[alias] = Mention(0, 0, alias, instrument, False, code)
+    for word, code in CURRENCY_WORDS.items():
+        table[word] = Mention(0, 0, word, None, False, code)
+    for word, kinds in ANAPHORS.items():
+        table.setdefault(word, Mention(0, 0, word, anaphor=kinds))
+    return table
+
+
+@lru_cache(maxsize=8)
+def matcher_for(registry: Registry) -> Matcher:
+    """The compiled matcher for a registry (cached per registry)."""
+    table = _table(registry)
+    phrases = sorted(table, key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in phrases)
+    pattern = re.compile(rf"(?<![\w&/.-])(?:{body})(?![\w&-]|\.\w)", re.IGNORECASE)
+    words = sorted((p for p, m in table.items() if m.currency), key=len, reverse=True)
+    currency = re.compile(
+        r"(?:the\s+)?(?P<word>" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return Matcher(registry, table, pattern, currency)

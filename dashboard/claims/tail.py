@@ -1,0 +1,225 @@
+"""What follows a movement word: direction words, sizes, levels, counter currency, time words,
+records and biggest-move phrases, up to the end of the clause.
+
+The tail stops at anything it does not know (a comma starting another clause, "after",
+"as", "while", a new subject), so a claim never reaches into the next clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dashboard.claims import figures as fig
+from dashboard.claims.figures import Level, Size
+from dashboard.claims.subjects import Matcher
+from dashboard.claims.timewords import TIME_RE, TimeRef, ago_date, resolve, since_date
+from dashboard.domain import Direction
+
+_SPACE = re.compile(r"\s*")
+_ADVERB = re.compile(
+    r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
+    r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
+    r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more)\b",
+    re.IGNORECASE,
+)
+_DIRWORD = re.compile(r"(?P<d>higher|lower|up|down)\b(?!\s+(?:to|from)\s+[a-z])", re.IGNORECASE)
+_FLAT = re.compile(r"(?:little\s+changed|unchanged|flat|steady|broadly\s+flat)\b", re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?:ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
+    r"|deals|market|session))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
+    r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[\w-]+"
+    r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s+(?:a|per)\s+\w+)?)(?![\w-])",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)
+_OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
+_RESPECTIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+_FORECAST_TAIL = re.compile(
+    r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
+)
+_COMMA = re.compile(r",\s*")
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A record or biggest-move phrase found in a tail, for a claim of its own."""
+
+    is_record: bool
+    start: int
+    end: int
+    direction: Direction | None
+    since: date | None
+    level: float | None = None
+    attached: bool = False  # reached with "to" right after the verb (not after a comma)
+
+
+@dataclass
+class Tail:
+    """Everything a tail says (mutable while it is being read)."""
+
+    end: int
+    claim_end: int
+    direction: Direction | None = None
+    sizes: list[Size] = field(default_factory=list)
+    level: Level | None = None
+    counter: str | None = None
+    times: list[TimeRef] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
+    forecast: bool = False
+
+
+def read_tail(sentence: str, start: int, reference: date, matcher: Matcher) -> Tail:
+    """Read the tail of a claim from ``start`` (just after its movement words)."""
+    tail = Tail(end=start, claim_end=start)
+    position = start
+    for _ in range(40):  # a tail has a handful of pieces; the bound keeps odd input linear
+        after_space = _SPACE.match(sentence, position)
+        here = after_space.end() if after_space else position
+        step = _piece(sentence, here, reference, matcher, tail)
+        if step is None:
+            step = _after_comma(sentence, here, reference, matcher, tail)
+        if step is None:
+            break
+        position = step
+        tail.end = step
+    return tail
+
+
+def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
+    """Read one piece at ``at``; return where it ends, or None when nothing matches."""
+    if m := _FORECAST_TAIL.match(s, at):
+        tail.forecast = True
+        return m.end()
+    if m := fig.FIGURE_RE.match(s, at):
+        tail.sizes.append(fig.size_from(m))
+        tail.claim_end = m.end()
+        return _respectively(s, m.end(), tail)
+    if m := fig.RECORD_BARE_RE.match(s, at):
+        level = fig.LEVEL_RE.match(s, m.start("lead"))
+        if level:
+            tail.level = tail.level or fig.level_from(level)
+            tail.extras.append(
+                Extra(True, m.start(), level.end(), None, None, tail.level.value, True)
+            )
+            tail.claim_end = level.end()
+            return level.end()
+    if m := fig.RECORD_RE.match(s, at):
+        return _record(s, m, ref, tail, attached=True)
+    if m := TIME_RE.match(s, at):
+        tail.times.append(resolve(m, ref))
+        tail.claim_end = m.end()
+        return m.end()
+    if m := fig.PARITY_RE.match(s, at):
+        tail.level = Level(
+            1.0, counter="USD" if (m.group("ccy") or "dollar") == "dollar" else "EUR"
+        )
+        tail.claim_end = m.end()
+        return m.end()
+    if m := fig.LEVEL_RE.match(s, at):
+        tail.level = fig.level_from(m)
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _FLAT.match(s, at):
+        tail.direction = Direction.FLAT
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _DIRWORD.match(s, at):
+        word = m.group("d").lower()
+        tail.direction = Direction.UP if word in ("higher", "up") else Direction.DOWN
+        tail.claim_end = m.end()
+        return m.end()
+    if (m := _COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
+        tail.counter = found[0]
+        tail.claim_end = found[1]
+        return found[1]
+    if m := fig.FIRST_TIME_RE.match(s, at):
+        return _first_time(m, ref, tail)
+    if (m := _ADVERB.match(s, at)) or (m := _FILLER.match(s, at)):
+        tail.claim_end = m.end()
+        return m.end()
+    return None
+
+
+def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
+    """After a comma only an alternative size, a record, a biggest move or time words follow."""
+    comma = _COMMA.match(s, at)
+    if comma is None or comma.end() == at:
+        if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
+            return _alternative(f, tail)
+        return None
+    here = comma.end()
+    if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
+        return _alternative(f, tail)
+    if m := fig.BIGGEST_RE.match(s, here):
+        since = since_date(m.group("anchor"), ref) if m.group("anchor") else None
+        tail.extras.append(Extra(False, m.start(), m.end(), fig.biggest_direction(m), since))
+        return m.end()
+    if m := fig.RECORD_RE.match(s, here):
+        return _record(s, m, ref, tail, attached=False)
+    if m := fig.FIRST_TIME_RE.match(s, here):
+        return _first_time(m, ref, tail)
+    if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
+        tail.times.append(resolve(m, ref))
+        return m.end()
+    return None
+
+
+def _alternative(match: re.Match[str], tail: Tail) -> int:
+    """ ", or 12.9%": a percent figure is preferred as the size."""
+    size = fig.size_from(match)
+    if tail.sizes and size.unit.value == "percent":
+        tail.sizes[-1] = size
+    elif not tail.sizes:
+        tail.sizes.append(size)
+    tail.claim_end = match.end()
+    return match.end()
+
+
+def _respectively(s: str, end: int, tail: Tail) -> int:
+    """ "1.2% and 0.8%, respectively": every size in order, when "respectively" closes them."""
+    more: list[Size] = []
+    position = end
+    while (joint := _RESPECTIVE.match(s, position)) and (f := fig.FIGURE_RE.match(s, joint.end())):
+        more.append(fig.size_from(f))
+        position = f.end()
+    closing = _RESPECTIVELY.match(s, position) if more else None
+    if closing is None:
+        return end
+    tail.sizes.extend(more)
+    tail.claim_end = closing.end()
+    return closing.end()
+
+
+def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
+    anchor = m.group("anchor")
+    since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
+    if since is None and (m.group("ago") or (anchor and anchor.lower().startswith("in "))):
+        since = ago_date(m.group(0), ref)
+    end = m.end()
+    level: float | None = None
+    of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, end).end())  # type: ignore[union-attr]
+    if of_level and of_level.group("prep").lower() in ("of", "at", "near", "around"):
+        parsed = fig.level_from(of_level)
+        level, end = parsed.value, of_level.end()
+        tail.level = tail.level or parsed
+    elif tail.level is not None:
+        level = tail.level.value
+    tail.extras.append(Extra(True, m.start(), end, fig.record_direction(m), since, level, attached))
+    if attached:
+        tail.claim_end = end
+    return end
+
+
+def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
+    if m.group("since"):
+        since = since_date("since " + m.group("since"), ref)
+    else:
+        since = ago_date(f"{m.group('ago')}-{m.group('unit').rstrip('s')}", ref)
+    level = tail.level.value if tail.level else None
+    tail.extras.append(Extra(True, m.start(), m.end(), None, since, level))
+    return m.end()

@@ -1,0 +1,281 @@
+"""Time words: which calendar date (and window start) the words of a claim point to.
+
+Resolution is from a reference date: the publication date, or the date in a dateline.
+Weekday names are the most recent such day on or before it; "yesterday" is the day before;
+"the previous day" / "a day earlier" are the day before the claim in play; explicit dates
+take the year that puts them on or before the reference date (allowing a week's slack).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dashboard.claims.lexicon import NUMBER_WORDS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_NUM = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+class Hint(StrEnum):
+    """What the time words say about the measure."""
+
+    NONE = "none"
+    OPEN = "open"  # at the open, in early trading
+    CLOSE = "close"  # at the close
+    INTRADAY = "intraday"  # by midday, at 1400 GMT, in Asian trading
+    EXTREME = "extreme"  # at one point
+    PERIOD = "period"  # this week, year to date
+    PREVIOUS = "previous"  # the previous day: relative to the claim in play
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """What one time phrase fixes."""
+
+    words: str
+    session: date | None = None
+    since: date | None = None
+    hint: Hint = Hint.NONE
+
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("gmt", r"at\s+\d{1,2}:?\d{2}\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)"),
+    ("one_point", r"at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?"),
+    (
+        "open",
+        r"at\s+the\s+(?:open(?:ing)?|start\s+of\s+trad(?:ing|e))|in\s+(?:early|opening)"
+        r"\s+(?:trading|trade|deals)|at\s+the\s+(?:opening\s+)?bell",
+    ),
+    (
+        "close",
+        r"at\s+the\s+(?:close|end\s+of\s+(?:trading|the\s+session|the\s+day))|by\s+the\s+close",
+    ),
+    (
+        "intraday",
+        r"(?:by|at|around|before)\s+midday|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|morning"
+        r"|afternoon|late|midday|european|overnight|thin)\s+(?:trading|trade|deals|hours)",
+    ),
+    ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
+    ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
+    (
+        "period",
+        r"(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
+        r"|year[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
+        r"|last\s+(?:week|month|year)|in\s+the\s+past\s+(?:week|month|year)"
+        r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+)?"
+        + _NUM
+        + r"\s+(?:sessions|days|trading\s+days)",
+    ),
+    ("date", r"(?:on\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ("date_dm", r"(?:on\s+)?" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
+    (
+        "weekday",
+        r"(?:(?:on|early|late|last|this|by)\s+)?(?:(?:early|late)\s+on\s+)?"
+        + _WEEKDAY
+        + r"(?!['’]s)"
+        + _PART,
+    ),
+    ("yesterday", r"yesterday|overnight|(?:on\s+)?the\s+previous\s+night"),
+    (
+        "previous",
+        r"(?:on\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)"
+        r"|(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before",
+    ),
+    (
+        "today",
+        r"(?:earlier\s+)?today|on\s+the\s+day|earlier\s+in\s+the\s+(?:day|session)"
+        r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:in\s+)?(?:the\s+)?session|earlier",
+    ),
+    ("year", r"in\s+" + _YEAR),
+)
+TIME_RE = re.compile(
+    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.IGNORECASE
+)
+# A time phrase at the start of a clause ("On Thursday, the index ...").
+LEAD_TIME_RE = re.compile(
+    r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
+    + r"|yesterday|today)(?!['’]s)",
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def number_value(word: str) -> int | None:
+    """A small count written in digits or words."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+def weekday_on_or_before(reference: date, weekday: int, strictly: bool = False) -> date:
+    """The most recent date with this weekday on (or strictly before) the reference date."""
+    back = (reference.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return reference - timedelta(days=back)
+
+
+def date_near(reference: date, month: int, day: int, year: int | None = None) -> date | None:
+    """An explicit day and month, in the year that puts it on or before the reference."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        found = date(reference.year, month, day)
+        if found > reference + timedelta(days=7):
+            found = date(reference.year - 1, month, day)
+        return found
+    except ValueError:
+        return None
+
+
+def sessions_back(reference: date, count: int) -> date:
+    """The weekday ``count`` weekdays before the reference date."""
+    day = reference
+    while count > 0:
+        day -= timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def month_start(year: int, month: int, back: int = 0) -> date:
+    """The first day of the month ``back`` months before year-month."""
+    index = year * 12 + (month - 1) - back
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def resolve(match: re.Match[str], reference: date) -> TimeRef:
+    """What one matched time phrase fixes, from the reference date."""
+    kind = match.lastgroup or ""
+    words = match.group(0)
+    low = words.lower()
+    if kind in ("gmt", "intraday"):
+        return TimeRef(words, hint=Hint.INTRADAY)
+    if kind == "one_point":
+        return TimeRef(words, hint=Hint.EXTREME)
+    if kind == "open":
+        return TimeRef(words, hint=Hint.OPEN)
+    if kind == "close":
+        return TimeRef(words, hint=Hint.CLOSE)
+    if kind in ("date", "date_dm"):
+        return TimeRef(words, session=_explicit_date(low, reference))
+    if kind == "weekday":
+        return TimeRef(words, session=_weekday(low, reference))
+    if kind == "yesterday":
+        return TimeRef(words, session=reference - timedelta(days=1))
+    if kind == "previous":
+        return TimeRef(words, hint=Hint.PREVIOUS)
+    if kind == "today":
+        return TimeRef(words, session=reference)
+    if kind == "year":
+        year = int(low[-4:])
+        end = min(date(year, 12, 31), reference)
+        return TimeRef(words, session=end, since=date(year, 1, 1), hint=Hint.PERIOD)
+    return _period(words, low, kind, reference)
+
+
+def _weekday(low: str, reference: date) -> date:
+    name = next(w for w in WEEKDAYS if w in low)
+    return weekday_on_or_before(reference, WEEKDAYS.index(name), strictly=low.startswith("last"))
+
+
+def _explicit_date(low: str, reference: date) -> date | None:
+    words = re.findall(r"[a-z]+", low)
+    month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and w != "on"), None)
+    numbers = [int(n) for n in re.findall(r"\d+", low)]
+    days = [n for n in numbers if n <= 31]
+    years = [n for n in numbers if n > 1900]
+    if month is None or not days:
+        return None
+    return date_near(reference, month, days[0], years[0] if years else None)
+
+
+def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
+    monday = ref - timedelta(days=ref.weekday())
+    if kind == "period_since_wd":
+        return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
+    if "last week" in low:
+        since = monday - timedelta(days=7)
+        return TimeRef(words, session=since + timedelta(days=4), since=since, hint=Hint.PERIOD)
+    if "last month" in low:
+        first = month_start(ref.year, ref.month)
+        since = month_start(ref.year, ref.month, 1)
+        return TimeRef(words, session=first - timedelta(days=1), since=since, hint=Hint.PERIOD)
+    if "last year" in low:
+        year = ref.year - 1
+        return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
+    counted = re.search(r"(\w+)\s+(?:sessions|days|trading\s+days)", low)
+    if counted and (n := number_value(counted.group(1))):
+        return TimeRef(words, session=ref, since=sessions_back(ref, n - 1), hint=Hint.PERIOD)
+    if "week" in low:
+        since = ref - timedelta(days=7) if "past" in low else monday
+    elif "month" in low:
+        since = ref - timedelta(days=30) if "past" in low else date(ref.year, ref.month, 1)
+    elif "quarter" in low:
+        since = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+    else:
+        since = date(ref.year - 1, ref.month, ref.day) if "past" in low else date(ref.year, 1, 1)
+    return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
+
+
+_SINCE_RE = re.compile(
+    r"since\s+(?:the\s+)?(?:(?:early|mid|late|mid-)\s*)?(?:(?P<month>" + _MONTH + r")"
+    r"(?:\s+(?P<day>" + _DAY + r"))?,?\s*)?(?P<year>" + _YEAR + r")?",
+    re.IGNORECASE,
+)
+_SINCE_EVENT_RE = re.compile(
+    r"since\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:of\s+|in\s+)?(?P<year>" + _YEAR + r")\b",
+    re.IGNORECASE,
+)
+_AGO_RE = re.compile(
+    r"(?P<n>" + _NUM + r"|\d+)[\s-](?P<unit>year|month|week|decade)s?\b", re.IGNORECASE
+)
+
+
+def since_date(phrase: str, reference: date) -> date | None:
+    """The look-back start in "since 2014", "since March 2020", "since November", "since Feb. 24"."""
+    found = _SINCE_RE.search(phrase)
+    if found and (found.group("month") or found.group("year")):
+        year = int(found.group("year")) if found.group("year") else None
+        if not found.group("month"):
+            return date(year, 1, 1) if year else None
+        month = MONTHS[found.group("month").lower()[:3]]
+        if found.group("day"):
+            day = int(re.sub(r"\D", "", found.group("day")))
+            return date_near(reference, month, day, year)
+        if year is None:
+            year = reference.year if month < reference.month else reference.year - 1
+        return date(year, month, 1)
+    event = _SINCE_EVENT_RE.search(phrase)
+    return date(int(event.group("year")), 1, 1) if event else None
+
+
+def ago_date(phrase: str, reference: date) -> date | None:
+    """The look-back start in "a 17-year low", "a nine-month high", "in two decades"."""
+    found = _AGO_RE.search(phrase)
+    if not found:
+        return None
+    n = number_value(found.group("n"))
+    if not n:
+        return None
+    unit = found.group("unit").lower()
+    if unit in ("year", "decade"):
+        return date(reference.year - n * (10 if unit == "decade" else 1), 1, 1)
+    if unit == "month":
+        return month_start(reference.year, reference.month, n)
+    return reference - timedelta(days=7 * n)

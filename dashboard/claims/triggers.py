@@ -1,0 +1,168 @@
+"""Where a claim starts: movement verbs, "was up", "at session highs", "a 2% drop", records.
+
+Triggers are found over the whole sentence and sorted; the parser reads a tail after each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import (
+    DOWN_VERBS,
+    IMPLIED_SIZE,
+    MOVE_NOUNS,
+    NEUTRAL_VERBS,
+    UP_VERBS,
+)
+from dashboard.claims.timewords import _WEEKDAY
+from dashboard.domain import Direction
+
+
+class Kind(StrEnum):
+    """What sort of words start a claim."""
+
+    MOTION = "motion"  # rose, fell, rebounded: a move over the session
+    NEUTRAL = "neutral"  # closed, opened, traded, edged: the tail says which way
+    STATE = "state"  # was up, is down, ", down 11%": the position at the time of writing
+    SESSION_EXTREME = "session_extreme"  # at session highs
+    RECORD = "record"  # a record low, its highest since 2014
+    BIGGEST = "biggest"  # its biggest one-day drop since 2008
+    NOMINAL = "nominal"  # Tuesday's 1.6% drop, a 3% gain
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The words that start a claim, with what they already say."""
+
+    kind: Kind
+    start: int
+    end: int
+    word: str
+    direction: Direction | None = None
+    match: re.Match[str] | None = None  # the full match, for records, biggest moves, nominals
+
+
+_VERBS = {
+    **dict.fromkeys(NEUTRAL_VERBS),
+    **dict.fromkeys(UP_VERBS, Direction.UP),
+    **dict.fromkeys(DOWN_VERBS, Direction.DOWN),
+}
+_VERB_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_EXTEND_RE = re.compile(
+    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring)\s+(?:(?:its|their|the"
+    r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
+    re.IGNORECASE,
+)
+_STATE_RE = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
+    r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands))*"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
+_APPOSITIVE_RE = re.compile(
+    r"(?<=,)\s*(?P<d>up|down)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
+)
+_EXTREME_RE = re.compile(
+    r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
+    r"|touched|touching)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
+    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:session|intraday|day['’]s|daily)\s+"
+    r"(?P<hl>high|low)s?\b",
+    re.IGNORECASE,
+)
+_POSSESSOR = (
+    r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
+    r"|the\s+previous\s+day|the\s+previous\s+session)['’]s\s+"
+)
+_NOMINAL_RE = re.compile(
+    r"(?<![\w-])(?:" + _POSSESSOR + r"|(?:a|an|its|their|the)\s+)"
+    r"(?P<fig>(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
+    + fig.NUM
+    + r"|"
+    + fig.NUM
+    + r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)))[\s-]+"
+    r"(?:(?:one-day|daily|weekly|overnight|intraday|two-day|single-day|session)\s+)?"
+    r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_NOMINAL_OF_RE = re.compile(
+    r"(?<![\w-])(?:a|an|its|their)\s+(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?P<fig>(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
+    + fig.NUM
+    + r"|"
+    + fig.NUM
+    + r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)))",
+    re.IGNORECASE,
+)
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
+    found: list[Trigger] = []
+    for m in _VERB_RE.finditer(sentence):
+        found.append(
+            Trigger(
+                _verb_kind(m.group(0)), m.start(), m.end(), m.group(0), _VERBS[m.group(0).lower()]
+            )
+        )
+    for m in _EXTEND_RE.finditer(sentence):
+        noun = m.group("noun").lower()
+        way = (
+            Direction.DOWN
+            if noun.startswith(("loss", "losing"))
+            else MOVE_NOUNS.get(noun, Direction.UP)
+        )
+        if m.group(0).lower().startswith(("pared", "paring")):
+            way = Direction.UP if way is Direction.DOWN else Direction.DOWN
+        found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way))
+    for m in _STATE_RE.finditer(sentence):
+        found.append(Trigger(Kind.STATE, m.start(), m.end(), m.group(0)))
+    for m in _APPOSITIVE_RE.finditer(sentence):
+        way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
+        found.append(Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way))
+    for m in _EXTREME_RE.finditer(sentence):
+        way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
+        found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
+    for pattern in (_NOMINAL_RE, _NOMINAL_OF_RE):
+        for m in pattern.finditer(sentence):
+            way = MOVE_NOUNS[m.group("noun").lower()]
+            found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m))
+    for m in fig.RECORD_RE.finditer(sentence):
+        found.append(
+            Trigger(Kind.RECORD, m.start(), m.end(), m.group(0), fig.record_direction(m), m)
+        )
+    for m in fig.BIGGEST_RE.finditer(sentence):
+        found.append(
+            Trigger(Kind.BIGGEST, m.start(), m.end(), m.group(0), fig.biggest_direction(m), m)
+        )
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for trigger in found:
+        if kept and trigger.start < kept[-1].end:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def _verb_kind(word: str) -> Kind:
+    low = word.lower()
+    return Kind.NEUTRAL if _VERBS.get(low) is None else Kind.MOTION
+
+
+def implied_size(word: str) -> float | None:
+    """The size a verb carries by itself ("doubled" = 100 %)."""
+    return IMPLIED_SIZE.get(word.lower())
