@@ -195,6 +195,18 @@ def test_dead_network_everything_from_snapshot(monkeypatch: pytest.MonkeyPatch) 
     assert all(n.flag is Flag.SNAPSHOT_FALLBACK for n in book.notices)
 
 
+def test_failed_batch_is_reported_for_each_instrument(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty Yahoo batch names the real reason on every instrument, not 'not asked'."""
+    yahoo = YahooAnswer("down")
+    live = _live(Network(), yahoo, monkeypatch)
+    wanted = [_get("BRENT"), _get("STOXX600")]
+    build_live_book(live, wanted)
+    assert len(yahoo.calls) == 1
+    messages = [n.message for n in live.notices if n.source is Source.YAHOO]
+    assert len(messages) == 2
+    assert all("Yahoo returned nothing" in m and "not asked" not in m for m in messages)
+
+
 def test_partial_failure_keeps_the_live_vendors(monkeypatch: pytest.MonkeyPatch) -> None:
     """USD/RUB: ISS has no rows, the Bank of Russia and Yahoo answer; order Yahoo, then CBR."""
     live = _live(Network(), YahooAnswer(), monkeypatch)
@@ -206,7 +218,7 @@ def test_partial_failure_keeps_the_live_vendors(monkeypatch: pytest.MonkeyPatch)
     ]
     (notice,) = live.notices
     assert notice.source is Source.MOEX and "no rows for USD000UTSTOM" in notice.message
-    assert "Yahoo (live)" in notice.message
+    assert "the live Yahoo series" in notice.message
 
 
 def test_snapshot_only_vendors_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -117,10 +117,12 @@ class LiveSource:
                     calls[(vendor, instrument.id)] = (what, partial(self._ask, vendor, instrument))
         for key, result in run_all(calls, self.deadline_s).items():
             vendor, instrument_id = key
-            if instrument_id == "*":
-                if isinstance(result, Exception):
-                    self._failed(vendor, result)
-                    self._results.update({(vendor, i.id): result for i in batch})
+            if instrument_id == "*":  # the batch: each instrument's answer is in memory now
+                for each in batch:
+                    answer = result if isinstance(result, Exception) else self._held(vendor, each)
+                    self._results[(vendor, each.id)] = answer
+                    if isinstance(answer, Exception):
+                        self._failed(vendor, answer)
                 continue
             if isinstance(result, Exception):
                 self._failed(vendor, result)
@@ -161,6 +163,13 @@ class LiveSource:
             raise
         except Exception as error:  # a bug or an odd answer must not take the app down
             raise SourceUnavailable(f"{type(error).__name__}: {error}") from error
+
+    def _held(self, vendor: Source, instrument: Instrument) -> Result:
+        """What a vendor holds after its batch prefetch (from memory: no deadline needed)."""
+        try:
+            return self._ask(vendor, instrument)
+        except PriceDataError as error:
+            return error
 
     def _live(self, vendor: Source, instrument: Instrument) -> Result:
         skipped = self._skip(vendor)
@@ -214,9 +223,9 @@ def _describe(series: PriceSeries) -> str:
 def _others(live: set[Source], extra: list[PriceSeries], missing: str) -> str:
     """What is shown when the fallback has nothing from the failed vendor."""
     if live or extra:
-        names = [LABEL.get(s, s.value) + " (live)" for s in live]
-        names += [f"{s.source.value} ({s.provider})" for s in extra]
-        return "only " + ", ".join(names)
+        shown = [f"the live {LABEL.get(s, s.value)} series" for s in sorted(live, key=RANK.index)]
+        shown += [_describe(s) for s in extra]
+        return "only " + " and ".join(shown)
     return f"nothing: {missing}"
 
 

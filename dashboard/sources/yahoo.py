@@ -18,6 +18,7 @@ yfinance 1.7 quirks handled here (see /work/shared/STACK.md):
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -206,7 +207,8 @@ class YahooSource:
                 "start": first.isoformat(),
                 "end": (self.today() + timedelta(days=1)).isoformat(),
             }
-        with _capture_yfinance_errors() as captured:
+        with _capture_yfinance_errors() as captured, warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # yfinance's own pandas calls
             try:
                 data = download(
                     tickers,
