@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dashboard import explain as ex
-from dashboard.domain import Direction, Figure, Flag, Hedge, Measure, PriceBar, QualityFlag, Unit
+from dashboard.domain import (
+    Direction,
+    Figure,
+    Flag,
+    Hedge,
+    Measure,
+    PriceBar,
+    QualityFlag,
+    RowRef,
+    Unit,
+)
 from dashboard.readings import (
     Check,
     Context,
@@ -49,14 +59,7 @@ def session_change(ctx: Context) -> Reading:
 def snapshot_range(ctx: Context, bar: PriceBar, prev: PriceBar) -> Reading:
     """Yahoo FX: the closes are start-of-day snapshots, so take the day's range vs its open."""
     opening, low, high = (row(ctx.series, bar, f) for f in ("open", "low", "high"))
-    flag = QualityFlag(
-        Flag.FX_CLOSE_IS_OPEN,
-        f"{ex.SOURCE_LABEL[ctx.series.source]} {ctx.instrument.id} close equals open on "
-        f"{ex.day(bar.session) if bar.close == bar.open else ex.day(prev.session)}: "
-        "a start-of-day snapshot, not a session close",
-        bar.session,
-        ctx.series.source,
-    )
+    flag = _snapshot_flag(ctx, bar if bar.close == bar.open else prev)
     if opening is None or low is None or high is None:
         return empty(ctx, "closes are start-of-day snapshots and the day has no range")
     ends = sorted((change(ctx, low.value, opening.value), change(ctx, high.value, opening.value)))
@@ -79,7 +82,39 @@ def open_move(ctx: Context) -> Reading:
     now, ref = row(ctx.series, bar, "open"), row(ctx.series, prev, "close")
     if now is None or ref is None:
         return empty(ctx, "the vendor has no open or no previous close")
+    if snapshot_close(ctx.series, ctx.instrument, prev):
+        reading = empty(ctx, "the previous close is a start-of-day snapshot, not a close")
+        return Reading(reading.figure, reading.check, flags=(_snapshot_flag(ctx, prev),))
     return compare(ctx, now, ref)
+
+
+def _snapshot_flag(ctx: Context, bar: PriceBar) -> QualityFlag:
+    return QualityFlag(
+        Flag.FX_CLOSE_IS_OPEN,
+        f"{ex.SOURCE_LABEL[ctx.series.source]} {ctx.instrument.id} close equals open on "
+        f"{ex.day(bar.session)}: a start-of-day snapshot, not a session close",
+        bar.session,
+        ctx.series.source,
+    )
+
+
+def _extreme_vs_opening_snapshot(
+    ctx: Context, extreme: RowRef, bar: PriceBar, prev: PriceBar
+) -> Reading:
+    """Yahoo FX with a snapshot previous close: the extreme vs the day's opening snapshot."""
+    opening = row(ctx.series, bar, "open")
+    if opening is None:
+        return empty(ctx, "the previous close is a snapshot and the day has no open")
+    value = change(ctx, extreme.value, opening.value)
+    unit = ctx.claim.unit or Unit.PERCENT
+    text = (
+        f"the previous close is a start-of-day snapshot, so {describe_row(extreme)} is measured "
+        f"from the day's opening snapshot {ex.price(opening.value)} = {ex.signed(value, unit)}"
+        f"{perspective_note(ctx)}"
+    )
+    figure = Figure(ctx.series.source, None, (extreme, opening), text, low=value, high=value)
+    flags = (_snapshot_flag(ctx, prev),)
+    return Reading(figure, Check.SNAPSHOT_RANGE, reference=opening.value, flags=flags)
 
 
 def intraday_extreme(ctx: Context) -> Reading:
@@ -95,6 +130,8 @@ def intraday_extreme(ctx: Context) -> Reading:
         text = describe_row(extreme)
         figure = Figure(ctx.series.source, extreme.value, (extreme,), text)
         return Reading(figure, Check.POINT_LEVEL, reference=extreme.value)
+    if snapshot_close(ctx.series, ctx.instrument, prev):
+        return _extreme_vs_opening_snapshot(ctx, extreme, bar, prev)
     return compare(ctx, extreme, ref)
 
 

@@ -69,8 +69,11 @@ def reconcile_claim(claim: Claim, book: PriceBook, registry: Registry) -> Reconc
     sources = [_Source(s, read(Context(claim, instrument, s, resolved.session))) for s in ordered]
     usable = [s for s in sources if s.reading.check is not Check.NONE]
     if not usable:
-        why = sources[0].reading.figure.note
-        return _unchecked(claim, f"{instrument.name}: {why}", Flag.NO_DATA, resolved.flags)
+        why = "; ".join(
+            f"{ex.SOURCE_LABEL[s.series.source]}: {s.reading.figure.note}" for s in sources
+        )
+        seen = resolved.flags + tuple(f for s in sources for f in s.reading.flags)
+        return _unchecked(claim, f"{instrument.name}: {why}", Flag.NO_DATA, seen)
     primary = usable[0]
     others = [s for s in sources if s is not primary and s.reading.check is not Check.NONE]
     verdict, rule = judge(claim, primary.reading)

@@ -92,8 +92,8 @@ def record(ctx: Context) -> Reading:
     if is_fixing(ctx.series):
         word = f"rate {ex.price(extreme.value)} (effective {ex.day(bar.session)})"
     text = (
-        f"{word} vs every earlier {side} "
-        f"or close {_coverage(ctx, earlier)}: previous extreme {ex.price(previous)} on "
+        f"{word} vs every earlier {'rate' if is_fixing(ctx.series) else side + ' or close'} "
+        f"{_coverage(ctx, earlier)}: previous extreme {ex.price(previous)} on "
         f"{ex.day(when)} ({ex.signed(margin)} beyond); close {ex.price(close.value)} vs earlier "
         f"closes' extreme {ex.price(previous_close)} on {ex.day(close_when)} "
         f"({ex.signed(close_margin)} beyond){_record_note(ctx, up)}"

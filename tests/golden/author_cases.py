@@ -219,6 +219,9 @@ def open_moves() -> None:
          "supported", "moex", pct("IMOEX:2022-02-24:open", "IMOEX:2022-02-22:close"), sessions=[T22, T24])
     case("om-imoex-reopen", claim("Moscow stocks opened higher as trading resumed", "IMOEX", OM, "up", "2022-03-24"),
          "supported", "moex", pct("IMOEX:2022-03-24:open", "IMOEX:2022-02-25:close"), sessions=[F22, "2022-03-24"])
+    case("om-ruble-snapshot", claim("the ruble opened stronger on Friday", "USDRUB", OM, "up", F22, inverse=True),
+         "not_checkable", None, None, flags=["fx_close_is_open_snapshot"],
+         note="Yahoo's 24 Feb close is a start-of-day snapshot and the Bank of Russia rate has no open")
     case("om-stoxx-fri", claim("European stocks opened higher", "STOXX600", OM, "up", F22),
          "supported", "yahoo", pct("STOXX:2022-02-25:open", "STOXX:2022-02-24:close"), sessions=[T24, F22])
     case("om-stoxx-thu-2", claim("the Stoxx 600 opened 2% lower", "STOXX600", OM, "down", T24, 2, "percent"),
@@ -255,6 +258,10 @@ def intraday_extremes() -> None:
     case("ie-brent-touched-105.79", claim("Brent touched $105.79 a barrel", "BRENT", IE, "up", T24, level=105.79),
          "inaccurate", "yahoo", "BZ:2022-02-24:high", sessions=[T24],
          note="another vendor's 105.79; the Yahoo futures high is 105.75")
+    case("ie-ruble-snapshot-4", claim("the ruble rallied as much as 4% on Friday", "USDRUB", IE, "up", F22, 4, "percent", "as_much_as", inverse=True),
+         "consistent", "yahoo", inv("RUBY:2022-02-25:low", "RUBY:2022-02-25:open"), observed=None,
+         sessions=[F22], flags=["fx_close_is_open_snapshot"],
+         note="the 24 Feb close is a snapshot (= its open, before the slide), so the low is measured from 25 Feb's opening snapshot")
 
 
 def intraday_changes() -> None:
