@@ -165,16 +165,16 @@ def _stale(series: PriceSeries) -> list[QualityFlag]:
     same_fields = present.eq(prev.notna()).all(axis=1)
     repeats = (f.eq(prev) | ~present).all(axis=1) & present.any(axis=1) & same_fields
     repeats.iloc[:1] = False
-    previous = {ts: p for ts, p in zip(f.index[1:], f.index[:-1], strict=True)}
+    previous = f.index[np.flatnonzero(repeats.to_numpy()) - 1]
     return [
         QualityFlag(
             Flag.STALE_VALUE,
             f"{_label(series)} row of {day} repeats the prices of the row of "
-            f"{previous[pd.Timestamp(day)].date()} exactly (close {_num(row.close)}).",
+            f"{before.date()} exactly (close {_num(row.close)}).",
             day,
             series.source,
         )
-        for day, row in _rows(series.frame, repeats)
+        for (day, row), before in zip(_rows(series.frame, repeats), previous, strict=True)
     ]
 
 
