@@ -15,7 +15,7 @@ from dashboard.domain import Claim, Direction, Measure, Unit
 from dashboard.errors import InputError
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-FIELD_ROW = r"  {name:<12} +\d\.\d{{3}} +\d\.\d{{3}} +\d\.\d{{3}} +\d+ +\d+ +\d+"
+FIELD_ROW = r"  {name:<28} +\d\.\d{{3}} +\d\.\d{{3}} +\d\.\d{{3}} +\d+ +\d+ +\d+"
 
 
 def _row(row_id: str, text: str, claims: list[dict[str, object]]) -> str:
@@ -85,7 +85,7 @@ def test_table_lists_every_field_the_claim_row_and_speed(
     )
     for name in ("instrument", "direction", "size", "measure", "session", "claim", "(hedge)"):
         assert re.search(FIELD_ROW.format(name=re.escape(name)), out), name
-    assert "  claim        " + "    0.500   1.000  0.667     1     2     1" in out
+    assert "  " + "claim".ljust(28) + "     0.500   1.000  0.667     1     2     1" in out
     assert re.search(r"speed: [\d,]+ sentences/s \(extraction only, median of 2 passes\)", out)
     assert "heldout" not in out
 

@@ -362,7 +362,7 @@ def report_dict(run: Run) -> dict[str, object]:
 
 def _line(name: str, count: Count) -> str:
     return (
-        f"  {name:<12} {count.precision:>9.3f} {count.recall:>7.3f} {count.f1:>6.3f}"
+        f"  {name:<28} {count.precision:>9.3f} {count.recall:>7.3f} {count.f1:>6.3f}"
         f" {count.tp:>5d} {count.predicted:>5d} {count.gold:>5d}"
     )
 
@@ -377,7 +377,7 @@ def report_text(run: Run) -> str:
     )
     lines = [
         head,
-        f"  {'field':<12} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>5} "
+        f"  {'field':<28} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>5} "
         f"{'pred':>5} {'gold':>5}",
     ]
     lines += [_line(name, total.fields[name]) for name in FIELDS]
