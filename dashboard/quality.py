@@ -9,6 +9,7 @@
   Bank of Russia rates are dated by the day they take effect and carried over weekends, so
   they are not checked against a market calendar (STALE_VALUE marks the carried rows).
 - HALT_GAP: the first row after a known halt (``sessions.HALTS``) with no rows inside it.
+- SOURCES_DISAGREE (``cross_source``): two vendors' closes apart by more than a tolerance.
 - STALE_VALUE: a row whose prices repeat the previous row's exactly.
 
 ``flags_for`` picks the flags for some sessions; ``cross_source`` compares two vendors.
@@ -117,9 +118,8 @@ def _holiday_rows(series: PriceSeries, instrument: Instrument) -> list[QualityFl
     days = series.frame.index.values.astype("datetime64[D]")
     inside = (days > np.datetime64(cal.FIRST_DAY)) & (days <= np.datetime64(cal.LAST_DAY))
     off = inside & ~np.isin(days, calendar.sessions)
-    for halt in cal.HALTS:
-        if halt.calendar == instrument.calendar and instrument.kind in halt.kinds:
-            off |= (days >= np.datetime64(halt.start)) & (days <= np.datetime64(halt.end))
+    for halt in cal.halts_for(instrument):
+        off |= (days >= np.datetime64(halt.start)) & (days <= np.datetime64(halt.end))
     flags = []
     for day, row in _rows(series.frame, off):
         volume = "" if pd.isna(row.volume) else f", volume {_num(row.volume)}"
@@ -138,9 +138,7 @@ def _holiday_rows(series: PriceSeries, instrument: Instrument) -> list[QualityFl
 def _halt_gaps(series: PriceSeries, instrument: Instrument) -> list[QualityFlag]:
     index = series.frame.index
     flags = []
-    for halt in cal.HALTS:
-        if halt.calendar != instrument.calendar or instrument.kind not in halt.kinds:
-            continue
+    for halt in cal.halts_for(instrument):
         before = index[index < pd.Timestamp(halt.start)]
         after = index[index > pd.Timestamp(halt.end)]
         within = index[(index >= pd.Timestamp(halt.start)) & (index <= pd.Timestamp(halt.end))]

@@ -58,8 +58,8 @@ HALTS: tuple[Halt, ...] = (
         end=date(2022, 3, 23),
         market="Moscow Exchange equity market",
         kinds=frozenset({InstrumentKind.EQUITY_INDEX, InstrumentKind.EQUITY_FUTURES}),
-        note="the Bank of Russia kept Moscow equity trading shut after the invasion of Ukraine; "
-        "it resumed on 24 Mar 2022",
+        note="no equity trading on the Moscow Exchange on the Bank of Russia's instruction; "
+        "trading resumed on 24 Mar 2022",
     ),
 )
 
@@ -130,29 +130,17 @@ def _check_range(day: date) -> None:
         raise InputError(f"{day} is outside the calendars' range {FIRST_DAY}..{LAST_DAY}")
 
 
+def halts_for(instrument: Instrument) -> tuple[Halt, ...]:
+    """The known halts of this instrument's market."""
+    return tuple(
+        h for h in HALTS if h.calendar == instrument.calendar and instrument.kind in h.kinds
+    )
+
+
 def halt_covering(instrument: Instrument, day: date) -> Halt | None:
     """The halt that shut this instrument's market on ``day``, if any."""
     day = as_day(day)
-    return next(
-        (
-            h
-            for h in HALTS
-            if h.calendar == instrument.calendar and instrument.kind in h.kinds and h.covers(day)
-        ),
-        None,
-    )
-
-
-def halts_between(instrument: Instrument, after: date, before: date) -> tuple[Halt, ...]:
-    """Halts of this instrument's market with a day strictly between ``after`` and ``before``."""
-    return tuple(
-        h
-        for h in HALTS
-        if h.calendar == instrument.calendar
-        and instrument.kind in h.kinds
-        and h.start < before
-        and h.end > after
-    )
+    return next((h for h in halts_for(instrument) if h.covers(day)), None)
 
 
 def _scheduled(code: str, day: date) -> bool:
