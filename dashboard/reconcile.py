@@ -30,7 +30,7 @@ from dashboard.instruments import Registry, load_registry
 from dashboard.measures import read
 from dashboard.prices import PriceBook
 from dashboard.readings import Check, Context, Reading, is_fixing
-from dashboard.session_rows import resolve_session
+from dashboard.session_rows import Resolved, resolve_session
 from dashboard.verdicts import judge
 
 
@@ -63,7 +63,7 @@ def reconcile_claim(claim: Claim, book: PriceBook, registry: Registry) -> Reconc
     if claim.session is None:
         return _unchecked(claim, "the claim names no session")
     ordered = _ordered(found)
-    resolved = resolve_session(instrument, ordered[0], claim.session)
+    resolved = _resolve(instrument, ordered, claim.session)
     if resolved.session is None:
         return _unchecked(claim, resolved.message, Flag.NO_DATA, resolved.flags)
     sources = [_Source(s, read(Context(claim, instrument, s, resolved.session))) for s in ordered]
@@ -95,9 +95,19 @@ def reconcile_claim(claim: Claim, book: PriceBook, registry: Registry) -> Reconc
         observed=figure.observed,
         sessions=sessions,
         tolerance=rule,
-        flags=_flags(claim, instrument, primary, others, resolved.flags, sessions),
+        flags=_flags(claim, instrument, primary, others, resolved.flags, sessions, len(sources)),
         evidence=(figure, *(s.reading.figure for s in others)),
     )
+
+
+def _resolve(instrument: Instrument, ordered: Sequence[PriceSeries], day: date) -> Resolved:
+    """The session from the first series that has a row for ``day`` (or can place it)."""
+    first = resolve_session(instrument, ordered[0], day)
+    for series in ordered:
+        resolved = first if series is ordered[0] else resolve_session(instrument, series, day)
+        if resolved.session is not None:
+            return resolved
+    return first
 
 
 def _ordered(found: Sequence[PriceSeries]) -> tuple[PriceSeries, ...]:
@@ -158,6 +168,7 @@ def _flags(
     others: Sequence[_Source],
     resolved: tuple[QualityFlag, ...],
     sessions: tuple[date, ...],
+    vendors: int,
 ) -> tuple[QualityFlag, ...]:
     """Every flag that travels with the verdict, each once."""
     found: list[QualityFlag] = list(resolved)
@@ -171,7 +182,7 @@ def _flags(
             found.append(_fixing_flag(source.series, used))
     for other in others:
         found += quality.cross_source(primary.series, other.series, sessions)
-    if primary.series.source is Source.EIA and others:
+    if primary.series.source is Source.EIA and vendors > 1:
         found.append(
             QualityFlag(
                 Flag.SPOT_NOT_FUTURES,

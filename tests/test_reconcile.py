@@ -69,8 +69,8 @@ def test_missing_data_and_unknown_instruments_are_not_checkable() -> None:
 
 def test_a_claim_after_the_data_ends_is_not_checkable() -> None:
     """A session after the series' last row is not checkable and says where the data end."""
-    claim = Claim("fell", 0, 4, "BRENT", "oil", Measure.SESSION_CHANGE, Direction.DOWN,
-                  session=date(2025, 3, 3))  # fmt: skip
-    result = one(claim, book("BRENT"))
+    claim = Claim("fell", 0, 4, "STOXX600", "stocks", Measure.SESSION_CHANGE, Direction.DOWN,
+                  session=date(2026, 6, 1))  # fmt: skip
+    result = one(claim, book("STOXX600"))
     assert result.verdict is Verdict.NOT_CHECKABLE
     assert "the data end" in result.explanation

@@ -39,6 +39,7 @@ FILES = {
     "GOLD": "GOLD.yahoo-alitalbi",
     "VIX": "VIX.yahoo-alitalbi",
     "CL": "WTI.yahoo-alitalbi",
+    "WTIS": "WTI.eia-datasets",
 }
 
 
@@ -173,6 +174,12 @@ def session_changes() -> None:
     case("sc-brent-more2", claim("oil fell more than 2%", "BRENT", SC, "down", F22, 2, "percent", "more_than"),
          "inaccurate", "yahoo", pct("BZ:2022-02-25:close", "BZ:2022-02-24:close"), sessions=[T24, F22],
          note="EIA spot fell 2.70%: the verdict rests on futures, the benchmark articles quote")
+    case("sc-brent-eia-only", claim("Brent fell 3.2%", "BRENT", SC, "down", "2023-03-15", 3.2, "percent"),
+         "supported", "eia", pct("EIA:2023-03-15:close", "EIA:2023-03-14:close"), sessions=["2023-03-14", "2023-03-15"],
+         flags=["spot_not_futures"], note="the futures file ends 30 Dec 2022: the verdict falls to the EIA spot price")
+    case("sc-wti-futures-not-spot", claim("US crude fell 5.2%", "WTI", SC, "down", "2023-03-15", 5.2, "percent"),
+         "supported", "yahoo", pct("CL:2023-03-15:close", "CL:2023-03-14:close"), sessions=["2023-03-14", "2023-03-15"],
+         note="EIA spot 67.38 vs 71.18 = -5.34% is second evidence (outside ±0.05 of 5.2, but not the benchmark)")
     case("sc-wti-almost1.5", claim("US crude fell almost 1.5%", "WTI", SC, "down", F22, 1.5, "percent", "almost"),
          "supported", "yahoo", pct("CL:2022-02-25:close", "CL:2022-02-24:close"), sessions=[T24, F22])
     case("sc-gold-2", claim("gold fell 2%", "GOLD", SC, "down", F22, 2, "percent"),
