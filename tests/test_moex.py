@@ -141,3 +141,13 @@ def test_missing_cursor_means_single_page() -> None:
     page = parse_page(json.dumps(payload).encode(), "IMOEX")
     assert page.next_start is None
     assert isinstance(page.rows, pd.DataFrame) and len(page.rows) == 1
+
+
+def test_rows_from_two_boards_are_not_mixed() -> None:
+    """When ISS lists a security on two boards, one board's rows are kept whole."""
+    payload = json.loads(PAGES[0])
+    payload["history"]["data"][1][0] = "OTHER"  # the 22 Feb row now claims another board
+    payload["history.cursor"]["data"] = [[0, 2, 2]]
+    fetch = lambda url: json.dumps(payload).encode()  # noqa: E731
+    (series,) = _source(fetch).series(load_registry().get("IMOEX"))
+    assert len(series.frame) == 1

@@ -109,6 +109,14 @@ def _cursor(block: object, rows: int) -> tuple[int, int, int]:
         raise SourceUnavailable("MOEX ISS history.cursor block is malformed") from error
 
 
+def one_board(table: pd.DataFrame) -> pd.DataFrame:
+    """Rows of a single board: the one with most rows (rows from two boards are never mixed)."""
+    if "BOARDID" not in table or table["BOARDID"].nunique() <= 1:
+        return table
+    board = table["BOARDID"].value_counts().sort_index().idxmax()
+    return table[table["BOARDID"] == board]
+
+
 @dataclass
 class MoexSource:
     """PriceSource for MOEX ISS daily history (IMOEX, RTSI, exchange USD/RUB and EUR/RUB)."""
@@ -168,4 +176,4 @@ class MoexSource:
                 raise SourceUnavailable(f"MOEX ISS cursor for {secid} does not advance")
             start = page.next_start
         table = pd.concat(pages) if pages else pd.DataFrame()
-        return price_frame(table)
+        return price_frame(one_board(table))
