@@ -45,7 +45,7 @@ def session_change(ctx: Context) -> Reading:
     """Close vs the previous row's close (a fixing: the rate set that day vs the one before)."""
     bar, prev = session_bar(ctx.series, ctx.session), reference_bar(ctx.series, ctx.session)
     if bar is None or prev is None:
-        return empty(ctx, f"no row for {ex.day(ctx.session)} or before it")
+        return empty(ctx, f"no row for {ex.day(ctx.session)}, or none before it")
     if snapshot_close(ctx.series, ctx.instrument, bar) or snapshot_close(
         ctx.series, ctx.instrument, prev
     ):
@@ -147,7 +147,7 @@ def intraday_change(ctx: Context) -> Reading:
     """A time-of-writing move: the session's range vs the previous close (and the close)."""
     bar, prev = ctx.series.bar(ctx.session), ctx.series.previous_bar(ctx.session)
     if bar is None or prev is None:
-        return empty(ctx, f"no row for {ex.day(ctx.session)} or before it")
+        return empty(ctx, f"no row for {ex.day(ctx.session)}, or none before it")
     if snapshot_close(ctx.series, ctx.instrument, bar) or snapshot_close(
         ctx.series, ctx.instrument, prev
     ):

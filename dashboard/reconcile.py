@@ -135,7 +135,7 @@ def _why_primary(primary: _Source, sources: Sequence[_Source]) -> str:
     skipped = [s for s in sources[: sources.index(primary)]]
     if skipped:
         label = ex.SOURCE_LABEL[skipped[0].series.source]
-        return f"{label} has no figure ({skipped[0].reading.figure.note})"
+        return f"{label} has no figure: {skipped[0].reading.figure.note}"
     if primary.reading.check is Check.SNAPSHOT_RANGE:
         return "a market range; the Bank of Russia rate is a fixing, not a close"
     return "a traded market price, first in the price book"
@@ -143,7 +143,7 @@ def _why_primary(primary: _Source, sources: Sequence[_Source]) -> str:
 
 def _sources_note(primary: _Source, others: Sequence[_Source], sources: Sequence[_Source]) -> str:
     """ "; rests on Yahoo (why); also Bank of Russia: ..." when several vendors cover it."""
-    if not others:
+    if not others and primary is sources[0]:
         return ""
     label = ex.SOURCE_LABEL[primary.series.source]
     parts = [f"; rests on {label} ({_why_primary(primary, sources)})"]

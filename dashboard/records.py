@@ -116,7 +116,7 @@ def biggest_move(ctx: Context) -> Reading:
     bar = session_bar(ctx.series, ctx.session)
     prev = None if bar is None else ctx.series.previous_bar(bar.session)
     if bar is None or prev is None:
-        return empty(ctx, f"no row for {ex.day(ctx.session)} or before it")
+        return empty(ctx, f"no row for {ex.day(ctx.session)}, or none before it")
     if snapshot_close(ctx.series, ctx.instrument, bar):
         flag = QualityFlag(
             Flag.FX_CLOSE_IS_OPEN,
