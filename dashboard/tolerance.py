@@ -69,11 +69,11 @@ TOLERANCE_RULES: tuple[tuple[str, str, str], ...] = (
         "whole session's range, not the close",
         "up 15% with a range of +9.6 … +24.0% → consistent",
     ),
-    ("flat, little changed", f"within ±{FLAT_BAND_PCT} % of the previous close", ""),
+    ("flat, little changed", f"within ±{FLAT_BAND_PCT}% of the previous close", ""),
     (
         "at session highs / lows",
-        f"the close within {SESSION_EXTREME_BAND_PCT} % of the day's high (low)",
-        "close 453.53, high 453.69 → 0.04 % → consistent",
+        f"the close within {SESSION_EXTREME_BAND_PCT}% of the day's high (low)",
+        "close 453.53, high 453.69 → 0.04% → consistent",
     ),
 )
 
