@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -46,8 +47,6 @@ def _yfinance() -> Any:
 def _point_yfinance_cache(root: str) -> None:
     if _cache_dir_set:
         return
-    from pathlib import Path
-
     Path(root).mkdir(parents=True, exist_ok=True)
     _yfinance().set_tz_cache_location(root)
     _cache_dir_set.append(root)
