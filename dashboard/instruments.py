@@ -22,7 +22,7 @@ from dashboard.errors import UnknownInstrument
 KNOWN_CALENDARS = frozenset(
     {
         "XMOS", "XLON", "XFRA", "XETR", "XPAR", "XNYS", "XTKS", "XHKG", "XSHG", "XKRX",
-        "XBOM", "XASX", "BVMF", "XMEX", "XTSE", "XMAD", "XMIL", "XSWX", "XAMS",
+        "XBOM", "XASX", "BVMF", "XMEX", "XTSE", "XMAD", "XMIL", "XSWX", "XAMS", "XBUE",
         "CMES", "IEPA", "IFEU", "FX24", "ALWAYS",
     }
 )  # fmt: skip

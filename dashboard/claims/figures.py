@@ -37,15 +37,18 @@ FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
+_VALUE = (
+    rf"(?P<sign>{_SIGN})?\s?(?P<num>{NUM})(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
+    r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
+    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
+    r"|\s+(?P<ccyword>roubles|rubles|yen|rupees|yuan)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
+)
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+at)?|to|at|of|near|around"
     r"|above|below|under|past|beyond|through|beneath)\s+(?:(?:about|around|roughly|nearly"
     r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?"
-    rf"(?P<sign>{_SIGN})?\s?(?P<num>{NUM})(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
-    r"(?:\s+(?:points?|pts)\b)?"
-    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
-    r"|\s+(?P<ccyword>roubles|rubles|yen|rupees|yuan)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
-    r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?",
+    + _VALUE,
     re.IGNORECASE,
 )
 PARITY_RE = re.compile(r"to\s+parity(?:\s+(?:with|against)\s+the\s+(?P<ccy>dollar|euro))?", re.I)
@@ -55,7 +58,7 @@ _ANCHOR = (
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
     r"|on\s+record|ever|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
-    r"(?:years|decades|months|weeks))"
+    r"(?:years?|decades?|months?|weeks?))"
 )
 RECORD_RE = re.compile(
     r"(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
@@ -67,7 +70,18 @@ RECORD_RE = re.compile(
     r"(?:\s+(?:level|close|point|reading|value|rate|finish))?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
 )
-RECORD_BARE_RE = re.compile(r"(?P<lead>to|at)\s+a\s+(?:fresh\s+|new\s+)?record\s+(?=[$€£\d])", re.I)
+RECORD_BARE_RE = re.compile(
+    r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
+    r"(?P<lead>to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+" + _VALUE,
+    re.I,
+)
+# "closed at a record", "ether also hit a record": a record with no level and no way stated.
+RECORD_PLAIN_RE = re.compile(
+    r"(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
+    r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)(?:fresh\s+|new\s+)?record"
+    r"(?:\s+(?:close|finish))?\b(?!\s+(?:high|low|of|\d|\$))",
+    re.I,
+)
 FIRST_TIME_RE = re.compile(
     r"for\s+the\s+first\s+time\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?P<ago>[\w]+)\s+(?P<unit>years|decades|months|weeks)|since\s+(?P<since>[\w. ]{3,20}?))"
@@ -76,11 +90,12 @@ FIRST_TIME_RE = re.compile(
 )
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 BIGGEST_RE = re.compile(
-    r"(?:(?:its|their|the|a)\s+)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
     r"|one-session)\s+)?(?P<noun>" + _MOVE_NOUN + r"|day|week|month|session|move|performance"
-    r"|quarter|year)?\s*|(?P<most>most)\s+)" + _ANCHOR,
+    r"|quarter|year)(?:\s+(?:for|in|of)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
+    + _ANCHOR,
     re.IGNORECASE,
 )
 

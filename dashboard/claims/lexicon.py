@@ -21,7 +21,8 @@ UP_VERBS = word_list(
     "firmed firms firming strengthened strengthen strengthens strengthening",
     "appreciated appreciates appreciating added adding increased increases increasing",
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
-    "doubled doubles doubling tripled triples tripling",
+    "doubled doubles doubling tripled triples tripling topped tops topping surpassed",
+    "clawed claws clawing vaulted vaults vaulting bounced",
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",

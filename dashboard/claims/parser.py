@@ -295,7 +295,7 @@ def _build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     out: list[Claim] = []
-    keep_main = measure is not None and not (attached and not sizes and level is None)
+    keep_main = measure is not None and not (attached and not sizes)
     if keep_main and measure is not None:
         out.extend(_claims(s, frame, measure, direction or Direction.NONE, sizes, level))
     for extra in tail.extras:
@@ -338,7 +338,7 @@ def _measure(
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE
     if trigger.kind is Kind.STATE:
-        return Measure.INTRADAY_CHANGE
+        return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
     if Hint.INTRADAY in hints and word not in CLOSE_VERBS:
         return Measure.INTRADAY_EXTREME if attached_record else Measure.INTRADAY_CHANGE
     if not sizes and level is not None:
@@ -421,7 +421,7 @@ def _level_for(level: float | None, resolved: Resolved, frame: Frame) -> float |
 def _extra_claims(
     s: str, frame: Frame, extra: Extra, direction: Direction | None, kept_main: bool
 ) -> list[Claim]:
-    way = extra.direction or direction or Direction.NONE
+    way = extra.direction or direction or (Direction.UP if extra.is_record else Direction.NONE)
     start, end = (
         (frame.start, frame.tail.claim_end)
         if extra.attached and not kept_main
@@ -463,7 +463,10 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     elif is_record and (m.groupdict().get("ago") or (anchor and anchor.lower().startswith("in "))):
         since = ago_date(m.group(0), frame.session)
     level = frame.tail.level.value if frame.tail.level else None
-    extra = Extra(is_record, frame.start, frame.tail.claim_end, trigger.direction, since, level)
+    if m.groupdict().get("num"):
+        level = fig.level_from(m).value
+    way = trigger.direction or (Direction.UP if is_record else None)
+    extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
     if trigger.direction is None and not is_record:
         return []
     return _extra_claims(s, frame, extra, trigger.direction, kept_main=True)

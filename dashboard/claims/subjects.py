@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dashboard.claims.lexicon import ANAPHORS, CURRENCY_WORDS
+from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
+
+_SPACES = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """A table key: lower case, single spaces, straight apostrophes."""
+    return _SPACES.sub(" ", text.lower()).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -55,12 +62,12 @@ class Matcher:
         """Every mention in the sentence, longest phrase first at each place, in order."""
         found: list[Mention] = []
         for match in self.pattern.finditer(sentence):
-            template = self.table.get(match.group(0).lower()) or self.table.get(
-                match.group(0).lower()[:-1]
-            )
+            template = self.table.get(_key(match.group(0)))
             if template is None:
                 continue
             start, end = _extend(sentence, match.start(), match.end())
+            if template.is_default and _OWNER.match(sentence, start, match.start()):
+                continue
             found.append(
                 Mention(
                     start,
@@ -79,7 +86,7 @@ class Matcher:
         match = self.currency_pattern.match(sentence, position)
         if match is None:
             return None
-        code = self.table.get(match.group("word").lower())
+        code = self.table.get(_key(match.group("word")))
         return (code.currency, match.end()) if code and code.currency else None
 
     def resolve(self, mention: Mention, counter: str | None) -> Resolved | None:
@@ -133,6 +140,7 @@ def _dollar_index(registry: Registry, text: str) -> Instrument | None:
 _DETERMINER = re.compile(
     r"(?:\b(?:the|The|THE|a|A)|[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore))\s+$"
 )
+_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)
 
 
@@ -178,16 +186,21 @@ def _table(registry: Registry) -> dict[str, Mention]:
     return table
 
 
-@lru_cache(maxsize=8)
+_CACHE: dict[int, tuple[Registry, Matcher]] = {}
+
+
 def matcher_for(registry: Registry) -> Matcher:
-    """The compiled matcher for a registry (cached per registry)."""
+    """The compiled matcher for a registry (cached by identity: registries are built once)."""
+    cached = _CACHE.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
     table = _table(registry)
-    phrases = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(p) for p in phrases)
+    body = trie_pattern(table)
     pattern = re.compile(rf"(?<![\w&/.-])(?:{body})(?![\w&-]|\.\w)", re.IGNORECASE)
-    words = sorted((p for p, m in table.items() if m.currency), key=len, reverse=True)
-    currency = re.compile(
-        r"(?:the\s+)?(?P<word>" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
-    return Matcher(registry, table, pattern, currency)
+    words = trie_pattern(p for p, m in table.items() if m.currency)
+    currency = re.compile(rf"(?:the\s+)?(?P<word>{words})(?![\w-])", re.IGNORECASE)
+    matcher = Matcher(registry, table, pattern, currency)
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[id(registry)] = (registry, matcher)
+    return matcher

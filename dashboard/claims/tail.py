@@ -100,14 +100,14 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return _respectively(s, m.end(), tail)
     if m := fig.RECORD_BARE_RE.match(s, at):
-        level = fig.LEVEL_RE.match(s, m.start("lead"))
-        if level:
-            tail.level = tail.level or fig.level_from(level)
-            tail.extras.append(
-                Extra(True, m.start(), level.end(), None, None, tail.level.value, True)
-            )
-            tail.claim_end = level.end()
-            return level.end()
+        tail.level = tail.level or fig.level_from(m)
+        tail.extras.append(Extra(True, m.start(), m.end(), None, None, tail.level.value, True))
+        tail.claim_end = m.end()
+        return m.end()
+    if m := fig.RECORD_PLAIN_RE.match(s, at):
+        tail.extras.append(Extra(True, m.start(), m.end(), None, None, None, True))
+        tail.claim_end = m.end()
+        return m.end()
     if m := fig.RECORD_RE.match(s, at):
         return _record(s, m, ref, tail, attached=True)
     if m := TIME_RE.match(s, at):
@@ -150,11 +150,11 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     comma = _COMMA.match(s, at)
     if comma is None or comma.end() == at:
         if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-            return _alternative(f, tail)
+            return _alternative(s, f, tail)
         return None
     here = comma.end()
     if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-        return _alternative(f, tail)
+        return _alternative(s, f, tail)
     if m := fig.BIGGEST_RE.match(s, here):
         since = since_date(m.group("anchor"), ref) if m.group("anchor") else None
         tail.extras.append(Extra(False, m.start(), m.end(), fig.biggest_direction(m), since))
@@ -169,7 +169,7 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     return None
 
 
-def _alternative(match: re.Match[str], tail: Tail) -> int:
+def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
     """ ", or 12.9%": a percent figure is preferred as the size."""
     size = fig.size_from(match)
     if tail.sizes and size.unit.value == "percent":
@@ -177,7 +177,8 @@ def _alternative(match: re.Match[str], tail: Tail) -> int:
     elif not tail.sizes:
         tail.sizes.append(size)
     tail.claim_end = match.end()
-    return match.end()
+    comma = _COMMA.match(s, match.end())
+    return comma.end() if comma else match.end()
 
 
 def _respectively(s: str, end: int, tail: Tail) -> int:
@@ -221,5 +222,6 @@ def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
     else:
         since = ago_date(f"{m.group('ago')}-{m.group('unit').rstrip('s')}", ref)
     level = tail.level.value if tail.level else None
-    tail.extras.append(Extra(True, m.start(), m.end(), None, since, level))
+    tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))
+    tail.claim_end = m.end()
     return m.end()

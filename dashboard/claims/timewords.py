@@ -54,7 +54,10 @@ class TimeRef:
 
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("gmt", r"at\s+\d{1,2}:?\d{2}\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)"),
+    (
+        "gmt",
+        r"(?:at|by|as\s+of|around)\s+\d{1,2}:?\d{2}\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)",
+    ),
     ("one_point", r"at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?"),
     (
         "open",
@@ -235,7 +238,7 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
 
 _SINCE_RE = re.compile(
     r"since\s+(?:the\s+)?(?:(?:early|mid|late|mid-)\s*)?(?:(?P<month>" + _MONTH + r")"
-    r"(?:\s+(?P<day>" + _DAY + r"))?,?\s*)?(?P<year>" + _YEAR + r")?",
+    r"(?:\s+(?P<day>" + _DAY + r")(?!\d))?,?\s*)?(?P<year>" + _YEAR + r")?",
     re.IGNORECASE,
 )
 _SINCE_EVENT_RE = re.compile(
@@ -243,7 +246,7 @@ _SINCE_EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 _AGO_RE = re.compile(
-    r"(?P<n>" + _NUM + r"|\d+)[\s-](?P<unit>year|month|week|decade)s?\b", re.IGNORECASE
+    r"\b(?P<n>" + _NUM + r"|\d+|an?)[\s-](?P<unit>year|month|week|decade)s?\b", re.IGNORECASE
 )
 
 
@@ -270,12 +273,25 @@ def ago_date(phrase: str, reference: date) -> date | None:
     found = _AGO_RE.search(phrase)
     if not found:
         return None
-    n = number_value(found.group("n"))
+    n = 1 if found.group("n").lower() in ("a", "an") else number_value(found.group("n"))
     if not n:
         return None
     unit = found.group("unit").lower()
     if unit in ("year", "decade"):
-        return date(reference.year - n * (10 if unit == "decade" else 1), 1, 1)
+        return _same_day(
+            reference.year - n * (10 if unit == "decade" else 1), reference.month, reference.day
+        )
     if unit == "month":
-        return month_start(reference.year, reference.month, n)
+        first = month_start(reference.year, reference.month, n)
+        return _same_day(first.year, first.month, reference.day)
     return reference - timedelta(days=7 * n)
+
+
+def _same_day(year: int, month: int, day: int) -> date:
+    """The same day of the month in another year or month (the 28th when it does not exist)."""
+    for candidate in (day, 30, 29, 28):
+        try:
+            return date(year, month, min(day, candidate))
+        except ValueError:
+            continue
+    return date(year, month, 28)

@@ -50,12 +50,7 @@ _VERBS = {
     **dict.fromkeys(UP_VERBS, Direction.UP),
     **dict.fromkeys(DOWN_VERBS, Direction.DOWN),
 }
-_VERB_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted((re.escape(v) for v in _VERBS), key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _EXTEND_RE = re.compile(
     r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring)\s+(?:(?:its|their|the"
     r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?P<noun>"
@@ -112,43 +107,22 @@ _NOMINAL_OF_RE = re.compile(
 
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
-    found: list[Trigger] = []
-    for m in _VERB_RE.finditer(sentence):
-        found.append(
-            Trigger(
-                _verb_kind(m.group(0)), m.start(), m.end(), m.group(0), _VERBS[m.group(0).lower()]
-            )
-        )
-    for m in _EXTEND_RE.finditer(sentence):
-        noun = m.group("noun").lower()
-        way = (
-            Direction.DOWN
-            if noun.startswith(("loss", "losing"))
-            else MOVE_NOUNS.get(noun, Direction.UP)
-        )
-        if m.group(0).lower().startswith(("pared", "paring")):
-            way = Direction.UP if way is Direction.DOWN else Direction.DOWN
-        found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way))
-    for m in _STATE_RE.finditer(sentence):
-        found.append(Trigger(Kind.STATE, m.start(), m.end(), m.group(0)))
-    for m in _APPOSITIVE_RE.finditer(sentence):
-        way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
-        found.append(Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way))
-    for m in _EXTREME_RE.finditer(sentence):
-        way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
-        found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
-    for pattern in (_NOMINAL_RE, _NOMINAL_OF_RE):
-        for m in pattern.finditer(sentence):
-            way = MOVE_NOUNS[m.group("noun").lower()]
-            found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m))
-    for m in fig.RECORD_RE.finditer(sentence):
-        found.append(
-            Trigger(Kind.RECORD, m.start(), m.end(), m.group(0), fig.record_direction(m), m)
-        )
-    for m in fig.BIGGEST_RE.finditer(sentence):
-        found.append(
-            Trigger(Kind.BIGGEST, m.start(), m.end(), m.group(0), fig.biggest_direction(m), m)
-        )
+    low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
+    found = _verbs(sentence)
+    if "extend" in low or "add" in low or "par" in low:
+        found.extend(_extends(sentence))
+    found.extend(_states(sentence))
+    if "high" in low or "low" in low:
+        for m in _EXTREME_RE.finditer(sentence):
+            way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
+            found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
+    if any(c.isdigit() for c in sentence):
+        for pattern in (_NOMINAL_RE, _NOMINAL_OF_RE):
+            for m in pattern.finditer(sentence):
+                way = MOVE_NOUNS[m.group("noun").lower()]
+                found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m))
+    if any(w in low for w in _RECORD_HINTS):
+        found.extend(_records(sentence))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for trigger in found:
@@ -156,6 +130,54 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         kept.append(trigger)
     return kept
+
+
+_RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "worst", "most", "ever")
+
+
+def _verbs(sentence: str) -> list[Trigger]:
+    found: list[Trigger] = []
+    for m in _WORD_RE.finditer(sentence):
+        word = m.group(0).lower()
+        if word in _VERBS:
+            found.append(Trigger(_verb_kind(word), m.start(), m.end(), m.group(0), _VERBS[word]))
+    return found
+
+
+def _extends(sentence: str) -> list[Trigger]:
+    found: list[Trigger] = []
+    for m in _EXTEND_RE.finditer(sentence):
+        noun = m.group("noun").lower()
+        way = MOVE_NOUNS.get(noun, Direction.DOWN if noun.startswith("los") else Direction.UP)
+        if m.group(0).lower().startswith(("pared", "paring")):
+            way = Direction.UP if way is Direction.DOWN else Direction.DOWN
+        found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way))
+    return found
+
+
+def _states(sentence: str) -> list[Trigger]:
+    found = [
+        Trigger(Kind.STATE, m.start(), m.end(), m.group(0)) for m in _STATE_RE.finditer(sentence)
+    ]
+    if "," in sentence:
+        for m in _APPOSITIVE_RE.finditer(sentence):
+            way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
+            found.append(Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way))
+    return found
+
+
+def _records(sentence: str) -> list[Trigger]:
+    found: list[Trigger] = []
+    for m in fig.RECORD_RE.finditer(sentence):
+        way = fig.record_direction(m)
+        found.append(Trigger(Kind.RECORD, m.start(), m.end(), m.group(0), way, m))
+    for pattern in (fig.RECORD_BARE_RE, fig.RECORD_PLAIN_RE):
+        for m in pattern.finditer(sentence):
+            found.append(Trigger(Kind.RECORD, m.start(), m.end(), m.group(0), None, m))
+    for m in fig.BIGGEST_RE.finditer(sentence):
+        way = fig.biggest_direction(m)
+        found.append(Trigger(Kind.BIGGEST, m.start(), m.end(), m.group(0), way, m))
+    return found
 
 
 def _verb_kind(word: str) -> Kind:
