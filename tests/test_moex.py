@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -55,11 +57,11 @@ def test_last_page_has_no_next_start() -> None:
 
 
 def test_series_follows_cursor_through_all_pages() -> None:
-    """Three requests (start=0, 2, 4) give the five sessions, the suspension gap kept."""
+    """Start=0 first, then 2 and 4 (in parallel): five sessions, the suspension gap kept."""
     fetch = PagedIss()
     (series,) = _source(fetch).series(load_registry().get("IMOEX"))
     starts = [parse_qs(urlsplit(u).query)["start"][0] for u in fetch.urls]
-    assert starts == ["0", "2", "4"]
+    assert starts[0] == "0" and sorted(starts) == ["0", "2", "4"]
     assert [d.date().isoformat() for d in series.frame.index] == [
         "2022-02-21",
         "2022-02-22",
@@ -122,9 +124,9 @@ def test_not_json_is_source_unavailable() -> None:
         parse_page(b"<html>Service Temporarily Unavailable</html>", "IMOEX")
 
 
-def test_cursor_that_does_not_advance_stops() -> None:
-    """A server that ignores ``start`` cannot make the source loop forever."""
-    with pytest.raises(SourceUnavailable, match="does not advance"):
+def test_cursor_that_does_not_follow_start_is_refused() -> None:
+    """A server that ignores ``start`` (page 0 every time) is an error, not repeated rows."""
+    with pytest.raises(SourceUnavailable, match="does not follow start=2"):
         _source(lambda url: PAGES[0]).series(load_registry().get("IMOEX"))
 
 
@@ -151,3 +153,24 @@ def test_rows_from_two_boards_are_not_mixed() -> None:
     fetch = lambda url: json.dumps(payload).encode()  # noqa: E731
     (series,) = _source(fetch).series(load_registry().get("IMOEX"))
     assert len(series.frame) == 1
+
+
+def test_pages_after_the_first_are_fetched_concurrently() -> None:
+    """With two workers, pages 2 and 4 are in flight together (a slow ISS costs one wait)."""
+    in_flight: list[int] = []
+    peak: list[int] = []
+    lock = threading.Lock()
+    fetch = PagedIss()
+
+    def slow(url: str) -> bytes:
+        with lock:
+            in_flight.append(1)
+            peak.append(len(in_flight))
+        time.sleep(0.1)
+        with lock:
+            in_flight.pop()
+        return fetch(url)
+
+    source = MoexSource(fetch=slow, today=lambda: date(2022, 3, 31), workers=2)
+    (series,) = source.series(load_registry().get("IMOEX"))
+    assert len(series.frame) == 5 and max(peak) == 2
