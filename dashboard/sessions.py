@@ -20,12 +20,14 @@ calendar ~1 s), lazily, on first use.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
 
 import numpy as np
 import pandas as pd
+from pandas.errors import Pandas4Warning as PandasDeprecation
 from pandas.tseries.holiday import GoodFriday
 
 from dashboard.domain import Instrument, InstrumentKind
@@ -109,7 +111,9 @@ def calendar(code: str) -> _Calendar:
     import exchange_calendars as xcals  # lazy: ~0.7 s
 
     try:
-        cal = xcals.get_calendar(code, start=FIRST_DAY.isoformat(), end=LAST_DAY.isoformat())
+        with warnings.catch_warnings():  # exchange_calendars 4.13 trips a pandas 3.1 deprecation
+            warnings.simplefilter("ignore", PandasDeprecation)
+            cal = xcals.get_calendar(code, start=FIRST_DAY.isoformat(), end=LAST_DAY.isoformat())
     except xcals.errors.InvalidCalendarName:
         raise InputError(f"unknown trading calendar {code!r}") from None
     sessions = cal.sessions.values.astype("datetime64[D]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import subprocess
 import sys
@@ -102,6 +103,15 @@ def test_unknown_instrument_has_no_series() -> None:
 def test_missing_snapshot_raises_snapshot_error(tmp_path: Path) -> None:
     """A data directory with no manifest raises SnapshotError saying how to rebuild."""
     with pytest.raises(SnapshotError, match=r"dashboard\.sources\.build"):
+        SnapshotSource(tmp_path).manifest()
+
+
+def test_manifest_entry_without_file_raises_snapshot_error(tmp_path: Path) -> None:
+    """A manifest entry that lacks a required key is refused by name."""
+    manifest = json.loads((DATA_DIR / "manifest.json").read_text("utf-8"))
+    del manifest["datasets"]["BRENT.eia-datasets"]["file"]
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(SnapshotError, match=r"BRENT\.eia-datasets lacks file"):
         SnapshotSource(tmp_path).manifest()
 
 

@@ -22,6 +22,7 @@ from dashboard.errors import SnapshotError
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 COLUMNS = ["open", "high", "low", "close", "volume"]
+_REQUIRED = ("instrument", "vendor", "role", "description", "file", "sha256_output")
 
 # Which vendor comes first. Exchange data before Yahoo; Yahoo's OHLC bars before an official
 # fixing or an EIA spot assessment (they have no intraday range and are not session closes).
@@ -70,6 +71,12 @@ def _manifest(data_dir: Path) -> dict[str, Any]:
         ) from error
     if not isinstance(datasets, dict):
         raise SnapshotError(f"{path}: 'datasets' is not a mapping")
+    for name, entry in datasets.items():
+        missing = [k for k in _REQUIRED if not isinstance(entry, dict) or k not in entry]
+        if missing:
+            raise SnapshotError(f"{path}: dataset {name} lacks {', '.join(missing)}")
+        if entry["vendor"] not in {str(s) for s in Source}:
+            raise SnapshotError(f"{path}: dataset {name} has unknown vendor {entry['vendor']!r}")
     return dict(manifest)
 
 
