@@ -9,10 +9,16 @@ from datetime import date
 
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
+from dashboard.domain import Direction
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
     r",\s[^,;]{1,50}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
+)
+_GAP_PHRASES = re.compile(
+    r"\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
+    r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
+    r"(?:\s+(?:trading|trade|deals))?\b",
 )
 _GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
 _CLAUSE_FORECAST = frozenset(
@@ -52,6 +58,7 @@ class Previous:
     end: int  # where its words end in the sentence
     session: date
     explicit: bool  # its session came from its own time words
+    direction: Direction = Direction.NONE
 
 
 def words(gap: str) -> list[str]:
@@ -71,7 +78,7 @@ def clause_is_forecast(prefix: str) -> bool:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
-    gap = _PARENTHETICAL.sub(" ", gap)
+    gap = _GAP_PHRASES.sub(" ", _PARENTHETICAL.sub(" ", gap))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
@@ -86,10 +93,10 @@ def direct_subject(sentence: str, mentions: list[Mention], low: int, at: int) ->
     """The mention that is the subject of the words at ``at``: the last one before it, when
     nothing but adverbs and auxiliaries stands between."""
     candidates = [m for m in mentions if m.start >= low and m.end <= at]
-    if not candidates:
-        return None
-    last = candidates[-1]
-    return last if clean_gap(sentence[last.end : at]) else None
+    for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
+        if clean_gap(sentence[mention.end : at]):
+            return mention
+    return None
 
 
 def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int) -> list[Mention]:

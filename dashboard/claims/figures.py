@@ -63,6 +63,7 @@ _ANCHOR = (
 RECORD_RE = re.compile(
     r"(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
     r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
+    r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+)?"
     r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+)[\s-](?:year|month|week|decade)"
     r"|multi-year|multiyear|decade)\s+(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"

@@ -40,6 +40,11 @@ NEUTRAL_VERBS = word_list(
     "closed close closes closing ended end ends ending finished finish finishes finishing",
     "settled settle settles settling opened open opens opening traded trades edged edges edging",
     "moved moves moving stood stands hovered hovers hovering",
+    "touched touching touches hit hits hitting reached reaching reaches",
+)
+# Verbs that reach a level during the session ("touched 1.61%", "hit $71").
+EXTREME_VERBS = frozenset(
+    word_list("touched touching touches touch hit hits hitting reached reaching reaches")
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 CLOSE_VERBS = frozenset(
@@ -182,4 +187,5 @@ CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just",
     "briefly initially since again thereby itself subsequently eventually having been",
+    "a day one",
 )

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import CLOSE_VERBS, OPEN_VERBS
+from dashboard.claims.lexicon import BASE_FORMS, CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS
 from dashboard.claims.sentences import dateline_date, split_sentences
 from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
 from dashboard.claims.tail import Extra, Tail, read_tail
@@ -19,12 +19,14 @@ from dashboard.claims.timewords import (
     TimeRef,
     ago_date,
     resolve,
+    sessions_back,
     since_date,
 )
 from dashboard.claims.triggers import Kind, Trigger, find_triggers, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 from dashboard.instruments import Registry
 
+_LEAD_GAP = re.compile(r"[\s,;:()–—-]*(?:\((?:Reuters|Bloomberg|AP|AFP)\)[\s–—-]*)?")
 _IN_PLAY_SENTENCES = 2  # "it" / "the index" reach back this many sentences
 _HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
 
@@ -88,11 +90,22 @@ def _sentence_claims(
         out.extend(made)
         consumed = frame.tail.end
         mention, resolved = frame.subjects[-1]
-        previous = ctx.Previous(
-            mention, resolved, frame.tail.claim_end, frame.session, frame.explicit
-        )
+        end = frame.tail.claim_end
+        way = made[0].direction
+        previous = ctx.Previous(mention, resolved, end, frame.session, frame.explicit, way)
     last = previous.resolved if previous else _last_named(matcher, mentions)
-    return out, last
+    return _without_echoes(out), last
+
+
+def _without_echoes(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim with no figure when another in the sentence says the same with one
+    ("U.S. stocks recovered ... and the S&P 500 closed 9.3% higher")."""
+
+    def key(c: Claim) -> tuple[object, ...]:
+        return (c.instrument, c.measure, c.direction, c.session, c.inverse)
+
+    figured = {key(c) for c in claims if c.size is not None or c.level is not None}
+    return [c for c in claims if c.size is not None or c.level is not None or key(c) not in figured]
 
 
 def _last_named(matcher: Matcher, mentions: list[Mention]) -> Resolved | None:
@@ -117,82 +130,68 @@ def _frame(
     tail = read_tail(s, trigger.end, reference, matcher)
     if tail.forecast:
         return None
-    subject = ctx.direct_subject(s, mentions, low, trigger.start)
-    if trigger.word.lower() in _BASE_ONLY_DIRECT and subject is None:
+    found = _subjects(s, trigger, tail, matcher, mentions, previous, in_play, low)
+    if found is None:
         return None
-    lead: TimeRef | None = None
+    resolved, start, prefix, may_inherit = found
+    lead = _lead_time(s, low, start, reference) if start < trigger.start else None
+    times = ([lead] if lead else []) + tail.times
+    session, since, words, explicit = _session(times, reference, previous, may_inherit)
+    if not times and _points_back(trigger, prefix):
+        session, explicit = sessions_back(previous.session if previous else reference, 1), True
+    return Frame(trigger, tail, tuple(resolved), start, session, since, words, explicit)
+
+
+def _points_back(trigger: Trigger, prefix: str) -> bool:
+    """ "a day after it plunged", "after its worst day since 1998": the day before."""
+    if "day after" in prefix.lower():
+        return True
+    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(prefix)
+
+
+def _subjects(
+    s: str,
+    trigger: Trigger,
+    tail: Tail,
+    matcher: Matcher,
+    mentions: list[Mention],
+    previous: ctx.Previous | None,
+    in_play: Resolved | None,
+    low: int,
+) -> tuple[list[tuple[Mention, Resolved]], int, str, bool] | None:
+    """Who the claim is about, where its span starts, the words before it, and whether it may
+    take the previous claim's date."""
+    loose = _loose_nominal(trigger)
+    subject = ctx.direct_subject(s, mentions, low, trigger.start)
+    if subject is None and loose:
+        before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
+        subject = before[-1] if before else None
+    if subject is None and trigger.word.lower() in BASE_FORMS:
+        return None
     if subject is not None:
-        if ctx.is_forecast(s[subject.end : trigger.start]) or ctx.clause_is_forecast(
+        between = s[subject.end : trigger.start]
+        if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
             s[low : subject.start]
         ):
             return None
         group = ctx.group_of(s, mentions, subject, low)
         resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
-        start = group[0].start
-        lead = _lead_time(s, low, start, reference)
-        carried_session = False
-    else:
-        if previous is None:
-            return None
-        gap = s[previous.end : trigger.start]
-        may_carry, carried_session = ctx.carry_gap(gap)
-        if not may_carry:
-            return None
-        again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
-        resolved = [(previous.subject, again or previous.resolved)]
-        start = trigger.start
-    if not resolved:
+        start = trigger.start if loose else group[0].start
+        return (resolved, start, s[low : subject.start], False) if resolved else None
+    if previous is None:
         return None
-    times = ([lead] if lead else []) + tail.times
-    session, since, words, explicit = _session(times, reference, previous, carried_session)
-    return Frame(trigger, tail, tuple(resolved), start, session, since, words, explicit)
+    gap = s[previous.end : trigger.start]
+    may_carry, may_inherit = ctx.carry_gap(gap)
+    if not may_carry and not loose:
+        return None
+    again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
+    return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
 
 
-_BASE_ONLY_DIRECT = frozenset(
-    [
-        "rise",
-        "gain",
-        "climb",
-        "jump",
-        "surge",
-        "rally",
-        "rebound",
-        "advance",
-        "soar",
-        "spike",
-        "fall",
-        "slip",
-        "drop",
-        "decline",
-        "slide",
-        "sink",
-        "tumble",
-        "plunge",
-        "slump",
-        "lose",
-        "shed",
-        "ease",
-        "retreat",
-        "weaken",
-        "strengthen",
-        "dip",
-        "crash",
-        "plummet",
-        "tank",
-        "sag",
-        "skid",
-        "close",
-        "end",
-        "finish",
-        "settle",
-        "open",
-        "edge",
-        "move",
-        "recover",
-        "firm",
-        "add",
-    ]
-)
+def _loose_nominal(trigger: Trigger) -> bool:
+    """ "Monday's 6% jump": a dated move noun names its own session, so its subject may be far."""
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    return trigger.kind is Kind.NOMINAL and bool(poss)
 
 
 def _attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
@@ -242,7 +241,7 @@ def _counter_from_figures(tail: Tail) -> str | None:
 
 def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     matches = list(LEAD_TIME_RE.finditer(s, low, start))
-    if not matches:
+    if not matches or not _LEAD_GAP.fullmatch(s, matches[-1].end(), start):
         return None
     found = matches[-1]
     again = TIME_RE.match(found.group(0))
@@ -281,17 +280,20 @@ def _build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if trigger.kind in (Kind.RECORD, Kind.BIGGEST):
         return _standalone_extra(s, frame)
     direction = _direction(trigger, tail)
-    sizes = list(tail.sizes)
-    if not sizes and (implied := implied_size(trigger.word)) is not None:
-        hedge = _HEDGE_BEFORE.search(s, max(0, trigger.start - 12), trigger.start)
-        sizes = [
-            fig.Size(implied, Unit.PERCENT, fig.hedge_of(hedge.group(0).strip() if hedge else None))
-        ]
-    if trigger.kind is Kind.NOMINAL and trigger.match is not None:
-        sizes = _nominal_size(trigger)
+    sizes = _sizes(s, trigger, tail)
     level = tail.level.value if tail.level else None
+    word = trigger.word.lower()
+    if word.startswith("par") and not sizes and tail.level and tail.level.percent:
+        sizes, level = [fig.Size(tail.level.value, Unit.PERCENT, Hedge.EXACT)], None
+    if word.startswith("par") and sizes and direction is not None:
+        direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
+    if word in EXTREME_VERBS and sizes and level is None:
+        level, sizes = sizes[0].value, []
     if sizes and sizes[0].is_money and direction is None:
         level, sizes = sizes[0].value, sizes[1:]
+    if word in EXTREME_VERBS and direction is None:
+        records = [e.direction for e in tail.extras if e.direction is not None]
+        direction = records[0] if records else (previous.direction if previous else None)
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     out: list[Claim] = []
@@ -303,18 +305,28 @@ def _build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     return out
 
 
+def _sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
+    """The sizes a claim states: in its tail, in a move noun, or in the verb ("doubled")."""
+    if trigger.kind is Kind.NOMINAL and trigger.match is not None:
+        found = fig.FIGURE_RE.match(trigger.match.group("fig"))
+        return [fig.size_from(found)] if found else []
+    if tail.sizes:
+        return list(tail.sizes)
+    implied = implied_size(trigger.word)
+    if implied is None:
+        return []
+    hedge = _HEDGE_BEFORE.search(s, max(0, trigger.start - 12), trigger.start)
+    return [
+        fig.Size(implied, Unit.PERCENT, fig.hedge_of(hedge.group(0).strip() if hedge else None))
+    ]
+
+
 def _direction(trigger: Trigger, tail: Tail) -> Direction | None:
     if tail.direction is not None and trigger.kind in (Kind.NEUTRAL, Kind.STATE):
         return tail.direction
     if trigger.direction is not None:
         return trigger.direction
     return tail.direction
-
-
-def _nominal_size(trigger: Trigger) -> list[fig.Size]:
-    assert trigger.match is not None
-    found = fig.FIGURE_RE.match(trigger.match.group("fig"))
-    return [fig.size_from(found)] if found else []
 
 
 def _measure(
@@ -335,6 +347,10 @@ def _measure(
     if Hint.PERIOD in hints or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
         return Measure.PERIOD_CHANGE
     word = trigger.word.lower()
+    if word in EXTREME_VERBS:
+        return Measure.INTRADAY_EXTREME
+    if word.startswith("par") and sizes:
+        return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE
     if trigger.kind is Kind.STATE:
@@ -440,7 +456,7 @@ def _extra_claims(
                 measure=Measure.RECORD if extra.is_record else Measure.BIGGEST_MOVE,
                 direction=way,
                 level=extra.level if extra.is_record else None,
-                session=frame.session,
+                session=extra.session or frame.session,
                 since=extra.since,
                 inverse=resolved.inverse,
                 time_words=frame.time_words,

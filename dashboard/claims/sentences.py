@@ -68,9 +68,9 @@ _LINE = re.compile(r"\n")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SHORT_LINE = 60
 DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"(?:,?\s+(?P<year>\d{4}))?\s+\((?:Reuters|Bloomberg|AP|AFP|Dow Jones|Interfax|TASS|RIA)\)"
-    r"\s*[-–—]+",
+    r"^\s*(?:[A-Z][A-Za-z .'’-]{1,40}|[A-Z][A-Z .'’-]{1,40}),\s+(?P<month>[A-Z][a-z]{2,8})\.?"
+    r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\s+(?:\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
+    r"|Interfax|TASS|RIA)\)\s*)?[-–—]+",
 )
 
 

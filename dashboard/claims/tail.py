@@ -9,25 +9,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.claims import figures as fig
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.subjects import Matcher
-from dashboard.claims.timewords import TIME_RE, TimeRef, ago_date, resolve, since_date
+from dashboard.claims.timewords import (
+    TIME_RE,
+    WEEKDAYS,
+    TimeRef,
+    ago_date,
+    resolve,
+    since_date,
+    weekday_on_or_before,
+)
 from dashboard.domain import Direction
 
 _SPACE = re.compile(r"\s*")
 _ADVERB = re.compile(
     r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
-    r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more)\b",
+    r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more|another"
+    r"|a\s+further|later|sharply|swiftly|quickly|only|just)\b",
     re.IGNORECASE,
 )
 _DIRWORD = re.compile(r"(?P<d>higher|lower|up|down)\b(?!\s+(?:to|from)\s+[a-z])", re.IGNORECASE)
 _FLAT = re.compile(r"(?:little\s+changed|unchanged|flat|steady|broadly\s+flat)\b", re.IGNORECASE)
 _FILLER = re.compile(
-    r"(?:ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"(?:(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[\w-]+"
@@ -43,6 +52,9 @@ _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
 _COMMA = re.compile(r",\s*")
+_TO_HEDGED = re.compile(
+    r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,7 @@ class Extra:
     since: date | None
     level: float | None = None
     attached: bool = False  # reached with "to" right after the verb (not after a comma)
+    session: date | None = None  # "Thursday's record low" dates itself
 
 
 @dataclass
@@ -114,6 +127,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.times.append(resolve(m, ref))
         tail.claim_end = m.end()
         return m.end()
+    if (m := _TO_HEDGED.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
+        tail.sizes.append(fig.size_from(f))
+        tail.claim_end = f.end()
+        return f.end()
     if m := fig.PARITY_RE.match(s, at):
         tail.level = Level(
             1.0, counter="USD" if (m.group("ccy") or "dollar") == "dollar" else "EUR"
@@ -197,6 +214,8 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
 
 
 def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
+    lead = (m.group("lead") or "").strip().lower()
+    attached = attached and lead != "from" and not m.group("poss")
     anchor = m.group("anchor")
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
     if since is None and (m.group("ago") or (anchor and anchor.lower().startswith("in "))):
@@ -210,7 +229,16 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
         tail.level = tail.level or parsed
     elif tail.level is not None:
         level = tail.level.value
-    tail.extras.append(Extra(True, m.start(), end, fig.record_direction(m), since, level, attached))
+    poss = m.group("poss")
+    day = (
+        weekday_on_or_before(ref, WEEKDAYS.index(poss.lower()))
+        if poss and poss.lower() in WEEKDAYS
+        else None
+    )
+    if poss and poss.lower() == "yesterday":
+        day = ref - timedelta(days=1)
+    way = fig.record_direction(m)
+    tail.extras.append(Extra(True, m.start(), end, way, since, level, attached, day))
     if attached:
         tail.claim_end = end
     return end

@@ -24,6 +24,9 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_MONTH_NAMES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -70,16 +73,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "intraday",
-        r"(?:by|at|around|before)\s+midday|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|morning"
+        r"(?:by|at|around|before)\s+midday|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|morning"
         r"|afternoon|late|midday|european|overnight|thin)\s+(?:trading|trade|deals|hours)",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
-        r"(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
+        r"(?:over|in|for)\s+the\s+week\s+to\s+" + _WEEKDAY + r"|(?:so\s+far\s+)?this\s+"
+        r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|year[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
-        r"|last\s+(?:week|month|year)|in\s+the\s+past\s+(?:week|month|year)"
+        r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
+        r"|(?:in\s+)?(?:january|february"
+        r"|march|april|june|july|august|september|october|november|december)(?!\s+\d)\b|in\s+may\b"
         r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+)?"
         + _NUM
         + r"\s+(?:sessions|days|trading\s+days)",
@@ -101,7 +107,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "today",
-        r"(?:earlier\s+)?today|on\s+the\s+day|earlier\s+in\s+the\s+(?:day|session)"
+        r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|on\s+the\s+day|earlier\s+in\s+the\s+(?:day|session)"
         r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:in\s+)?(?:the\s+)?session|earlier",
     ),
     ("year", r"in\s+" + _YEAR),
@@ -219,6 +225,14 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         first = month_start(ref.year, ref.month)
         since = month_start(ref.year, ref.month, 1)
         return TimeRef(words, session=first - timedelta(days=1), since=since, hint=Hint.PERIOD)
+    if "week to" in low:
+        end = _weekday(low.split("week to")[1], ref)
+        return TimeRef(words, end, end - timedelta(days=end.weekday()), Hint.PERIOD)
+    month = next((MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in _MONTH_NAMES), None)
+    if month is not None:
+        year = ref.year if month <= ref.month else ref.year - 1
+        last = month_start(year, month, -1) - timedelta(days=1)
+        return TimeRef(words, min(last, ref), date(year, month, 1), Hint.PERIOD)
     if "last year" in low:
         year = ref.year - 1
         return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
