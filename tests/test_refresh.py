@@ -24,6 +24,7 @@ from dashboard.sources.refresh import Outcome, refresh
 from dashboard.sources.snapshot import SnapshotSource
 from dashboard.sources.yahoo import YahooSource
 
+ROOT = Path(__file__).resolve().parent.parent
 LIVE = Path(__file__).parent / "fixtures" / "live"
 FETCHED = datetime(2026, 11, 25, 22, 0, tzinfo=UTC)
 
@@ -61,9 +62,10 @@ class Run:
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    """Refresh IMOEX, USD/RUB and Brent into a folder whose manifest has an IMOEX primary."""
+    """Refresh IMOEX, USD/RUB and Brent into a folder whose manifest has the IMOEX primary."""
     folder = tmp_path_factory.mktemp("data")
-    old = {"instrument": "IMOEX", "vendor": "moex", "role": "primary", "file": "prices/x.csv"}
+    bundled = json.loads((ROOT / "data" / "manifest.json").read_text("utf-8"))
+    old = bundled["datasets"]["IMOEX.moex-empenoso"]  # the bundled entry, its file not copied
     manifest = {"format": 1, "datasets": {"IMOEX.moex-empenoso": old}}
     (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
     registry = load_registry()
