@@ -24,6 +24,7 @@ import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -79,9 +80,10 @@ class _Calendar:
     code: str
     sessions: np.ndarray  # sorted datetime64[D], halts not removed
     tz: str
-    opens: pd.Series | None  # session -> UTC open, for exchange calendars
-    closes: pd.Series | None  # session -> UTC close, for exchange calendars
-    open_at: time  # local opening time for project calendars
+    open_at: time  # regular local opening time
+    close_at: time | None  # regular local closing time (None: the next day's boundary)
+    opens: pd.Series | None = None  # session -> UTC open, for exchange calendars
+    closes: pd.Series | None = None  # session -> UTC close, for exchange calendars
 
 
 PROJECT_CALENDARS = ("IFEU", "FX24", "ALWAYS")
@@ -106,8 +108,8 @@ def calendar(code: str) -> _Calendar:
     if code in PROJECT_CALENDARS:
         tz = "Europe/London" if code == "IFEU" else "UTC"
         at = time(1) if code == "IFEU" else time(0)
-        days = _project_days(code)
-        return _Calendar(code, days.values.astype("datetime64[D]"), tz, None, None, at)
+        days = _project_days(code).values.astype("datetime64[D]")
+        return _Calendar(code, days, tz, at, None)
     import exchange_calendars as xcals  # lazy: ~0.7 s
 
     try:
@@ -116,8 +118,23 @@ def calendar(code: str) -> _Calendar:
             cal = xcals.get_calendar(code, start=FIRST_DAY.isoformat(), end=LAST_DAY.isoformat())
     except xcals.errors.InvalidCalendarName:
         raise InputError(f"unknown trading calendar {code!r}") from None
-    sessions = cal.sessions.values.astype("datetime64[D]")
-    return _Calendar(code, sessions, str(cal.tz), cal.opens, cal.closes, time(0))
+    sessions = np.union1d(cal.sessions.values.astype("datetime64[D]"), _working_weekends(cal))
+    open_at, close_at = cal.open_times[-1][1], cal.close_times[-1][1]
+    return _Calendar(code, sessions, str(cal.tz), open_at, close_at, cal.opens, cal.closes)
+
+
+def _working_weekends(cal: Any) -> np.ndarray:
+    """Weekend days an exchange opened (exchange_calendars lists them, with the exchange's
+    notices, in ``special_weekmasks``; its 4.13 sessions leave them out, e.g. XMOS 2021-02-20)."""
+    days: list[pd.Timestamp] = []
+    for start, end, mask in getattr(cal, "special_weekmasks", None) or ():
+        days.extend(
+            d
+            for d in pd.date_range(start, end, freq="D")
+            if d.day_of_week >= 5 and mask[d.day_of_week] == "1"
+        )
+    within = [d for d in days if FIRST_DAY <= d.date() <= LAST_DAY]
+    return np.array(within, dtype="datetime64[D]")
 
 
 def as_day(day: date | datetime | pd.Timestamp) -> date:
@@ -151,7 +168,7 @@ def _scheduled(code: str, day: date) -> bool:
     cal = calendar(code)
     key = np.datetime64(day, "D")
     at = int(np.searchsorted(cal.sessions, key))
-    return at < len(cal.sessions) and cal.sessions[at] == key
+    return bool(at < len(cal.sessions) and cal.sessions[at] == key)
 
 
 def is_session(instrument: Instrument, day: date) -> bool:
@@ -180,22 +197,28 @@ def session_or_previous(instrument: Instrument, day: date) -> date:
     return day if is_session(instrument, day) else previous_session(instrument, day)
 
 
+def _local(session: date, at: time, tz: str) -> pd.Timestamp:
+    return pd.Timestamp(datetime.combine(session, at)).tz_localize(tz).tz_convert("UTC")
+
+
 def session_open(instrument: Instrument, session: date) -> pd.Timestamp:
     """When the session opened, in UTC."""
     cal = calendar(instrument.calendar)
-    if cal.opens is not None:
-        return pd.Timestamp(cal.opens.loc[pd.Timestamp(session)])
-    return (
-        pd.Timestamp(datetime.combine(session, cal.open_at)).tz_localize(cal.tz).tz_convert("UTC")
-    )
+    key = pd.Timestamp(session)
+    if cal.opens is not None and key in cal.opens.index:
+        return pd.Timestamp(cal.opens.loc[key])
+    return _local(session, cal.open_at, cal.tz)
 
 
 def session_close(instrument: Instrument, session: date) -> pd.Timestamp:
     """When the session closed, in UTC (project calendars: the next day's boundary)."""
     cal = calendar(instrument.calendar)
-    if cal.closes is not None:
-        return pd.Timestamp(cal.closes.loc[pd.Timestamp(session)])
-    return session_open(instrument, session) + pd.Timedelta(days=1)
+    key = pd.Timestamp(session)
+    if cal.closes is not None and key in cal.closes.index:
+        return pd.Timestamp(cal.closes.loc[key])
+    if cal.close_at is None:
+        return session_open(instrument, session) + pd.Timedelta(days=1)
+    return _local(session, cal.close_at, cal.tz)
 
 
 _OVERNIGHT = re.compile(r"\bovernight\b|\bon wall street\b|\bin new york\b", re.IGNORECASE)

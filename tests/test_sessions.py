@@ -41,6 +41,15 @@ def test_previous_session_skips_the_halt() -> None:
     assert sessions.previous_session(_i("IMOEX"), date(2022, 3, 24)) == date(2022, 2, 25)
 
 
+def test_moscow_working_saturday_is_a_session() -> None:
+    """Sat 20 Feb 2021 was a Moscow working day (MOEX notice n30445): a session; Sunday is not."""
+    assert sessions.is_session(_i("IMOEX"), date(2021, 2, 20)) is True
+    assert sessions.is_session(_i("IMOEX"), date(2021, 2, 21)) is False
+    assert sessions.session_open(_i("IMOEX"), date(2021, 2, 20)) == pd.Timestamp(
+        "2021-02-20 07:00", tz="UTC"
+    )
+
+
 def test_halt_does_not_touch_fx() -> None:
     """USD/RUB (FX24) has no halt on 1 Mar 2022 and trades every weekday."""
     assert sessions.halt_covering(_i("USDRUB"), date(2022, 3, 1)) is None
