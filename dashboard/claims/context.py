@@ -46,6 +46,8 @@ _CLAUSE_FORECAST = frozenset(
         "may",
     ]
 )
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|while|but|as|after|when)\b")
+_JOINERS = frozenset({",", ";", "and", "while", "with", "as", "also", "whereas", "but"})
 _NOT_CARRY_AFTER = frozenset({"after", "before", "following", "since"})
 
 
@@ -68,12 +70,19 @@ def words(gap: str) -> list[str]:
 
 def is_forecast(gap: str) -> bool:
     """Whether the words between a subject and its verb make the move a forecast or a negation."""
-    return any(w in FORECAST_WORDS for w in words(gap))
+    return any(w in FORECAST_WORDS for w in _modal_words(gap))
 
 
 def clause_is_forecast(prefix: str) -> bool:
-    """Whether the clause before the subject opens a conditional or a forecast ("if", "analysts expect")."""
-    return any(w in _CLAUSE_FORECAST for w in words(prefix))
+    """Whether the clause right before the subject opens a conditional or a forecast ("if",
+    "analysts expect")."""
+    clause = _CLAUSE_BREAK.split(prefix)[-1]
+    return any(w in _CLAUSE_FORECAST for w in _modal_words(clause))
+
+
+def _modal_words(text: str) -> list[str]:
+    """Lower-case words, leaving out "May" written as the month."""
+    return [w.lower() for w in _WORD.findall(text) if w != "May"]
 
 
 def clean_gap(gap: str) -> bool:
@@ -87,6 +96,13 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
+
+
+def joins(prefix: str) -> bool:
+    """Whether a new subject's clause is joined to the previous claim's as the same moment
+    (", and", "while", "with"), not as an earlier one ("after")."""
+    tokens = words(prefix)
+    return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
 def direct_subject(sentence: str, mentions: list[Mention], low: int, at: int) -> Mention | None:

@@ -57,7 +57,7 @@ _ANCHOR = (
     r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s|\.$"
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
-    r"|on\s+record|ever|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
+    r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|on\s+record|ever|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
     r"(?:years?|decades?|months?|weeks?))"
 )
 RECORD_RE = re.compile(
@@ -84,8 +84,9 @@ RECORD_PLAIN_RE = re.compile(
     re.I,
 )
 FIRST_TIME_RE = re.compile(
-    r"for\s+the\s+first\s+time\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?P<ago>[\w]+)\s+(?P<unit>years|decades|months|weeks)|since\s+(?P<since>[\w. ]{3,20}?))"
+    r"for\s+the\s+first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>[\w. ]{3,20}?)"
+    r"|\s+ever)?"
     r"(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )

@@ -38,14 +38,16 @@ DOWN_VERBS = word_list(
 # Verbs that say when or how a price was taken but not which way: the tail gives the way.
 NEUTRAL_VERBS = word_list(
     "closed close closes closing ended end ends ending finished finish finishes finishing",
-    "settled settle settles settling opened open opens opening traded trades edged edges edging",
+    "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands hovered hovers hovering",
-    "touched touching touches hit hits hitting reached reaching reaches",
+    "touched touching touches hit hits hitting reached reaching reaches crossed breached",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(
     word_list("touched touching touches touch hit hits hitting reached reaching reaches")
 )
+# Verbs whose money figure is a level crossed, not a size ("topped $70,000").
+LEVEL_VERBS = frozenset(word_list("topped tops topping surpassed crossed breached broke"))
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 CLOSE_VERBS = frozenset(
     word_list("closed close closes closing ended ends ending finished finishes")
@@ -179,6 +181,7 @@ FORECAST_WORDS = word_list(
 GAP_WORDS = word_list(
     "also further still even both all again then just briefly initially later earlier",
     "index futures prices price contract shares stocks benchmark gauge has have had was were",
+    "share average",
     "is are been being more than nearly almost respectively together each mostly had since",
     "quickly partly last now already alone broadly",
 )

@@ -8,7 +8,13 @@ from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import BASE_FORMS, CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS
+from dashboard.claims.lexicon import (
+    BASE_FORMS,
+    CLOSE_VERBS,
+    EXTREME_VERBS,
+    LEVEL_VERBS,
+    OPEN_VERBS,
+)
 from dashboard.claims.sentences import dateline_date, split_sentences
 from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
 from dashboard.claims.tail import Extra, Tail, read_tail
@@ -177,7 +183,9 @@ def _subjects(
         group = ctx.group_of(s, mentions, subject, low)
         resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
         start = trigger.start if loose else group[0].start
-        return (resolved, start, s[low : subject.start], False) if resolved else None
+        prefix = s[low : subject.start]
+        inherit = previous is not None and ctx.joins(prefix)
+        return (resolved, start, prefix, inherit) if resolved else None
     if previous is None:
         return None
     gap = s[previous.end : trigger.start]
@@ -294,10 +302,14 @@ def _build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         direction = records[0] if records else (previous.direction if previous else None)
+    if word in EXTREME_VERBS and level is None:
+        direction = None  # "it hit the previous day": nothing to check without a level
+    if word in LEVEL_VERBS and sizes and sizes[0].is_money:
+        level, sizes = sizes[0].value, sizes[1:]
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     out: list[Claim] = []
-    keep_main = measure is not None and not (attached and not sizes)
+    keep_main = measure is not None and not (attached and not sizes and level is None)
     if keep_main and measure is not None:
         out.extend(_claims(s, frame, measure, direction or Direction.NONE, sizes, level))
     for extra in tail.extras:
@@ -446,6 +458,9 @@ def _extra_claims(
     start, end = min(start, end), max(start, end)
     out: list[Claim] = []
     for _mention, resolved in frame.subjects:
+        inverse = resolved.inverse
+        if extra.owner and resolved.instrument.kind is InstrumentKind.FX:
+            inverse = extra.owner == resolved.instrument.quote_currency
         out.append(
             Claim(
                 text=s[start:end],
@@ -458,7 +473,7 @@ def _extra_claims(
                 level=extra.level if extra.is_record else None,
                 session=extra.session or frame.session,
                 since=extra.since,
-                inverse=resolved.inverse,
+                inverse=inverse,
                 time_words=frame.time_words,
                 default_note=resolved.default_note,
             )

@@ -61,10 +61,15 @@ class Matcher:
     def mentions(self, sentence: str) -> list[Mention]:
         """Every mention in the sentence, longest phrase first at each place, in order."""
         found: list[Mention] = []
-        for match in self.pattern.finditer(sentence):
+        position = 0
+        while (match := self.pattern.search(sentence, position)) is not None:
+            position = match.end()
             template = self.table.get(_key(match.group(0)))
             if template is None:
                 continue
+            if template.anaphor and (longer := self._inside(sentence, match)) is not None:
+                match, template = longer
+                position = match.end()
             start, end = _extend(sentence, match.start(), match.end())
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
@@ -80,6 +85,18 @@ class Matcher:
                 )
             )
         return found
+
+    def _inside(self, sentence: str, match: re.Match[str]) -> tuple[re.Match[str], Mention] | None:
+        """A longer phrase starting inside an anaphor ("the yield" in "the yield on 10-year
+        Treasuries")."""
+        space = sentence.find(" ", match.start(), match.end())
+        if space < 0:
+            return None
+        inner = self.pattern.match(sentence, space + 1)
+        if inner is None or inner.end() <= match.end():
+            return None
+        template = self.table.get(_key(inner.group(0)))
+        return (inner, template) if template is not None else None
 
     def currency_at(self, sentence: str, position: int) -> tuple[str, int] | None:
         """A currency word starting at ``position`` (after an optional "the"): (code, end)."""

@@ -21,6 +21,7 @@ from dashboard.claims.timewords import (
     ago_date,
     resolve,
     since_date,
+    this_period_start,
     weekday_on_or_before,
 )
 from dashboard.domain import Direction
@@ -69,6 +70,7 @@ class Extra:
     level: float | None = None
     attached: bool = False  # reached with "to" right after the verb (not after a comma)
     session: date | None = None  # "Thursday's record low" dates itself
+    owner: str | None = None  # "the yen's sharpest rise": the currency whose perspective it is
 
 
 @dataclass
@@ -173,8 +175,15 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
         return _alternative(s, f, tail)
     if m := fig.BIGGEST_RE.match(s, here):
-        since = since_date(m.group("anchor"), ref) if m.group("anchor") else None
-        tail.extras.append(Extra(False, m.start(), m.end(), fig.biggest_direction(m), since))
+        anchor = (m.group("anchor") or "").lower()
+        since = since_date(anchor, ref) if anchor.startswith("since") else None
+        if anchor.startswith("in "):
+            since = ago_date(anchor, ref)
+        owner = matcher.currency_at(s, here)
+        way = fig.biggest_direction(m)
+        tail.extras.append(
+            Extra(False, m.start(), m.end(), way, since, owner=owner[0] if owner else None)
+        )
         return m.end()
     if m := fig.RECORD_RE.match(s, here):
         return _record(s, m, ref, tail, attached=False)
@@ -220,13 +229,16 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
     if since is None and (m.group("ago") or (anchor and anchor.lower().startswith("in "))):
         since = ago_date(m.group(0), ref)
+    if anchor and "this" in anchor.lower():
+        since = this_period_start(anchor, ref)
     end = m.end()
     level: float | None = None
     of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, end).end())  # type: ignore[union-attr]
     if of_level and of_level.group("prep").lower() in ("of", "at", "near", "around"):
         parsed = fig.level_from(of_level)
         level, end = parsed.value, of_level.end()
-        tail.level = tail.level or parsed
+        if attached:
+            tail.level = tail.level or parsed
     elif tail.level is not None:
         level = tail.level.value
     poss = m.group("poss")
@@ -245,9 +257,10 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
 
 
 def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
+    since = None
     if m.group("since"):
         since = since_date("since " + m.group("since"), ref)
-    else:
+    elif m.group("ago"):
         since = ago_date(f"{m.group('ago')}-{m.group('unit').rstrip('s')}", ref)
     level = tail.level.value if tail.level else None
     tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))

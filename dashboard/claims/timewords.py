@@ -25,7 +25,20 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _MONTH_NAMES = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -309,3 +322,13 @@ def _same_day(year: int, month: int, day: int) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
+
+
+def this_period_start(phrase: str, reference: date) -> date:
+    """The first day of "this week" (Monday), "this month" or "this year"."""
+    low = phrase.lower()
+    if "week" in low:
+        return reference - timedelta(days=reference.weekday())
+    if "month" in low:
+        return date(reference.year, reference.month, 1)
+    return date(reference.year, 1, 1)

@@ -65,7 +65,7 @@ _STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(
-    r"(?<=,)\s*(?P<d>up|down)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
+    r"(?<![\w-])(?P<d>up|down)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
 )
 _EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
@@ -159,7 +159,7 @@ def _states(sentence: str) -> list[Trigger]:
     found = [
         Trigger(Kind.STATE, m.start(), m.end(), m.group(0)) for m in _STATE_RE.finditer(sentence)
     ]
-    if "," in sentence:
+    if " up " in sentence or " down " in sentence:
         for m in _APPOSITIVE_RE.finditer(sentence):
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
             found.append(Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way))
