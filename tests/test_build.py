@@ -145,7 +145,7 @@ def test_summary_command_prints_the_table(capsys: pytest.CaptureFixture[str]) ->
     """--summary prints one Markdown row per dataset from the committed manifest."""
     assert build.main(["--summary", "--out", str(DATA)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 + 30
+    assert len(lines) == 2 + len(build.DATASETS)
     assert any(
         line.startswith("| BRENT | yahoo | primary | BRENT.yahoo-ishwarb13 |") for line in lines
     )
