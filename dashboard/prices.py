@@ -49,13 +49,22 @@ def build_book(
     instruments: Iterable[Instrument],
     prefer: Mapping[str, Source] | None = None,
 ) -> PriceBook:
-    """Ask one provider for each instrument; ``prefer`` moves a chosen vendor to the front."""
+    """Ask one provider for each instrument; ``prefer`` moves a chosen vendor to the front.
+
+    A provider may also offer ``prefetch(instruments)`` (one batched request) and ``notices``
+    (QualityFlags such as a fallback to the snapshot); both are used when present.
+    """
     chosen = dict(prefer or {})
+    wanted = list(instruments)
+    prefetch = getattr(provider, "prefetch", None)
+    if callable(prefetch):  # live providers batch their requests (one Yahoo call per article)
+        prefetch(wanted)
     book: dict[str, tuple[PriceSeries, ...]] = {}
-    for instrument in instruments:
+    for instrument in wanted:
         found = provider.series(instrument)
         if instrument.id in chosen:
             want = chosen[instrument.id]
             found = tuple(sorted(found, key=lambda s: s.source is not want))
         book[instrument.id] = found
-    return PriceBook(series=book)
+    notices = tuple(getattr(provider, "notices", ()))  # e.g. a live source fell back
+    return PriceBook(series=book, notices=notices)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 from functools import partial
 from typing import Protocol, runtime_checkable
 
@@ -234,8 +233,8 @@ def build_live_book(
     instruments: Iterable[Instrument],
     prefer: Mapping[str, Source] | None = None,
 ) -> PriceBook:
-    """Prefetch, build the book, and put the source's fallback notices on it."""
-    wanted = list(instruments)
-    source.prefetch(wanted)
-    book = build_book(source, wanted, prefer)
-    return replace(book, notices=book.notices + source.notices)
+    """Prefetch, build the book, and put the source's fallback notices on it.
+
+    ``prices.build_book`` does both for any provider with ``prefetch`` and ``notices``.
+    """
+    return build_book(source, instruments, prefer)
