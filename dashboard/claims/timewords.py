@@ -77,7 +77,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("one_point", r"at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?"),
     (
         "open",
-        r"at\s+the\s+(?:open(?:ing)?|start\s+of\s+trad(?:ing|e))|in\s+(?:early|opening)"
+        r"at\s+the\s+(?:open(?:ing)?|start\s+of\s+trad(?:ing|e))|in\s+opening"
         r"\s+(?:trading|trade|deals)|at\s+the\s+(?:opening\s+)?bell",
     ),
     (
@@ -86,7 +86,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "intraday",
-        r"(?:by|at|around|before)\s+midday|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|morning"
+        r"(?:by|at|around|before)\s+midday|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight|thin)\s+(?:trading|trade|deals|hours)",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),

@@ -1,0 +1,85 @@
+"""Invariants of the claim parser on any text: it never raises, every span is an exact slice
+of the text, and claims come in text order."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard.claims import extract_claims
+from dashboard.claims.parser import parse_claims
+from dashboard.domain import Claim
+from dashboard.instruments import load_registry
+from tests.conftest import SEED
+
+REGISTRY = load_registry()
+WORDS = [
+    "the", "ruble", "rouble", "dollar", "euro", "yen", "oil", "Brent", "gold", "MOEX", "index",
+    "it", "rose", "fell", "was", "up", "down", "as much as", "45%", "2.1%", "$97.93", "a barrel",
+    "per dollar", "Thursday", "yesterday", "the previous day", "record low", "its highest since",
+    "2014", "at the open", "session highs", "and", "after", ",", ".", "\n\n", "respectively",
+    "Stocks in Europe", "Russian markets", "could", "this week", "Feb. 24", "MOSCOW, Feb 25 (Reuters) -",
+    "basis points", "a third", "doubled", "’s", "'s", "(", ")", "—", "<b>", "&amp;", "\x00", "İ",
+]  # fmt: skip
+
+market_text = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
+any_text = st.text(max_size=400)
+any_day = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
+
+
+def _check(text: str, claims: tuple[Claim, ...]) -> None:
+    starts = [c.start for c in claims]
+    assert starts == sorted(starts)
+    for claim in claims:
+        assert 0 <= claim.start <= claim.end <= len(text)
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.size is None or claim.size >= 0
+        assert claim.instrument in REGISTRY.ids()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=any_text, published=any_day)
+def test_any_unicode_text(text: str, published: date) -> None:
+    """Arbitrary Unicode (control characters included) never raises and spans match the text."""
+    _check(text, parse_claims(text, published, REGISTRY))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=market_text, published=any_day)
+def test_market_word_salad(text: str, published: date) -> None:
+    """Shuffled market vocabulary exercises every rule; still no exception, exact spans, in order."""
+    _check(text, parse_claims(text, published, REGISTRY))
+
+
+@settings(max_examples=100, deadline=None)
+@given(prefix=any_text, published=any_day)
+def test_seed_with_noise_prefix(prefix: str, published: date) -> None:
+    """Noise before the seed article shifts offsets but never breaks a span."""
+    text = prefix + "\n\n" + SEED.read_text("utf-8")
+    _check(text, parse_claims(text, published, REGISTRY))
+
+
+def test_public_entry_is_total_on_bad_input() -> None:
+    """The public entry returns () for empty text and for a non-string, without raising."""
+    assert extract_claims("", date(2022, 2, 25)) == ()
+    assert extract_claims(None, date(2022, 2, 25)) == ()  # type: ignore[arg-type]
+
+
+def test_one_megabyte_is_linear() -> None:
+    """A 1 MB article (the seed repeated, plus a 200 kB run with no punctuation) parses fast."""
+    seed = SEED.read_text("utf-8")
+    text = (seed * (1_000_000 // len(seed) + 1))[:1_000_000] + "rose fell " * 20_000
+    start = time.perf_counter()
+    claims = parse_claims(text, date(2022, 2, 25), REGISTRY)
+    assert time.perf_counter() - start < 30
+    _check(text, claims)
+    assert len(claims) >= 8 * (1_000_000 // len(seed))
+
+
+def test_html_is_just_text() -> None:
+    """Markup is treated as text: spans still slice the original string exactly."""
+    html = "<p>The <b>ruble</b> gained 2.1% against the dollar &amp; oil slipped.</p>"
+    _check(html, parse_claims(html, date(2022, 2, 25), REGISTRY))
