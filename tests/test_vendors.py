@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashboard.errors import PriceDataError
 from dashboard.sources import vendors
@@ -121,3 +123,14 @@ def test_bad_date_is_refused() -> None:
     """A date in the wrong format names the format expected."""
     with pytest.raises(PriceDataError, match="not a date"):
         vendors.parse_cbr_mdy("date,rate\n2022-02-25,86.9288\n", "usd_rub.csv")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(allow_nan=False, allow_infinity=False, width=64), min_size=1, max_size=5))
+def test_decimal_comma_values_round_trip_exactly(values: list[float]) -> None:
+    """Any float written with a decimal comma in a ';' Yahoo file reads back bit for bit."""
+    lines = ["Date;Close;High;Low;Open;Volume"]
+    lines += [f"2022-02-{10 + i:02d};{repr(v).replace('.', ',')};;;;" for i, v in enumerate(values)]
+    table = vendors.parse_yahoo("\n".join(lines) + "\n", "prop.csv")
+    assert [float(r[4]) for r in table.rows] == values
+    assert len(table.rows) == len(values) and not table.skipped
