@@ -215,7 +215,7 @@ def flags_for(
     """
     scanned = _scan(series, instrument)
     found: list[QualityFlag] = []
-    for day in sessions:
+    for day in map(cal.as_day, sessions):
         found.extend(scanned.by_session.get(day, ()))
         previous = series.previous_bar(day)
         if previous is not None:
