@@ -39,7 +39,7 @@ DOWN_VERBS = word_list(
 NEUTRAL_VERBS = word_list(
     "closed close closes closing ended end ends ending finished finish finishes finishing",
     "settled settle settles settling opened open opens opening edged edges edging",
-    "moved moves moving stood stands hovered hovers hovering",
+    "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
@@ -181,7 +181,7 @@ FORECAST_WORDS = word_list(
 GAP_WORDS = word_list(
     "also further still even both all again then just briefly initially later earlier",
     "index futures prices price contract shares stocks benchmark gauge has have had was were",
-    "share average",
+    "share average held posted booked recorded notched showed logged registered",
     "is are been being more than nearly almost respectively together each mostly had since",
     "quickly partly last now already alone broadly",
 )

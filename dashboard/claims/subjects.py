@@ -71,6 +71,7 @@ class Matcher:
                 match, template = longer
                 position = match.end()
             start, end = _extend(sentence, match.start(), match.end())
+            position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
             found.append(

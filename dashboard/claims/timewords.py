@@ -93,12 +93,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
+        r"(?:over|in)\s+the\s+(?:previous|prior|preceding)\s+"
+        + _NUM
+        + r"\s+(?:weeks|days|sessions)|"
         r"(?:over|in|for)\s+the\s+week\s+to\s+" + _WEEKDAY + r"|(?:so\s+far\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|year[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:in\s+)?(?:january|february"
-        r"|march|april|june|july|august|september|october|november|december)(?!\s+\d)\b|in\s+may\b"
+        r"|march|april|june|july|august|september|october|november|december)\b"
+        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
         r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+)?"
         + _NUM
         + r"\s+(?:sessions|days|trading\s+days)",
@@ -249,6 +253,12 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "last year" in low:
         year = ref.year - 1
         return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
+    previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
+    if previous and (n := number_value(previous.group(1))):
+        end = sessions_back(ref, 1)
+        days = 7 * n if previous.group(2) == "weeks" else None
+        since = ref - timedelta(days=days) if days else sessions_back(ref, n)
+        return TimeRef(words, session=end, since=since, hint=Hint.PERIOD)
     counted = re.search(r"(\w+)\s+(?:sessions|days|trading\s+days)", low)
     if counted and (n := number_value(counted.group(1))):
         return TimeRef(words, session=ref, since=sessions_back(ref, n - 1), hint=Hint.PERIOD)
