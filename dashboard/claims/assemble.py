@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import context as ctx
@@ -23,6 +23,7 @@ from dashboard.claims.timewords import (
     ago_date,
     resolve,
     since_date,
+    this_period_start,
 )
 from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
@@ -270,6 +271,14 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
         level = fig.level_from(m).value
     way = trigger.direction or (Direction.UP if is_record else None)
     extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
+    if anchor and "this" in anchor.lower():
+        since = this_period_start(anchor, frame.session)
+        extra = replace(extra, since=since)
     if trigger.direction is None and not is_record:
         return []
-    return _extra_claims(s, frame, extra, trigger.direction, kept_main=True)
+    out = _extra_claims(s, frame, extra, trigger.direction, kept_main=True)
+    first_word = trigger.word.split(" ", 1)[0].lower()
+    if is_record and level is not None and first_word in EXTREME_VERBS:
+        touched = _claims(s, frame, Measure.INTRADAY_EXTREME, way or Direction.UP, [], level)
+        out = touched + out
+    return out

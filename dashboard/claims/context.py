@@ -95,6 +95,9 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
+    last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
+    if not allowed and last and last[0] in {"then", "before", "and"}:
+        allowed = all(w in CARRY_WORDS for w in last)  # "..., then settled 14.6% higher"
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 

@@ -37,7 +37,7 @@ FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
-_VALUE = (
+VALUE = (
     rf"(?P<sign>{_SIGN})?\s?(?P<num>{NUM})(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
@@ -47,8 +47,7 @@ _VALUE = (
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+at)?|to|at|of|near|around"
     r"|above|below|under|past|beyond|through|beneath)\s+(?:(?:about|around|roughly|nearly"
-    r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?"
-    + _VALUE,
+    r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?" + VALUE,
     re.IGNORECASE,
 )
 PARITY_RE = re.compile(r"to\s+parity(?:\s+(?:with|against)\s+the\s+(?P<ccy>dollar|euro))?", re.I)
@@ -73,7 +72,7 @@ RECORD_RE = re.compile(
 )
 RECORD_BARE_RE = re.compile(
     r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
-    r"(?P<lead>to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+" + _VALUE,
+    r"(?P<lead>to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+" + VALUE,
     re.I,
 )
 # "closed at a record", "ether also hit a record": a record with no level and no way stated.

@@ -53,6 +53,11 @@ _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
 _COMMA = re.compile(r",\s*")
+_HIGH_OF = re.compile(
+    r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
+    + fig.VALUE,
+    re.IGNORECASE,
+)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
@@ -133,6 +138,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.sizes.append(fig.size_from(f))
         tail.claim_end = f.end()
         return f.end()
+    if m := _HIGH_OF.match(s, at):
+        tail.level = fig.level_from(m)
+        tail.direction = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
+        tail.claim_end = m.end()
+        return m.end()
     if m := fig.PARITY_RE.match(s, at):
         tail.level = Level(
             1.0, counter="USD" if (m.group("ccy") or "dollar") == "dollar" else "EUR"
