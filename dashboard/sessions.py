@@ -19,11 +19,14 @@ calendar ~1 s), lazily, on first use.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -110,6 +113,65 @@ def calendar(code: str) -> _Calendar:
         at = time(1) if code == "IFEU" else time(0)
         days = _project_days(code).values.astype("datetime64[D]")
         return _Calendar(code, days, tz, at, None)
+    return _exchange_calendar(code)
+
+
+def _exchange_calendar(code: str) -> _Calendar:
+    """An exchange_calendars calendar, from the on-disk cache when it has it.
+
+    Building XMOS takes about 4 s (its holiday rules are slow to evaluate), so the sessions and
+    open/close times are kept under the cache root, keyed by the library versions and the range.
+    """
+    path = _cache_path(code)
+    try:
+        return _load_calendar(code, path)
+    except (OSError, ValueError, KeyError):
+        pass
+    built = _build_exchange_calendar(code)
+    with contextlib.suppress(OSError):  # a read-only home: build each time
+        _save_calendar(built, path)
+    return built
+
+
+def _cache_path(code: str) -> Path:
+    from importlib.metadata import version
+
+    from dashboard.sources.cache import default_root
+
+    key = f"{code}-xcals{version('exchange_calendars')}-pd{pd.__version__}-{FIRST_DAY}-{LAST_DAY}"
+    return default_root() / "calendars" / f"{key}.npz"
+
+
+def _save_calendar(cal: _Calendar, path: Path) -> None:
+    assert cal.opens is not None and cal.closes is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    meta = json.dumps(
+        [cal.tz, cal.open_at.isoformat(), cal.close_at.isoformat() if cal.close_at else ""]
+    )
+    partial = path.with_suffix(".partial.npz")
+    np.savez(
+        partial,
+        sessions=cal.sessions,
+        index=cal.opens.index.values.astype("datetime64[ns]"),
+        opens=cal.opens.to_numpy(dtype="datetime64[ns]"),
+        closes=cal.closes.reindex(cal.opens.index).to_numpy(dtype="datetime64[ns]"),
+        meta=np.array(meta),
+    )
+    partial.replace(path)
+
+
+def _load_calendar(code: str, path: Path) -> _Calendar:
+    with np.load(path, allow_pickle=False) as data:
+        tz, open_at, close_at = json.loads(str(data["meta"]))
+        index = pd.DatetimeIndex(data["index"])
+        opens = pd.Series(pd.DatetimeIndex(data["opens"]).tz_localize("UTC"), index=index)
+        closes = pd.Series(pd.DatetimeIndex(data["closes"]).tz_localize("UTC"), index=index)
+        sessions = data["sessions"]
+    closing = time.fromisoformat(close_at) if close_at else None
+    return _Calendar(code, sessions, tz, time.fromisoformat(open_at), closing, opens, closes)
+
+
+def _build_exchange_calendar(code: str) -> _Calendar:
     import exchange_calendars as xcals  # lazy: ~0.7 s
 
     try:

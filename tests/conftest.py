@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_3eff6c842b90b848.txt"
+
+# Calendars and live-source caches go to a folder of the checkout (git ignores it), shared by
+# the test process and the app and CLI subprocesses it starts; never the user's own cache.
+os.environ.setdefault("TAPECHECK_CACHE", str(ROOT / ".cache" / "tests"))
 
 _real_connect = socket.socket.connect
 

@@ -129,3 +129,17 @@ def test_session_choice_is_frozen() -> None:
     choice = sessions.SessionChoice(date(2022, 2, 24))
     with pytest.raises(dataclasses.FrozenInstanceError):
         choice.session = date(2022, 2, 25)  # type: ignore[misc]
+
+
+def test_calendar_disk_cache_round_trips(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A calendar read back from the on-disk cache has the same sessions and open/close times."""
+    from dashboard import sessions
+
+    monkeypatch.setenv("TAPECHECK_CACHE", str(tmp_path))
+    built = sessions._build_exchange_calendar("XMOS")
+    sessions._save_calendar(built, sessions._cache_path("XMOS"))
+    loaded = sessions._load_calendar("XMOS", sessions._cache_path("XMOS"))
+    assert (loaded.sessions == built.sessions).all()
+    assert loaded.opens is not None and built.opens is not None
+    assert loaded.opens.equals(built.opens)
+    assert (loaded.tz, loaded.open_at, loaded.close_at) == (built.tz, built.open_at, built.close_at)
