@@ -409,12 +409,12 @@ def result_rows(results: Sequence[Reconciliation]) -> list[dict[str, object]]:
             {
                 "#": number,
                 "verdict": result.verdict.value,
-                "claim": claim.text,
                 "instrument": claim.instrument,
-                "session": claim.session.isoformat() if claim.session else "",
-                "measure": claim.measure.value,
                 "claimed": claimed_label(claim),
                 "observed": _fmt(result.observed) + (unit if result.observed is not None else ""),
+                "claim": claim.text,
+                "session": claim.session.isoformat() if claim.session else "",
+                "measure": claim.measure.value,
                 "source": result.source.value if result.source else "",
                 "flags": ", ".join(f.flag.value for f in result.flags),
                 "edited": "✎ analyst" if claim.edited else "",
@@ -468,3 +468,26 @@ def evidence_rows(result: Reconciliation) -> list[dict[str, object]]:
             }
         )
     return rows
+
+
+def verdict_changes(
+    entries: Sequence[EditedClaim],
+    before: Sequence[Reconciliation],
+    after: Sequence[Reconciliation],
+) -> list[str]:
+    """What the analyst's table changed, in words: "claim 3: supported → inaccurate", etc.
+
+    ``before`` are the results on the extracted claims, ``after`` those on ``entries`` (same
+    order as ``entries``). Claims are named by their extracted 1-based number.
+    """
+    changes = []
+    kept = {e.origin for e in entries if e.origin is not None}
+    for entry, result in zip(entries, after, strict=True):
+        if entry.origin is None:
+            changes.append(f"added “{entry.claim.text}”: {result.verdict.value}")
+            continue
+        old = before[entry.origin].verdict
+        if old is not result.verdict:
+            changes.append(f"claim {entry.origin + 1}: {old.value} → {result.verdict.value}")
+    changes.extend(f"claim {i + 1} dropped" for i in range(len(before)) if i not in kept)
+    return changes

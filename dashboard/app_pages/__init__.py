@@ -1,0 +1,1 @@
+"""The dashboard's pages (thin scripts) and the Streamlit glue they share."""
