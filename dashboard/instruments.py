@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from dashboard.domain import Instrument, InstrumentKind, Source
@@ -53,16 +53,15 @@ class Registry:
 
     def fx_pair(self, base: str, quote: str) -> Instrument | None:
         """The FX instrument quoted as ``quote`` per ``base``, if the registry has it."""
-        return next(
-            (
-                i
-                for i in self.instruments
-                if i.kind is InstrumentKind.FX
-                and i.base_currency == base
-                and i.quote_currency == quote
-            ),
-            None,
-        )
+        return self._pairs.get((base, quote))
+
+    @cached_property
+    def _pairs(self) -> dict[tuple[str, str], Instrument]:
+        pairs: dict[tuple[str, str], Instrument] = {}
+        for i in self.instruments:
+            if i.kind is InstrumentKind.FX and i.base_currency and i.quote_currency:
+                pairs.setdefault((i.base_currency, i.quote_currency), i)
+        return pairs
 
     def phrases(self) -> dict[str, tuple[Instrument, bool]]:
         """Every lower-case alias and default phrase -> (instrument, is_default)."""

@@ -132,6 +132,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return kept
 
 
+_RECORD_KEY = re.compile(
+    r"record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
+    r"|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
+    re.IGNORECASE,
+)
+_RECORD_PATTERNS = (
+    (fig.RECORD_RE, Kind.RECORD),
+    (fig.RECORD_BARE_RE, Kind.RECORD),
+    (fig.RECORD_PLAIN_RE, Kind.RECORD),
+    (fig.BIGGEST_RE, Kind.BIGGEST),
+)
 _RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "worst", "most", "ever")
 
 
@@ -167,17 +178,22 @@ def _states(sentence: str) -> list[Trigger]:
 
 
 def _records(sentence: str) -> list[Trigger]:
-    found: list[Trigger] = []
-    for m in fig.RECORD_RE.finditer(sentence):
-        way = fig.record_direction(m)
-        found.append(Trigger(Kind.RECORD, m.start(), m.end(), m.group(0), way, m))
-    for pattern in (fig.RECORD_BARE_RE, fig.RECORD_PLAIN_RE):
-        for m in pattern.finditer(sentence):
-            found.append(Trigger(Kind.RECORD, m.start(), m.end(), m.group(0), None, m))
-    for m in fig.BIGGEST_RE.finditer(sentence):
-        way = fig.biggest_direction(m)
-        found.append(Trigger(Kind.BIGGEST, m.start(), m.end(), m.group(0), way, m))
-    return found
+    """Record and biggest-move phrases, searched only in windows around their key words
+    (the patterns are long; running them from every position is the parser's slowest step)."""
+    found: dict[tuple[int, int, Kind], Trigger] = {}
+    for key in _RECORD_KEY.finditer(sentence):
+        low, high = max(0, key.start() - 60), min(len(sentence), key.end() + 160)
+        for pattern, kind in _RECORD_PATTERNS:
+            m = pattern.search(sentence, low, high)
+            while m is not None and m.end() <= key.start():
+                m = pattern.search(sentence, m.end(), high)
+            if m is None or m.start() > key.start():
+                continue
+            way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
+            if pattern is not fig.RECORD_RE and kind is Kind.RECORD:
+                way = None
+            found.setdefault((m.start(), m.end(), kind), Trigger(kind, m.start(), m.end(), m.group(0), way, m))
+    return list(found.values())
 
 
 def _verb_kind(word: str) -> Kind:
