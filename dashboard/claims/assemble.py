@@ -43,6 +43,7 @@ class Frame:
     since: date | None
     time_words: str
     explicit: bool
+    afterthought: bool = False  # "..., before recovering some ground": a later, vaguer move
 
 
 def without_echoes(claims: list[Claim]) -> list[Claim]:
@@ -82,10 +83,13 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     out: list[Claim] = []
-    keep_main = measure is not None and not (attached and not sizes and level is None)
+    vague = not sizes and level is None
+    keep_main = measure is not None and not (vague and (attached or frame.afterthought))
     if keep_main and measure is not None:
         out.extend(_claims(s, frame, measure, direction or Direction.NONE, sizes, level))
     for extra in tail.extras:
+        if extra.is_record and extra.level is None and level is not None:
+            extra = replace(extra, level=level)
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
     return out
 
@@ -132,7 +136,7 @@ def _measure(
     if Hint.PERIOD in hints or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
         return Measure.PERIOD_CHANGE
     word = trigger.word.lower()
-    if word in EXTREME_VERBS:
+    if word in EXTREME_VERBS or (trigger.briefly and not sizes and level is not None):
         return Measure.INTRADAY_EXTREME
     if word.startswith("par") and sizes:
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE

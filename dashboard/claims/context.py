@@ -48,7 +48,7 @@ _CLAUSE_FORECAST = frozenset(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|while|but|as|after|when)\b")
 _JOINERS = frozenset({",", ";", "and", "while", "with", "as", "also", "whereas", "but"})
-_NOT_CARRY_AFTER = frozenset({"after", "before", "following", "since"})
+_NOT_CARRY_AFTER = frozenset({"after", "following", "since"})
 
 
 @dataclass(frozen=True)

@@ -94,8 +94,9 @@ BIGGEST_RE = re.compile(
     r"(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
-    r"|one-session)\s+)?(?P<noun>" + _MOVE_NOUN + r"|day|week|month|session|move|performance"
-    r"|quarter|year)(?:\s+(?:for|in|of)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
+    r"|one-session)\s+)?(?P<noun>"
+    + _MOVE_NOUN
+    + r"|day|week|session|move|performance)(?:\s+(?:for|in|of)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
     + _ANCHOR,
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from dashboard.domain import Claim
 from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:()–—-]*(?:\((?:Reuters|Bloomberg|AP|AFP)\)[\s–—-]*)?")
+_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
 _IN_PLAY_SENTENCES = 2  # "it" / "the index" reach back this many sentences
 
 
@@ -115,12 +116,15 @@ def _frame(
     session, since, words, explicit = _session(times, reference, previous, may_inherit)
     if not times and _points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), True
-    return Frame(trigger, tail, tuple(resolved), start, session, since, words, explicit)
+    afterthought = "before" in ctx.words(prefix) and not times
+    return Frame(
+        trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought
+    )
 
 
 def _points_back(trigger: Trigger, prefix: str) -> bool:
     """ "a day after it plunged", "after its worst day since 1998": the day before."""
-    if "day after" in prefix.lower():
+    if _DAY_AFTER.search(prefix):
         return True
     return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(prefix)
 

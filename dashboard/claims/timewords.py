@@ -93,6 +93,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
+        r"in\s+the\s+first\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
+        r"since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start|outbreak"
+        r"|invasion|election|vote|crash|began|begun|started)\b(?:\s+(?:began|started|in\s+\w+))?|"
         r"(?:over|in)\s+the\s+(?:previous|prior|preceding)\s+"
         + _NUM
         + r"\s+(?:weeks|days|sessions)|"
@@ -253,6 +256,11 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "last year" in low:
         year = ref.year - 1
         return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
+    if "first half" in low or "first quarter" in low:
+        end = date(ref.year, 6 if "half" in low else 3, 30 if "half" in low else 31)
+        return TimeRef(words, session=min(end, ref), since=date(ref.year, 1, 1), hint=Hint.PERIOD)
+    if low.startswith("since"):
+        return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
     if previous and (n := number_value(previous.group(1))):
         end = sessions_back(ref, 1)

@@ -43,6 +43,7 @@ class Trigger:
     word: str
     direction: Direction | None = None
     match: re.Match[str] | None = None  # the full match, for records, biggest moves, nominals
+    briefly: bool = False  # "briefly topping $105", "at one point touching $71"
 
 
 _VERBS = {
@@ -132,6 +133,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return kept
 
 
+_BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
     r"|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
@@ -151,7 +153,9 @@ def _verbs(sentence: str) -> list[Trigger]:
     for m in _WORD_RE.finditer(sentence):
         word = m.group(0).lower()
         if word in _VERBS:
-            found.append(Trigger(_verb_kind(word), m.start(), m.end(), m.group(0), _VERBS[word]))
+            briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
+            kind, way = _verb_kind(word), _VERBS[word]
+            found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
     return found
 
 
@@ -192,7 +196,9 @@ def _records(sentence: str) -> list[Trigger]:
             way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
             if pattern is not fig.RECORD_RE and kind is Kind.RECORD:
                 way = None
-            found.setdefault((m.start(), m.end(), kind), Trigger(kind, m.start(), m.end(), m.group(0), way, m))
+            found.setdefault(
+                (m.start(), m.end(), kind), Trigger(kind, m.start(), m.end(), m.group(0), way, m)
+            )
     return list(found.values())
 
 
