@@ -124,11 +124,12 @@ def claim_figure(
     number: int = 1,
     around: int = 8,
 ) -> go.Figure | None:
-    """The price chart for one claim, or None when the series has no rows near its session."""
+    """The price chart for one claim, or None when the series does not cover its session."""
     claim = result.claim
     centre = claim.session or (result.sessions[-1] if result.sessions else None)
-    if centre is None or series.frame.empty:
-        return None
+    first, last = series.first_session, series.last_session
+    if centre is None or first is None or last is None or not first <= centre <= last:
+        return None  # nothing honest to draw: the series does not cover the session
     frame = _window(series.frame, centre, around, around)
     if frame.empty:
         return None

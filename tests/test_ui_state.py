@@ -255,3 +255,28 @@ def test_evidence_rows_list_each_vendor_with_its_rows() -> None:
     (row,) = ui_state.evidence_rows(result)
     assert row["source"] == "cbr" and row["observed"] == "+4.05"
     assert row["rows"] == "close 2022-02-25 = 83.5485"
+
+
+def test_verdict_changes_name_changed_added_and_dropped_claims() -> None:
+    """Changed verdicts read "claim N: old → new"; additions and drops are named too."""
+    second = _claim(text="Brent slid", end=10)
+    extracted = (_claim(), second)
+    before = [
+        Reconciliation(extracted[0], Verdict.SUPPORTED, ""),
+        Reconciliation(second, Verdict.SUPPORTED, ""),
+    ]
+    entries = (
+        ui_state.EditedClaim(0, _claim(size=5.0, edited=True)),
+        ui_state.EditedClaim(None, _claim(text="new", edited=True)),
+    )
+    after = [
+        Reconciliation(entries[0].claim, Verdict.INACCURATE, ""),
+        Reconciliation(entries[1].claim, Verdict.NOT_CHECKABLE, ""),
+    ]
+    assert ui_state.verdict_changes(entries, before, after) == [
+        "claim 1: supported → inaccurate",
+        "added “new”: not_checkable",
+        "claim 2 dropped",
+    ]
+    same = [Reconciliation(extracted[0], Verdict.SUPPORTED, "")]
+    assert ui_state.verdict_changes(ui_state.initial_edits(extracted[:1]), same, same) == []
