@@ -156,7 +156,7 @@ def _dollar_index(registry: Registry, text: str) -> Instrument | None:
 
 
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|The|THE|a|A)|[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore))\s+$"
+    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore))\s+$"
 )
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ from dashboard.claims.subjects import Matcher
 from dashboard.claims.timewords import (
     TIME_RE,
     WEEKDAYS,
+    Hint,
     TimeRef,
     ago_date,
     resolve,
@@ -42,7 +43,7 @@ _FILLER = re.compile(
     r"|deals|market|session|exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[\w-]+"
     r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*"
-    r"(?:\s+(?:a|per)\s+\w+)?)(?![\w-])",
+    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon))(?![\w-])",
     re.IGNORECASE,
 )
 _COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)
@@ -58,6 +59,7 @@ _HIGH_OF = re.compile(
     + fig.VALUE,
     re.IGNORECASE,
 )
+_AS_FAR_AS = re.compile(r"as\s+(?:low|high|weak|strong)\s+as\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
@@ -138,6 +140,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.sizes.append(fig.size_from(f))
         tail.claim_end = f.end()
         return f.end()
+    if m := _AS_FAR_AS.match(s, at):
+        tail.level = fig.level_from(m)
+        tail.times.append(TimeRef("", hint=Hint.EXTREME))
+        tail.claim_end = m.end()
+        return m.end()
     if m := _HIGH_OF.match(s, at):
         tail.level = fig.level_from(m)
         tail.direction = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
