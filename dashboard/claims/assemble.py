@@ -84,7 +84,13 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     out: list[Claim] = []
     vague = not sizes and level is None
-    keep_main = measure is not None and not (vague and (attached or frame.afterthought))
+    carried = (
+        frame.start == trigger.start
+    )  # "..., recovering from a 3.3% slump": no subject of its own
+    leads_on = (
+        carried and vague and s[trigger.end : trigger.end + 6].strip().lower().startswith("from")
+    )
+    keep_main = measure is not None and not (vague and (attached or frame.afterthought or leads_on))
     if keep_main and measure is not None:
         out.extend(_claims(s, frame, measure, direction or Direction.NONE, sizes, level))
     for extra in tail.extras:

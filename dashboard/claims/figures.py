@@ -41,7 +41,7 @@ VALUE = (
     rf"(?P<sign>{_SIGN})?\s?(?P<num>{NUM})(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
-    r"|\s+(?P<ccyword>roubles|rubles|yen|rupees|yuan)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 LEVEL_RE = re.compile(
@@ -84,7 +84,8 @@ RECORD_PLAIN_RE = re.compile(
 )
 FIRST_TIME_RE = re.compile(
     r"for\s+the\s+first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>[\w. ]{3,20}?)"
+    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>(?:(?:early|mid|late)\s+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+    r"|[A-Z][a-z]+\.?(?:\s+\d{1,2}\b)?)"
     r"|\s+ever)?"
     r"(?=[,.;]|\s|$)",
     re.IGNORECASE,
@@ -161,7 +162,8 @@ def level_from(match: re.Match[str]) -> Level:
     """The level a LEVEL_RE match states."""
     ccy = match.group("perccy") or match.group("toccy") or match.group("perccy2")
     word = match.group("ccyword")
-    counter = _ccy(ccy) if ccy else (CURRENCY_UNITS.get(word.lower()) if word else None)
+    unit = re.sub(r"^swiss\s+", "", word.lower()) if word else ""
+    counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit)
     if counter is None and match.group("sign"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
     return Level(number(match.group("num")), bool(match.group("pct")), counter)

@@ -143,6 +143,7 @@ CURRENCY_WORDS: dict[str, str] = {
 CURRENCY_UNITS = {
     "roubles": "RUB", "rubles": "RUB", "kopecks": "RUB", "yen": "JPY", "euros": "EUR",
     "dollars": "USD", "cents": "USD", "rupees": "INR", "yuan": "CNY", "pence": "GBP",
+    "francs": "CHF", "pounds": "GBP",
 }  # fmt: skip
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 
@@ -190,5 +191,5 @@ CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just",
     "briefly initially since again thereby itself subsequently eventually having been",
-    "a day one",
+    "a day one from",
 )

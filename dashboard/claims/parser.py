@@ -27,7 +27,7 @@ from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.domain import Claim
 from dashboard.instruments import Registry
 
-_LEAD_GAP = re.compile(r"[\s,;:()–—-]*(?:\((?:Reuters|Bloomberg|AP|AFP)\)[\s–—-]*)?")
+_LEAD_GAP = re.compile(r"[\s,;:]*")
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
 _IN_PLAY_SENTENCES = 2  # "it" / "the index" reach back this many sentences
 
@@ -73,6 +73,8 @@ def _sentence_claims(
             continue
         made = build(s, frame, previous)
         if not made:
+            if previous is not None and frame.start == trigger.start:  # skipped words in its clause
+                previous = replace(previous, end=frame.tail.end)
             continue
         out.extend(made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
@@ -112,7 +114,7 @@ def _frame(
         return None
     resolved, start, prefix, may_inherit = found
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
-    times = ([lead] if lead else []) + tail.times
+    times = tail.times + ([lead] if lead else [])
     session, since, words, explicit = _session(times, reference, previous, may_inherit)
     if not times and _points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), True

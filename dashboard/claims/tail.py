@@ -41,8 +41,8 @@ _FILLER = re.compile(
     r"(?:(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
-    r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[\w-]+"
-    r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*"
+    r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
+    r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
     r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon))(?![\w-])",
     re.IGNORECASE,
 )
@@ -60,6 +60,11 @@ _HIGH_OF = re.compile(
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(r"as\s+(?:low|high|weak|strong)\s+as\s+" + fig.VALUE, re.IGNORECASE)
+_BARE_LEVEL = re.compile(
+    r"(?=[$€£]?\d[\d,.]*\s+(?:per|a|an|to\s+the)\s+(?:dollar|euro|barrel|ounce|tonne|bushel)\b)"
+    + fig.VALUE,
+    re.IGNORECASE,
+)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
@@ -157,6 +162,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.LEVEL_RE.match(s, at):
+        tail.level = fig.level_from(m)
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _BARE_LEVEL.match(s, at):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
         return m.end()

@@ -259,7 +259,7 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "first half" in low or "first quarter" in low:
         end = date(ref.year, 6 if "half" in low else 3, 30 if "half" in low else 31)
         return TimeRef(words, session=min(end, ref), since=date(ref.year, 1, 1), hint=Hint.PERIOD)
-    if low.startswith("since"):
+    if low.startswith("since") and "start of" not in low and "beginning of" not in low:
         return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
     if previous and (n := number_value(previous.group(1))):
