@@ -151,6 +151,29 @@ ANAPHORA_AND_MULTI: list[Row] = [
      ["GOLD session_change down 1 percent 2023-02-02", "SILVER intraday_change down 2 percent 2023-02-02"]),
 ]  # fmt: skip
 
+CONTEXT: list[Row] = [
+    ("MOSCOW, March 3 (Reuters) - The rouble slid to a record low of 117 against the dollar on"
+     " Thursday. The Russian currency has lost about 30% since the start of the year.", "2022-03-04",
+     ["USDRUB level down 2022-03-03 inverse level=117",
+      "USDRUB record down 2022-03-03 inverse level=117",
+      "USDRUB period_change down 30 percent about 2022-03-03 inverse since=2022-01-01"]),
+    ("The STOXX 600 was up 2.4% by 0900 GMT, recovering from a 3.3% slump on Thursday.", "2022-02-25",
+     ["STOXX600 intraday_change up 2.4 percent 2022-02-25",
+      "STOXX600 session_change down 3.3 percent 2022-02-24"]),
+    ("The rouble fell as low as 120 to the dollar.", "2022-03-10",
+     ["USDRUB intraday_extreme down 2022-03-10 inverse level=120"]),
+    ("Japan's Nikkei lost 1.9% while Hong Kong's Hang Seng dropped 2.5%.", "2022-03-07",
+     ["NIKKEI225 session_change down 1.9 percent 2022-03-07", "HSI session_change down 2.5 percent 2022-03-07"]),
+    ("The euro slipped to 0.96 Swiss francs.", "2022-09-26", ["EURCHF level down 2022-09-26 level=0.96"]),
+    ("The rouble weakened beyond 100 per dollar for the first time since March 2022.", "2023-08-14",
+     ["USDRUB level down 2023-08-14 inverse level=100",
+      "USDRUB record down 2023-08-14 inverse level=100 since=2022-03-01"]),
+    ("Brent crude futures were up $1.20, or 1.2%, at $100.28 a barrel by 1136 GMT.", "2022-03-04",
+     ["BRENT intraday_change up 1.2 percent 2022-03-04 level=100.28"]),
+    ("The ruble gained 1% on Monday. Shares in Moscow were down 1.2% by 0800 GMT.", "2022-03-01",
+     ["USDRUB session_change up 1 percent 2022-02-28 inverse", "IMOEX intraday_change down 1.2 percent 2022-03-01"]),
+]  # fmt: skip
+
 NOT_CLAIMS: list[Row] = [
     ("Analysts expect the ruble to weaken 10% by year-end.", "2022-02-25", []),
     ("Brent could fall 10% if demand weakens.", "2023-03-01", []),
@@ -217,6 +240,12 @@ def test_anaphora_and_several_claims(sentence: str, published: str, expected: li
     assert extract(sentence, published) == expected
 
 
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CONTEXT))
+def test_context(sentence: str, published: str, expected: list[str]) -> None:
+    """Datelines, participle clauses, "as low as", two-word possessives and currency units."""
+    assert extract(sentence, published) == expected
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOT_CLAIMS))
 def test_not_claims(sentence: str, published: str, expected: list[str]) -> None:
     """Forecasts, conditionals, rate decisions, company shares and non-price figures yield none."""
@@ -228,3 +257,21 @@ def test_not_claims(sentence: str, published: str, expected: list[str]) -> None:
 def test_known_gaps(sentence: str, published: str, expected: list[str]) -> None:
     """Constructions the parser does not read yet; a fix makes this row pass and must move it."""
     assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Still, Russian markets rallied at the open after the talks.",
+         ["Russian markets rallied at the open"]),
+        ("The ruble gained 2.1% against the dollar after sinking to a record low the previous day.",
+         ["The ruble gained 2.1% against the dollar", "sinking to a record low the previous day"]),
+        ("Brent rose $2.30 to $97.93 a barrel, while gold fell.",
+         ["Brent rose $2.30 to $97.93 a barrel", "gold fell"]),
+    ],
+)  # fmt: skip
+def test_spans(sentence: str, spans: list[str]) -> None:
+    """Spans run from the subject (or the verb when the subject is carried) through the last
+    figure or time word, and stay inside their clause."""
+    claims = parse_claims(sentence, date(2022, 2, 25), load_registry())
+    assert [c.text for c in claims] == spans
