@@ -149,7 +149,8 @@ def _measure(
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE
     if trigger.kind is Kind.STATE:
-        return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
+        closed = Hint.CLOSE in hints or trigger.caused
+        return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
     if Hint.INTRADAY in hints and word not in CLOSE_VERBS:
         return Measure.INTRADAY_EXTREME if attached_record else Measure.INTRADAY_CHANGE
     if not sizes and level is not None:

@@ -142,7 +142,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if (m := _TO_HEDGED.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-        tail.sizes.append(fig.size_from(f))
+        size = fig.size_from(f)
+        if size.is_money:  # "doubled to more than $100,000": a level, not a size
+            tail.level = Level(size.value, counter=size.counter)
+        else:
+            tail.sizes.append(size)
         tail.claim_end = f.end()
         return f.end()
     if m := _AS_FAR_AS.match(s, at):

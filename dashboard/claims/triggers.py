@@ -44,6 +44,7 @@ class Trigger:
     direction: Direction | None = None
     match: re.Match[str] | None = None  # the full match, for records, biggest moves, nominals
     briefly: bool = False  # "briefly topping $105", "at one point touching $71"
+    caused: bool = False  # "dragging the MOEX index down 8%": a move over the session
 
 
 _VERBS = {
@@ -133,6 +134,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return kept
 
 
+_CAUSED = re.compile(
+    r"\b(?:dragging|dragged|pushing|pushed|sending|sent|lifting|lifted|driving|drove|taking"
+    r"|knocking|knocked|pulling|pulled)\s+(?:[\w&'’./-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
@@ -177,7 +183,10 @@ def _states(sentence: str) -> list[Trigger]:
     if " up " in sentence or " down " in sentence:
         for m in _APPOSITIVE_RE.finditer(sentence):
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
-            found.append(Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way))
+            caused = bool(_CAUSED.search(sentence, max(0, m.start() - 70), m.start()))
+            found.append(
+                Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way, caused=caused)
+            )
     return found
 
 
