@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, time
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -137,3 +137,17 @@ def test_bad_pasted_text_is_refused_clearly(text: str, message: str | None) -> N
     else:
         assert any(message in e.value for e in at.error)
         assert at.text_area(key="pasted_text").value == text
+
+
+def test_publication_time_goes_into_the_link_and_comes_back() -> None:
+    """Setting a time and zone puts an ISO datetime in the URL; opening that URL restores them."""
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.toggle(key=f"known::{SEED_ID}").set_value(True).run()
+    at.time_input(key=f"time::{SEED_ID}").set_value(time(13, 5)).run()
+    at.selectbox(key=f"zone::{SEED_ID}").set_value("Europe/Moscow").run()
+    assert not at.exception and not at.error
+    assert at.query_params["published"] == "2022-02-25T13:05:00+03:00"
+    reopened = _app(article=SEED_ID, published="2022-02-25T13:05:00+03:00")
+    assert not reopened.exception
+    assert reopened.time_input(key=f"time::{SEED_ID}").value == time(13, 5)
+    assert reopened.query_params["published"] == "2022-02-25T13:05:00+03:00"
