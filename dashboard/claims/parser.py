@@ -29,7 +29,7 @@ from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:]*")
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
-_IN_PLAY_SENTENCES = 2  # "it" / "the index" reach back this many sentences
+_IN_PLAY_SENTENCES = 1  # "it" / "the index" reach back to the previous sentence only
 
 
 def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim, ...]:
