@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,6 +67,14 @@ def test_public_entry_is_total_on_bad_input() -> None:
     """The public entry returns () for empty text and for a non-string, without raising."""
     assert extract_claims("", date(2022, 2, 25)) == ()
     assert extract_claims(None, date(2022, 2, 25)) == ()  # type: ignore[arg-type]
+
+
+def test_datetime_publication_is_read_as_its_date() -> None:
+    """A datetime (or pandas Timestamp) publication time gives the same claims as its date."""
+    text = "The ruble gained 2.1% against the dollar on Friday."
+    by_date = extract_claims(text, date(2022, 2, 25))
+    assert by_date
+    assert extract_claims(text, pd.Timestamp("2022-02-25 14:05", tz="UTC")) == by_date
 
 
 def test_one_megabyte_is_linear() -> None:

@@ -8,7 +8,7 @@ bugs surface there instead of being swallowed here.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 
 from dashboard.claims.parser import parse_claims
 from dashboard.domain import Claim
@@ -24,6 +24,8 @@ def extract_claims(
     try:
         if not isinstance(text, str) or not text:
             return ()
+        if isinstance(published, datetime):  # also pandas Timestamps: the calendar date only
+            published = published.date()
         return parse_claims(text, published, registry or load_registry())
     except Exception:  # total by contract: a parser bug loses claims, never the page
         _log.exception("claim extraction failed on a %d-character text", len(text))
