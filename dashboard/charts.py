@@ -220,6 +220,19 @@ def event_window(
     return named
 
 
+def break_long_gaps(values: pd.Series, days: int = 7) -> pd.Series:
+    """The series with a NaN between sessions more than ``days`` apart (a halt), so a line
+    is not drawn across a period with no trading. Values themselves are untouched."""
+    sessions = pd.DatetimeIndex(values.index)
+    gaps = sessions.to_series().diff() > pd.Timedelta(days=days)
+    if not gaps.any():
+        return values
+    breaks = sessions[gaps.to_numpy()] - pd.Timedelta(days=1)
+    filler = pd.Series(float("nan"), index=breaks)
+    joined: pd.Series = pd.concat([values, filler]).sort_index()
+    return joined
+
+
 def reaction_figure(
     article: Article,
     claims: Sequence[Claim],
@@ -243,11 +256,13 @@ def reaction_figure(
         name = instrument.name if instrument else instrument_id
         if inverse and instrument and instrument.quote_currency:
             name = f"{instrument.quote_currency} vs {instrument.base_currency} (inverted {name})"
+        shown = break_long_gaps(change)
         figure.add_trace(
             go.Scatter(
-                x=change.index,
-                y=change.values,
+                x=shown.index,
+                y=shown.values,
                 mode="lines+markers",
+                connectgaps=False,
                 name=f"{name} · {found[0].source.value}",
                 line={"color": _LINE_COLOURS[index % len(_LINE_COLOURS)]},
             )

@@ -122,7 +122,7 @@ def highlight_html(
     body = "".join(parts)
     return (
         '<div class="tc-article" style="white-space:pre-wrap;line-height:1.6;'
-        "font-size:0.95rem;max-height:min(80vh,1100px);overflow-y:auto;padding:0.5rem 0.75rem;"
+        "font-size:0.95rem;max-height:min(88vh,1500px);overflow-y:auto;padding:0.5rem 0.75rem;"
         f'border:1px solid #ddd;border-radius:6px">{body}</div>'
     )
 

@@ -152,7 +152,7 @@ def test_seed_view_shows_eight_verdicts_and_csv_matches_cli(
     from playwright.sync_api import Browser, expect
 
     assert isinstance(browser, Browser)
-    page = browser.new_page(viewport={"width": 1440, "height": 1900}, accept_downloads=True)
+    page = browser.new_page(viewport={"width": 1440, "height": 2000}, accept_downloads=True)
     for attempt in ("first load (cold caches)", "second load (warm)"):
         started = time.perf_counter()
         page.goto(app_url)

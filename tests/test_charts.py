@@ -167,3 +167,16 @@ def test_verdict_colour_shades_the_session(seed_check: pipeline.ArticleCheck) ->
     assert figure is not None
     band = next(s for s in figure.layout.shapes if s.type == "rect")
     assert band.fillcolor == "#c8ecd0"
+
+
+def test_reaction_line_breaks_across_a_trading_halt(seed_check: pipeline.ArticleCheck) -> None:
+    """MOEX had no sessions from 28 Feb to 23 Mar 2022: the line is broken there, not bridged."""
+    figure = charts.reaction_figure(seed_check.article, seed_check.claims, seed_check.book)
+    assert figure is not None
+    moex = next(t for t in figure.data if "MOEX" in t.name)
+    values = pd.Series(moex.y, index=pd.to_datetime(moex.x))
+    gap = values[
+        (values.index > pd.Timestamp("2022-02-25")) & (values.index < pd.Timestamp("2022-03-24"))
+    ]
+    assert len(gap) == 1 and gap.isna().all()
+    assert values.dropna().size == 10

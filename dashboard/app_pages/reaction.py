@@ -23,10 +23,16 @@ if figure is None:
     st.info("None of the instruments in this article has price rows before its publication.")
     st.stop()
 st.plotly_chart(figure, config=shared.PLOTLY_CONFIG, key="reaction_chart")
-st.caption("The camera icon in the chart's toolbar saves it as a PNG.")
+st.caption(
+    "A line breaks where an instrument has no rows for over a week (a halt or a long "
+    "holiday). The camera icon in the chart's toolbar saves it as a PNG."
+)
 
 table = pd.DataFrame(
-    {trace.name: pd.Series(trace.y, index=pd.to_datetime(trace.x)) for trace in figure.data}
+    {
+        trace.name: pd.Series(trace.y, index=pd.to_datetime(trace.x)).dropna()
+        for trace in figure.data
+    }
 )
 table.index = table.index.strftime("%Y-%m-%d")
 st.dataframe(table.round(2), key="reaction_table")
