@@ -27,7 +27,7 @@ from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.domain import Claim
 from dashboard.instruments import Registry
 
-_LEAD_GAP = re.compile(r"[\s,;:]*")
+_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
 _IN_PLAY_SENTENCES = 1  # "it" / "the index" reach back to the previous sentence only
 
@@ -241,7 +241,8 @@ def _session(
     for time in times:
         if time.hint is Hint.PREVIOUS and session is None:
             base = previous.session if previous else reference
-            session = base - timedelta(days=1)
+            traded = "session" in time.words or "trading" in time.words
+            session = sessions_back(base, 1) if traded else base - timedelta(days=1)
             words.append(time.words)
         elif time.session is not None and session is None:
             session = time.session

@@ -99,7 +99,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:over|in)\s+the\s+(?:previous|prior|preceding)\s+"
         + _NUM
         + r"\s+(?:weeks|days|sessions)|"
-        r"(?:over|in|for)\s+the\s+week\s+to\s+" + _WEEKDAY + r"|(?:so\s+far\s+)?this\s+"
+        r"(?:over|in|for)\s+the\s+week\s+to\s+"
+        + _WEEKDAY
+        + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|year[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
@@ -122,7 +124,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|overnight|(?:on\s+)?the\s+previous\s+night"),
     (
         "previous",
-        r"(?:on\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)"
+        r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)"
         r"|(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before",
     ),
     (
