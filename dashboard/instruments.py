@@ -4,6 +4,11 @@ Validation on load (``validate``) checks: unique ids; every alias and default ph
 instrument only (phrases are matched case-insensitively, so a repeat would be ambiguous);
 known calendar codes; ISO-style currency codes; FX pairs carry both currencies (an FX index
 such as the dollar index carries only its base); tickers name a known vendor.
+
+Phrase priority in the claim parser (dashboard/claims/subjects.py): the longest phrase wins at
+each place ("euro stoxx 50" over "euro"); a currency word ("dollar", "yen") is read with the
+counter currency the claim names and only falls back to its default instrument (the dollar
+index for a bare "dollar") when none is named.
 """
 
 from __future__ import annotations
