@@ -115,6 +115,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("date", r"(?:on\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
     ("date_dm", r"(?:on\s+)?" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
     (
+        "weekdays",
+        r"(?:on\s+)?" + _WEEKDAY + r"\s+(?:and|through|to)\s+" + _WEEKDAY + r"(?!['’]s)",
+    ),
+    (
         "weekday",
         r"(?:(?:on|early|late|last|this|by)\s+)?(?:(?:early|late)\s+on\s+)?"
         + _WEEKDAY
@@ -207,6 +211,11 @@ def resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=_explicit_date(low, reference))
     if kind == "weekday":
         return TimeRef(words, session=_weekday(low, reference))
+    if kind == "weekdays":
+        names = [w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS]
+        end = _weekday(names[-1], reference)
+        start = weekday_on_or_before(end, WEEKDAYS.index(names[0]))
+        return TimeRef(words, session=end, since=start, hint=Hint.PERIOD)
     if kind == "yesterday":
         return TimeRef(words, session=reference - timedelta(days=1))
     if kind == "previous":
