@@ -149,6 +149,8 @@ ANAPHORA_AND_MULTI: list[Row] = [
     ("The DAX fell 2%, the CAC 40 1.5% and the FTSE 100 1.1% on Monday.", "2022-03-07",
      ["DAX session_change down 2 percent 2022-03-07", "CAC40 session_change down 1.5 percent 2022-03-07",
       "FTSE100 session_change down 1.1 percent 2022-03-07"]),
+    ("The Dow swung from a loss of 1.5% to a gain of 0.4% on Tuesday.", "2022-03-02",
+     ["DJIA intraday_extreme down 1.5 percent 2022-03-01", "DJIA session_change up 0.4 percent 2022-03-01"]),
     ("Gold slipped 1% while silver was down 2%.", "2023-02-02",
      ["GOLD session_change down 1 percent 2023-02-02", "SILVER intraday_change down 2 percent 2023-02-02"]),
 ]  # fmt: skip

@@ -13,6 +13,7 @@ from dashboard.claims.lexicon import (
     CLOSE_VERBS,
     EXTREME_VERBS,
     LEVEL_VERBS,
+    MOVE_NOUNS,
     OPEN_VERBS,
 )
 from dashboard.claims.subjects import Mention, Resolved
@@ -61,6 +62,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     trigger, tail = frame.trigger, frame.tail
     if trigger.kind in (Kind.RECORD, Kind.BIGGEST):
         return _standalone_extra(s, frame)
+    if trigger.kind is Kind.SWING:
+        return _swing(s, frame)
     direction = _direction(trigger, tail)
     sizes = _sizes(s, trigger, tail)
     level = tail.level.value if tail.level else None
@@ -292,4 +295,25 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     if is_record and level is not None and first_word in EXTREME_VERBS:
         touched = _claims(s, frame, Measure.INTRADAY_EXTREME, way or Direction.UP, [], level)
         out = touched + out
+    return out
+
+
+_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _swing(s: str, frame: Frame) -> list[Claim]:
+    """ "Swung from a loss of more than 2% to a gain of about 2.6%": the first move is the
+    day's extreme, the second where it stood at the end."""
+    m = frame.trigger.match
+    if m is None:
+        return []
+    out: list[Claim] = []
+    for part, measure in (("first", Measure.INTRADAY_EXTREME), ("second", Measure.SESSION_CHANGE)):
+        text = m.group(part)
+        noun = _NOUN_RE.search(text)
+        if noun is None:
+            return []
+        figure = fig.FIGURE_RE.search(text)
+        sizes = [fig.size_from(figure)] if figure else []
+        out.extend(_claims(s, frame, measure, MOVE_NOUNS[noun.group(1).lower()], sizes, None))
     return out

@@ -31,6 +31,7 @@ class Kind(StrEnum):
     RECORD = "record"  # a record low, its highest since 2014
     BIGGEST = "biggest"  # its biggest one-day drop since 2008
     NOMINAL = "nominal"  # Tuesday's 1.6% drop, a 3% gain
+    SWING = "swing"  # swung from a loss of 2% to a gain of 2.6%: an extreme, then the close
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             for m in pattern.finditer(sentence):
                 way = MOVE_NOUNS[m.group("noun").lower()]
                 found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m))
+    if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
+        for m in _SWING_RE.finditer(sentence):
+            found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
     if any(w in low for w in _RECORD_HINTS):
         found.extend(_records(sentence))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -137,6 +141,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
 _CAUSED = re.compile(
     r"\b(?:dragging|dragged|pushing|pushed|sending|sent|lifting|lifted|driving|drove|taking"
     r"|knocking|knocked|pulling|pulled)\s+(?:[\w&'’./-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_SWING_RE = re.compile(
+    r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped)\s+from\s+"
+    r"(?P<first>(?:a|an)\s+[^,;]{1,40}?)\s+to\s+(?P<second>(?:a|an)\s+[^,;]{1,40}?)"
+    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
