@@ -70,6 +70,7 @@ def words(gap: str) -> list[str]:
 
 def is_forecast(gap: str) -> bool:
     """Whether the words between a subject and its verb make the move a forecast or a negation."""
+    gap = _PARENTHETICAL.sub(" ", gap)  # "Oil, which surged to a high, fell": not a forecast
     return any(w in FORECAST_WORDS for w in _modal_words(gap))
 
 

@@ -259,6 +259,8 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "week to" in low:
         end = _weekday(low.split("week to")[1], ref)
         return TimeRef(words, end, end - timedelta(days=end.weekday()), Hint.PERIOD)
+    if low.startswith("since") and "start of" not in low and "beginning of" not in low:
+        return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     month = next((MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in _MONTH_NAMES), None)
     if month is not None:
         year = ref.year if month <= ref.month else ref.year - 1
@@ -270,8 +272,6 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "first half" in low or "first quarter" in low:
         end = date(ref.year, 6 if "half" in low else 3, 30 if "half" in low else 31)
         return TimeRef(words, session=min(end, ref), since=date(ref.year, 1, 1), hint=Hint.PERIOD)
-    if low.startswith("since") and "start of" not in low and "beginning of" not in low:
-        return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
     if previous and (n := number_value(previous.group(1))):
         end = sessions_back(ref, 1)
