@@ -53,10 +53,9 @@ with table_col:
     shared.download_buttons(check, article_id)
     with st.expander("Legend", expanded=False):
         st.html(highlight.legend_html())
-    selected = state.claim if state.claim and state.claim <= len(results) else 1
-    st.divider()
-    claim_detail.render(check, selected, state)
 
+# The article goes on screen before the claim detail (its chart is the slowest part).
+selected = state.claim if state.claim and state.claim <= len(results) else 1
 with text_col:
     hrefs = None
     if article_id not in (ui_state.PASTED, ui_state.UPLOADED):
@@ -64,3 +63,7 @@ with text_col:
         hrefs = {n: "?" + urlencode({**base, "claim": n}) for n in range(1, len(results) + 1)}
     st.html(highlight.highlight_html(article.text, results, selected, hrefs))
     st.caption("Click a claim's number, or a row of the table, to open its detail.")
+
+with table_col:
+    st.divider()
+    claim_detail.render(check, selected, state)
