@@ -11,6 +11,7 @@ Figures are built from the price rows only: nothing is smoothed or filled in.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -25,6 +26,7 @@ from dashboard.domain import (
     Reconciliation,
     RowRef,
     Unit,
+    Verdict,
 )
 from dashboard.errors import UnknownInstrument
 from dashboard.highlight import VERDICT_COLOURS
@@ -55,14 +57,16 @@ def has_ohlc(frame: pd.DataFrame) -> bool:
 
 
 def _split_rows(rows: Sequence[RowRef], session: date | None) -> tuple[list[RowRef], list[RowRef]]:
-    """(reference rows, observed rows): rows before the claim's session are the reference."""
+    """(reference rows, observed rows): rows before the claim's session are the reference.
+
+    Rows all on the session itself (a close against that day's high; a record's high and
+    close) are all observed: none of them is a reference.
+    """
     if not rows:
         return [], []
     cut = session or max(r.session for r in rows)
     reference = [r for r in rows if r.session < cut]
     observed = [r for r in rows if r.session >= cut]
-    if not reference and len(observed) > 1:  # same-day comparison, e.g. close vs high
-        reference, observed = observed[-1:], observed[:-1]
     return reference, observed
 
 
@@ -89,10 +93,15 @@ def claimed_level(claim: Claim, reference: float | None) -> float | None:
     return None
 
 
+def _labels(index: pd.Index) -> list[str]:
+    return [pd.Timestamp(t).strftime("%Y-%m-%d") for t in index]
+
+
 def _price_trace(frame: pd.DataFrame, name: str) -> go.BaseTraceType:
+    """Candles when every row has OHLC, else a line of closes; x is the session (a category)."""
     if has_ohlc(frame):
         return go.Candlestick(
-            x=frame.index,
+            x=_labels(frame.index),
             open=frame["open"],
             high=frame["high"],
             low=frame["low"],
@@ -102,12 +111,12 @@ def _price_trace(frame: pd.DataFrame, name: str) -> go.BaseTraceType:
             decreasing_line_color="#d62728",
         )
     closes = frame["close"].dropna()
-    return go.Scatter(x=closes.index, y=closes, mode="lines+markers", name=f"{name} close")
+    return go.Scatter(x=_labels(closes.index), y=closes, mode="lines+markers", name=f"{name} close")
 
 
 def _points(rows: Sequence[RowRef], label: str, colour: str, symbol: str) -> go.Scatter:
     return go.Scatter(
-        x=[pd.Timestamp(r.session) for r in rows],
+        x=[r.session.isoformat() for r in rows],
         y=[r.value for r in rows],
         mode="markers+text",
         marker={"color": colour, "size": 13, "symbol": symbol, "line": {"width": 1}},
@@ -117,6 +126,60 @@ def _points(rows: Sequence[RowRef], label: str, colour: str, symbol: str) -> go.
     )
 
 
+def _mark_rows(
+    figure: go.Figure, rows: Sequence[RowRef], shown: Sequence[str], label: str, colour: str
+) -> list[RowRef]:
+    """Rows inside the window become points; a row outside it (a record's earlier extreme)
+    becomes a dotted level line naming its date. Returns the rows drawn as points."""
+    inside = [r for r in rows if r.session.isoformat() in shown]
+    for row in rows:
+        if row not in inside:
+            figure.add_hline(
+                y=row.value,
+                line_dash="dot",
+                line_color=colour,
+                annotation_text=f"{label}: {row.field} {row.value:g} on {row.session:%d %b %Y}",
+                annotation_position="bottom left",
+            )
+    return inside
+
+
+def _mark_session(figure: go.Figure, labels: Sequence[str], centre: date, verdict: Verdict) -> None:
+    """Shade the claim's session and name it; say so when the vendor has no row that day."""
+    key = centre.isoformat()
+    if key in labels:
+        position = labels.index(key)
+        figure.add_vrect(
+            x0=position - 0.5,
+            x1=position + 0.5,
+            fillcolor=VERDICT_COLOURS[verdict][0],
+            opacity=0.5,
+            line_width=0,
+            layer="below",
+        )
+        text, x = f"session {centre:%a %d %b %Y}", float(position)
+    else:
+        text, x = f"no row for {centre:%a %d %b %Y} in this series", (len(labels) - 1) / 2
+    figure.add_annotation(x=x, y=1.0, yref="paper", showarrow=False, yanchor="bottom", text=text)
+
+
+def _mark_gaps(figure: go.Figure, labels: Sequence[str], days: int = 7) -> None:
+    """Name any stretch of more than ``days`` without rows (a halt), hidden by the category axis."""
+    stamps = [pd.Timestamp(label) for label in labels]
+    for position, (before, after) in enumerate(itertools.pairwise(stamps)):
+        if (after - before).days > days:
+            figure.add_vline(x=position + 0.5, line_dash="dot", line_color="#999")
+            figure.add_annotation(
+                x=position + 0.5,
+                y=0.0,
+                yref="paper",
+                showarrow=False,
+                yanchor="bottom",
+                font={"size": 10, "color": "#666"},
+                text=f"no rows {before:%d %b} – {after:%d %b %Y}",
+            )
+
+
 def claim_figure(
     result: Reconciliation,
     series: PriceSeries,
@@ -124,7 +187,10 @@ def claim_figure(
     number: int = 1,
     around: int = 8,
 ) -> go.Figure | None:
-    """The price chart for one claim, or None when the series does not cover its session."""
+    """The price chart for one claim, or None when the series does not cover its session.
+
+    Sessions are categories on the x axis (no weekend or halt gaps); a halt is named instead.
+    """
     claim = result.claim
     centre = claim.session or (result.sessions[-1] if result.sessions else None)
     first, last = series.first_session, series.last_session
@@ -133,29 +199,18 @@ def claim_figure(
     frame = _window(series.frame, centre, around, around)
     if frame.empty:
         return None
+    labels = _labels(frame.index)
     figure = go.Figure(_price_trace(frame, f"{instrument.name} ({series.source.value})"))
-    figure.add_vrect(
-        x0=pd.Timestamp(centre) - timedelta(hours=12),
-        x1=pd.Timestamp(centre) + timedelta(hours=12),
-        fillcolor=VERDICT_COLOURS[result.verdict][0],
-        opacity=0.5,
-        line_width=0,
-        layer="below",
-    )
-    figure.add_annotation(
-        x=pd.Timestamp(centre),
-        y=1.0,
-        yref="paper",
-        showarrow=False,
-        yanchor="bottom",
-        text=f"session {centre:%a %d %b %Y}",
-    )
+    _mark_session(figure, labels, centre, result.verdict)
+    _mark_gaps(figure, labels)
     primary = next((f for f in result.evidence if f.source is series.source), None)
     reference, observed = _split_rows(primary.rows if primary else (), centre)
-    if reference:
-        figure.add_trace(_points(reference, "reference", REFERENCE_COLOUR, "diamond"))
-    if observed:
-        figure.add_trace(_points(observed, "observed", OBSERVED_COLOUR, "star"))
+    reference_points = _mark_rows(figure, reference, labels, "reference", REFERENCE_COLOUR)
+    observed_points = _mark_rows(figure, observed, labels, "observed", OBSERVED_COLOUR)
+    if reference_points:
+        figure.add_trace(_points(reference_points, "reference", REFERENCE_COLOUR, "diamond"))
+    if observed_points:
+        figure.add_trace(_points(observed_points, "observed", OBSERVED_COLOUR, "star"))
     level = claimed_level(claim, reference[-1].value if reference else None)
     if level is not None:
         figure.add_hline(
@@ -168,6 +223,7 @@ def claim_figure(
     figure.update_layout(
         title={"text": f"{number}. {_short(claim.text)}", "font": {"size": 14}},
         yaxis_title=_quote_title(instrument, claim),
+        xaxis={"type": "category", "categoryorder": "array", "categoryarray": labels},
         xaxis_rangeslider_visible=False,
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         height=420,

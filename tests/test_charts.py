@@ -15,7 +15,17 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard import articles, charts, pipeline
-from dashboard.domain import Claim, Direction, Measure, Reconciliation, Source, Unit, Verdict
+from dashboard.domain import (
+    Claim,
+    Direction,
+    Figure,
+    Measure,
+    Reconciliation,
+    RowRef,
+    Source,
+    Unit,
+    Verdict,
+)
 from dashboard.instruments import load_registry
 from tests.conftest import SEED
 
@@ -51,14 +61,23 @@ def test_moex_claim_is_drawn_as_candles_with_reference_and_observed(
     reference = _trace(figure, "reference")
     observed = _trace(figure, "observed")
     assert list(reference["y"]) == pytest.approx([3084.74])
-    assert pd.Timestamp(reference["x"][0]).date() == date(2022, 2, 22)
+    assert list(reference["x"]) == ["2022-02-22"]
     assert list(observed["y"]) == pytest.approx([1681.55])
-    assert pd.Timestamp(observed["x"][0]).date() == date(2022, 2, 24)
+    assert list(observed["x"]) == ["2022-02-24"]
+    sessions = list(figure.data[0].x)  # sessions are categories: no weekend or halt gaps
     shapes = figure.to_plotly_json()["layout"]["shapes"]
-    session = next(s for s in shapes if s["type"] == "rect")
-    assert pd.Timestamp(session["x0"]) < pd.Timestamp("2022-02-24") < pd.Timestamp(session["x1"])
-    claimed = next(s for s in shapes if s["type"] == "line")
+    band = next(s for s in shapes if s["type"] == "rect")
+    assert band["x0"] < sessions.index("2022-02-24") < band["x1"]
+    claimed = next(
+        s for s in shapes if s["type"] == "line" and s.get("line", {}).get("dash") == "dash"
+    )
     assert claimed["y0"] == pytest.approx(3084.74 * 0.55)  # −45% from the reference close
+    halt = [
+        a["text"]
+        for a in figure.to_plotly_json()["layout"]["annotations"]
+        if "no rows" in a["text"]
+    ]
+    assert halt == ["no rows 25 Feb – 24 Mar 2022"]  # Moscow's halt is named, not drawn as a gap
 
 
 def test_fixing_series_is_a_line_not_candles(seed_check: pipeline.ArticleCheck) -> None:
@@ -180,3 +199,53 @@ def test_reaction_line_breaks_across_a_trading_halt(seed_check: pipeline.Article
     ]
     assert len(gap) == 1 and gap.isna().all()
     assert values.dropna().size == 10
+
+
+def test_rows_all_on_the_session_are_observed_and_inside_the_window(
+    seed_check: pipeline.ArticleCheck,
+) -> None:
+    """The record claim's rows (high and close of 24 Feb) are both observed; none is a reference."""
+    number, result = _result(seed_check, "record low")
+    series = seed_check.book.from_source("USDRUB", result.source or Source.YAHOO)
+    assert series is not None
+    figure = charts.claim_figure(result, series, load_registry().get("USDRUB"), number)
+    assert figure is not None
+    names = [t.name for t in figure.data[1:]]
+    assert names == ["observed"]
+    observed = _trace(figure, "observed")
+    assert list(observed["x"]) == ["2022-02-24", "2022-02-24"]
+    assert set(observed["x"]) <= set(figure.data[0].x)
+
+
+def test_reference_row_before_the_window_is_a_dated_level_line(
+    seed_check: pipeline.ArticleCheck,
+) -> None:
+    """A year-to-date claim's reference (a close weeks earlier) is a dotted line with its date."""
+    series = seed_check.book.from_source("IMOEX", Source.MOEX)
+    assert series is not None
+    start = float(series.frame.loc["2021-12-30", "close"])
+    end = float(series.frame.loc["2022-02-25", "close"])
+    claim = Claim(
+        "MOEX lost 35% this year",
+        0,
+        23,
+        "IMOEX",
+        "MOEX",
+        Measure.PERIOD_CHANGE,
+        Direction.DOWN,
+        35.0,
+        Unit.PERCENT,
+        session=date(2022, 2, 25),
+        since=date(2021, 12, 31),
+    )
+    rows = (
+        RowRef(Source.MOEX, date(2021, 12, 30), "close", start),
+        RowRef(Source.MOEX, date(2022, 2, 25), "close", end),
+    )
+    figure_rows = Figure(Source.MOEX, (end / start - 1) * 100, rows, "close / close - 1")
+    result = Reconciliation(claim, Verdict.SUPPORTED, "x", Source.MOEX, evidence=(figure_rows,))
+    figure = charts.claim_figure(result, series, load_registry().get("IMOEX"))
+    assert figure is not None
+    texts = [a.text for a in figure.layout.annotations]
+    assert f"reference: close {start:g} on 30 Dec 2021" in texts
+    assert [t.name for t in figure.data[1:]] == ["observed"]
