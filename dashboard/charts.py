@@ -223,7 +223,14 @@ def claim_figure(
     figure.update_layout(
         title={"text": f"{number}. {_short(claim.text)}", "font": {"size": 14}},
         yaxis_title=_quote_title(instrument, claim),
-        xaxis={"type": "category", "categoryorder": "array", "categoryarray": labels},
+        xaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": labels,
+            "tickvals": labels,
+            "ticktext": [f"{pd.Timestamp(label):%d %b %y}" for label in labels],
+            "tickangle": -45,
+        },
         xaxis_rangeslider_visible=False,
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         height=420,
