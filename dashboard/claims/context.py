@@ -15,6 +15,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
     r",\s[^,;]{1,50}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
+_MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(
     r"\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
@@ -124,7 +125,9 @@ def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int)
     group = [subject]
     earlier = [m for m in mentions if m.start >= low and m.end <= subject.start]
     for mention in reversed(earlier):
-        if not _GROUP_GAP.fullmatch(sentence[mention.end : group[0].start]):
+        if len(group) >= _MAX_GROUP or not _GROUP_GAP.fullmatch(
+            sentence[mention.end : group[0].start]
+        ):
             break
         group.insert(0, mention)
     return group

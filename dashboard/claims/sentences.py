@@ -67,6 +67,7 @@ _STOP = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _LINE = re.compile(r"\n")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SHORT_LINE = 60
+MAX_SENTENCE = 2_000  # characters; real sentences are far shorter
 DATELINE_RE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'’-]{1,40}|[A-Z][A-Z .'’-]{1,40}),\s+(?P<month>[A-Z][a-z]{2,8})\.?"
     r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\s+(?:\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
@@ -88,8 +89,7 @@ def split_sentences(text: str) -> Iterator[Sentence]:
     for number, (p_start, p_end) in enumerate(_spans(text, _PARAGRAPH, 0, len(text))):
         for l_start, l_end in _lines(text, p_start, p_end):
             for s_start, s_end in _sentences(text, l_start, l_end):
-                start, end = _trim(text, s_start, s_end)
-                if start < end:
+                for start, end in _pieces(text, *_trim(text, s_start, s_end)):
                     yield Sentence(start, end, number)
 
 
@@ -127,6 +127,20 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield position, stop
         position = match.end()
     yield position, end
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A run-on "sentence" longer than ``MAX_SENTENCE`` (no stops at all: a table, a dump)
+    is cut at spaces, so no sentence costs more than a bounded amount of work."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        piece_start, piece_end = _trim(text, start, cut)
+        if piece_start < piece_end:
+            yield piece_start, piece_end
+        start, end = _trim(text, cut, end)
+    if start < end:
+        yield start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

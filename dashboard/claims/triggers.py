@@ -155,6 +155,8 @@ _RECORD_KEY = re.compile(
     r"|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
     re.IGNORECASE,
 )
+_WINDOW = 400  # characters searched after a key word
+_LONGEST = 200  # no record or biggest-move phrase is longer than this
 _RECORD_PATTERNS = (
     (fig.RECORD_RE, Kind.RECORD),
     (fig.RECORD_BARE_RE, Kind.RECORD),
@@ -201,24 +203,32 @@ def _states(sentence: str) -> list[Trigger]:
 
 
 def _records(sentence: str) -> list[Trigger]:
-    """Record and biggest-move phrases, searched only in windows around their key words
-    (the patterns are long; running them from every position is the parser's slowest step)."""
-    found: dict[tuple[int, int, Kind], Trigger] = {}
-    for key in _RECORD_KEY.finditer(sentence):
-        low, high = max(0, key.start() - 60), min(len(sentence), key.end() + 160)
-        for pattern, kind in _RECORD_PATTERNS:
-            m = pattern.search(sentence, low, high)
-            while m is not None and m.end() <= key.start():
-                m = pattern.search(sentence, m.end(), high)
-            if m is None or m.start() > key.start():
+    """Record and biggest-move phrases, searched only near their key words (the patterns are
+    long; running them from every position was the parser's slowest step). Each pattern keeps
+    a cursor, so the text is scanned about once per pattern whatever the number of keys."""
+    keys = [k.start() for k in _RECORD_KEY.finditer(sentence)]
+    found: list[Trigger] = []
+    for pattern, kind in _RECORD_PATTERNS:
+        cursor = 0
+        for key in keys:
+            if key < cursor:
                 continue
+            high = min(len(sentence), key + _WINDOW)
+            m = pattern.search(sentence, max(cursor, key - 60), high)
+            while m is not None and m.end() <= key:
+                m = pattern.search(sentence, m.end(), high)
+            if m is None:  # nothing lies wholly inside the window: skip what cannot start one
+                cursor = max(key + 1, high - _LONGEST) if high < len(sentence) else len(sentence)
+                continue
+            if m.start() > key:
+                cursor = key + 1
+                continue
+            cursor = m.end()
             way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
             if pattern is not fig.RECORD_RE and kind is Kind.RECORD:
                 way = None
-            found.setdefault(
-                (m.start(), m.end(), kind), Trigger(kind, m.start(), m.end(), m.group(0), way, m)
-            )
-    return list(found.values())
+            found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, m))
+    return found
 
 
 def _verb_kind(word: str) -> Kind:
