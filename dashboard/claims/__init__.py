@@ -3,6 +3,19 @@
 ``extract_claims`` is the public entry: any text in, claims out. It wraps the parser
 (``parser.parse_claims``), which may raise on a bug; tests call the parser directly so that
 bugs surface there instead of being swallowed here.
+
+Modules, in the order the words flow through them:
+  sentences.py  sentences with offsets, datelines; run-on text cut into bounded pieces
+  subjects.py   instrument mentions (registry phrases, currency words, anaphors), FX sides
+  triggers.py   where a claim starts: movement verbs, "was up", "at session highs", records
+  tail.py       what follows: sizes, levels, counter currency, time words, records
+  figures.py    numbers, units, hedges, levels, record and biggest-move phrases
+  timewords.py  which date the words point to, and window starts
+  context.py    who a claim is about: direct subject, carried subject, "it" / "the index"
+  assemble.py   Claim values from a subject, a trigger and its tail
+  gapping.py    "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
+  parser.py     the sentence loop that ties them together
+  lexicon.py    word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
 """
 
 from __future__ import annotations
