@@ -15,6 +15,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
     r",\s[^,;]{1,50}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
+_ASPECT = re.compile(
+    r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"
+    r"|extended\s+(?:its|their)\s+\w+\s+by)(?:\s+to)?\b",
+    re.IGNORECASE,
+)  # "yields kept rising", "the ruble continued to fall": a fact, not a forecast
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(
     r"\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
@@ -71,7 +76,7 @@ def words(gap: str) -> list[str]:
 
 def is_forecast(gap: str) -> bool:
     """Whether the words between a subject and its verb make the move a forecast or a negation."""
-    gap = _PARENTHETICAL.sub(" ", gap)  # "Oil, which surged to a high, fell": not a forecast
+    gap = _ASPECT.sub(" ", _PARENTHETICAL.sub(" ", gap))  # "which surged to a high", "kept"
     return any(w in FORECAST_WORDS for w in _modal_words(gap))
 
 
@@ -89,7 +94,7 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
-    gap = _GAP_PHRASES.sub(" ", _PARENTHETICAL.sub(" ", gap))
+    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _PARENTHETICAL.sub(" ", gap)))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
