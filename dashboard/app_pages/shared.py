@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard import articles, pipeline, ui_state
 from dashboard.domain import Article, Claim, Source
-from dashboard.errors import TapecheckError
+from dashboard.errors import InputError, TapecheckError
 from dashboard.prices import PriceSource
 
 MODES = ("Seed article", "Paste text", "Upload a file")
@@ -106,7 +106,7 @@ def _date_inputs(article_id: str, prefill: tuple[date | None, time | None, str])
     at = None
     zone = zone0
     if known:
-        at = st.time_input("Time", value=time0 or time(12, 0), key=f"time::{article_id}", step=300)
+        at = st.time_input("Time", value=time0 or time(12, 0), key=f"time::{article_id}", step=60)
         zones = list(dict.fromkeys([zone0, *ui_state.TIME_ZONES]))
         zone = st.selectbox("Time zone", zones, key=f"zone::{article_id}")
     if not isinstance(day, date):
@@ -130,7 +130,7 @@ def _seed_input(state: ui_state.ViewState) -> tuple[Article, str, str | None]:
         shown = _article_or_none(path, state.published) or meta
     published = _date_inputs(stem, ui_state.published_inputs(shown))
     if published is None:
-        raise TapecheckError("set the publication date")
+        raise InputError("set the publication date")
     override = None if published == default else published
     return load_seed(path, override), stem, override
 
@@ -169,7 +169,7 @@ def _pasted_input() -> tuple[Article, str, None] | None:
         st.info("Paste an article's text above, then set its publication date.")
         return None
     if published is None:
-        raise TapecheckError("set the publication date of the pasted article")
+        raise InputError("set the publication date of the pasted article")
     article = articles.article_from_text(text, published, origin="pasted")
     return article, ui_state.PASTED, None
 
@@ -189,7 +189,7 @@ def _uploaded_input() -> tuple[Article, str, None] | None:
     if upload.name.lower().endswith((".html", ".htm")):
         text = articles.html_to_text(text)
     if published is None:
-        raise TapecheckError(f"set the publication date of {upload.name}")
+        raise InputError(f"set the publication date of {upload.name}")
     article = articles.article_from_text(text, published, origin=upload.name)
     return article, ui_state.UPLOADED, None
 
