@@ -29,6 +29,7 @@ from dashboard.claims.timewords import (
 from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
+_NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
 
 
@@ -151,7 +152,7 @@ def _measure(
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE
-    if trigger.kind is Kind.STATE:
+    if trigger.kind is Kind.STATE or trigger.holding:
         closed = Hint.CLOSE in hints or trigger.caused
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
     if Hint.INTRADAY in hints and word not in CLOSE_VERBS:
@@ -271,7 +272,7 @@ def _extra_claims(
 def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     trigger = frame.trigger
     m = trigger.match
-    if m is None:
+    if m is None or _NEAR.match(trigger.word):  # "near a record high" is no record
         return []
     is_record = trigger.kind is Kind.RECORD
     anchor = m.groupdict().get("anchor")

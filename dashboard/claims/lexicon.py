@@ -191,5 +191,5 @@ CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just",
     "briefly initially since again thereby itself subsequently eventually having been",
-    "a day one from",
+    "a day one from finally",
 )

@@ -24,7 +24,7 @@ from dashboard.claims.timewords import (
     sessions_back,
 )
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
-from dashboard.domain import Claim
+from dashboard.domain import Claim, Measure
 from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
@@ -76,6 +76,8 @@ def _sentence_claims(
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
                 previous = replace(previous, end=frame.tail.end)
             continue
+        if trigger.word.lower().startswith(("par", "trim")):
+            out = [_peaked(c, made[0]) for c in out]
         out.extend(made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
         out.extend(more)
@@ -85,6 +87,18 @@ def _sentence_claims(
         previous = ctx.Previous(mention, resolved, end, frame.session, frame.explicit, way)
     last = previous.resolved if previous else _last_named(matcher, mentions)
     return without_echoes(out), last
+
+
+def _peaked(earlier: Claim, pared: Claim) -> Claim:
+    """ "Oil jumped 2%, but later pared the gain": the jump was the day's extreme, not its close."""
+    same = (earlier.instrument, earlier.direction, earlier.session) == (
+        pared.instrument,
+        pared.direction,
+        pared.session,
+    )
+    if same and earlier.measure is Measure.SESSION_CHANGE and earlier.size is not None:
+        return replace(earlier, measure=Measure.INTRADAY_EXTREME)
+    return earlier
 
 
 def _last_named(matcher: Matcher, mentions: list[Mention]) -> Resolved | None:

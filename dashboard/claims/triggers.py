@@ -46,6 +46,7 @@ class Trigger:
     match: re.Match[str] | None = None  # the full match, for records, biggest moves, nominals
     briefly: bool = False  # "briefly topping $105", "at one point touching $71"
     caused: bool = False  # "dragging the MOEX index down 8%": a move over the session
+    holding: bool = False  # "it later held a gain of 0.8%": the position at the time of writing
 
 
 _VERBS = {
@@ -55,7 +56,7 @@ _VERBS = {
 }
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _EXTEND_RE = re.compile(
-    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring)\s+(?:(?:its|their|the"
+    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|trimmed|trimming)\s+(?:(?:its|their|the"
     r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
@@ -123,7 +124,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for pattern in (_NOMINAL_RE, _NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
                 way = MOVE_NOUNS[m.group("noun").lower()]
-                found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m))
+                holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
+                nominal = Trigger(
+                    Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, holding=holding
+                )
+                found.append(nominal)
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in _SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
@@ -149,6 +154,7 @@ _SWING_RE = re.compile(
     r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )
+_HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
@@ -182,7 +188,7 @@ def _extends(sentence: str) -> list[Trigger]:
     for m in _EXTEND_RE.finditer(sentence):
         noun = m.group("noun").lower()
         way = MOVE_NOUNS.get(noun, Direction.DOWN if noun.startswith("los") else Direction.UP)
-        if m.group(0).lower().startswith(("pared", "paring")):
+        if m.group(0).lower().startswith(("pared", "paring", "trimm")):
             way = Direction.UP if way is Direction.DOWN else Direction.DOWN
         found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way))
     return found
