@@ -29,6 +29,7 @@ from dashboard.claims.timewords import (
 from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
+_PARING = ("par", "trim")  # pared, paring, trimmed: the move shrank to what follows
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
 
@@ -69,9 +70,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     sizes = _sizes(s, trigger, tail)
     level = tail.level.value if tail.level else None
     word = trigger.word.lower()
-    if word.startswith("par") and not sizes and tail.level and tail.level.percent:
+    if word.startswith(_PARING) and not sizes and tail.level and tail.level.percent:
         sizes, level = [fig.Size(tail.level.value, Unit.PERCENT, Hedge.EXACT)], None
-    if word.startswith("par") and sizes and direction is not None:
+    if word.startswith(_PARING) and sizes and direction is not None:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
@@ -148,7 +149,7 @@ def _measure(
     word = trigger.word.lower()
     if word in EXTREME_VERBS or (trigger.briefly and not sizes and level is not None):
         return Measure.INTRADAY_EXTREME
-    if word.startswith("par") and sizes:
+    if word.startswith(_PARING) and sizes:
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE

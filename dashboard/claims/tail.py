@@ -254,6 +254,8 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
 
 def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
     lead = (m.group("lead") or "").strip().lower()
+    if lead == "near":  # "near a record high" is no record
+        return m.end()
     attached = attached and lead != "from" and not m.group("poss")
     anchor = m.group("anchor")
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None

@@ -73,7 +73,7 @@ _APPOSITIVE_RE = re.compile(
 )
 _EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
-    r"|touched|touching)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
+    r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
     r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:session|intraday|day['’]s|daily)\s+"
     r"(?P<hl>high|low)s?\b",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
     found = _verbs(sentence)
-    if "extend" in low or "add" in low or "par" in low:
+    if any(w in low for w in ("extend", "add", "par", "trim")):
         found.extend(_extends(sentence))
     found.extend(_states(sentence))
     if "high" in low or "low" in low:
