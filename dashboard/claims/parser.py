@@ -128,7 +128,8 @@ def _frame(
         return None
     resolved, start, prefix, may_inherit = found
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
-    times = tail.times + ([lead] if lead else [])
+    inner = _inner_time(s, start, trigger.start, reference)  # "Russian stocks on Friday rebounded"
+    times = tail.times + [t for t in (inner, lead) if t is not None]
     session, since, words, explicit = _session(times, reference, previous, may_inherit)
     if not times and _points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), True
@@ -243,6 +244,12 @@ def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         return None
     found = matches[-1]
     again = TIME_RE.match(found.group(0))
+    return resolve(again, reference) if again else None
+
+
+def _inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
+    found = LEAD_TIME_RE.search(s, start, end)
+    again = TIME_RE.match(found.group(0)) if found else None
     return resolve(again, reference) if again else None
 
 

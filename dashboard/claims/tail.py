@@ -35,7 +35,10 @@ _ADVERB = re.compile(
     r"|a\s+further|later|sharply|swiftly|quickly|only|just)\b",
     re.IGNORECASE,
 )
-_DIRWORD = re.compile(r"(?P<d>higher|lower|up|down)\b(?!\s+(?:to|from)\s+[a-z])", re.IGNORECASE)
+_DIRWORD = re.compile(
+    r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:to|from)\s+[a-z])",
+    re.IGNORECASE,
+)
 _FLAT = re.compile(r"(?:little\s+changed|unchanged|flat|steady|broadly\s+flat)\b", re.IGNORECASE)
 _FILLER = re.compile(
     r"(?:(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
@@ -179,7 +182,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := _DIRWORD.match(s, at):
         word = m.group("d").lower()
-        tail.direction = Direction.UP if word in ("higher", "up") else Direction.DOWN
+        tail.direction = (
+            Direction.UP if word in ("higher", "up", "stronger", "firmer") else Direction.DOWN
+        )
         tail.claim_end = m.end()
         return m.end()
     if (m := _COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
