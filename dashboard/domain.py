@@ -235,6 +235,7 @@ class Flag(StrEnum):
     DEFAULT_INSTRUMENT = "default_instrument"  # a generic phrase read as its default instrument
     SNAPSHOT_FALLBACK = "snapshot_fallback"  # a live source failed; the snapshot is shown instead
     SPOT_NOT_FUTURES = "spot_not_futures"  # a spot assessment used where futures trade
+    SESSION_ASSUMED = "session_assumed"  # publication time moved the session (overnight, pre-open)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard import explain as ex
-from dashboard import quality
+from dashboard import quality, sessions
 from dashboard.domain import (
     Article,
     Claim,
@@ -25,7 +25,7 @@ from dashboard.domain import (
     Source,
     Verdict,
 )
-from dashboard.errors import UnknownInstrument
+from dashboard.errors import TapecheckError, UnknownInstrument
 from dashboard.instruments import Registry, load_registry
 from dashboard.measures import read
 from dashboard.prices import PriceBook
@@ -46,12 +46,36 @@ def reconcile(
     claims: Sequence[Claim], book: PriceBook, article: Article
 ) -> tuple[Reconciliation, ...]:
     """One reconciliation per claim, in the claims' order."""
-    del article  # the claim already carries its session, resolved from the article's date
     registry = load_registry()
-    return tuple(reconcile_claim(claim, book, registry) for claim in claims)
+    return tuple(reconcile_claim(claim, book, registry, article) for claim in claims)
 
 
-def reconcile_claim(claim: Claim, book: PriceBook, registry: Registry) -> Reconciliation:
+def _assumed_session(
+    claim: Claim, instrument: Instrument, article: Article | None
+) -> tuple[date | None, tuple[QualityFlag, ...]]:
+    """The claim's session after the publication time is taken into account.
+
+    "Overnight" in a European-morning story is the last US session; "today" published before
+    the market opened is its previous session (``sessions.resolve_session``). Holidays and
+    halts are left to the rows (``session_rows``).
+    """
+    day = claim.session
+    if day is None or article is None or not article.time_known:
+        return day, ()
+    try:
+        choice = sessions.resolve_session(
+            instrument, day, article.published, article.time_known, claim.time_words
+        )
+    except TapecheckError:  # a calendar this machine cannot build: keep the date as given
+        return day, ()
+    if choice.session == day or not choice.note:
+        return day, ()
+    return choice.session, (QualityFlag(Flag.SESSION_ASSUMED, choice.note, choice.session),)
+
+
+def reconcile_claim(
+    claim: Claim, book: PriceBook, registry: Registry, article: Article | None = None
+) -> Reconciliation:
     """The verdict for one claim, with its evidence and flags."""
     try:
         instrument = registry.get(claim.instrument)
@@ -63,7 +87,10 @@ def reconcile_claim(claim: Claim, book: PriceBook, registry: Registry) -> Reconc
     if claim.session is None:
         return _unchecked(claim, "the claim names no session")
     ordered = _ordered(found)
-    resolved = _resolve(instrument, ordered, claim.session)
+    day, assumed = _assumed_session(claim, instrument, article)
+    assert day is not None
+    resolved = _resolve(instrument, ordered, day)
+    resolved = Resolved(resolved.session, resolved.message, assumed + resolved.flags)
     if resolved.session is None:
         return _unchecked(claim, resolved.message, Flag.NO_DATA, resolved.flags)
     sources = [_Source(s, read(Context(claim, instrument, s, resolved.session))) for s in ordered]
@@ -158,7 +185,8 @@ def _sources_note(primary: _Source, others: Sequence[_Source], sources: Sequence
 
 
 def _session_note(flags: tuple[QualityFlag, ...]) -> str:
-    return "".join(f"; {f.message}" for f in flags if f.flag is Flag.NOT_A_SESSION)
+    shown = (Flag.NOT_A_SESSION, Flag.SESSION_ASSUMED)
+    return "".join(f"; {f.message}" for f in flags if f.flag in shown)
 
 
 def _flags(
