@@ -20,6 +20,13 @@ _ASPECT = re.compile(
     r"|extended\s+(?:its|their)\s+\w+\s+by)(?:\s+to)?\b",
     re.IGNORECASE,
 )  # "yields kept rising", "the ruble continued to fall": a fact, not a forecast
+_RELATIVE = re.compile(r"^\s*,\s*which\s+(?:has\s+|had\s+|was\s+)?")  # "the ruble, which fell 5%"
+_QUANTITY_OF = re.compile(
+    r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
+    r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
+    r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -95,6 +102,7 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
+    gap = _RELATIVE.sub(" ", gap)
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _PARENTHETICAL.sub(" ", gap)))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
@@ -122,7 +130,8 @@ def direct_subject(sentence: str, mentions: list[Mention], low: int, at: int) ->
     candidates = [m for m in mentions if m.start >= low and m.end <= at]
     for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
         if clean_gap(sentence[mention.end : at]):
-            return mention
+            owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
+            return None if owned else mention  # "demand for gold rose": not gold's price
     return None
 
 
