@@ -34,6 +34,7 @@ class PriceBook:
 
     series: Mapping[str, tuple[PriceSeries, ...]]
     notices: tuple[QualityFlag, ...] = field(default=())  # e.g. a live source fell back
+    preferred: Mapping[str, Source] = field(default_factory=dict)  # the user's vendor choices
 
     def for_instrument(self, instrument_id: str) -> tuple[PriceSeries, ...]:
         """The instrument's series, best first; empty when there is no data."""
@@ -67,4 +68,4 @@ def build_book(
             found = tuple(sorted(found, key=lambda s: s.source is not want))
         book[instrument.id] = found
     notices = tuple(getattr(provider, "notices", ()))  # e.g. a live source fell back
-    return PriceBook(series=book, notices=notices)
+    return PriceBook(series=book, notices=notices, preferred=chosen)

@@ -86,7 +86,7 @@ def reconcile_claim(
         return _unchecked(claim, f"no price data for {instrument.name}", Flag.NO_DATA)
     if claim.session is None:
         return _unchecked(claim, "the claim names no session")
-    ordered = _ordered(found)
+    ordered = _ordered(found, book.preferred.get(instrument.id))
     day, assumed = _assumed_session(claim, instrument, article)
     assert day is not None
     resolved = _resolve(instrument, ordered, day)
@@ -113,7 +113,8 @@ def reconcile_claim(
         rule,
         verdict,
     )
-    explanation += _sources_note(primary, others, sources) + _session_note(resolved.flags)
+    chosen = book.preferred.get(instrument.id)
+    explanation += _sources_note(primary, others, sources, chosen) + _session_note(resolved.flags)
     return Reconciliation(
         claim=claim,
         verdict=verdict,
@@ -137,9 +138,15 @@ def _resolve(instrument: Instrument, ordered: Sequence[PriceSeries], day: date) 
     return first
 
 
-def _ordered(found: Sequence[PriceSeries]) -> tuple[PriceSeries, ...]:
-    """Market prices first (book order kept), then fixings and spot assessments."""
-    return tuple(sorted(found, key=lambda s: is_fixing(s) or s.source is Source.EIA))
+def _ordered(found: Sequence[PriceSeries], chosen: Source | None) -> tuple[PriceSeries, ...]:
+    """The vendor the user chose first; then market prices (book order kept), then fixings
+    and spot assessments."""
+    return tuple(
+        sorted(
+            found,
+            key=lambda s: (s.source is not chosen, is_fixing(s) or s.source is Source.EIA),
+        )
+    )
 
 
 def _unchecked(
@@ -157,8 +164,10 @@ def _unchecked(
     )
 
 
-def _why_primary(primary: _Source, sources: Sequence[_Source]) -> str:
+def _why_primary(primary: _Source, sources: Sequence[_Source], chosen: Source | None) -> str:
     """Why the verdict rests on this vendor."""
+    if primary.series.source is chosen:
+        return "the vendor chosen for this check"
     skipped = [s for s in sources[: sources.index(primary)]]
     if skipped:
         label = ex.SOURCE_LABEL[skipped[0].series.source]
@@ -168,12 +177,14 @@ def _why_primary(primary: _Source, sources: Sequence[_Source]) -> str:
     return "a traded market price, first in the price book"
 
 
-def _sources_note(primary: _Source, others: Sequence[_Source], sources: Sequence[_Source]) -> str:
+def _sources_note(
+    primary: _Source, others: Sequence[_Source], sources: Sequence[_Source], chosen: Source | None
+) -> str:
     """ "; rests on Yahoo (why); also Bank of Russia: ..." when several vendors cover it."""
     if not others and primary is sources[0]:
         return ""
     label = ex.SOURCE_LABEL[primary.series.source]
-    parts = [f"; rests on {label} ({_why_primary(primary, sources)})"]
+    parts = [f"; rests on {label} ({_why_primary(primary, sources, chosen)})"]
     for other in others:
         kind = " (a fixing, not a close)" if is_fixing(other.series) else ""
         if other.series.source is Source.EIA:

@@ -118,6 +118,16 @@ RECORDS: list[Row] = [
       "STOXX600 session_change down 1.6 percent 2022-03-01"]),
 ]  # fmt: skip
 
+HEADLINES: list[Row] = [
+    ("Ruble Plunges 30% as Sanctions Bite", "2022-02-28",
+     ["USDRUB session_change down 30 percent 2022-02-28 inverse"]),
+    ("Oil Tops $100 for First Time Since 2014", "2022-02-24",
+     ["BRENT level up 2022-02-24 level=100", "BRENT record up 2022-02-24 level=100 since=2014-01-01"]),
+    ("Russian Stocks Crash 33% in Worst Day on Record", "2022-02-24",
+     ["IMOEX session_change down 33 percent 2022-02-24", "IMOEX biggest_move down 2022-02-24"]),
+    ("Gold Hits Record as Investors Seek Haven", "2020-07-27", ["GOLD record up 2020-07-27"]),
+]  # fmt: skip
+
 FX_SIDES: list[Row] = [
     ("The yen weakened to 105.27 per dollar.", "2020-12-01",
      ["USDJPY level down 2020-12-01 inverse level=105.27"]),
@@ -248,6 +258,12 @@ def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS))
 def test_records_and_comparisons(sentence: str, published: str, expected: list[str]) -> None:
     """Records, highest-since, biggest moves and a dated earlier move are claims of their own."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HEADLINES))
+def test_headlines(sentence: str, published: str, expected: list[str]) -> None:
+    """Title-case headlines in the present tense are read like body copy."""
     assert extract(sentence, published) == expected
 
 

@@ -70,3 +70,11 @@ def test_seed_json_via_python_m() -> None:
     text = SEED.read_text("utf-8")
     for claim in claims:
         assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_prefer_rests_the_verdict_on_the_chosen_vendor(capsys: pytest.CaptureFixture[str]) -> None:
+    """--prefer USDRUB=cbr makes the Bank of Russia rate the figure the ruble verdicts rest on."""
+    assert main(["check", str(SEED), "--format", "json", "--prefer", "USDRUB=cbr"]) == 0
+    rows = [r for r in json.loads(capsys.readouterr().out) if r["instrument"] == "USDRUB"]
+    assert rows and all(r["source"] == "cbr" for r in rows)
+    assert all("chosen for this check" in r["explanation"] for r in rows)

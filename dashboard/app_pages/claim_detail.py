@@ -10,7 +10,6 @@ from dashboard.app_pages import shared
 from dashboard.domain import Reconciliation, Source
 from dashboard.errors import UnknownInstrument
 from dashboard.instruments import load_registry
-from dashboard.readings import is_fixing
 
 
 def render(check: pipeline.ArticleCheck, number: int, state: ui_state.ViewState) -> None:
@@ -58,10 +57,9 @@ def _vendor_choice(
     check: pipeline.ArticleCheck, result: Reconciliation, state: ui_state.ViewState
 ) -> None:
     instrument_id = result.claim.instrument
-    # Only market prices can carry a verdict: the reconciler puts fixings and spot assessments
-    # after them whatever the order, so only market vendors are offered here.
-    found = check.book.for_instrument(instrument_id)
-    vendors = [s.source for s in found if not (is_fixing(s) or s.source is Source.EIA)]
+    # Every vendor the book holds can carry the verdict when the analyst chooses it (the
+    # explanation then says so); by default market prices come before fixings and spot.
+    vendors = [s.source for s in check.book.for_instrument(instrument_id)]
     if len(vendors) < 2:
         return
     current = state.prefer_map().get(instrument_id, vendors[0])

@@ -78,12 +78,12 @@ RECORD_BARE_RE = re.compile(
 # "closed at a record", "ether also hit a record": a record with no level and no way stated.
 RECORD_PLAIN_RE = re.compile(
     r"(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
-    r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)(?:fresh\s+|new\s+)?record"
+    r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
     r"(?:\s+(?:close|finish))?\b(?!\s+(?:high|low|of|\d|\$))",
     re.I,
 )
 FIRST_TIME_RE = re.compile(
-    r"for\s+the\s+first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    r"for\s+(?:the\s+)?first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
     r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>(?:(?:early|mid|late)\s+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
     r"|[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?)"
     r"|\s+ever)?"
@@ -92,7 +92,7 @@ FIRST_TIME_RE = re.compile(
 )
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 BIGGEST_RE = re.compile(
-    r"(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
     r"|one-session)\s+)?(?P<noun>"

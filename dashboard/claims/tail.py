@@ -140,6 +140,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := fig.RECORD_RE.match(s, at):
         return _record(s, m, ref, tail, attached=True)
+    if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith("in"):
+        return _biggest(s, m, ref, matcher, tail, at)
     if m := TIME_RE.match(s, at):
         tail.times.append(resolve(m, ref))
         tail.claim_end = m.end()
@@ -210,16 +212,7 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
         return _alternative(s, f, tail)
     if m := fig.BIGGEST_RE.match(s, here):
-        anchor = (m.group("anchor") or "").lower()
-        since = since_date(anchor, ref) if anchor.startswith("since") else None
-        if anchor.startswith("in "):
-            since = ago_date(anchor, ref)
-        owner = matcher.currency_at(s, here)
-        way = fig.biggest_direction(m)
-        tail.extras.append(
-            Extra(False, m.start(), m.end(), way, since, owner=owner[0] if owner else None)
-        )
-        return m.end()
+        return _biggest(s, m, ref, matcher, tail, here)
     if m := fig.RECORD_RE.match(s, here):
         return _record(s, m, ref, tail, attached=False)
     if m := fig.FIRST_TIME_RE.match(s, here):
@@ -228,6 +221,20 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         tail.times.append(resolve(m, ref))
         return m.end()
     return None
+
+
+def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, at: int) -> int:
+    """ "its worst day since 1987", "the yen's sharpest rise in two years": a claim of its own."""
+    anchor = (m.group("anchor") or "").lower()
+    since = since_date(anchor, ref) if anchor.startswith("since") else None
+    if anchor.startswith("in "):
+        since = ago_date(anchor, ref)
+    owner = matcher.currency_at(s, at)
+    way = fig.biggest_direction(m)
+    tail.extras.append(
+        Extra(False, m.start(), m.end(), way, since, owner=owner[0] if owner else None)
+    )
+    return m.end()
 
 
 def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
