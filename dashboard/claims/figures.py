@@ -60,7 +60,7 @@ _ANCHOR = (
     r"(?:years?|decades?|months?|weeks?))"
 )
 RECORD_RE = re.compile(
-    r"(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
+    r"\b(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
     r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+)?"
     r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+)[\s-](?:year|month|week|decade)"
@@ -71,13 +71,13 @@ RECORD_RE = re.compile(
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
-    r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
+    r"\b(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
     r"(?P<lead>to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+" + VALUE,
     re.I,
 )
 # "closed at a record", "ether also hit a record": a record with no level and no way stated.
 RECORD_PLAIN_RE = re.compile(
-    r"(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
+    r"\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
     r"(?:\s+(?:close|finish))?\b(?!\s+(?:high|low|of|\d|\$))",
     re.I,
@@ -92,7 +92,7 @@ FIRST_TIME_RE = re.compile(
 )
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 BIGGEST_RE = re.compile(
-    r"(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
     r"|one-session)\s+)?(?P<noun>"
