@@ -163,3 +163,14 @@ def to_table(check: ArticleCheck) -> str:
     lines.append("")
     lines.extend(f"{i}. {r.explanation}" for i, r in enumerate(check.results, 1))
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def sources_used(check: ArticleCheck) -> list[str]:
+    """One line per price series the check used: vendor, provider and the data's as-of date."""
+    lines = []
+    for instrument_id, found in check.book.series.items():
+        for series in found:
+            last = series.last_session.isoformat() if series.last_session else "no rows"
+            label = series.description or f"{series.source} {instrument_id}"
+            lines.append(f"{instrument_id}: {label} ({series.provider}, data to {last})")
+    return lines

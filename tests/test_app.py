@@ -151,3 +151,12 @@ def test_publication_time_goes_into_the_link_and_comes_back() -> None:
     assert not reopened.exception
     assert reopened.time_input(key=f"time::{SEED_ID}").value == time(13, 5)
     assert reopened.query_params["published"] == "2022-02-25T13:05:00+03:00"
+
+
+def test_reading_view_names_the_price_data_and_its_as_of_date() -> None:
+    """The 'Price data used' list names each series, its provider and the date its data run to."""
+    at = _app()
+    assert not at.exception
+    listed = "\n".join(m.value for m in at.markdown)
+    assert "IMOEX: MOEX ISS" in listed and "(snapshot, data to 2026-06-09)" in listed
+    assert at.toggle(key="live_prices").value is False

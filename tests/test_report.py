@@ -90,3 +90,10 @@ def test_table_has_a_row_and_an_explanation_per_claim() -> None:
     """The terminal table lists the verdict and then the explanation line."""
     table = to_table(_check("oil slipped 1.2%", observed=None))
     assert "inaccurate" in table and "1. =cmd" in table
+
+
+def test_sources_used_is_empty_without_price_data() -> None:
+    """A check whose book holds no series lists no sources."""
+    from dashboard.report import sources_used
+
+    assert sources_used(_check("oil slipped 1.2%")) == []

@@ -51,6 +51,7 @@ with table_col:
         state = replace(state, claim=int(frame.iloc[picked[0]]["#"]))
         shared.set_view(state)
     shared.download_buttons(check, article_id)
+    shared.data_sources(check)
     with st.expander("Legend", expanded=False):
         st.html(highlight.legend_html())
 

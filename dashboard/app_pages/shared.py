@@ -29,9 +29,19 @@ MAX_UPLOAD_MB = 5
 
 
 @st.cache_resource(show_spinner=False)
-def price_provider() -> PriceSource:
-    """The bundled offline snapshot, loaded once per server process."""
-    return pipeline.default_provider()
+def price_provider(live: bool = False) -> PriceSource:
+    """The bundled offline snapshot (loaded once per server process), or live sources that
+    fall back to it with a visible notice."""
+    if not live:
+        return pipeline.default_provider()
+    from dashboard.sources.live import LiveSource
+
+    return LiveSource(fallback=pipeline.default_provider())
+
+
+def live_prices() -> bool:
+    """Whether the user asked for live prices (sidebar toggle)."""
+    return bool(st.session_state.get("live_prices", False))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -40,17 +50,19 @@ def load_seed(path: str, published: str | None) -> Article:
     return articles.load_article(Path(path), published)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=900)
 def checked(
     fingerprint: str,
     prefer: tuple[tuple[str, Source], ...],
     claims_key: str | None,
     _article: Article,
     _claims: tuple[Claim, ...] | None,
+    live: bool = False,
 ) -> pipeline.ArticleCheck:
-    """The article checked (hashed on its fingerprint, vendor choices and edited claims)."""
+    """The article checked (hashed on its fingerprint, vendor choices, edited claims and
+    whether prices are live; live results are kept 15 minutes)."""
     del fingerprint, claims_key
-    return pipeline.check_article(_article, price_provider(), dict(prefer), _claims)
+    return pipeline.check_article(_article, price_provider(live), dict(prefer), _claims)
 
 
 def fingerprint(article: Article) -> str:
@@ -218,6 +230,13 @@ def article_input() -> None:
             st.error(f"{error}")
             st.session_state["input_error"] = str(error)
             return
+        finally:
+            st.toggle(
+                "Live prices",
+                key="live_prices",
+                help="Yahoo, the Moscow Exchange and the Bank of Russia (needs internet); "
+                "anything that fails falls back to the bundled snapshot, with a notice.",
+            )
     st.session_state.pop("input_error", None)
     if chosen is None:
         return
@@ -248,7 +267,7 @@ def save_edits(article: Article, entries: tuple[ui_state.EditedClaim, ...] | Non
 
 def extracted_check(article: Article) -> pipeline.ArticleCheck:
     """The check on the parser's own claims (no edits)."""
-    return checked(fingerprint(article), view().prefer, None, article, None)
+    return checked(fingerprint(article), view().prefer, None, article, None, live_prices())
 
 
 def current_check(article: Article) -> pipeline.ArticleCheck:
@@ -257,7 +276,9 @@ def current_check(article: Article) -> pipeline.ArticleCheck:
     if entries is None:
         return extracted_check(article)
     claims = tuple(e.claim for e in entries)
-    return checked(fingerprint(article), view().prefer, repr(claims), article, claims)
+    return checked(
+        fingerprint(article), view().prefer, repr(claims), article, claims, live_prices()
+    )
 
 
 def page_setup() -> tuple[Article, str, pipeline.ArticleCheck] | None:
@@ -283,6 +304,14 @@ def page_setup() -> tuple[Article, str, pipeline.ArticleCheck] | None:
     for notice in check.notices:
         st.warning(notice.message)
     return article, article_id, check
+
+
+def data_sources(check: pipeline.ArticleCheck) -> None:
+    """Which price series the verdicts rest on, and how recent they are."""
+    from dashboard import report
+
+    with st.expander("Price data used", expanded=False):
+        st.markdown("\n".join(f"- {line}" for line in report.sources_used(check)) or "none")
 
 
 def download_buttons(check: pipeline.ArticleCheck, article_id: str) -> None:
