@@ -102,8 +102,8 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
-    gap = _RELATIVE.sub(" ", gap)
-    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _PARENTHETICAL.sub(" ", gap)))
+    gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", gap))
+    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", gap))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
