@@ -1,4 +1,10 @@
-"""Assembly: sentences -> triggers -> subject + tail -> claims. Raises on bugs (see __init__)."""
+"""The sentence loop: sentences -> triggers -> subject + tail -> claims.
+
+Per sentence, each trigger (a movement verb, "was up", a record phrase...) gets a tail read
+after it and a subject found before it (or carried from the previous claim, or resolved from
+"it" / "the index"); ``assemble.build`` turns that frame into claims. The instrument in play
+carries over to the next sentence for anaphora. Raises on bugs (``extract_claims`` wraps it).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,7 @@ from datetime import date, timedelta
 from dashboard.claims import context as ctx
 from dashboard.claims.assemble import Frame, build, without_echoes
 from dashboard.claims.gapping import gapped
-from dashboard.claims.lexicon import (
-    BASE_FORMS,
-)
+from dashboard.claims.lexicon import BASE_FORMS
 from dashboard.claims.sentences import dateline_date, split_sentences
 from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
 from dashboard.claims.tail import Tail, read_tail
