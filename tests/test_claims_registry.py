@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard.claims.parser import parse_claims
-from dashboard.instruments import load_registry
+from dashboard.instruments import Registry, load_registry
 
 REGISTRY = load_registry()
 PHRASES = [
@@ -41,3 +41,11 @@ def test_base_currency_aliases_are_not_inverse() -> None:
     for phrase, pair in (("The euro", "EURUSD"), ("Sterling", "GBPUSD"), ("The Aussie", "AUDUSD")):
         claims = parse_claims(f"{phrase} rose 1%.", date(2024, 3, 8), REGISTRY)
         assert [(c.instrument, c.inverse) for c in claims] == [(pair, False)]
+
+
+def test_parser_follows_a_custom_registry() -> None:
+    """Phrases come from the registry given: a two-instrument registry knows only those two."""
+    small = Registry(tuple(i for i in REGISTRY.instruments if i.id in ("IMOEX", "BRENT")))
+    text = "Russian stocks rose 5%, oil slipped 1% and the ruble gained 2%."
+    claims = parse_claims(text, date(2022, 3, 1), small)
+    assert [c.instrument for c in claims] == ["IMOEX", "BRENT"]
