@@ -103,17 +103,23 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + _WEEKDAY
         + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
-        r"|year[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
+        r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
-        r"|(?:in\s+)?(?:january|february"
+        r"|(?:(?:so\s+far\s+)?in\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
         r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+)?"
         + _NUM
-        + r"\s+(?:sessions|days|trading\s+days)",
+        + r"\s+(?:sessions|days|trading\s+days|weeks|months)",
     ),
     ("date", r"(?:on\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
     ("date_dm", r"(?:on\s+)?" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
+    (
+        "weekday_session",
+        r"(?:in|at|by|during|into)\s+"
+        + _WEEKDAY
+        + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?)",
+    ),
     (
         "weekdays",
         r"(?:on\s+)?" + _WEEKDAY + r"\s+(?:and|through|to)\s+" + _WEEKDAY + r"(?!['’]s)",
@@ -211,6 +217,9 @@ def resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=_explicit_date(low, reference))
     if kind == "weekday":
         return TimeRef(words, session=_weekday(low, reference))
+    if kind == "weekday_session":
+        hint = Hint.CLOSE if "close" in low else Hint.OPEN if "open" in low else Hint.NONE
+        return TimeRef(words, session=_weekday(low, reference), hint=hint)
     if kind == "weekdays":
         names = [w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS]
         end = _weekday(names[-1], reference)
@@ -278,8 +287,14 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         days = 7 * n if previous.group(2) == "weeks" else None
         since = ref - timedelta(days=days) if days else sessions_back(ref, n)
         return TimeRef(words, session=end, since=since, hint=Hint.PERIOD)
-    counted = re.search(r"(\w+)\s+(?:sessions|days|trading\s+days)", low)
+    counted = re.search(r"(\w+)\s+(sessions|days|trading\s+days|weeks|months)", low)
     if counted and (n := number_value(counted.group(1))):
+        unit = counted.group(2)
+        if unit == "weeks":
+            return TimeRef(words, session=ref, since=ref - timedelta(days=7 * n), hint=Hint.PERIOD)
+        if unit == "months":
+            first = month_start(ref.year, ref.month, n)
+            return TimeRef(words, ref, _same_day(first.year, first.month, ref.day), Hint.PERIOD)
         return TimeRef(words, session=ref, since=sessions_back(ref, n - 1), hint=Hint.PERIOD)
     if "week" in low:
         since = ref - timedelta(days=7) if "past" in low else monday
