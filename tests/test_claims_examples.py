@@ -72,6 +72,9 @@ SIZES: list[Row] = [
      ["WHEAT period_change up 100 percent 2022-05-16 since=2022-01-01"]),
     ("The ruble lost a third of its value this week.", "2022-03-04",
      ["USDRUB period_change down 33.3 percent 2022-03-04 inverse since=2022-02-28"]),
+    ("The FTSE 100 fell 0.5pc on Monday.", "2022-03-04", ["FTSE100 session_change down 0.5 percent 2022-02-28"]),
+    ("The DAX, after a 2.5-percent drop on Monday, rose 1% on Tuesday.", "2022-03-04",
+     ["DAX session_change down 2.5 percent 2022-02-28", "DAX session_change up 1 percent 2022-03-01"]),
     ("Silver gained 4 per cent on Friday.", "2023-04-14",
      ["SILVER session_change up 4 percent 2023-04-14"]),
 ]  # fmt: skip
@@ -216,6 +219,7 @@ NOT_CLAIMS: list[Row] = [
     ("Rising oil prices weighed on airlines.", "2022-03-01", []),
     ("Brent traded near a record high.", "2022-03-04", []),
     ("Demand for gold rose 10% last year.", "2022-03-04", []),
+    ("Sberbank shares rose 5% after a 10% drop on Monday.", "2022-03-04", []),
     ("Exports of wheat fell 20% in March.", "2022-04-10", []),
     ("Nvidia gained 5%, adding $100 billion in market value.", "2023-05-25", []),
     ("Russia's foreign reserves fell to $600 billion.", "2022-03-04", []),

@@ -16,14 +16,14 @@ from dashboard.claims.lexicon import (
 )
 from dashboard.domain import Direction, Hedge, Unit
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*-)"
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*-(?!percent|per\s+cent|pct|point))"
 HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
 _SIGN = r"(?:US\$|\$|€|£|¥|₽)"
 _UNIT = (
-    r"%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps?\b"
-    r"|points?\b|pts?\b|cents?\b"
+    r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|basis\s+points?\b|bps?\b"
+    r"|-?points?\b|pts?\b|cents?\b"
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
@@ -151,7 +151,7 @@ def size_from(match: re.Match[str]) -> Size:
         return Size(
             value, Unit.POINTS, hedge, counter=CURRENCY_UNITS[match.group("ccyunit").lower()]
         )
-    unit_text = re.sub(r"\s+", " ", (match.group("unit") or "").lower())
+    unit_text = re.sub(r"\s+", " ", (match.group("unit") or "").lower()).lstrip("-")
     if unit_text.startswith("cent"):
         return Size(value, Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS

@@ -111,6 +111,7 @@ UNIT_WORDS: dict[str, Unit] = {
     "percent": Unit.PERCENT,
     "per cent": Unit.PERCENT,
     "pct": Unit.PERCENT,
+    "pc": Unit.PERCENT,
     "percentage points": Unit.POINTS,
     "percentage point": Unit.POINTS,
     "basis points": Unit.BASIS_POINTS,

@@ -192,9 +192,10 @@ def _subjects(
 
 
 def _loose_nominal(trigger: Trigger) -> bool:
-    """ "Monday's 6% jump": a dated move noun names its own session, so its subject may be far."""
+    """ "Monday's 6% jump", "after a 2.5% drop": a move noun tied to the sentence's subject,
+    which may stand further back than a verb's."""
     poss = trigger.match.groupdict().get("poss") if trigger.match else None
-    return trigger.kind is Kind.NOMINAL and bool(poss)
+    return trigger.kind is Kind.NOMINAL and (bool(poss) or trigger.linked)
 
 
 def _attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:

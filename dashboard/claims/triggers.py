@@ -47,6 +47,7 @@ class Trigger:
     briefly: bool = False  # "briefly topping $105", "at one point touching $71"
     caused: bool = False  # "dragging the MOEX index down 8%": a move over the session
     holding: bool = False  # "it later held a gain of 0.8%": the position at the time of writing
+    linked: bool = False  # "after a 2.5% drop", "extending a 3% slide": about the same subject
 
 
 _VERBS = {
@@ -90,7 +91,7 @@ _NOMINAL_RE = re.compile(
     + fig.NUM
     + r"|"
     + fig.NUM
-    + r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)))[\s-]+"
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis\s+points?|bps?)))[\s-]+"
     r"(?:(?:one-day|daily|weekly|overnight|intraday|two-day|single-day|session)\s+)?"
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -104,7 +105,7 @@ _NOMINAL_OF_RE = re.compile(
     + fig.NUM
     + r"|"
     + fig.NUM
-    + r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)))",
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis\s+points?|bps?)))",
     re.IGNORECASE,
 )
 
@@ -125,8 +126,16 @@ def find_triggers(sentence: str) -> list[Trigger]:
             for m in pattern.finditer(sentence):
                 way = MOVE_NOUNS[m.group("noun").lower()]
                 holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
+                linked = bool(_LINKED.search(sentence, max(0, m.start() - 24), m.start()))
                 nominal = Trigger(
-                    Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, holding=holding
+                    Kind.NOMINAL,
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    way,
+                    m,
+                    holding=holding,
+                    linked=linked,
                 )
                 found.append(nominal)
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
@@ -152,6 +161,10 @@ _SWING_RE = re.compile(
     r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped)\s+from\s+"
     r"(?P<first>(?:a|an)\s+[^,;]{1,40}?)\s+to\s+(?P<second>(?:a|an)\s+[^,;]{1,40}?)"
     r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
+    re.IGNORECASE,
+)
+_LINKED = re.compile(
+    r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to)\s+$",
     re.IGNORECASE,
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
