@@ -24,6 +24,10 @@ WORDS = [
     "2014", "at the open", "session highs", "and", "after", ",", ".", "\n\n", "respectively",
     "Stocks in Europe", "Russian markets", "could", "this week", "Feb. 24", "MOSCOW, Feb 25 (Reuters) -",
     "basis points", "a third", "doubled", "’s", "'s", "(", ")", "—", "<b>", "&amp;", "\x00", "İ",
+    "a 5000-year low", "over the past 90000 weeks", "in the previous 999999 days", "Feb. 30",
+    "since February 30, 2020", "for the first time in 9999 years", "swung from a loss of 2% to a",
+    "gain of", "pared", "as low as", "a high of", "Hong Kong's Hang Seng", "which fell", "per cent",
+    "so far in March", "in Thursday's session", "on Monday and Tuesday", "a day after", "Record",
 ]  # fmt: skip
 
 market_text = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)

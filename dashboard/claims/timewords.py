@@ -186,6 +186,8 @@ def date_near(reference: date, month: int, day: int, year: int | None = None) ->
 
 def sessions_back(reference: date, count: int) -> date:
     """The weekday ``count`` weekdays before the reference date."""
+    if count > 400:
+        raise ValueError(f"{count} sessions back is not a window an article names")
     day = reference
     while count > 0:
         day -= timedelta(days=1)
@@ -201,7 +203,15 @@ def month_start(year: int, month: int, back: int = 0) -> date:
 
 
 def resolve(match: re.Match[str], reference: date) -> TimeRef:
-    """What one matched time phrase fixes, from the reference date."""
+    """What one matched time phrase fixes, from the reference date (no date when the words
+    point outside the calendar: "over the past 90000 weeks")."""
+    try:
+        return _resolve(match, reference)
+    except (ValueError, OverflowError):
+        return TimeRef(match.group(0))
+
+
+def _resolve(match: re.Match[str], reference: date) -> TimeRef:
     kind = match.lastgroup or ""
     words = match.group(0)
     low = words.lower()
@@ -323,6 +333,13 @@ _AGO_RE = re.compile(
 
 def since_date(phrase: str, reference: date) -> date | None:
     """The look-back start in "since 2014", "since March 2020", "since November", "since Feb. 24"."""
+    try:
+        return _since_date(phrase, reference)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _since_date(phrase: str, reference: date) -> date | None:
     found = _SINCE_RE.search(phrase)
     if found and (found.group("month") or found.group("year")):
         year = int(found.group("year")) if found.group("year") else None
@@ -341,6 +358,13 @@ def since_date(phrase: str, reference: date) -> date | None:
 
 def ago_date(phrase: str, reference: date) -> date | None:
     """The look-back start in "a 17-year low", "a nine-month high", "in two decades"."""
+    try:
+        return _ago_date(phrase, reference)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _ago_date(phrase: str, reference: date) -> date | None:
     found = _AGO_RE.search(phrase)
     if not found:
         return None
