@@ -16,7 +16,10 @@ from dashboard.claims.lexicon import (
 )
 from dashboard.domain import Direction, Hedge, Unit
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]*-(?!percent|per\s+cent|pct|point))"
+NUM = (
+    r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,8})?(?!\d|\.\d)"
+    r"(?![\d,]*-(?!percent|per\s+cent|pct|point))"
+)  # at most a trillion with 8 decimals: longer digit runs are not prices
 HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
