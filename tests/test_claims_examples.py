@@ -109,6 +109,7 @@ TIME_WORDS: list[Row] = [
     ("Wheat rose 30% over the past two weeks.", "2022-03-04",
      ["WHEAT period_change up 30 percent 2022-03-04 since=2022-02-18"]),
     ("On Tuesday, oil rose 4%.", "2022-03-04", ["BRENT session_change up 4 percent 2022-03-01"]),
+    ("Bitcoin is down 50% from its peak.", "2022-06-13", ["BTC period_change down 50 percent 2022-06-13"]),
     ("Russian stocks tumbled on Monday and Tuesday.", "2022-02-23",
      ["IMOEX period_change down 2022-02-22 since=2022-02-21"]),
     ("The Topix rose 2% last week.", "2023-06-05",

@@ -144,7 +144,8 @@ def _measure(
         return Measure.LEVEL if level is not None and not sizes else None
     if (sizes and sizes[0].hedge is Hedge.AS_MUCH_AS) or Hint.EXTREME in hints:
         return Measure.INTRADAY_EXTREME
-    if Hint.PERIOD in hints or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
+    windowed = Hint.PERIOD in hints and (sizes or any(t.since for t in tail.times))
+    if windowed or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
         return Measure.PERIOD_CHANGE
     word = trigger.word.lower()
     if word in EXTREME_VERBS or (trigger.briefly and not sizes and level is not None):

@@ -94,6 +94,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "period",
         r"in\s+the\s+first\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
+        r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z]+\s+)?(?:peak|high|low|trough)s?\b|"
         r"since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start|outbreak"
         r"|invasion|election|vote|crash|began|begun|started)\b(?:\s+(?:began|started|in\s+\w+))?|"
         r"(?:over|in)\s+the\s+(?:previous|prior|preceding)\s+"
@@ -265,6 +266,8 @@ def _explicit_date(low: str, reference: date) -> date | None:
 
 
 def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
+    if low.startswith("from"):  # "down 50% from its peak": a drawdown from an undated point
+        return TimeRef(words, hint=Hint.PERIOD)
     monday = ref - timedelta(days=ref.weekday())
     if kind == "period_since_wd":
         return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
