@@ -28,7 +28,7 @@ from dashboard.claims.timewords import (
     sessions_back,
 )
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
-from dashboard.domain import Claim, Measure
+from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
@@ -232,6 +232,8 @@ def _resolve_all(
             found = matcher.resolve(mention, counter)
         if found is not None:
             out.append((mention, found))
+    if len(out) > 1 and out[-1][1].instrument.kind is InstrumentKind.EQUITY_FUTURES:
+        out = [(m, matcher.futures_of(m) or r) for m, r in out]  # "S&P 500 and Nasdaq futures"
     return out
 
 

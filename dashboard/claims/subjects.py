@@ -99,6 +99,16 @@ class Matcher:
         template = self.table.get(_key(inner.group(0)))
         return (inner, template) if template is not None else None
 
+    def futures_of(self, mention: Mention) -> Resolved | None:
+        """The futures contract on an index mention ("S&P 500" -> "S&P 500 futures"), if any."""
+        if mention.instrument is None or mention.instrument.kind is not InstrumentKind.EQUITY_INDEX:
+            return None
+        bare = re.sub(r"^the\s+", "", _key(mention.text))
+        template = self.table.get(bare + " futures")
+        if template is None or template.instrument is None:
+            return None
+        return Resolved(template.instrument, False, mention.text)
+
     def currency_at(self, sentence: str, position: int) -> tuple[str, int] | None:
         """A currency word starting at ``position`` (after an optional "the"): (code, end)."""
         match = self.currency_pattern.match(sentence, position)
