@@ -164,6 +164,8 @@ ANAPHORA_AND_MULTI: list[Row] = [
      ["DAX session_change down 1.2 percent 2022-03-04", "CAC40 session_change down 0.8 percent 2022-03-04"]),
     ("S&P 500 and Nasdaq futures were down 0.4% and 0.6%, respectively.", "2023-08-01",
      ["ES intraday_change down 0.4 percent 2023-08-01", "NQ intraday_change down 0.6 percent 2023-08-01"]),
+    ("The 2-year and 10-year yields rose 5 and 3 basis points respectively.", "2023-03-02",
+     ["US2Y session_change up 5 bp 2023-03-02", "US10Y session_change up 3 bp 2023-03-02"]),
     ("Brent rose 2% and WTI gained 1.5%.", "2023-04-03",
      ["BRENT session_change up 2 percent 2023-04-03", "WTI session_change up 1.5 percent 2023-04-03"]),
     ("The yen gained 0.4% and the Swiss franc 0.3% against the dollar.", "2019-08-26",

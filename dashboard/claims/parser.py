@@ -175,7 +175,7 @@ def _subjects(
             s[low : subject.start]
         ):
             return None
-        group = ctx.group_of(s, mentions, subject, low)
+        group = matcher.tenor_pair(s, subject) or ctx.group_of(s, mentions, subject, low)
         resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
         start = trigger.start if loose else group[0].start
         prefix = s[low : subject.start]

@@ -99,6 +99,23 @@ class Matcher:
         template = self.table.get(_key(inner.group(0)))
         return (inner, template) if template is not None else None
 
+    def tenor_pair(self, sentence: str, mention: Mention) -> list[Mention] | None:
+        """ "The two-year and 10-year Treasury yields": the shorter tenor borrows the phrase."""
+        before = _TENOR_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+        tenor = _TENOR.search(mention.text)
+        if before is None or tenor is None or mention.instrument is None:
+            return None
+        phrase = _key(mention.text[tenor.start() :]).replace(
+            _key(tenor.group(0)), _key(before.group("t")), 1
+        )
+        template = self.table.get(phrase) or self.table.get(re.sub(r"^the\s+", "", phrase))
+        if template is None or template.instrument is None:
+            return None
+        first = Mention(
+            before.start(), before.end(), before.group(0), template.instrument, template.is_default
+        )
+        return [first, mention]
+
     def futures_of(self, mention: Mention) -> Resolved | None:
         """The futures contract on an index mention ("S&P 500" -> "S&P 500 futures"), if any."""
         if mention.instrument is None or mention.instrument.kind is not InstrumentKind.EQUITY_INDEX:
@@ -167,6 +184,10 @@ def _dollar_index(registry: Registry, text: str) -> Instrument | None:
 
 _DETERMINER = re.compile(
     r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore))\s+$"
+)
+_TENOR = re.compile(r"\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
+_TENOR_BEFORE = re.compile(
+    r"(?P<t>\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)\s+and\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ The tail stops at anything it does not know (a comma starting another clause, "a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dashboard.claims import figures as fig
@@ -68,6 +68,15 @@ _BARE_LEVEL = re.compile(
     + fig.VALUE,
     re.IGNORECASE,
 )
+_PAIRED = re.compile(
+    r"(?P<a>"
+    + fig.NUM
+    + r")\s+and\s+(?P<b>"
+    + fig.NUM
+    + r"\s?(?:%|percent|per\s+cent|basis\s+points|bps"
+    r"|points))\s*,?\s*respectively\b",
+    re.IGNORECASE,
+)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
@@ -125,6 +134,13 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := _FORECAST_TAIL.match(s, at):
         tail.forecast = True
         return m.end()
+    if m := _PAIRED.match(s, at):  # "19 and 14 basis points, respectively"
+        unit = fig.FIGURE_RE.match(s, m.start("b"))
+        if unit is not None:
+            second = fig.size_from(unit)
+            tail.sizes += [replace(second, value=fig.number(m.group("a"))), second]
+            tail.claim_end = m.end()
+            return m.end()
     if m := fig.FIGURE_RE.match(s, at):
         tail.sizes.append(fig.size_from(m))
         tail.claim_end = m.end()
