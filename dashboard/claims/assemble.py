@@ -85,6 +85,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = None  # "it hit the previous day": nothing to check without a level
     if word in LEVEL_VERBS and sizes and sizes[0].is_money:
         level, sizes = sizes[0].value, sizes[1:]
+    if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
+        level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     out: list[Claim] = []
@@ -103,6 +105,10 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             extra = replace(extra, level=level)
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
     return out
+
+
+def _all_yields(frame: Frame) -> bool:
+    return all(r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects)
 
 
 def _sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
@@ -281,7 +287,7 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     since = None
     if anchor and anchor.lower().startswith("since"):
         since = since_date(anchor, frame.session)
-    elif is_record and (m.groupdict().get("ago") or (anchor and anchor.lower().startswith("in "))):
+    elif (is_record and m.groupdict().get("ago")) or (anchor and anchor.lower().startswith("in ")):
         since = ago_date(m.group(0), frame.session)
     level = frame.tail.level.value if frame.tail.level else None
     if m.groupdict().get("num"):

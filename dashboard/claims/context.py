@@ -27,6 +27,7 @@ _QUANTITY_OF = re.compile(
     r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s\s")
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -75,6 +76,7 @@ class Previous:
     session: date
     explicit: bool  # its session came from its own time words
     direction: Direction = Direction.NONE
+    group: tuple[tuple[Mention, Resolved], ...] = ()  # every subject of that claim
 
 
 def words(gap: str) -> list[str]:
@@ -124,12 +126,16 @@ def joins(prefix: str) -> bool:
     return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
-def direct_subject(sentence: str, mentions: list[Mention], low: int, at: int) -> Mention | None:
+def direct_subject(
+    sentence: str, mentions: list[Mention], low: int, at: int, noun: bool = False
+) -> Mention | None:
     """The mention that is the subject of the words at ``at``: the last one before it, when
-    nothing but adverbs and auxiliaries stands between."""
+    nothing but adverbs and auxiliaries stands between (or, before a move noun, its owner:
+    "the Nikkei's 12.4% rout")."""
     candidates = [m for m in mentions if m.start >= low and m.end <= at]
     for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
-        if clean_gap(sentence[mention.end : at]):
+        gap = sentence[mention.end : at]
+        if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)):
             owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None

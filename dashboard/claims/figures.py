@@ -66,6 +66,7 @@ RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
     r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+)[\s-](?:year|month|week|decade)"
     r"|multi-year|multiyear|decade)\s+(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
@@ -82,7 +83,7 @@ RECORD_BARE_RE = re.compile(
 RECORD_PLAIN_RE = re.compile(
     r"\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
-    r"(?:\s+(?:close|finish))?\b(?!\s+(?:high|low|of|\d|\$))",
+    r"(?:\s+(?:close|finish))?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b))",
     re.I,
 )
 FIRST_TIME_RE = re.compile(

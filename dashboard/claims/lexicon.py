@@ -23,6 +23,8 @@ UP_VERBS = word_list(
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
     "doubled doubles doubling tripled triples tripling topped tops topping surpassed",
     "clawed claws clawing vaulted vaults vaulting bounced",
+    "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
+    "popped pops popping spurted spurts spurting perked perks perking",
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -34,6 +36,8 @@ DOWN_VERBS = word_list(
     "tanks tanking sagged sags sagging skidded skids skidding decreased decreases decreasing",
     "collapsed collapses collapsing halved halves halving",
     "reeled reeling",
+    "nosedived nosedives nosediving cratered craters cratering dived dives diving dove",
+    "softened softens softening buckled buckles buckling wilted wilts wilting",
 )
 # Verbs that say when or how a price was taken but not which way: the tail gives the way.
 NEUTRAL_VERBS = word_list(
@@ -41,6 +45,8 @@ NEUTRAL_VERBS = word_list(
     "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached",
+    "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
+    "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(
@@ -57,6 +63,8 @@ BASE_FORMS = frozenset(
         "rise gain climb jump surge rally rebound advance soar spike fall slip drop decline",
         "slide sink tumble plunge slump lose shed ease retreat weaken strengthen dip crash",
         "plummet tank sag skid close end finish settle open edge move recover firm add",
+        "recoup regain zoom pop spurt perk nosedive crater dive soften buckle wilt inch tick",
+        "creep nudge whipsaw seesaw fluctuate waver",
     )
 )
 # doubled = up 100 %, halved = down 50 %: the verb carries the size.
@@ -170,6 +178,37 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "prices": (InstrumentKind.COMMODITY, InstrumentKind.CRYPTO),
     "the metal": (InstrumentKind.COMMODITY,),
     "the cryptocurrency": (InstrumentKind.CRYPTO,),
+    "the token": (InstrumentKind.CRYPTO,),
+    "the digital currency": (InstrumentKind.CRYPTO,),
+    "the world's biggest cryptocurrency": (InstrumentKind.CRYPTO,),
+    "the world's largest cryptocurrency": (InstrumentKind.CRYPTO,),
+    "the main index": _INDEX,
+    "the main gauge": _INDEX,
+    "the benchmark gauge": _INDEX,
+    "the broader gauge": _INDEX,
+    "the blue-chip gauge": _INDEX,
+    "the blue-chip average": _INDEX,
+    "the average": _INDEX,
+    "the composite": _INDEX,
+    "the tech-heavy index": _INDEX,
+    "the small-cap index": _INDEX,
+    "the share index": _INDEX,
+    "the pair": (InstrumentKind.FX,),
+    "the exchange rate": (InstrumentKind.FX,),
+    "the local currency": (InstrumentKind.FX,),
+    "the national currency": (InstrumentKind.FX,),
+    "the grain": (InstrumentKind.COMMODITY,),
+    "the commodity": (InstrumentKind.COMMODITY,),
+    "the fuel": (InstrumentKind.COMMODITY,),
+    "the precious metal": (InstrumentKind.COMMODITY,),
+    "the yellow metal": (InstrumentKind.COMMODITY,),
+    "the red metal": (InstrumentKind.COMMODITY,),
+    "the industrial metal": (InstrumentKind.COMMODITY,),
+    "the crop": (InstrumentKind.COMMODITY,),
+    "the benchmark contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    "the benchmark yield": (InstrumentKind.BOND_YIELD,),
+    "the note's yield": (InstrumentKind.BOND_YIELD,),
 }
 
 # Words between a subject and its verb that say the move is not (yet) a fact.

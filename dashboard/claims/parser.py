@@ -79,6 +79,16 @@ def _sentence_claims(
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
                 previous = replace(previous, end=frame.tail.end)
+            elif frame.start < trigger.start:  # "The Nasdaq whipsawed before finishing lower"
+                mention, resolved = frame.subjects[-1]
+                previous = ctx.Previous(
+                    mention,
+                    resolved,
+                    frame.tail.end,
+                    frame.session,
+                    frame.explicit,
+                    group=frame.subjects,
+                )
             continue
         if trigger.word.lower().startswith(("par", "trim")):
             out = [_peaked(c, made[0]) for c in out]
@@ -88,7 +98,9 @@ def _sentence_claims(
         mention, resolved = frame.subjects[-1]
         end = frame.tail.claim_end
         way = made[0].direction
-        previous = ctx.Previous(mention, resolved, end, frame.session, frame.explicit, way)
+        previous = ctx.Previous(
+            mention, resolved, end, frame.session, frame.explicit, way, frame.subjects
+        )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     return without_echoes(out), last
 
@@ -163,7 +175,8 @@ def _subjects(
     """Who the claim is about, where its span starts, the words before it, and whether it may
     take the previous claim's date."""
     loose = _loose_nominal(trigger)
-    subject = ctx.direct_subject(s, mentions, low, trigger.start)
+    noun = trigger.kind is Kind.NOMINAL
+    subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
         subject = before[-1] if before else None
@@ -188,6 +201,8 @@ def _subjects(
     if not may_carry and not loose:
         return None
     again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
+    if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
+        return list(previous.group), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
 
 

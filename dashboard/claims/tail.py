@@ -53,6 +53,11 @@ _COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGN
 _OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
 _RESPECTIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+_RESPECTIVELY_LATER = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas|after|as)\b)[^\d;:])"
+    r"{1,60}?,?\s*respectively\b",
+    re.IGNORECASE,
+)
 _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
@@ -131,6 +136,9 @@ def read_tail(sentence: str, start: int, reference: date, matcher: Matcher) -> T
 
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
+    if m := _RESPECTIVELY.match(s, at):
+        tail.claim_end = m.end()
+        return m.end()
     if m := _FORECAST_TAIL.match(s, at):
         tail.forecast = True
         return m.end()
@@ -274,6 +282,10 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
         position = f.end()
     closing = _RESPECTIVELY.match(s, position) if more else None
     if closing is None:
+        if more and _RESPECTIVELY_LATER.match(s, position):  # "... 0.5% against the dollar,
+            tail.sizes.extend(more)  # respectively": the words between are read as usual
+            tail.claim_end = position
+            return position
         return end
     tail.sizes.extend(more)
     tail.claim_end = closing.end()

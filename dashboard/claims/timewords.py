@@ -97,6 +97,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z]+\s+)?(?:peak|high|low|trough)s?\b|"
         r"since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start|outbreak"
         r"|invasion|election|vote|crash|began|begun|started)\b(?:\s+(?:began|started|in\s+\w+))?|"
+        r"since\s+(?:(?:early|mid|late)[\s-]*)?(?:"
+        + _MONTH
+        + r"(?:\s+"
+        + _YEAR
+        + r")?|"
+        + _YEAR
+        + r")\b|"
+        r"since\s+russia\s+(?:invaded|attacked)\s+ukraine|"
+        r"(?:in|over|within)\s+(?:just\s+)?(?:a|one)\s+(?:week|month|year)\b|"
         r"(?:over|in)\s+the\s+(?:previous|prior|preceding)\s+"
         + _NUM
         + r"\s+(?:weeks|days|sessions)|"
@@ -250,8 +259,17 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
 
 
 def _weekday(low: str, reference: date) -> date:
+    """A weekday name; "last Thursday" (from a weekday) is the Thursday of the previous week."""
     name = next(w for w in WEEKDAYS if w in low)
-    return weekday_on_or_before(reference, WEEKDAYS.index(name), strictly=low.startswith("last"))
+    index = WEEKDAYS.index(name)
+    if re.search(r"\blast\s+" + name, low) and reference.weekday() < 5:
+        return reference - timedelta(days=reference.weekday() + 7 - index)
+    return weekday_on_or_before(reference, index, strictly="last" in low.split())
+
+
+def _months_back(reference: date, count: int) -> date:
+    first = month_start(reference.year, reference.month, count)
+    return _same_day(first.year, first.month, reference.day)
 
 
 def _explicit_date(low: str, reference: date) -> date | None:
@@ -294,6 +312,11 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "first half" in low or "first quarter" in low:
         end = date(ref.year, 6 if "half" in low else 3, 30 if "half" in low else 31)
         return TimeRef(words, session=min(end, ref), since=date(ref.year, 1, 1), hint=Hint.PERIOD)
+    single = re.fullmatch(r"(?:in|over|within)\s+(?:just\s+)?(?:a|one)\s+(week|month|year)", low)
+    if single:
+        back = {"week": ref - timedelta(days=7), "month": _months_back(ref, 1)}
+        since = back.get(single.group(1)) or _same_day(ref.year - 1, ref.month, ref.day)
+        return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
     previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
     if previous and (n := number_value(previous.group(1))):
         end = sessions_back(ref, 1)
@@ -329,6 +352,10 @@ _SINCE_EVENT_RE = re.compile(
     r"since\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:of\s+|in\s+)?(?P<year>" + _YEAR + r")\b",
     re.IGNORECASE,
 )
+INVASION = date(2022, 2, 24)  # "since the invasion", "since the war began" (corpus README)
+_INVASION_RE = re.compile(
+    r"invasion|invaded|(?:the|russia['’]s)\s+war\b|war\s+(?:began|started|broke\s+out)", re.I
+)
 _AGO_RE = re.compile(
     r"\b(?P<n>" + _NUM + r"|\d+|an?)[\s-](?P<unit>year|month|week|decade)s?\b", re.IGNORECASE
 )
@@ -343,6 +370,8 @@ def since_date(phrase: str, reference: date) -> date | None:
 
 
 def _since_date(phrase: str, reference: date) -> date | None:
+    if _INVASION_RE.search(phrase):
+        return INVASION
     found = _SINCE_RE.search(phrase)
     if found and (found.group("month") or found.group("year")):
         year = int(found.group("year")) if found.group("year") else None

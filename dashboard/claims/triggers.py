@@ -84,7 +84,7 @@ _POSSESSOR = (
     r"|the\s+previous\s+day|the\s+previous\s+session)['’]s\s+"
 )
 _NOMINAL_RE = re.compile(
-    r"(?<![\w-])(?:" + _POSSESSOR + r"|(?:a|an|its|their|the)\s+)"
+    r"(?<![\w-])(?:" + _POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
     r"(?P<fig>(?:(?:"
     + fig.HEDGE
     + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
