@@ -164,7 +164,8 @@ def _measure(
         closed = Hint.CLOSE in hints or trigger.caused
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
     if Hint.INTRADAY in hints and word not in CLOSE_VERBS:
-        return Measure.INTRADAY_EXTREME if attached_record else Measure.INTRADAY_CHANGE
+        extreme = attached_record and not sizes  # "hit a record in Asian trading"
+        return Measure.INTRADAY_EXTREME if extreme else Measure.INTRADAY_CHANGE
     if not sizes and level is not None:
         return Measure.LEVEL
     return Measure.SESSION_CHANGE

@@ -13,7 +13,7 @@ from dashboard.domain import Direction
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
-    r",\s[^,;]{1,50}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
+    r",\s(?:which|that|who)\s[^,;]{1,90}?,|,\s[^,;]{1,50}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
 _ASPECT = re.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"
@@ -33,7 +33,9 @@ _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:yesterday|today|overnight)\b)|\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
-    r"(?:\s+(?:trading|trade|deals))?\b",
+    r"(?:\s+(?:trading|trade|deals))?\b"
+    r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
 )
 _GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
 _CLAUSE_FORECAST = frozenset(

@@ -71,7 +71,8 @@ RECORD_RE = re.compile(
     r"|multi-year|multiyear|decade)\s+(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
     r"|(?P<sup>highest|lowest|strongest|weakest|best\s+level|worst\s+level)"
-    r"(?:\s+(?:level|close|point|reading|value|rate|finish))?\s+" + _ANCHOR + r")",
+    r"(?:\s+(?:level|close|closing\s+level|point|reading|value|rate|finish|settlement|print"
+    r"|mark))?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
@@ -99,7 +100,7 @@ BIGGEST_RE = re.compile(
     r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
-    r"|one-session)\s+)?(?P<noun>"
+    r"|one-session|points?|point|one-day\s+points?|one-day\s+percentage|daily\s+points?)\s+)?(?P<noun>"
     + _MOVE_NOUN
     + r"|day|week|session|move|performance)(?:\s+(?:for|in|of)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
     + _ANCHOR,

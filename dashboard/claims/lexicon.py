@@ -47,6 +47,7 @@ NEUTRAL_VERBS = word_list(
     "touched touching touches hit hits hitting reached reaching reaches crossed breached",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
+    "swung swings swinging turned turns turning",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(

@@ -65,7 +65,7 @@ def _shift(claim: Claim, offset: int, text: str) -> Claim:
 def _sentence_claims(
     s: str, reference: date, matcher: Matcher, in_play: Resolved | None
 ) -> tuple[list[Claim], Resolved | None]:
-    mentions = matcher.mentions(s)
+    mentions = matcher.shared_head(s, matcher.mentions(s))
     previous: ctx.Previous | None = None
     consumed = 0
     out: list[Claim] = []
@@ -92,6 +92,8 @@ def _sentence_claims(
             continue
         if trigger.word.lower().startswith(("par", "trim")):
             out = [_peaked(c, made[0]) for c in out]
+        if out and frame.start == trigger.start and trigger.word.lower().endswith("ing"):
+            made = [_elaborated(out[-1], c) for c in made]
         out.extend(made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
         out.extend(more)
@@ -103,6 +105,28 @@ def _sentence_claims(
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     return without_echoes(out), last
+
+
+def _elaborated(earlier: Claim, later: Claim) -> Claim:
+    """ "The Bovespa swung lower in early trade, falling 2.5%": the participle sizes the move
+    just named, so it takes that move's measure."""
+    same = (earlier.instrument, earlier.direction, earlier.session, earlier.inverse) == (
+        later.instrument,
+        later.direction,
+        later.session,
+        later.inverse,
+    )
+    unsized = earlier.size is None and earlier.level is None
+    timed = earlier.measure in (Measure.INTRADAY_CHANGE, Measure.OPEN_MOVE)
+    if (
+        same
+        and unsized
+        and timed
+        and later.measure is Measure.SESSION_CHANGE
+        and not later.time_words
+    ):
+        return replace(later, measure=earlier.measure)
+    return later
 
 
 def _peaked(earlier: Claim, pared: Claim) -> Claim:
@@ -294,6 +318,8 @@ def _session(
             since = time.since
     if session is not None:
         return session, since, " ".join(words), True
+    if any(t.hint is Hint.INTRADAY for t in times):  # "in Asian trading": the reference day
+        return reference, since, "", True
     if previous is not None and previous.explicit and may_inherit:
         return previous.session, since, "", True
     return reference, since, "", False

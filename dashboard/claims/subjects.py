@@ -87,6 +87,28 @@ class Matcher:
             )
         return found
 
+    def shared_head(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
+        """ "German and British 10-year yields", "Japanese and Korean stocks": a word that
+        shares the next mention's head noun is a mention of its own when the phrase exists."""
+        out: list[Mention] = []
+        for mention in mentions:
+            before = _SHARED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+            head = _key(mention.text).split(" ", 1)
+            if before is None or len(head) < 2 or any(m.end > before.start() for m in out[-1:]):
+                continue
+            if any(m.start <= before.start() < m.end for m in mentions):
+                continue
+            word = _key(before.group("w"))
+            rest = head[1] if head[0] != "the" or " " not in head[1] else head[1].split(" ", 1)[1]
+            template = self.table.get(f"{word} {rest}") or self.table.get(f"{word} {rest}"[:-1])
+            if template is None or template.instrument in (None, mention.instrument):
+                continue
+            start, end = before.start("w"), before.end("w")
+            out.append(
+                Mention(start, end, sentence[start:end], template.instrument, template.is_default)
+            )
+        return sorted([*mentions, *out], key=lambda m: m.start) if out else mentions
+
     def _inside(self, sentence: str, match: re.Match[str]) -> tuple[re.Match[str], Mention] | None:
         """A longer phrase starting inside an anaphor ("the yield" in "the yield on 10-year
         Treasuries")."""
@@ -189,6 +211,7 @@ _TENOR = re.compile(r"\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year\b", re.
 _TENOR_BEFORE = re.compile(
     r"(?P<t>\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)\s+and\s+(?:the\s+)?$", re.IGNORECASE
 )
+_SHARED_BEFORE = re.compile(r"(?P<w>\b[A-Z][\w.'’-]*)\s+and\s+$")
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)
 
