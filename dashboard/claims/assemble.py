@@ -80,6 +80,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
+        if not records and any(e.is_record for e in tail.extras):
+            records = [Direction.UP]  # "touched 5% for the first time since 2007"
         direction = records[0] if records else (previous.direction if previous else None)
     if word in EXTREME_VERBS and level is None:
         direction = None  # "it hit the previous day": nothing to check without a level

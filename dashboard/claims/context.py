@@ -4,7 +4,7 @@ claim in the sentence, or the instrument in play for "it" / "the index" / "the c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
@@ -79,6 +79,7 @@ class Previous:
     explicit: bool  # its session came from its own time words
     direction: Direction = Direction.NONE
     group: tuple[tuple[Mention, Resolved], ...] = ()  # every subject of that claim
+    since: date | None = None  # its window start, when it was a move over several sessions
 
 
 def words(gap: str) -> list[str]:
@@ -166,6 +167,20 @@ def resolve_anaphor(
 ) -> Resolved | None:
     """The instrument "it" / "the index" / "the currency" points back to."""
     kinds = mention.anaphor
+    found = _antecedent(mention, matcher, mentions, previous, in_play)
+    if found is None or found.instrument.kind not in kinds:
+        return None
+    return _tenor(mention, matcher, found)
+
+
+def _antecedent(
+    mention: Mention,
+    matcher: Matcher,
+    mentions: list[Mention],
+    previous: Previous | None,
+    in_play: Resolved | None,
+) -> Resolved | None:
+    kinds = mention.anaphor
     if previous is not None and previous.resolved.instrument.kind in kinds:
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
@@ -175,3 +190,20 @@ def resolve_anaphor(
     if in_play is not None and in_play.instrument.kind in kinds:
         return in_play
     return None
+
+
+_TENOR_WORD = re.compile(r"\b(\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
+_TENOR_NUMBER = {"two": "2", "five": "5", "ten": "10", "thirty": "30"}
+
+
+def _tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved | None:
+    """ "Treasury yields fell, with the two-year down 20 bp": the same market's other tenor."""
+    tenor = _TENOR_WORD.search(mention.text)
+    if tenor is None:
+        return found
+    years = _TENOR_NUMBER.get(tenor.group(1).lower(), tenor.group(1))
+    wanted = re.sub(r"\d+Y$", f"{years}Y", found.instrument.id)
+    if wanted == found.instrument.id:
+        return found
+    other = next((i for i in matcher.registry.instruments if i.id == wanted), None)
+    return replace(found, instrument=other, subject=mention.text) if other else None

@@ -47,7 +47,7 @@ NEUTRAL_VERBS = word_list(
     "touched touching touches hit hits hitting reached reaching reaches crossed breached",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
-    "swung swings swinging turned turns turning",
+    "swung swings swinging turned turns turning languished languishing steadied steadying",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(
@@ -155,6 +155,23 @@ CURRENCY_UNITS = {
     "dollars": "USD", "cents": "USD", "rupees": "INR", "yuan": "CNY", "pence": "GBP",
     "francs": "CHF", "pounds": "GBP",
 }  # fmt: skip
+# Words that may stand before a currency word without naming another country's currency
+# ("Japan's yen", "the U.S. dollar"); "the New Zealand dollar" or "the Egyptian pound" is not
+# the dollar or the pound the registry quotes.
+CURRENCY_OWNERS: dict[str, frozenset[str]] = {
+    "USD": frozenset({"u.s.", "us", "american", "america", "america's", "u.s"}),
+    "EUR": frozenset({"european", "europe", "europe's", "euro-zone", "eurozone", "euro"}),
+    "GBP": frozenset({"british", "britain", "britain's", "uk", "u.k.", "england", "english"}),
+    "JPY": frozenset({"japanese", "japan", "japan's"}),
+    "CNY": frozenset({"chinese", "china", "china's", "onshore", "offshore"}),
+    "RUB": frozenset({"russian", "russia", "russia's"}),
+    "CHF": frozenset({"swiss", "switzerland", "switzerland's"}),
+    "INR": frozenset({"indian", "india", "india's"}),
+    "TRY": frozenset({"turkish", "turkey", "turkey's"}),
+    "MXN": frozenset({"mexican", "mexico", "mexico's"}),
+    "UAH": frozenset({"ukrainian", "ukraine", "ukraine's"}),
+    "ZAR": frozenset({"south", "african", "africa's"}),
+}
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 
 # Words that point back to the instrument in play, with the kinds they may stand for.
@@ -210,6 +227,14 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "the benchmark yield": (InstrumentKind.BOND_YIELD,),
     "the note's yield": (InstrumentKind.BOND_YIELD,),
+    "the 2-year": (InstrumentKind.BOND_YIELD,),
+    "the two-year": (InstrumentKind.BOND_YIELD,),
+    "the 5-year": (InstrumentKind.BOND_YIELD,),
+    "the five-year": (InstrumentKind.BOND_YIELD,),
+    "the 10-year": (InstrumentKind.BOND_YIELD,),
+    "the ten-year": (InstrumentKind.BOND_YIELD,),
+    "the 30-year": (InstrumentKind.BOND_YIELD,),
+    "the thirty-year": (InstrumentKind.BOND_YIELD,),
 }
 
 # Words between a subject and its verb that say the move is not (yet) a fact.

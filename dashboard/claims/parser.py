@@ -92,41 +92,49 @@ def _sentence_claims(
             continue
         if trigger.word.lower().startswith(("par", "trim")):
             out = [_peaked(c, made[0]) for c in out]
-        if out and frame.start == trigger.start and trigger.word.lower().endswith("ing"):
-            made = [_elaborated(out[-1], c) for c in made]
+        elaborates = trigger.word.lower().endswith("ing") or trigger.kind is Kind.STATE
+        if out and frame.start == trigger.start and elaborates and not frame.tail.times:
+            out, made = _elaborated(s, out, made)
         out.extend(made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
         out.extend(more)
         mention, resolved = frame.subjects[-1]
         end = frame.tail.claim_end
         way = made[0].direction
+        window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
         previous = ctx.Previous(
-            mention, resolved, end, frame.session, frame.explicit, way, frame.subjects
+            mention, resolved, end, frame.session, frame.explicit, way, frame.subjects, window
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     return without_echoes(out), last
 
 
-def _elaborated(earlier: Claim, later: Claim) -> Claim:
-    """ "The Bovespa swung lower in early trade, falling 2.5%": the participle sizes the move
-    just named, so it takes that move's measure."""
-    same = (earlier.instrument, earlier.direction, earlier.session, earlier.inverse) == (
-        later.instrument,
-        later.direction,
-        later.session,
-        later.inverse,
+def _elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """ "The Bovespa swung lower in early trade, falling 2.5%", "the pound slumped to a record
+    low of $1.0327, down almost 5%": a participle or appositive sizes the move just named, so
+    the two are one claim (with that move's measure, unless it was only a level)."""
+    index = next((i for i in range(len(out) - 1, -1, -1) if out[i].measure not in _EXTRAS), None)
+    if index is None:
+        return out, made
+    earlier, later = out[index], made[0]
+    key = (earlier.instrument, earlier.direction, earlier.session, earlier.inverse)
+    same = key == (later.instrument, later.direction, later.session, later.inverse)
+    if not same or earlier.size is not None or later.size is None or later.measure in _EXTRAS:
+        return out, made
+    measure = later.measure if earlier.measure is Measure.LEVEL else earlier.measure
+    start, end = earlier.start, max(later.end, earlier.end)
+    merged = replace(
+        later,
+        measure=measure,
+        level=later.level if later.level is not None else earlier.level,
+        start=start,
+        end=end,
+        text=s[start:end],
     )
-    unsized = earlier.size is None and earlier.level is None
-    timed = earlier.measure in (Measure.INTRADAY_CHANGE, Measure.OPEN_MOVE)
-    if (
-        same
-        and unsized
-        and timed
-        and later.measure is Measure.SESSION_CHANGE
-        and not later.time_words
-    ):
-        return replace(later, measure=earlier.measure)
-    return later
+    return out[:index] + out[index + 1 :], [merged, *made[1:]]
+
+
+_EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
 
 
 def _peaked(earlier: Claim, pared: Claim) -> Claim:
@@ -167,6 +175,8 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    if _takes_window(trigger, tail, previous) and previous is not None:
+        tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
     inner = _inner_time(s, start, trigger.start, reference)  # "Russian stocks on Friday rebounded"
     times = tail.times + [t for t in (inner, lead) if t is not None]
@@ -177,6 +187,17 @@ def _frame(
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought
     )
+
+
+def _takes_window(trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:
+    """ "The Nikkei has rallied 17% this year, outperforming the S&P 500, which is up about 7%":
+    a present-tense state with no time words of its own shares the window before it."""
+    if previous is None or previous.since is None or tail.times or trigger.kind is not Kind.STATE:
+        return False
+    return bool(_PRESENT.match(trigger.word))
+
+
+_PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 
 
 def _points_back(trigger: Trigger, prefix: str) -> bool:
@@ -222,12 +243,24 @@ def _subjects(
         return None
     gap = s[previous.end : trigger.start]
     may_carry, may_inherit = ctx.carry_gap(gap)
+    if not may_carry and _appositive(s, trigger, mentions, previous.end):
+        # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
+        gap, may_carry, may_inherit = "", True, True
     if not may_carry and not loose:
         return None
     again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:
+    """A record or biggest-move phrase set off by a comma, with no other instrument between."""
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) or not s[: trigger.start].rstrip().endswith(
+        ","
+    ):
+        return False
+    return not any(after <= m.start < trigger.start for m in mentions)
 
 
 def _loose_nominal(trigger: Trigger) -> bool:

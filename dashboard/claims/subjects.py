@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.claims.lexicon import ANAPHORS, CURRENCY_WORDS
+from dashboard.claims.lexicon import ANAPHORS, CURRENCY_OWNERS, CURRENCY_WORDS
+from dashboard.claims.timewords import WEEKDAYS
 from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
@@ -70,6 +71,8 @@ class Matcher:
             if template.anaphor and (longer := self._inside(sentence, match)) is not None:
                 match, template = longer
                 position = match.end()
+            if template.currency and _foreign(sentence, match.start(), template.currency):
+                continue  # "the New Zealand dollar", "the Egyptian pound"
             start, end = _extend(sentence, match.start(), match.end())
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
@@ -189,6 +192,18 @@ class Matcher:
         return None
 
 
+def _foreign(sentence: str, start: int, code: str) -> bool:
+    """Whether a capitalised word right before a currency word names another country."""
+    before = _MODIFIER.search(sentence, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("w").lower()
+    if word in ("the", "a", "an") or word.rstrip("s").rstrip("'’") in WEEKDAYS:
+        return False
+    owners = CURRENCY_OWNERS.get(code, frozenset())
+    return word not in owners and re.sub(r"['’]s$", "", word) not in owners
+
+
 def _note(text: str, instrument: Instrument) -> str:
     phrase = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
     return f'"{phrase}" read as {instrument.name} (default)'
@@ -212,6 +227,7 @@ _TENOR_BEFORE = re.compile(
     r"(?P<t>\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)\s+and\s+(?:the\s+)?$", re.IGNORECASE
 )
 _SHARED_BEFORE = re.compile(r"(?P<w>\b[A-Z][\w.'’-]*)\s+and\s+$")
+_MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)
 

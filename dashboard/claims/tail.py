@@ -41,7 +41,8 @@ _DIRWORD = re.compile(
 )
 _FLAT = re.compile(r"(?:little\s+changed|unchanged|flat|steady|broadly\s+flat)\b", re.IGNORECASE)
 _FILLER = re.compile(
-    r"(?:(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"(?:(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
+    r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
@@ -62,6 +63,7 @@ _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
 _COMMA = re.compile(r",\s*")
+_TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish)\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
     r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
     + fig.VALUE,
@@ -149,6 +151,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.sizes += [replace(second, value=fig.number(m.group("a"))), second]
             tail.claim_end = m.end()
             return m.end()
+    if (end := _to_close(s, at, tail)) is not None:
+        return end
     if m := fig.FIGURE_RE.match(s, at):
         tail.sizes.append(fig.size_from(m))
         tail.claim_end = m.end()
@@ -223,6 +227,22 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     return None
+
+
+def _to_close(s: str, at: int, tail: Tail) -> int | None:
+    """ "to settle 2.6% higher": a size at the close (its direction word is read next)."""
+    m = _TO_CLOSE.match(s, at)
+    f = fig.FIGURE_RE.match(s, m.end()) if m else None
+    if (
+        m is None
+        or f is None
+        or not _DIRWORD.match(s, f.end() + 1 if s[f.end() : f.end() + 1] == " " else f.end())
+    ):
+        return None
+    tail.sizes.append(fig.size_from(f))
+    tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))
+    tail.claim_end = f.end()
+    return f.end()
 
 
 def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
