@@ -14,6 +14,7 @@ Modules, in the order the words flow through them:
   context.py    who a claim is about: direct subject, carried subject, "it" / "the index"
   assemble.py   Claim values from a subject, a trigger and its tail
   gapping.py    "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
+  merge.py      joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
   parser.py     the sentence loop that ties them together
   lexicon.py    word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
 """

@@ -286,6 +286,8 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     if m is None or _NEAR.match(trigger.word):  # "near a record high" is no record
         return []
     is_record = trigger.kind is Kind.RECORD
+    if not is_record and fig.multi_session(m):  # "its best week since March"
+        return []
     anchor = m.groupdict().get("anchor")
     since = None
     if anchor and anchor.lower().startswith("since"):

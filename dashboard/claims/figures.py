@@ -68,7 +68,8 @@ RECORD_RE = re.compile(
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+)?"
     r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+)[\s-](?:year|month|week|decade)"
-    r"|multi-year|multiyear|decade)\s+(?P<hl>high|low|peak|trough|close|closing\s+high"
+    r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
+    r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
     r"|(?P<sup>highest|lowest|strongest|weakest|best\s+level|worst\s+level)"
     r"(?:\s+(?:level|close|closing\s+level|point|reading|value|rate|finish|settlement|print"
@@ -102,7 +103,7 @@ BIGGEST_RE = re.compile(
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
     r"|one-session|points?|point|one-day\s+points?|one-day\s+percentage|daily\s+points?)\s+)?(?P<noun>"
     + _MOVE_NOUN
-    + r"|day|week|session|move|performance)(?:\s+(?:for|in|of)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
+    + r"|day|week|session|move|performance)(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
     + _ANCHOR,
     re.IGNORECASE,
 )
@@ -188,6 +189,18 @@ def record_direction(match: re.Match[str]) -> Direction | None:
     if any(w in word for w in ("low", "trough", "weakest", "worst")):
         return Direction.DOWN
     return None
+
+
+_MULTI_SESSION = re.compile(
+    r"\b(?:weekly|one-week|monthly|quarterly|annual|two-day|three-day|week|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+
+
+def multi_session(match: re.Match[str]) -> bool:
+    """ "its biggest weekly gain since March": a multi-session comparison, not a biggest move."""
+    words = match.group(0)[: match.start("anchor") - match.start()] if match.group("anchor") else ""
+    return bool(_MULTI_SESSION.search(words))
 
 
 def biggest_direction(match: re.Match[str]) -> Direction | None:

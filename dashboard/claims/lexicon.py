@@ -19,7 +19,7 @@ UP_VERBS = word_list(
     "rebounded rebound rebounds rebounding advanced advance advances advancing",
     "soared soar soars soaring spiked spike spikes spiking recovered recovers recovering",
     "firmed firms firming strengthened strengthen strengthens strengthening",
-    "appreciated appreciates appreciating added adding increased increases increasing",
+    "appreciated appreciates appreciating added adding add adds increased increases increasing",
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
     "doubled doubles doubling tripled triples tripling topped tops topping surpassed",
     "clawed claws clawing vaulted vaults vaulting bounced",

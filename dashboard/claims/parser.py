@@ -13,9 +13,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
+from dashboard.claims import merge
 from dashboard.claims.assemble import Frame, build, without_echoes
+from dashboard.claims.figures import NUM, Level, number
 from dashboard.claims.gapping import gapped
-from dashboard.claims.lexicon import BASE_FORMS
+from dashboard.claims.lexicon import BASE_FORMS, EXTREME_VERBS, LEVEL_VERBS
 from dashboard.claims.sentences import dateline_date, split_sentences
 from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
 from dashboard.claims.tail import Tail, read_tail
@@ -32,7 +34,7 @@ from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
-_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
 _IN_PLAY_SENTENCES = 1  # "it" / "the index" reach back to the previous sentence only
 
 
@@ -91,10 +93,10 @@ def _sentence_claims(
                 )
             continue
         if trigger.word.lower().startswith(("par", "trim")):
-            out = [_peaked(c, made[0]) for c in out]
+            out = [merge.peaked(c, made[0]) for c in out]
         elaborates = trigger.word.lower().endswith("ing") or trigger.kind is Kind.STATE
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
-            out, made = _elaborated(s, out, made)
+            out, made = merge.elaborated(s, out, made)
         out.extend(made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
         out.extend(more)
@@ -106,47 +108,7 @@ def _sentence_claims(
             mention, resolved, end, frame.session, frame.explicit, way, frame.subjects, window
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
-    return without_echoes(out), last
-
-
-def _elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """ "The Bovespa swung lower in early trade, falling 2.5%", "the pound slumped to a record
-    low of $1.0327, down almost 5%": a participle or appositive sizes the move just named, so
-    the two are one claim (with that move's measure, unless it was only a level)."""
-    index = next((i for i in range(len(out) - 1, -1, -1) if out[i].measure not in _EXTRAS), None)
-    if index is None:
-        return out, made
-    earlier, later = out[index], made[0]
-    key = (earlier.instrument, earlier.direction, earlier.session, earlier.inverse)
-    same = key == (later.instrument, later.direction, later.session, later.inverse)
-    if not same or earlier.size is not None or later.size is None or later.measure in _EXTRAS:
-        return out, made
-    measure = later.measure if earlier.measure is Measure.LEVEL else earlier.measure
-    start, end = earlier.start, max(later.end, earlier.end)
-    merged = replace(
-        later,
-        measure=measure,
-        level=later.level if later.level is not None else earlier.level,
-        start=start,
-        end=end,
-        text=s[start:end],
-    )
-    return out[:index] + out[index + 1 :], [merged, *made[1:]]
-
-
-_EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
-
-
-def _peaked(earlier: Claim, pared: Claim) -> Claim:
-    """ "Oil jumped 2%, but later pared the gain": the jump was the day's extreme, not its close."""
-    same = (earlier.instrument, earlier.direction, earlier.session) == (
-        pared.instrument,
-        pared.direction,
-        pared.session,
-    )
-    if same and earlier.measure is Measure.SESSION_CHANGE and earlier.size is not None:
-        return replace(earlier, measure=Measure.INTRADAY_EXTREME)
-    return earlier
+    return merge.extremes_oriented(merge.levels_folded(s, without_echoes(out))), last
 
 
 def _last_named(matcher: Matcher, mentions: list[Mention]) -> Resolved | None:
@@ -169,6 +131,8 @@ def _frame(
     if _attributive(s, trigger, mentions):
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
+    if not tail.sizes and tail.level is None and trigger.word.lower() in _REACHING:
+        tail = _bare_level(s, trigger, reference, matcher) or tail
     if tail.forecast:
         return None
     found = _subjects(s, trigger, tail, matcher, mentions, previous, in_play, low)
@@ -187,6 +151,25 @@ def _frame(
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought
     )
+
+
+_REACHING = LEVEL_VERBS | EXTREME_VERBS
+_BARE_NUMBER = re.compile(
+    r"\s+(?:about\s+|around\s+)?("
+    + NUM
+    + r")(?![\w%$€£-]|\s*(?:percent|per\s+cent|points?|basis|lows?|highs?|levels?)\b)"
+)
+
+
+def _bare_level(s: str, trigger: Trigger, reference: date, matcher: Matcher) -> Tail | None:
+    """ "the VIX briefly topped 65", "the index hit 40,000": a bare number is the level reached."""
+    found = _BARE_NUMBER.match(s, trigger.end)
+    if found is None:
+        return None
+    tail = read_tail(s, found.end(), reference, matcher)
+    tail.level = tail.level or Level(number(found.group(1)))
+    tail.claim_end = max(tail.claim_end, found.end())
+    return tail
 
 
 def _takes_window(trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:
@@ -227,6 +210,8 @@ def _subjects(
         subject = before[-1] if before else None
     if subject is None and trigger.word.lower() in BASE_FORMS:
         return None
+    if subject is None and previous is None:
+        subject = _participle_subject(s, trigger, mentions, low)
     if subject is not None:
         between = s[subject.end : trigger.start]
         if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
@@ -261,6 +246,24 @@ def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -
     ):
         return False
     return not any(after <= m.start < trigger.start for m in mentions)
+
+
+def _participle_subject(
+    s: str, trigger: Trigger, mentions: list[Mention], low: int
+) -> Mention | None:
+    """ "the Hang Seng index entered a bear market, falling 2.1%": a participle after a comma
+    belongs to the subject of the clause before it (the nearest instrument named there)."""
+    if trigger.kind not in (Kind.MOTION, Kind.NEUTRAL) or not trigger.word.lower().endswith("ing"):
+        return None
+    if not s[: trigger.start].rstrip().endswith(","):
+        return None
+    before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
+    clause = _CLAUSE_START.split(s[low : trigger.start].rstrip()[:-1])[-1]
+    found = before[-1] if before else None
+    return found if found is not None and s[found.start : found.end] in clause else None
+
+
+_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|since|before)\b", re.I)
 
 
 def _loose_nominal(trigger: Trigger) -> bool:

@@ -41,7 +41,7 @@ _DIRWORD = re.compile(
 )
 _FLAT = re.compile(r"(?:little\s+changed|unchanged|flat|steady|broadly\s+flat)\b", re.IGNORECASE)
 _FILLER = re.compile(
-    r"(?:(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
+    r"(?:in\s+thin\s+(?:trade|trading|deals)|(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
@@ -269,6 +269,8 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
 
 def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, at: int) -> int:
     """ "its worst day since 1987", "the yen's sharpest rise in two years": a claim of its own."""
+    if fig.multi_session(m):  # "its biggest weekly gain since March" is not labelled
+        return m.end()
     anchor = (m.group("anchor") or "").lower()
     since = since_date(anchor, ref) if anchor.startswith("since") else None
     if anchor.startswith("in "):

@@ -87,14 +87,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "intraday",
         r"(?:by|at|around|before)\s+midday|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
-        r"|afternoon|late|midday|european|overnight|thin)\s+(?:trading|trade|deals|hours)",
+        r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
         r"in\s+the\s+first\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
-        r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z]+\s+)?(?:peak|high|low|trough)s?\b|"
+        r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z\d]+\s+){0,2}?(?:peak|high|low|trough"
+        r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b|"
         r"since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start|outbreak"
         r"|invasion|election|vote|crash|began|begun|started)\b(?:\s+(?:began|started|in\s+\w+))?|"
         r"since\s+(?:(?:early|mid|late)[\s-]*)?(?:"

@@ -138,6 +138,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     linked=linked,
                 )
                 found.append(nominal)
+    if any(c.isdigit() for c in sentence):
+        found.extend(_caused_to(sentence))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in _SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
@@ -218,6 +220,30 @@ def _states(sentence: str) -> list[Trigger]:
             found.append(
                 Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way, caused=caused)
             )
+    return found
+
+
+_CAUSED_TO = re.compile(
+    r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
+    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d)",
+    re.IGNORECASE,
+)
+_CAUSED_WAY = {
+    "lift": Direction.UP,
+    "boos": Direction.UP,
+    "drag": Direction.DOWN,
+    "knoc": Direction.DOWN,
+}
+
+
+def _caused_to(sentence: str) -> list[Trigger]:
+    """ "the hike sent the two-year yield to 4.12%": a level the object reached (the trigger
+    sits right after the object, so the object reads as its subject)."""
+    found: list[Trigger] = []
+    for m in _CAUSED_TO.finditer(sentence):
+        way = _CAUSED_WAY.get(m.group("verb").lower()[:4])
+        found.append(Trigger(Kind.NEUTRAL, m.end(), m.end(), m.group("verb"), way, caused=True))
     return found
 
 

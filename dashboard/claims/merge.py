@@ -1,0 +1,103 @@
+"""Passes over one sentence's claims that join what the words split: a participle or an
+appositive sizing the move just named, a level stated after a sized move, a level reached
+then left, a gain the sentence later says was pared."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Direction, Measure
+
+
+def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """ "The Bovespa swung lower in early trade, falling 2.5%", "the pound slumped to a record
+    low of $1.0327, down almost 5%": a participle or appositive sizes the move just named, so
+    the two are one claim (with that move's measure, unless it was only a level)."""
+    index = next((i for i in range(len(out) - 1, -1, -1) if out[i].measure not in _EXTRAS), None)
+    if index is None:
+        return out, made
+    earlier, later = out[index], made[0]
+    key = (earlier.instrument, earlier.direction, earlier.session, earlier.inverse)
+    same = key == (later.instrument, later.direction, later.session, later.inverse)
+    if not same or earlier.size is not None or later.size is None or later.measure in _EXTRAS:
+        return out, made
+    measure = later.measure if earlier.measure is Measure.LEVEL else earlier.measure
+    start, end = earlier.start, max(later.end, earlier.end)
+    merged = replace(
+        later,
+        measure=measure,
+        level=later.level if later.level is not None else earlier.level,
+        start=start,
+        end=end,
+        text=s[start:end],
+    )
+    return out[:index] + out[index + 1 :], [merged, *made[1:]]
+
+
+_EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
+
+
+def extremes_oriented(claims: list[Claim]) -> list[Claim]:
+    """ "The 10-year yield hit 4.08% before settling at 3.95%": a level reached, then a lower
+    one to end, makes the first the day's high (and a higher end, its low)."""
+    out = list(claims)
+    for index, claim in enumerate(out):
+        if claim.measure is not Measure.LEVEL or claim.direction is not Direction.NONE:
+            continue
+        if claim.level is None or not _REACHED.search(claim.text):
+            continue
+        later = next(
+            (
+                c
+                for c in out[index + 1 :]
+                if c.measure is Measure.LEVEL
+                and c.level is not None
+                and (c.instrument, c.session) == (claim.instrument, claim.session)
+            ),
+            None,
+        )
+        if later is not None and later.level is not None and later.level != claim.level:
+            way = Direction.UP if claim.level > later.level else Direction.DOWN
+            out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
+    return out
+
+
+_REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
+
+
+def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "Oil prices slid 3%, with Brent settling at $87.45": a level with no move of its own on
+    the instrument of a sized session move earlier in the sentence is that move's level."""
+    out: list[Claim] = []
+    for claim in claims:
+        host = next(
+            (
+                i
+                for i, c in enumerate(out)
+                if c.measure is Measure.SESSION_CHANGE
+                and c.size is not None
+                and c.level is None
+                and (c.instrument, c.session, c.inverse)
+                == (claim.instrument, claim.session, claim.inverse)
+            ),
+            None,
+        )
+        folds = claim.measure is Measure.LEVEL and claim.direction is Direction.NONE
+        if host is None or not folds or claim.level is None:
+            out.append(claim)
+            continue
+        out[host] = replace(out[host], level=claim.level)
+    return out
+
+
+def peaked(earlier: Claim, pared: Claim) -> Claim:
+    """ "Oil jumped 2%, but later pared the gain": the jump was the day's extreme, not its close."""
+    same = (earlier.instrument, earlier.direction, earlier.session) == (
+        pared.instrument,
+        pared.direction,
+        pared.session,
+    )
+    if same and earlier.measure is Measure.SESSION_CHANGE and earlier.size is not None:
+        return replace(earlier, measure=Measure.INTRADAY_EXTREME)
+    return earlier
