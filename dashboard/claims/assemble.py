@@ -21,6 +21,7 @@ from dashboard.claims.tail import Extra, Tail
 from dashboard.claims.timewords import (
     TIME_RE,
     Hint,
+    TimeRef,
     ago_date,
     resolve,
     since_date,
@@ -47,6 +48,9 @@ class Frame:
     time_words: str
     explicit: bool
     afterthought: bool = False  # "..., before recovering some ground": a later, vaguer move
+    lead: TimeRef | None = (
+        None  # fronted time words ("For the week, ..."), shared by joined clauses
+    )
 
 
 def without_echoes(claims: list[Claim]) -> list[Claim]:
@@ -72,7 +76,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     word = trigger.word.lower()
     if word.startswith(_PARING) and not sizes and tail.level and tail.level.percent:
         sizes, level = [fig.Size(tail.level.value, Unit.PERCENT, Hedge.EXACT)], None
-    if word.startswith(_PARING) and sizes and direction is not None:
+    if word.startswith(_PARING) and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
@@ -130,7 +134,7 @@ def _sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
 
 
 def _direction(trigger: Trigger, tail: Tail) -> Direction | None:
-    if tail.direction is not None and trigger.kind in (Kind.NEUTRAL, Kind.STATE):
+    if tail.direction is not None and (tail.ends or trigger.kind in (Kind.NEUTRAL, Kind.STATE)):
         return tail.direction
     if trigger.direction is not None:
         return trigger.direction

@@ -9,6 +9,7 @@ from datetime import date
 
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
+from dashboard.claims.timewords import TimeRef
 from dashboard.domain import Direction
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
@@ -80,6 +81,7 @@ class Previous:
     direction: Direction = Direction.NONE
     group: tuple[tuple[Mention, Resolved], ...] = ()  # every subject of that claim
     since: date | None = None  # its window start, when it was a move over several sessions
+    lead: TimeRef | None = None  # fronted time words that joined clauses share
 
 
 def words(gap: str) -> list[str]:
@@ -119,6 +121,10 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
     if not allowed and last and last[0] in {"then", "before", "and"}:
         allowed = all(w in CARRY_WORDS for w in last)  # "..., then settled 14.6% higher"
+    if not allowed and tokens and tokens[-1] in {"before", "then"}:
+        allowed = not any(
+            w in {";", "while", "whereas", "but"} for w in tokens
+        )  # "... before ending"
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 

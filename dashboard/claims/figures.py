@@ -53,7 +53,15 @@ LEVEL_RE = re.compile(
     r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?" + VALUE,
     re.IGNORECASE,
 )
-PARITY_RE = re.compile(r"to\s+parity(?:\s+(?:with|against)\s+the\s+(?P<ccy>dollar|euro))?", re.I)
+MARK_RE = re.compile(
+    r"(?:past|through|beyond|below|above|under|over|to|at|near)\s+the\s+(?P<num>\d[\d,]{0,14}(?:\.\d{1,8})?)"
+    r"(?:[\s-]+(?:per|a|to\s+the)[\s-]+(?P<perccy>dollar|euro))?[\s-]+(?:mark|level|threshold|line)\b",
+    re.I,
+)  # "past the 7-per-dollar mark", "below the 100 level"
+PARITY_RE = re.compile(
+    r"(?:to|below|above|past|under|through|beneath|beyond)\s+parity(?:\s+(?:with|against)\s+the\s+(?P<ccy>dollar|euro))?",
+    re.I,
+)
 
 _ANCHOR = (
     r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s|\.$"

@@ -94,7 +94,7 @@ def _sentence_claims(
             continue
         if trigger.word.lower().startswith(("par", "trim")):
             out = [merge.peaked(c, made[0]) for c in out]
-        elaborates = trigger.word.lower().endswith("ing") or trigger.kind is Kind.STATE
+        elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
         out.extend(made)
@@ -105,7 +105,15 @@ def _sentence_claims(
         way = made[0].direction
         window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
         previous = ctx.Previous(
-            mention, resolved, end, frame.session, frame.explicit, way, frame.subjects, window
+            mention,
+            resolved,
+            end,
+            frame.session,
+            frame.explicit,
+            way,
+            frame.subjects,
+            window,
+            frame.lead,
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     return merge.extremes_oriented(merge.levels_folded(s, without_echoes(out))), last
@@ -144,12 +152,16 @@ def _frame(
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
     inner = _inner_time(s, start, trigger.start, reference)  # "Russian stocks on Friday rebounded"
     times = tail.times + [t for t in (inner, lead) if t is not None]
+    if not times and may_inherit and previous is not None and previous.lead is not None:
+        lead = previous.lead  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
+        times = [lead]
+        tail.times.append(lead)
     session, since, words, explicit = _session(times, reference, previous, may_inherit)
     if not times and _points_back(trigger, prefix):
-        session, explicit = sessions_back(previous.session if previous else reference, 1), True
+        session, explicit = sessions_back(previous.session if previous else reference, 1), False
     afterthought = "before" in ctx.words(prefix) and not times
     return Frame(
-        trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought
+        trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
     )
 
 
@@ -240,10 +252,12 @@ def _subjects(
 
 
 def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:
-    """A record or biggest-move phrase set off by a comma, with no other instrument between."""
-    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) or not s[: trigger.start].rstrip().endswith(
-        ","
-    ):
+    """A record or biggest-move phrase, or "down 10%", set off by a comma, with no other
+    instrument between."""
+    appositive = trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down")
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) and not appositive:
+        return False
+    if not s[: trigger.start].rstrip().endswith(","):
         return False
     return not any(after <= m.start < trigger.start for m in mentions)
 

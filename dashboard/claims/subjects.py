@@ -10,7 +10,7 @@ and ``inverse`` is True when the subject is the pair's quote currency.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.claims.lexicon import ANAPHORS, CURRENCY_OWNERS, CURRENCY_WORDS
 from dashboard.claims.timewords import WEEKDAYS
@@ -73,6 +73,11 @@ class Matcher:
                 position = match.end()
             if template.currency and _foreign(sentence, match.start(), template.currency):
                 continue  # "the New Zealand dollar", "the Egyptian pound"
+            if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
+                continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
+            template = self._tenor_of(sentence, match, template)
+            if template is None:
+                continue  # "the two-year gilt yield" is not the 10-year "gilt yield"
             start, end = _extend(sentence, match.start(), match.end())
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
@@ -111,6 +116,22 @@ class Matcher:
                 Mention(start, end, sentence[start:end], template.instrument, template.is_default)
             )
         return sorted([*mentions, *out], key=lambda m: m.start) if out else mentions
+
+    def _tenor_of(self, sentence: str, match: re.Match[str], template: Mention) -> Mention | None:
+        """A yield phrase with a tenor written before it ("two-year gilt yield") is that tenor's
+        instrument when the registry has it, else no mention."""
+        instrument = template.instrument
+        if instrument is None or instrument.kind is not InstrumentKind.BOND_YIELD:
+            return template
+        before = _OTHER_TENOR.search(sentence, max(0, match.start() - 14), match.start())
+        if before is None or _TENOR.search(match.group(0)):
+            return template
+        years = _YEARS.get(before.group("n").lower(), before.group("n"))
+        wanted = re.sub(r"\d+Y$", f"{years}Y", instrument.id)
+        if wanted == instrument.id:
+            return template
+        other = next((i for i in self.registry.instruments if i.id == wanted), None)
+        return replace(template, instrument=other) if other is not None else None
 
     def _inside(self, sentence: str, match: re.Match[str]) -> tuple[re.Match[str], Mention] | None:
         """A longer phrase starting inside an anaphor ("the yield" in "the yield on 10-year
@@ -228,6 +249,15 @@ _TENOR_BEFORE = re.compile(
 )
 _SHARED_BEFORE = re.compile(r"(?P<w>\b[A-Z][\w.'’-]*)\s+and\s+$")
 _MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
+_ATTRIBUTIVE = re.compile(
+    r"[\s-]+(?:peg|pegs|bonds?|debt|terms|funding|liquidity|assets|deposits|loans|denominated"
+    r"|reserves|shortage|swaps?|markets?|notes?|holdings|exposure|amounts?|value|prices?)\b",
+    re.IGNORECASE,
+)
+_OTHER_TENOR = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|five|seven|ten|thirty)-year\s+$", re.IGNORECASE
+)
+_YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)
 

@@ -117,6 +117,7 @@ class Tail:
     times: list[TimeRef] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
     forecast: bool = False
+    ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
 
 
 def read_tail(sentence: str, start: int, reference: date, matcher: Matcher) -> Tail:
@@ -198,6 +199,12 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         )
         tail.claim_end = m.end()
         return m.end()
+    if m := fig.MARK_RE.match(s, at):
+        ccy = (m.group("perccy") or "").lower()
+        counter = {"dollar": "USD", "euro": "EUR"}.get(ccy)
+        tail.level = Level(fig.number(m.group("num")), counter=counter)
+        tail.claim_end = m.end()
+        return m.end()
     if m := fig.LEVEL_RE.match(s, at):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
@@ -232,6 +239,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
 def _to_close(s: str, at: int, tail: Tail) -> int | None:
     """ "to settle 2.6% higher": a size at the close (its direction word is read next)."""
     m = _TO_CLOSE.match(s, at)
+    if m and (flat := _FLAT.match(s, m.end())):
+        tail.direction, tail.ends = Direction.FLAT, True
+        tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))
+        tail.claim_end = flat.end()
+        return flat.end()
     f = fig.FIGURE_RE.match(s, m.end()) if m else None
     if (
         m is None
@@ -240,6 +252,7 @@ def _to_close(s: str, at: int, tail: Tail) -> int | None:
     ):
         return None
     tail.sizes.append(fig.size_from(f))
+    tail.ends = True
     tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))
     tail.claim_end = f.end()
     return f.end()
@@ -317,6 +330,10 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
 def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
     lead = (m.group("lead") or "").strip().lower()
     if lead == "near":  # "near a record high" is no record
+        return m.end()
+    if lead == "from" and tail.sizes and not m.group("poss"):  # "down 10% from its record close"
+        tail.times.append(TimeRef(m.group(0), hint=Hint.PERIOD))
+        tail.claim_end = m.end()
         return m.end()
     attached = attached and lead != "from" and not m.group("poss")
     anchor = m.group("anchor")

@@ -86,7 +86,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "intraday",
-        r"(?:by|at|around|before)\s+midday|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
+        r"(?:by|at|around|before)\s+midday|in\s+(?:pre-?market|after-?hours|extended|electronic)"
+        r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
@@ -161,7 +162,10 @@ TIME_RE = re.compile(
 # A time phrase at the start of a clause ("On Thursday, the index ...").
 LEAD_TIME_RE = re.compile(
     r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
-    + r"|yesterday|today)(?!['’]s)",
+    + r"|yesterday|today|for\s+the\s+(?:week|month|year|quarter)|(?:so\s+far\s+)?this\s+(?:week|month"
+    + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
+    + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
+    + r"|afternoon|morning)\s+(?:trading|trade|deals)|by\s+midday)(?!['’]s)",
     re.IGNORECASE,
 )  # fmt: skip
 
