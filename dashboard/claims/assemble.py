@@ -30,7 +30,10 @@ from dashboard.claims.timewords import (
 from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
-_PARING = ("par", "trim")  # pared, paring, trimmed: the move shrank to what follows
+_PARING = ("par", "trim")
+_UNDONE = re.compile(
+    r"\b(?:reversed|reversing|erased|erasing|recouped|recouping)\s+$", re.I
+)  # pared, paring, trimmed: the move shrank to what follows
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
 
@@ -95,6 +98,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
+    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE:
+        if _UNDONE.search(s, max(0, trigger.start - 16), trigger.start):
+            measure = Measure.INTRADAY_EXTREME  # "reversed a 4% slide": the day's extreme
     out: list[Claim] = []
     vague = not sizes and level is None
     carried = (

@@ -147,11 +147,13 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
-    if _takes_window(trigger, tail, previous) and previous is not None:
+    if _takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
     inner = _inner_time(s, start, trigger.start, reference)  # "Russian stocks on Friday rebounded"
     times = tail.times + [t for t in (inner, lead) if t is not None]
+    if lead is not None and lead.hint is not Hint.NONE:
+        tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
     if not times and may_inherit and previous is not None and previous.lead is not None:
         lead = previous.lead  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
@@ -184,15 +186,30 @@ def _bare_level(s: str, trigger: Trigger, reference: date, matcher: Matcher) -> 
     return tail
 
 
-def _takes_window(trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:
-    """ "The Nikkei has rallied 17% this year, outperforming the S&P 500, which is up about 7%":
-    a present-tense state with no time words of its own shares the window before it."""
-    if previous is None or previous.since is None or tail.times or trigger.kind is not Kind.STATE:
+def _takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:
+    """ "The Nikkei has rallied 17% this year, outperforming the S&P 500, which is up about 7%",
+    "..., while the ruble has firmed 6%": a present-tense state or a present perfect with no
+    time words of its own shares the window before it."""
+    if previous is None or previous.since is None or tail.times:
         return False
-    return bool(_PRESENT.match(trigger.word))
+    if trigger.kind is Kind.STATE:
+        return bool(_PRESENT.match(trigger.word))
+    perfect = _PERFECT.search(s, max(0, trigger.start - 8), trigger.start)
+    return trigger.kind is Kind.MOTION and perfect is not None
+
+
+_CLOSING = frozenset({"close", "end", "finish", "settle"})
+
+
+def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
+    """ "reversed a 4% slide to close higher": "to close" right after a claim continues it."""
+    if previous is None or trigger.word.lower() not in _CLOSING:
+        return False
+    return s[previous.end : trigger.start].strip().lower() == "to"
 
 
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 
 
 def _points_back(trigger: Trigger, prefix: str) -> bool:
@@ -220,7 +237,7 @@ def _subjects(
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
         subject = before[-1] if before else None
-    if subject is None and trigger.word.lower() in BASE_FORMS:
+    if subject is None and trigger.word.lower() in BASE_FORMS and not _closes(s, trigger, previous):
         return None
     if subject is None and previous is None:
         subject = _participle_subject(s, trigger, mentions, low)
@@ -243,6 +260,8 @@ def _subjects(
     if not may_carry and _appositive(s, trigger, mentions, previous.end):
         # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
         gap, may_carry, may_inherit = "", True, True
+    if not may_carry and _closes(s, trigger, previous):
+        may_carry = True  # "... reversed a 4% slide to close higher"
     if not may_carry and not loose:
         return None
     again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None

@@ -123,6 +123,10 @@ class Matcher:
         instrument = template.instrument
         if instrument is None or instrument.kind is not InstrumentKind.BOND_YIELD:
             return template
+        template = self._market_of(sentence, match, template)
+        instrument = template.instrument
+        if instrument is None:
+            return None
         before = _OTHER_TENOR.search(sentence, max(0, match.start() - 14), match.start())
         if before is None or _TENOR.search(match.group(0)):
             return template
@@ -132,6 +136,19 @@ class Matcher:
             return template
         other = next((i for i in self.registry.instruments if i.id == wanted), None)
         return replace(template, instrument=other) if other is not None else None
+
+    def _market_of(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
+        """ "The Bank of England bought gilts, and the 30-year yield plunged": a bare tenor
+        yield in a sentence about one government's bonds is that government's yield."""
+        instrument = template.instrument
+        bare = _BARE_YIELD.fullmatch(_key(match.group(0)))
+        market = _BOND_MARKET.search(sentence)
+        if instrument is None or bare is None or market is None:
+            return template
+        prefix = next(p for p, word in _MARKETS.items() if market.group(0).lower().startswith(word))
+        wanted = re.sub(r"^[A-Z]+(?=\d+Y$)", prefix, instrument.id)
+        other = next((i for i in self.registry.instruments if i.id == wanted), None)
+        return replace(template, instrument=other) if other is not None else template
 
     def _inside(self, sentence: str, match: re.Match[str]) -> tuple[re.Match[str], Mention] | None:
         """A longer phrase starting inside an anaphor ("the yield" in "the yield on 10-year
@@ -257,6 +274,11 @@ _ATTRIBUTIVE = re.compile(
 _OTHER_TENOR = re.compile(
     r"\b(?P<n>\d{1,2}|two|three|five|seven|ten|thirty)-year\s+$", re.IGNORECASE
 )
+_BARE_YIELD = re.compile(
+    r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+yields?)?", re.I
+)
+_MARKETS = {"UK": "gilt", "DE": "bund", "JP": "jgb", "IT": "btp"}
+_BOND_MARKET = re.compile(r"\b(?:gilt|bund|jgb|btp)s?\b", re.IGNORECASE)
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)

@@ -87,7 +87,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "intraday",
         r"(?:by|at|around|before)\s+midday|in\s+(?:pre-?market|after-?hours|extended|electronic)"
-        r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
+        r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
+        r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
@@ -117,7 +118,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
-        r"|(?:(?:so\s+far\s+)?in\s+)?(?:january|february"
+        r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
         r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+)?"

@@ -167,7 +167,8 @@ _SWING_RE = re.compile(
 )
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
-    r"|capping|completing|rounding\s+off|bringing|taking|for)\s+$",
+    r"|capping|completing|rounding\s+off|bringing|taking|for|reversed|erased|recouped|recovered"
+    r"|pared|trimmed)\s+$",
     re.IGNORECASE,
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
