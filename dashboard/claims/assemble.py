@@ -98,9 +98,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
-    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE:
-        if _UNDONE.search(s, max(0, trigger.start - 16), trigger.start):
-            measure = Measure.INTRADAY_EXTREME  # "reversed a 4% slide": the day's extreme
+    undone = _UNDONE.search(s, max(0, trigger.start - 16), trigger.start)
+    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undone:
+        measure = Measure.INTRADAY_EXTREME  # "reversed a 4% slide": the day's extreme
     out: list[Claim] = []
     vague = not sizes and level is None
     carried = (
