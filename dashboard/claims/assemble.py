@@ -96,6 +96,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]
     if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
+    moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
+    if trigger.briefly and direction is None and level is not None and not sizes and moving:
+        direction = previous.direction if previous else None  # "..., briefly trading near $139"
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     undone = _UNDONE.search(s, max(0, trigger.start - 16), trigger.start)
@@ -172,6 +175,10 @@ def _measure(
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE
+    if word in ("pointing", "pointed", "points") and not sizes:
+        return Measure.INTRADAY_CHANGE  # "futures were pointing lower": the state before the open
+    if direction is Direction.FLAT and Hint.CLOSE not in hints and word not in CLOSE_VERBS:
+        return Measure.INTRADAY_CHANGE  # "little changed", "left oil barely changed"
     if trigger.kind is Kind.STATE or trigger.holding:
         closed = Hint.CLOSE in hints or trigger.caused
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE

@@ -10,7 +10,7 @@ from datetime import date
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import TimeRef
-from dashboard.domain import Direction
+from dashboard.domain import Direction, InstrumentKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
@@ -173,6 +173,13 @@ def resolve_anaphor(
 ) -> Resolved | None:
     """The instrument "it" / "the index" / "the currency" points back to."""
     kinds = mention.anaphor
+    if mention.text.lower().endswith("futures"):  # "the S&P 500 fell ..., and futures were lower"
+        index = replace(mention, anaphor=(InstrumentKind.EQUITY_INDEX,))
+        found = _antecedent(index, matcher, mentions, previous, in_play)
+        plain = Mention(0, 0, found.subject, found.instrument) if found is not None else None
+        contract = matcher.futures_of(plain) if plain is not None else None
+        if contract is not None:
+            return contract
     found = _antecedent(mention, matcher, mentions, previous, in_play)
     if found is None or found.instrument.kind not in kinds:
         return None

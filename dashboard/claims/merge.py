@@ -91,6 +91,15 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def reached(claim: Claim) -> Claim:
+    """A level reached, or a move, that the sentence then says was undone ("fell to a record
+    low of 120 per dollar before recovering some ground") was the day's extreme."""
+    level_reached = claim.measure is Measure.LEVEL and claim.direction is not Direction.NONE
+    if level_reached or (claim.measure is Measure.SESSION_CHANGE and claim.size is not None):
+        return replace(claim, measure=Measure.INTRADAY_EXTREME)
+    return claim
+
+
 def peaked(earlier: Claim, pared: Claim) -> Claim:
     """ "Oil jumped 2%, but later pared the gain": the jump was the day's extreme, not its close."""
     same = (earlier.instrument, earlier.direction, earlier.session) == (

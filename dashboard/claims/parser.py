@@ -17,7 +17,7 @@ from dashboard.claims import merge
 from dashboard.claims.assemble import Frame, build, without_echoes
 from dashboard.claims.figures import NUM, Level, number
 from dashboard.claims.gapping import gapped
-from dashboard.claims.lexicon import BASE_FORMS, EXTREME_VERBS, LEVEL_VERBS
+from dashboard.claims.lexicon import BASE_FORMS, DOWN_VERBS, EXTREME_VERBS, LEVEL_VERBS, UP_VERBS
 from dashboard.claims.sentences import dateline_date, split_sentences
 from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
 from dashboard.claims.tail import Tail, read_tail
@@ -30,7 +30,7 @@ from dashboard.claims.timewords import (
     sessions_back,
 )
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
-from dashboard.domain import Claim, InstrumentKind, Measure
+from dashboard.domain import Claim, Direction, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
@@ -78,6 +78,10 @@ def _sentence_claims(
         if frame is None:
             continue
         made = build(s, frame, previous)
+        if frame.tail.that_level:
+            made = [_that_level(c, out) for c in made]
+        if _reversed_after(s, frame.tail.end, made):
+            made = [merge.reached(c) for c in made]
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
                 previous = replace(previous, end=frame.tail.end)
@@ -119,6 +123,34 @@ def _sentence_claims(
     return merge.extremes_oriented(merge.levels_folded(s, without_echoes(out))), last
 
 
+_REVERSAL = re.compile(
+    r"[\s,]*(?:(?:on|in|at)\s+[^,;]{1,40}?\s+)?before\s+(?P<v>[a-z]+ing)\b", re.IGNORECASE
+)
+_UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
+
+
+def _reversed_after(s: str, end: int, made: list[Claim]) -> bool:
+    """ "..., before recovering some ground": the words after the claim undo its move."""
+    found = _REVERSAL.match(s, end)
+    if found is None or not made:
+        return False
+    verb = found.group("v").lower()
+    way = made[0].direction
+    opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
+    return verb in _UNDOING or (
+        way in (Direction.UP, Direction.DOWN) and _VERB_WAY.get(verb) is opposite
+    )
+
+
+def _that_level(claim: Claim, out: list[Claim]) -> Claim:
+    """ "it weakened past that level again": the level an earlier claim stated."""
+    earlier = [c.level for c in out if c.instrument == claim.instrument and c.level is not None]
+    if claim.level is not None or not earlier:
+        return claim
+    measure = Measure.LEVEL if claim.size is None else claim.measure
+    return replace(claim, level=earlier[-1], measure=measure)
+
+
 def _last_named(matcher: Matcher, mentions: list[Mention]) -> Resolved | None:
     for mention in reversed(mentions):
         if not mention.anaphor and (found := matcher.resolve(mention, None)):
@@ -139,6 +171,9 @@ def _frame(
     if _attributive(s, trigger, mentions):
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
+    when = trigger.match.groupdict().get("when") if trigger.match else None
+    if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
+        tail.times.append(resolve(found_time, reference))
     if not tail.sizes and tail.level is None and trigger.word.lower() in _REACHING:
         tail = _bare_level(s, trigger, reference, matcher) or tail
     if tail.forecast:
@@ -198,6 +233,7 @@ def _takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous |
     return trigger.kind is Kind.MOTION and perfect is not None
 
 
+_VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS, Direction.DOWN)}
 _CLOSING = frozenset({"close", "end", "finish", "settle"})
 
 

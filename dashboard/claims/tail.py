@@ -39,7 +39,11 @@ _DIRWORD = re.compile(
     r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:to|from)\s+[a-z])",
     re.IGNORECASE,
 )
-_FLAT = re.compile(r"(?:little\s+changed|unchanged|flat|steady|broadly\s+flat)\b", re.IGNORECASE)
+_FLAT = re.compile(
+    r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
+    r"|broadly\s+flat|(?:almost|nearly|virtually)\s+(?:flat|unchanged))\b",
+    re.IGNORECASE,
+)
 _FILLER = re.compile(
     r"(?:in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
@@ -63,6 +67,17 @@ _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
 _COMMA = re.compile(r",\s*")
+_THAT_LEVEL = re.compile(
+    r"(?:past|through|beyond|below|above|under|to|back\s+to|at)\s+(?:that|this|the\s+same)\s+"
+    r"(?:level|mark|threshold|line|figure)\b",
+    re.IGNORECASE,
+)
+# "fell below the two-year's": a relation between two yields, not a price claim
+_RELATION = re.compile(
+    r"(?:below|above|under|beneath|past|through|over)\s+(?:that\s+of\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))",
+    re.IGNORECASE,
+)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish)\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
     r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
@@ -117,6 +132,7 @@ class Tail:
     times: list[TimeRef] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
     forecast: bool = False
+    that_level: bool = False  # "past that level": the level of the claim before
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
 
 
@@ -142,8 +158,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := _RESPECTIVELY.match(s, at):
         tail.claim_end = m.end()
         return m.end()
-    if m := _FORECAST_TAIL.match(s, at):
-        tail.forecast = True
+    if (m := _FORECAST_TAIL.match(s, at)) or (m := _RELATION.match(s, at)):
+        tail.forecast = True  # dropped like a forecast: no claim on one instrument's price
         return m.end()
     if m := _PAIRED.match(s, at):  # "19 and 14 basis points, respectively"
         unit = fig.FIGURE_RE.match(s, m.start("b"))
@@ -197,6 +213,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.level = Level(
             1.0, counter="USD" if (m.group("ccy") or "dollar") == "dollar" else "EUR"
         )
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _THAT_LEVEL.match(s, at):
+        tail.that_level = True
         tail.claim_end = m.end()
         return m.end()
     if m := fig.MARK_RE.match(s, at):

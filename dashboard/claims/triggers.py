@@ -138,8 +138,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     linked=linked,
                 )
                 found.append(nominal)
+    found.extend(_caused_to(sentence))
     if any(c.isdigit() for c in sentence):
-        found.extend(_caused_to(sentence))
+        found.extend(_taking(sentence))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in _SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
@@ -213,7 +214,14 @@ def _extends(sentence: str) -> list[Trigger]:
 
 def _states(sentence: str) -> list[Trigger]:
     found = [
-        Trigger(Kind.STATE, m.start(), m.end(), m.group(0)) for m in _STATE_RE.finditer(sentence)
+        Trigger(
+            Kind.STATE,
+            m.start(),
+            m.end(),
+            m.group(0),
+            briefly=bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start())),
+        )
+        for m in _STATE_RE.finditer(sentence)
     ]
     if " up " in sentence or " down " in sentence:
         for m in _APPOSITIVE_RE.finditer(sentence):
@@ -228,7 +236,9 @@ def _states(sentence: str) -> list[Trigger]:
 _CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d)",
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d)"
+    r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
+    r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b)",
     re.IGNORECASE,
 )
 _CAUSED_WAY = {
@@ -239,13 +249,44 @@ _CAUSED_WAY = {
 }
 
 
+_TAKING_RE = re.compile(
+    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting)\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
+    r"(?:(?:year-to-date|weekly|monthly|cumulative|overall|total)\s+)?(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
+    r"(?:week|month|year)|since\s+[^,;]{1,30}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year)))?"
+    r"\s+to\s+(?P<fig>(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?"
+    + fig.NUM
+    + r"[\s-]?(?:%|percent|per\s+cent))",
+    re.IGNORECASE,
+)
+
+
+def _taking(sentence: str) -> list[Trigger]:
+    """ "taking its gain this year to more than 60%": the running total of a move, a claim on
+    the sentence's subject over the window the words name."""
+    found: list[Trigger] = []
+    for m in _TAKING_RE.finditer(sentence):
+        noun = m.group("noun").lower()
+        way = MOVE_NOUNS.get(noun.rstrip("s"), MOVE_NOUNS.get(noun))
+        if way is None:
+            way = Direction.DOWN if noun.startswith(("loss", "decl", "slump")) else Direction.UP
+        found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, linked=True))
+    return found
+
+
 def _caused_to(sentence: str) -> list[Trigger]:
     """ "the hike sent the two-year yield to 4.12%": a level the object reached (the trigger
     sits right after the object, so the object reads as its subject)."""
     found: list[Trigger] = []
     for m in _CAUSED_TO.finditer(sentence):
-        way = _CAUSED_WAY.get(m.group("verb").lower()[:4])
-        found.append(Trigger(Kind.NEUTRAL, m.end(), m.end(), m.group("verb"), way, caused=True))
+        verb = m.group("verb") or m.group("keep")
+        way = _CAUSED_WAY.get(verb.lower()[:4])
+        found.append(
+            Trigger(Kind.NEUTRAL, m.end(), m.end(), verb, way, caused=bool(m.group("verb")))
+        )
     return found
 
 
