@@ -31,6 +31,7 @@ from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
 _PARING = ("par", "trim")
+_UP_TO = re.compile(r"\s+(up|down)\s+to\b", re.IGNORECASE)
 _UNDONE = re.compile(
     r"\b(?:reversed|reversing|erased|erasing|recouped|recouping)\s+$", re.I
 )  # pared, paring, trimmed: the move shrank to what follows
@@ -56,12 +57,16 @@ class Frame:
     )
 
 
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
+
+
 def without_echoes(claims: list[Claim]) -> list[Claim]:
     """Drop a claim with no figure when another in the sentence says the same with one
     ("U.S. stocks recovered ... and the S&P 500 closed 9.3% higher")."""
 
     def key(c: Claim) -> tuple[object, ...]:
-        return (c.instrument, c.measure, c.direction, c.session, c.inverse)
+        measure = "move" if c.measure in _MOVES else c.measure
+        return (c.instrument, measure, c.direction, c.session, c.inverse)
 
     figured = {key(c) for c in claims if c.size is not None or c.level is not None}
     return [c for c in claims if c.size is not None or c.level is not None or key(c) not in figured]
@@ -83,6 +88,16 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
+    if (
+        sizes
+        and direction is None
+        and sizes[0].hedge is Hedge.AS_MUCH_AS
+        and trigger.kind is Kind.NEUTRAL
+    ):
+        way = _UP_TO.match(s, trigger.end)
+        if way is not None and sizes[0].is_money:
+            direction = Direction.UP if way.group(1).lower() == "up" else Direction.DOWN
+            level, sizes = sizes[0].value, sizes[1:]
     if sizes and sizes[0].is_money and direction is None:
         level, sizes = sizes[0].value, sizes[1:]
     if word in EXTREME_VERBS and direction is None:

@@ -82,6 +82,7 @@ class Previous:
     group: tuple[tuple[Mention, Resolved], ...] = ()  # every subject of that claim
     since: date | None = None  # its window start, when it was a move over several sessions
     lead: TimeRef | None = None  # fronted time words that joined clauses share
+    named: tuple[tuple[Mention, Resolved], ...] = ()  # every subject so far in the sentence
 
 
 def words(gap: str) -> list[str]:

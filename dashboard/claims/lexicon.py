@@ -24,7 +24,7 @@ UP_VERBS = word_list(
     "doubled doubles doubling tripled triples tripling topped tops topping surpassed",
     "clawed claws clawing vaulted vaults vaulting bounced",
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
-    "popped pops popping spurted spurts spurting perked perks perking",
+    "popped pops popping spurted spurts spurting perked perks perking peaked peaking peaks",
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -37,7 +37,7 @@ DOWN_VERBS = word_list(
     "collapsed collapses collapsing halved halves halving",
     "reeled reeling",
     "nosedived nosedives nosediving cratered craters cratering dived dives diving dove",
-    "softened softens softening buckled buckles buckling wilted wilts wilting",
+    "softened softens softening buckled buckles buckling wilted wilts wilting bottomed bottoming",
 )
 # Verbs that say when or how a price was taken but not which way: the tail gives the way.
 NEUTRAL_VERBS = word_list(
@@ -52,7 +52,10 @@ NEUTRAL_VERBS = word_list(
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(
-    word_list("touched touching touches touch hit hits hitting reached reaching reaches")
+    word_list(
+        "touched touching touches touch hit hits hitting reached reaching reaches peaked peaking",
+        "peaks bottomed bottoming",
+    )
 )
 # Verbs whose money figure is a level crossed, not a size ("topped $70,000").
 LEVEL_VERBS = frozenset(word_list("topped tops topping surpassed crossed breached broke"))
@@ -258,5 +261,6 @@ CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just",
     "briefly initially since again thereby itself subsequently eventually having been",
-    "a day one from finally",
+    "a day one from finally suffering suffered posting marking recording notching logging booking",
+    "registering each all",
 )

@@ -118,6 +118,7 @@ def _sentence_claims(
             frame.subjects,
             window,
             frame.lead,
+            _named(previous, frame.subjects),
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     return merge.extremes_oriented(merge.levels_folded(s, without_echoes(out))), last
@@ -184,6 +185,8 @@ def _frame(
     resolved, start, prefix, may_inherit = found
     if _takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
+    if trigger.kind is Kind.STATE and not tail.times and _CLOSED_WITH.search(s, 0, start):
+        tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
     inner = _inner_time(s, start, trigger.start, reference)  # "Russian stocks on Friday rebounded"
     times = tail.times + [t for t in (inner, lead) if t is not None]
@@ -303,6 +306,8 @@ def _subjects(
     again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
+    if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
+        return list(previous.named), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
 
 
@@ -333,6 +338,23 @@ def _participle_subject(
 
 
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|since|before)\b", re.I)
+
+
+_CLOSED_WITH = re.compile(
+    r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
+)
+_BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)
+
+
+def _named(
+    previous: ctx.Previous | None, subjects: tuple[tuple[Mention, Resolved], ...]
+) -> tuple[tuple[Mention, Resolved], ...]:
+    """Every instrument the sentence's claims have been about so far, once each."""
+    out = list(previous.named) if previous else []
+    for pair in subjects:
+        if all(pair[1].instrument.id != r.instrument.id for _, r in out):
+            out.append(pair)
+    return tuple(out)
 
 
 def _loose_nominal(trigger: Trigger) -> bool:

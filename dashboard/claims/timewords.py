@@ -156,6 +156,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:in\s+)?(?:the\s+)?session|earlier",
     ),
     ("year", r"in\s+" + _YEAR),
+    ("since_clause", r"since\s+(?=[A-Za-z])"),
 )
 TIME_RE = re.compile(
     "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.IGNORECASE
@@ -255,6 +256,8 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=reference - timedelta(days=1))
     if kind == "previous":
         return TimeRef(words, hint=Hint.PREVIOUS)
+    if kind == "since_clause":
+        return TimeRef(words, session=reference, hint=Hint.PERIOD)
     if kind == "today":
         return TimeRef(words, session=reference)
     if kind == "year":
