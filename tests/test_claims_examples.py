@@ -237,6 +237,57 @@ NOT_CLAIMS: list[Row] = [
     ("If the ceasefire holds, stocks could rally 10%.", "2022-03-04", []),
 ]  # fmt: skip
 
+GENERALISED: list[Row] = [
+    ("The Kospi fell 1.2% on Tuesday, and the index has lost 7% since the start of the month.",
+     "2024-04-16",
+     ["KOSPI session_change down 1.2 percent 2024-04-16",
+      "KOSPI period_change down 7 percent 2024-04-16 since=2024-04-01"]),
+    ("Soybeans jumped 4% to $12.10 a bushel, and the crop has gained 15% since June.", "2023-08-10",
+     ["SOYBEANS session_change up 4 percent 2023-08-10 level=12.1",
+      "SOYBEANS period_change up 15 percent 2023-08-10 since=2023-06-01"]),
+    ("Swedish and Norwegian crowns firmed 0.6% and 0.9% against the dollar, respectively.",
+     "2023-11-15",
+     ["USDSEK session_change up 0.6 percent 2023-11-15 inverse",
+      "USDNOK session_change up 0.9 percent 2023-11-15 inverse"]),
+    ("Treasury yields slid after the auction, with the two-year down 12 basis points.", "2023-12-13",
+     ["US10Y session_change down 2023-12-13", "US2Y intraday_change down 12 bp 2023-12-13"]),
+    ("The Dax closed 1.1% higher last Tuesday.", "2023-06-09",
+     ["DAX session_change up 1.1 percent 2023-05-30"]),
+    ("The lira weakened 1.4% after the central bank's decision, its steepest drop since May.",
+     "2023-06-22",
+     ["USDTRY session_change down 1.4 percent 2023-06-22 inverse",
+      "USDTRY biggest_move down 2023-06-22 inverse since=2023-05-01"]),
+    ("For the month, the Nikkei lost 4.2% and the Topix 3.8%.", "2024-04-30",
+     ["NIKKEI225 period_change down 4.2 percent 2024-04-30 since=2024-04-01",
+      "TOPIX period_change down 3.8 percent 2024-04-30 since=2024-04-01"]),
+    ("The Nasdaq whipsawed before ending 0.6% lower.", "2024-08-08",
+     ["NASDAQ session_change down 0.6 percent 2024-08-08"]),
+    ("Bitcoin rallied 5% on Monday, taking its gain this year to about 45%.", "2024-02-26",
+     ["BTC session_change up 5 percent 2024-02-26",
+      "BTC period_change up 45 percent about 2024-02-26 since=2024-01-01"]),
+    ("The pound fell to $1.2050 before recovering some ground.", "2023-10-04",
+     ["GBPUSD intraday_extreme down 2023-10-04 level=1.205"]),
+    ("The 10-year yield hit 4.35% before settling at 4.28%.", "2024-02-14",
+     ["US10Y intraday_extreme up 2024-02-14 level=4.35",
+      "US10Y level none 2024-02-14 level=4.28"]),
+    ("The Bank of England bought long gilts, and the 30-year yield sank 60 basis points.",
+     "2022-09-29",
+     ["UK30Y session_change down 60 bp 2022-09-29"]),
+    ("Oil prices fell 2% on Friday, with Brent settling at $81.40.", "2023-09-29",
+     ["BRENT session_change down 2 percent 2023-09-29 level=81.4"]),
+    ("Gold posted its biggest weekly gain since March, and it was up 0.3% on Friday.", "2023-10-13",
+     ["GOLD intraday_change up 0.3 percent 2023-10-13"]),
+    ("The yen soared 2.2% after the data, its sharpest rise in two years.", "2024-07-11",
+     ["USDJPY session_change up 2.2 percent 2024-07-11 inverse",
+      "USDJPY biggest_move up 2024-07-11 inverse since=2022-07-11"]),
+    ("The Egyptian pound lost 38% after the devaluation, and sterling rose 0.2%.", "2024-03-06",
+     ["GBPUSD session_change up 0.2 percent 2024-03-06"]),
+    ("The Hang Seng entered a correction, falling 2.6% to 16,400.", "2023-11-28",
+     ["HSI session_change down 2.6 percent 2023-11-28 level=16400"]),
+    ("The yuan weakened past the 7.2-per-dollar mark on Thursday.", "2023-08-10",
+     ["USDCNY level down 2023-08-10 inverse level=7.2"]),
+]  # fmt: skip
+
 GAPS: list[Row] = [
     ("The Hang Seng has gained nearly 50% since its October low.", "2023-01-11",
      ["HSI period_change up 50 percent almost 2023-01-11 since=2022-10-31"]),
@@ -304,6 +355,13 @@ def test_context(sentence: str, published: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOT_CLAIMS))
 def test_not_claims(sentence: str, published: str, expected: list[str]) -> None:
     """Forecasts, conditionals, rate decisions, company shares and non-price figures yield none."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GENERALISED))
+def test_generalised(sentence: str, published: str, expected: list[str]) -> None:
+    """General rules beyond the tuned corpus: windows, shared heads and tenors, fronted time
+    words, running totals, undone moves, market context for bare tenors, foreign currencies."""
     assert extract(sentence, published) == expected
 
 

@@ -113,7 +113,14 @@ class Matcher:
                 continue
             start, end = before.start("w"), before.end("w")
             out.append(
-                Mention(start, end, sentence[start:end], template.instrument, template.is_default)
+                Mention(
+                    start,
+                    end,
+                    sentence[start:end],
+                    template.instrument,
+                    template.is_default,
+                    template.currency,
+                )
             )
         return sorted([*mentions, *out], key=lambda m: m.start) if out else mentions
 
@@ -319,6 +326,8 @@ def _table(registry: Registry) -> dict[str, Mention]:
             continue
         for alias in instrument.aliases:
             table[alias] = Mention(0, 0, alias, instrument, False, code)
+            if " " in alias and not alias.endswith("s"):  # "Swedish and Norwegian crowns"
+                table.setdefault(alias + "s", Mention(0, 0, alias, instrument, False, code))
     for word, code in CURRENCY_WORDS.items():
         table[word] = Mention(0, 0, word, None, False, code)
     for word, kinds in ANAPHORS.items():
