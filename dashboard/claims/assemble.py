@@ -127,7 +127,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     leads_on = (
         carried and vague and s[trigger.end : trigger.end + 6].strip().lower().startswith("from")
     )
-    keep_main = measure is not None and not (vague and (attached or frame.afterthought or leads_on))
+    dropped = attached or frame.afterthought or leads_on or tail.streak
+    keep_main = measure is not None and not (vague and dropped)
     if keep_main and measure is not None:
         out.extend(_claims(s, frame, measure, direction or Direction.NONE, sizes, level))
     for extra in tail.extras:

@@ -22,6 +22,8 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
     same = key == (later.instrument, later.direction, later.session, later.inverse)
     if not same or earlier.size is not None or later.size is None or later.measure in _EXTRAS:
         return out, made
+    if earlier.measure is Measure.LEVEL and later.measure is Measure.INTRADAY_EXTREME:
+        return out, made  # "topped $2,000, rising as much as 2.4%": the peak passed the level
     measure = later.measure if earlier.measure is Measure.LEVEL else earlier.measure
     start, end = earlier.start, max(later.end, earlier.end)
     merged = replace(

@@ -288,7 +288,10 @@ _MARKETS = {"UK": "gilt", "DE": "bund", "JP": "jgb", "IT": "btp"}
 _BOND_MARKET = re.compile(r"\b(?:gilt|bund|jgb|btp)s?\b", re.IGNORECASE)
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
-_TRAILER = re.compile(r"\s+(?:index|futures|prices|contract|benchmark)\b", re.IGNORECASE)
+_TRAILER = re.compile(
+    r"\s+(?:index|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b",
+    re.IGNORECASE,
+)
 
 
 def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -325,6 +328,9 @@ def _table(registry: Registry) -> dict[str, Mention]:
         if code is None or not instrument.quote_currency:
             continue
         for alias in instrument.aliases:
+            if "/" in alias:  # "usd/jpy": the pair itself, not a currency word
+                table[alias] = Mention(0, 0, alias, instrument)
+                continue
             table[alias] = Mention(0, 0, alias, instrument, False, code)
             if " " in alias and not alias.endswith("s"):  # "Swedish and Norwegian crowns"
                 table.setdefault(alias + "s", Mention(0, 0, alias, instrument, False, code))

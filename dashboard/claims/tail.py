@@ -39,14 +39,19 @@ _DIRWORD = re.compile(
     r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:to|from)\s+[a-z])",
     re.IGNORECASE,
 )
+_STREAK = re.compile(
+    r"(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
+    r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
+    r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)",
+    re.IGNORECASE,
+)  # "for a sixth day" (the day's own move stands), "for 10 of the past 12 sessions"
 _FLAT = re.compile(
     r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
     r"|broadly\s+flat|(?:almost|nearly|virtually)\s+(?:flat|unchanged))\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?:in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
-    r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"(?:in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
@@ -132,6 +137,7 @@ class Tail:
     times: list[TimeRef] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
     forecast: bool = False
+    streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day
     that_level: bool = False  # "past that level": the level of the claim before
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
 
@@ -250,6 +256,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return found[1]
     if m := fig.FIRST_TIME_RE.match(s, at):
         return _first_time(m, ref, tail)
+    if m := _STREAK.match(s, at):
+        tail.streak = m.group(0).lower().startswith("for") and " of the " in m.group(0).lower()
+        tail.claim_end = m.end()
+        return m.end()
     if (m := _ADVERB.match(s, at)) or (m := _FILLER.match(s, at)):
         tail.claim_end = m.end()
         return m.end()
@@ -393,6 +403,8 @@ def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
         since = since_date("since " + m.group("since"), ref)
     elif m.group("ago"):
         since = ago_date(f"{m.group('ago')}-{m.group('unit').rstrip('s')}", ref)
+    elif m.group("this"):  # "for the first time this year"
+        since = this_period_start(m.group("this"), ref)
     level = tail.level.value if tail.level else None
     tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))
     tail.claim_end = m.end()

@@ -236,7 +236,9 @@ def _states(sentence: str) -> list[Trigger]:
 _CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d)"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d"
+    r"|(?:(?:up|down|about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?|cents)(?![\w-]))"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b)",
     re.IGNORECASE,
