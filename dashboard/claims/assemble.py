@@ -109,6 +109,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = None  # "it hit the previous day": nothing to check without a level
     if word in LEVEL_VERBS and sizes and sizes[0].is_money:
         level, sizes = sizes[0].value, sizes[1:]
+    if word in LEVEL_VERBS and direction is None and any(e.is_record for e in tail.extras):
+        direction = Direction.UP  # "crossed 5% for the first time in 16 years"
     if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
@@ -304,7 +306,9 @@ def _extra_claims(
                 direction=way,
                 level=extra.level if extra.is_record else None,
                 session=extra.session or frame.session,
-                since=extra.since,
+                since=ago_date(extra.ago, extra.session or frame.session)
+                if extra.ago
+                else extra.since,
                 inverse=inverse,
                 time_words=frame.time_words,
                 default_note=resolved.default_note,

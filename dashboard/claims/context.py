@@ -29,6 +29,10 @@ _QUANTITY_OF = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
+_OBJECT = re.compile(
+    r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -120,7 +124,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
-    if not allowed and last and last[0] in {"then", "before", "and"}:
+    if not allowed and last and last[0] in {"then", "before", "and", "having", "later", "after"}:
         allowed = all(w in CARRY_WORDS for w in last)  # "..., then settled 14.6% higher"
     if not allowed and tokens and tokens[-1] in {"before", "then"}:
         allowed = not any(
@@ -160,6 +164,8 @@ def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int)
             sentence[mention.end : group[0].start]
         ):
             break
+        if _OBJECT.search(sentence, max(0, mention.start - 16), mention.start):
+            break  # "weakened 1% to 1,374.9 per dollar and the Kospi ..."
         group.insert(0, mention)
     return group
 

@@ -17,6 +17,20 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
+_AGAINST = re.compile(r"\s+(?:against|versus|vs\.?)\s+", re.IGNORECASE)
+
+
+def _same_subject(
+    s: str, first: Claim, at: int, mentions: list[Mention]
+) -> tuple[Mention | None, re.Match[str] | None]:
+    """A size and a new counter currency with no subject of their own: the first claim's subject."""
+    figure = fig.FIGURE_RE.match(s, at)
+    if figure is None or not _AGAINST.match(s, figure.end()):
+        return None, None
+    subject = next((m for m in mentions if m.text == first.subject and m.end <= at), None)
+    return (subject, figure) if subject is not None and subject.currency else (None, None)
+
+
 def gapped(
     s: str, first: Claim, end: int, mentions: list[Mention], matcher: Matcher, reference: date
 ) -> tuple[list[Claim], int]:
@@ -29,10 +43,17 @@ def gapped(
     for _ in range(12):
         join = _JOIN.match(s, position)
         mention = next((m for m in mentions if join and m.start == join.end()), None)
-        if join is None or mention is None or mention.anaphor:
+        if (
+            join is not None and mention is None
+        ):  # "0.6% against the dollar and 0.5% against the euro"
+            mention, figure = _same_subject(s, first, join.end(), mentions)
+            if mention is None or figure is None:
+                break
+        elif join is None or mention is None or mention.anaphor:
             break
-        space = _SPACE.match(s, mention.end)
-        figure = fig.FIGURE_RE.match(s, space.end()) if space else None
+        else:
+            space = _SPACE.match(s, mention.end)
+            figure = fig.FIGURE_RE.match(s, space.end()) if space else None
         if figure is None:
             break
         size = fig.size_from(figure)

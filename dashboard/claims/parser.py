@@ -28,6 +28,7 @@ from dashboard.claims.timewords import (
     TimeRef,
     resolve,
     sessions_back,
+    span_window,
 )
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.domain import Claim, Direction, InstrumentKind, Measure
@@ -175,6 +176,9 @@ def _frame(
     when = trigger.match.groupdict().get("when") if trigger.match else None
     if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
         tail.times.append(resolve(found_time, reference))
+    span = trigger.match.groupdict().get("span") if trigger.match else None
+    if span and (window := span_window(span, reference)) is not None:  # "its five-day gain"
+        tail.times.append(window)
     if not tail.sizes and tail.level is None and trigger.word.lower() in _REACHING:
         tail = _bare_level(s, trigger, reference, matcher) or tail
     if tail.forecast:
@@ -255,7 +259,8 @@ def _points_back(trigger: Trigger, prefix: str) -> bool:
     """ "a day after it plunged", "after its worst day since 1998": the day before."""
     if _DAY_AFTER.search(prefix):
         return True
-    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(prefix)
+    clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
+    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(clause)
 
 
 def _subjects(
@@ -337,7 +342,7 @@ def _participle_subject(
     return found if found is not None and s[found.start : found.end] in clause else None
 
 
-_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|since|before)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
 
 _CLOSED_WITH = re.compile(

@@ -51,7 +51,7 @@ _FLAT = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?:in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"(?:(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
@@ -81,6 +81,16 @@ _THAT_LEVEL = re.compile(
 _RELATION = re.compile(
     r"(?:below|above|under|beneath|past|through|over)\s+(?:that\s+of\s+)?(?:the\s+)?"
     r"(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))",
+    re.IGNORECASE,
+)
+_A_RECORD = re.compile(
+    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?(?:record|(?P<hl>high|low))"
+    r"(?:\s+(?:close|high|low))?(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",
+    re.IGNORECASE,
+)
+_HIT_ON = re.compile(
+    r"(?:\s+(?:against|versus)\s+the\s+\w+)?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+)?"
+    r"(?:hit|set|reached|touched|struck|plumbed|seen|marked)\s+",
     re.IGNORECASE,
 )
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish)\s+", re.IGNORECASE)
@@ -122,6 +132,7 @@ class Extra:
     attached: bool = False  # reached with "to" right after the verb (not after a comma)
     session: date | None = None  # "Thursday's record low" dates itself
     owner: str | None = None  # "the yen's sharpest rise": the currency whose perspective it is
+    ago: str = ""  # "in 16 years", "a 14-month low": counted back from the claim's session
 
 
 @dataclass
@@ -304,6 +315,11 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return _record(s, m, ref, tail, attached=False)
     if m := fig.FIRST_TIME_RE.match(s, here):
         return _first_time(m, ref, tail)
+    if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
+        way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
+        level = tail.level.value if tail.level else None
+        tail.extras.append(Extra(True, m.start(), m.end(), way, None, level, True))
+        return m.end()
     if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
         tail.times.append(resolve(m, ref))
         return m.end()
@@ -368,8 +384,9 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     attached = attached and lead != "from" and not m.group("poss")
     anchor = m.group("anchor")
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
+    ago = ""
     if since is None and (m.group("ago") or (anchor and anchor.lower().startswith("in "))):
-        since = ago_date(m.group(0), ref)
+        since, ago = ago_date(m.group(0), ref), m.group(0)
     if anchor and "this" in anchor.lower():
         since = this_period_start(anchor, ref)
     end = m.end()
@@ -382,6 +399,7 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
             tail.level = tail.level or parsed
     elif tail.level is not None:
         level = tail.level.value
+    hit_day, end = _hit_on(s, end, ref)
     poss = m.group("poss")
     day = (
         weekday_on_or_before(ref, WEEKDAYS.index(poss.lower()))
@@ -390,11 +408,25 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     )
     if poss and poss.lower() == "yesterday":
         day = ref - timedelta(days=1)
+    day = hit_day or day
     way = fig.record_direction(m)
-    tail.extras.append(Extra(True, m.start(), end, way, since, level, attached, day))
+    tail.extras.append(Extra(True, m.start(), end, way, since, level, attached, day, ago=ago))
     if attached:
         tail.claim_end = end
     return end
+
+
+def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:
+    """ "a record low of 121.5 hit on March 10", "the all-time low ... it hit the previous day":
+    the day the record was set, and where those words end."""
+    dated = _HIT_ON.match(s, end)
+    when = TIME_RE.match(s, dated.end()) if dated else None
+    if when is None:
+        return None, end
+    told = resolve(when, ref)
+    if told.hint is Hint.PERIOD or (told.session is None and told.hint is not Hint.PREVIOUS):
+        return None, end  # "the record close set in December 1989" is the record beaten
+    return told.session or ref - timedelta(days=1), when.end()
 
 
 def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
@@ -402,7 +434,12 @@ def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
     if m.group("since"):
         since = since_date("since " + m.group("since"), ref)
     elif m.group("ago"):
-        since = ago_date(f"{m.group('ago')}-{m.group('unit').rstrip('s')}", ref)
+        ago = f"{m.group('ago')}-{m.group('unit').rstrip('s')}"
+        since = ago_date(ago, ref)
+        level = tail.level.value if tail.level else None
+        tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, True, ago=ago))
+        tail.claim_end = m.end()
+        return m.end()
     elif m.group("this"):  # "for the first time this year"
         since = this_period_start(m.group("this"), ref)
     level = tail.level.value if tail.level else None

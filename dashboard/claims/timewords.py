@@ -74,7 +74,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "gmt",
         r"(?:at|by|as\s+of|around)\s+\d{1,2}:?\d{2}\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)",
     ),
-    ("one_point", r"at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?"),
+    (
+        "one_point",
+        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?",
+    ),
     (
         "open",
         r"at\s+the\s+(?:open(?:ing)?|start\s+of\s+trad(?:ing|e))|in\s+opening"
@@ -432,6 +435,24 @@ def _same_day(year: int, month: int, day: int) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
+
+
+def span_window(span: str, reference: date) -> TimeRef | None:
+    """The window of "its five-day gain", "a two-week slide": that many sessions, weeks or
+    months up to the reference date."""
+    found = re.fullmatch(r"(\w+)-(day|session|week|month)", span.lower())
+    count = number_value(found.group(1)) if found else None
+    if found is None or not count or count > 400:
+        return None
+    unit = found.group(2)
+    if unit in ("day", "session"):
+        since = sessions_back(reference, count - 1)
+    elif unit == "week":
+        since = reference - timedelta(days=7 * count)
+    else:
+        first = month_start(reference.year, reference.month, count)
+        since = _same_day(first.year, first.month, reference.day)
+    return TimeRef(span, session=reference, since=since, hint=Hint.PERIOD)
 
 
 def this_period_start(phrase: str, reference: date) -> date:
