@@ -88,6 +88,11 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
+    if level is not None and not sizes:  # "touching 0.46%, the most since 2015": the highest level
+        tail.extras = [
+            replace(e, is_record=True, level=level, direction=Direction.UP) if e.most else e
+            for e in tail.extras
+        ]
     if (
         sizes
         and direction is None

@@ -17,7 +17,14 @@ from dashboard.claims import merge
 from dashboard.claims.assemble import Frame, build, without_echoes
 from dashboard.claims.figures import NUM, Level, number
 from dashboard.claims.gapping import gapped
-from dashboard.claims.lexicon import BASE_FORMS, DOWN_VERBS, EXTREME_VERBS, LEVEL_VERBS, UP_VERBS
+from dashboard.claims.lexicon import (
+    BASE_FORMS,
+    CLOSE_VERBS,
+    DOWN_VERBS,
+    EXTREME_VERBS,
+    LEVEL_VERBS,
+    UP_VERBS,
+)
 from dashboard.claims.sentences import dateline_date, split_sentences
 from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
 from dashboard.claims.tail import Tail, read_tail
@@ -126,7 +133,9 @@ def _sentence_claims(
 
 
 _REVERSAL = re.compile(
-    r"[\s,]*(?:(?:on|in|at)\s+[^,;]{1,40}?\s+)?before\s+(?P<v>[a-z]+ing)\b", re.IGNORECASE
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?P<v>[a-z]+ing)\b"
+    r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
+    re.IGNORECASE,
 )
 _UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
 
@@ -139,6 +148,9 @@ def _reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     verb = found.group("v").lower()
     way = made[0].direction
     opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
+    closed = (found.group("d") or "").lower()
+    if closed and verb in ("ending", "closing", "finishing", "settling"):  # "before ending lower"
+        return (Direction.UP if closed in ("higher", "up") else Direction.DOWN) is opposite
     return verb in _UNDOING or (
         way in (Direction.UP, Direction.DOWN) and _VERB_WAY.get(verb) is opposite
     )
@@ -203,7 +215,8 @@ def _frame(
     session, since, words, explicit = _session(times, reference, previous, may_inherit)
     if not times and _points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
-    afterthought = "before" in ctx.words(prefix) and not times
+    closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
+    afterthought = "before" in ctx.words(prefix) and not times and not closing
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
     )

@@ -152,7 +152,8 @@ class Matcher:
         market = _BOND_MARKET.search(sentence)
         if instrument is None or bare is None or market is None:
             return template
-        prefix = next(p for p, word in _MARKETS.items() if market.group(0).lower().startswith(word))
+        said = market.group(0).lower()
+        prefix = next(p for p, words in _MARKETS.items() if said.startswith(words))
         wanted = re.sub(r"^[A-Z]+(?=\d+Y$)", prefix, instrument.id)
         other = next((i for i in self.registry.instruments if i.id == wanted), None)
         return replace(template, instrument=other) if other is not None else template
@@ -284,8 +285,17 @@ _OTHER_TENOR = re.compile(
 _BARE_YIELD = re.compile(
     r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+yields?)?", re.I
 )
-_MARKETS = {"UK": "gilt", "DE": "bund", "JP": "jgb", "IT": "btp"}
-_BOND_MARKET = re.compile(r"\b(?:gilt|bund|jgb|btp)s?\b", re.IGNORECASE)
+_MARKETS = {
+    "UK": ("gilt", "british", "britain"),
+    "DE": ("bund", "german"),
+    "JP": ("jgb", "japan"),
+    "IT": ("btp", "italian", "italy"),
+}
+_BOND_MARKET = re.compile(
+    r"\b(?:gilt|bund|jgb|btp)s?\b|\b(?:japanese|japan['’]s|german|germany['’]s|italian|italy['’]s"
+    r"|british|britain['’]s)\s+(?:government\s+)?(?:bond|debt)s?\b",
+    re.IGNORECASE,
+)
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(

@@ -133,6 +133,7 @@ class Extra:
     session: date | None = None  # "Thursday's record low" dates itself
     owner: str | None = None  # "the yen's sharpest rise": the currency whose perspective it is
     ago: str = ""  # "in 16 years", "a 14-month low": counted back from the claim's session
+    most: bool = False  # "the most since 2015": the biggest move, or after a bare level the highest
 
 
 @dataclass
@@ -337,7 +338,15 @@ def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, 
     owner = matcher.currency_at(s, at)
     way = fig.biggest_direction(m)
     tail.extras.append(
-        Extra(False, m.start(), m.end(), way, since, owner=owner[0] if owner else None)
+        Extra(
+            False,
+            m.start(),
+            m.end(),
+            way,
+            since,
+            owner=owner[0] if owner else None,
+            most=bool(m.group("most")),
+        )
     )
     return m.end()
 
