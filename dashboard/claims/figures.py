@@ -109,7 +109,7 @@ BIGGEST_RE = re.compile(
     r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
-    r"|one-session|points?|point|one-day\s+points?|one-day\s+percentage|daily\s+points?)\s+)?(?P<noun>"
+    r"|one-session|points?|point)\s+){0,2}(?P<noun>"
     + _MOVE_NOUN
     + r"|day|week|session|move|performance)(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
     + _ANCHOR,

@@ -93,12 +93,15 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def reached(claim: Claim) -> Claim:
+def reached(claim: Claim) -> Claim | None:
     """A level reached, or a move, that the sentence then says was undone ("fell to a record
-    low of 120 per dollar before recovering some ground") was the day's extreme."""
+    low of 120 per dollar before recovering some ground") was the day's extreme; an unsized
+    move undone ("initially rose before falling 0.8%") states nothing to check."""
     level_reached = claim.measure is Measure.LEVEL and claim.direction is not Direction.NONE
     if level_reached or (claim.measure is Measure.SESSION_CHANGE and claim.size is not None):
         return replace(claim, measure=Measure.INTRADAY_EXTREME)
+    if claim.measure is Measure.SESSION_CHANGE and claim.size is None and claim.level is None:
+        return None
     return claim
 
 

@@ -89,7 +89,9 @@ def _sentence_claims(
         if frame.tail.that_level:
             made = [_that_level(c, out) for c in made]
         if _reversed_after(s, frame.tail.end, made):
-            made = [merge.reached(c) for c in made]
+            made = [r for c in made if (r := merge.reached(c)) is not None]
+            if not made:
+                continue
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
                 previous = replace(previous, end=frame.tail.end)
@@ -434,8 +436,13 @@ def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     if not matches or not _LEAD_GAP.fullmatch(s, matches[-1].end(), start):
         return None
     found = matches[-1]
+    if _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
+        return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
     again = TIME_RE.match(found.group(0))
     return resolve(again, reference) if again else None
+
+
+_BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 
 
 def _inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
