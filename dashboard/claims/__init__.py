@@ -12,6 +12,7 @@ Modules, in the order the words flow through them:
   figures.py    numbers, units, hedges, levels, record and biggest-move phrases
   timewords.py  which date the words point to, and window starts
   context.py    who a claim is about: direct subject, carried subject, "it" / "the index"
+  carry.py      choosing among them: coordinated groups, appositives, participles, "both"
   assemble.py   Claim values from a subject, a trigger and its tail
   gapping.py    "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   merge.py      joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"

@@ -1,0 +1,173 @@
+"""Who a claim is about: the subject right before its words, a coordinated group, a subject
+carried from the claim before (across "and", "then", an appositive record, "both"), the owner of a
+participle clause, or the instrument "it" / "the index" points back to."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import context as ctx
+from dashboard.claims.lexicon import BASE_FORMS
+from dashboard.claims.subjects import Matcher, Mention, Resolved
+from dashboard.claims.tail import Tail
+from dashboard.claims.triggers import Kind, Trigger
+from dashboard.domain import InstrumentKind
+
+_CLOSING = frozenset({"close", "end", "finish", "settle"})
+
+
+def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
+    """ "reversed a 4% slide to close higher": "to close" right after a claim continues it."""
+    if previous is None or trigger.word.lower() not in _CLOSING:
+        return False
+    return s[previous.end : trigger.start].strip().lower() == "to"
+
+
+def subjects(
+    s: str,
+    trigger: Trigger,
+    tail: Tail,
+    matcher: Matcher,
+    mentions: list[Mention],
+    previous: ctx.Previous | None,
+    in_play: Resolved | None,
+    low: int,
+) -> tuple[list[tuple[Mention, Resolved]], int, str, bool] | None:
+    """Who the claim is about, where its span starts, the words before it, and whether it may
+    take the previous claim's date."""
+    loose = _loose_nominal(trigger)
+    noun = trigger.kind is Kind.NOMINAL
+    subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
+    if subject is None and loose:
+        before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
+        subject = before[-1] if before else None
+    if subject is None and trigger.word.lower() in BASE_FORMS and not _closes(s, trigger, previous):
+        return None
+    if subject is None and previous is None:
+        subject = _participle_subject(s, trigger, mentions, low)
+    if subject is not None:
+        between = s[subject.end : trigger.start]
+        if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
+            s[low : subject.start]
+        ):
+            return None
+        group = matcher.tenor_pair(s, subject) or ctx.group_of(s, mentions, subject, low)
+        resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
+        start = trigger.start if loose else group[0].start
+        prefix = s[low : subject.start]
+        inherit = previous is not None and ctx.joins(prefix)
+        return (resolved, start, prefix, inherit) if resolved else None
+    if previous is None:
+        return None
+    gap = s[previous.end : trigger.start]
+    may_carry, may_inherit = ctx.carry_gap(gap)
+    if not may_carry and _appositive(s, trigger, mentions, previous.end):
+        # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
+        gap, may_carry, may_inherit = "", True, True
+    if not may_carry and _closes(s, trigger, previous):
+        may_carry = True  # "... reversed a 4% slide to close higher"
+    if not may_carry and not loose:
+        return None
+    again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
+    if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
+        return list(previous.group), trigger.start, gap, may_inherit
+    if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
+        return list(previous.named), trigger.start, gap, may_inherit
+    return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:
+    """A record or biggest-move phrase, or "down 10%", set off by a comma, with no other
+    instrument between."""
+    appositive = trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down")
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) and not appositive:
+        return False
+    if not s[: trigger.start].rstrip().endswith(","):
+        return False
+    return not any(after <= m.start < trigger.start for m in mentions)
+
+
+def _participle_subject(
+    s: str, trigger: Trigger, mentions: list[Mention], low: int
+) -> Mention | None:
+    """ "the Hang Seng index entered a bear market, falling 2.1%": a participle after a comma
+    belongs to the subject of the clause before it (the nearest instrument named there)."""
+    if trigger.kind not in (Kind.MOTION, Kind.NEUTRAL) or not trigger.word.lower().endswith("ing"):
+        return None
+    if not s[: trigger.start].rstrip().endswith(","):
+        return None
+    before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
+    clause = _CLAUSE_START.split(s[low : trigger.start].rstrip()[:-1])[-1]
+    found = before[-1] if before else None
+    return found if found is not None and s[found.start : found.end] in clause else None
+
+
+_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
+
+
+_BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)
+
+
+def named(
+    previous: ctx.Previous | None, subjects: tuple[tuple[Mention, Resolved], ...]
+) -> tuple[tuple[Mention, Resolved], ...]:
+    """Every instrument the sentence's claims have been about so far, once each."""
+    out = list(previous.named) if previous else []
+    for pair in subjects:
+        if all(pair[1].instrument.id != r.instrument.id for _, r in out):
+            out.append(pair)
+    return tuple(out)
+
+
+def _loose_nominal(trigger: Trigger) -> bool:
+    """ "Monday's 6% jump", "after a 2.5% drop": a move noun tied to the sentence's subject,
+    which may stand further back than a verb's."""
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    return trigger.kind is Kind.NOMINAL and (bool(poss) or trigger.linked)
+
+
+def attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
+    """ "rising oil prices", "the falling ruble": a participle used as an adjective."""
+    if trigger.kind is not Kind.MOTION or not trigger.word.lower().endswith("ing"):
+        return False
+    following = s[trigger.end : trigger.end + 2]
+    if any(m.start in (trigger.end + 1, trigger.end) for m in mentions):
+        return True
+    before = s[max(0, trigger.start - 4) : trigger.start].lower()
+    return following.startswith(" ") and before.endswith(("the ", " a "))
+
+
+def _resolve_all(
+    group: list[Mention],
+    matcher: Matcher,
+    tail: Tail,
+    s: str,
+    mentions: list[Mention],
+    previous: ctx.Previous | None,
+    in_play: Resolved | None,
+) -> list[tuple[Mention, Resolved]]:
+    counter = tail.counter or _counter_from_figures(tail)
+    out: list[tuple[Mention, Resolved]] = []
+    for mention in group:
+        if mention.anaphor:
+            found = ctx.resolve_anaphor(mention, matcher, s, mentions, previous, in_play)
+            if found is not None and tail.counter and found.currency:
+                again = matcher.resolve(
+                    Mention(0, 0, found.subject, currency=found.currency), counter
+                )
+                found = again or found
+        else:
+            found = matcher.resolve(mention, counter)
+        if found is not None:
+            out.append((mention, found))
+    if len(out) > 1 and out[-1][1].instrument.kind is InstrumentKind.EQUITY_FUTURES:
+        out = [(m, matcher.futures_of(m) or r) for m, r in out]  # "S&P 500 and Nasdaq futures"
+    return out
+
+
+def _counter_from_figures(tail: Tail) -> str | None:
+    """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12")."""
+    for size in tail.sizes:
+        if size.counter:
+            return size.counter
+    return tail.level.counter if tail.level is not None else None
