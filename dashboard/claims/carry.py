@@ -167,6 +167,8 @@ def _resolve_all(
 
 def _counter_from_figures(tail: Tail) -> str | None:
     """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12")."""
+    if tail.counter_it and tail.it_currency:
+        return tail.it_currency
     for size in tail.sizes:
         if size.counter:
             return size.counter

@@ -47,7 +47,7 @@ def extremes_oriented(claims: list[Claim]) -> list[Claim]:
     for index, claim in enumerate(out):
         if claim.measure is not Measure.LEVEL or claim.direction is not Direction.NONE:
             continue
-        if claim.level is None or not _REACHED.search(claim.text):
+        if claim.level is None or not REACHED.search(claim.text):
             continue
         later = next(
             (
@@ -65,7 +65,7 @@ def extremes_oriented(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
+REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
 
 
 def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:

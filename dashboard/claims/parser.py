@@ -87,6 +87,7 @@ def _sentence_claims(
         made = build(s, frame, previous)
         if frame.tail.that_level:
             made = [_that_level(c, out) for c in made]
+        made = _hit_then(s, frame.tail.end, made)
         if _reversed_after(s, frame.tail.end, made):
             made = [r for c in made if (r := merge.reached(c)) is not None]
             if not made:
@@ -157,6 +158,27 @@ def _reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     )
 
 
+_THEN = re.compile(r"[\s,]*(?:and\s+|but\s+)?(?:then|later|before)\s+(?P<v>[a-z]+)\b", re.I)
+
+
+def _hit_then(s: str, end: int, made: list[Claim]) -> list[Claim]:
+    """ "Bitcoin hit $69,000 and then tumbled 14%": a level reached and then left is the
+    day's extreme on the other side of the move that follows."""
+    found = _THEN.match(s, end)
+    after = _VERB_WAY.get(found.group("v").lower()) if found else None
+    if after is None:
+        return made
+    way = Direction.UP if after is Direction.DOWN else Direction.DOWN
+    return [
+        replace(c, measure=Measure.INTRADAY_EXTREME, direction=way)
+        if c.measure is Measure.LEVEL
+        and c.direction is Direction.NONE
+        and merge.REACHED.search(c.text)
+        else c
+        for c in made
+    ]
+
+
 def _that_level(claim: Claim, out: list[Claim]) -> Claim:
     """ "it weakened past that level again": the level an earlier claim stated."""
     earlier = [c.level for c in out if c.instrument == claim.instrument and c.level is not None]
@@ -186,6 +208,10 @@ def _frame(
     if carry.attributive(s, trigger, mentions):
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
+    if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
+        codes = [m.currency for m in mentions if m.currency and m.end <= trigger.start]
+        others = [c for c in codes if codes and c != codes[-1]]
+        tail.it_currency = others[-1] if others else None
     when = trigger.match.groupdict().get("when") if trigger.match else None
     if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
         tail.times.append(resolve(found_time, reference))

@@ -93,6 +93,7 @@ _HIT_ON = re.compile(
     r"(?:hit|set|reached|touched|struck|plumbed|seen|marked)\s+",
     re.IGNORECASE,
 )
+_AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish)\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
     r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
@@ -149,6 +150,8 @@ class Tail:
     times: list[TimeRef] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
     forecast: bool = False
+    counter_it: bool = False  # "against it": the counter currency is one named earlier
+    it_currency: str | None = None  # that currency, once the sentence's mentions are known
     streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day
     that_level: bool = False  # "past that level": the level of the claim before
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
@@ -266,6 +269,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.counter = found[0]
         tail.claim_end = found[1]
         return found[1]
+    if m := _AGAINST_IT.match(s, at):  # "weakened 1.3% against it": the currency named before
+        tail.counter_it = True
+        tail.claim_end = m.end()
+        return m.end()
     if m := fig.FIRST_TIME_RE.match(s, at):
         return _first_time(m, ref, tail)
     if m := _STREAK.match(s, at):

@@ -40,6 +40,9 @@ _MONTH_NAMES = frozenset(
         "december",
     ]
 )
+_MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
@@ -94,6 +97,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
     ),
+    (
+        "months",
+        r"(?:in|over|during)\s+(?P<m1>"
+        + _MONTH_NAME
+        + r")\s+(?:and|through|to)\s+(?P<m2>"
+        + _MONTH_NAME
+        + r")\b",
+    ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
@@ -124,7 +135,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
-        r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+)?"
+        r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+|the\s+)?"
         + _NUM
         + r"\s+(?:sessions|days|trading\s+days|weeks|months)",
     ),
@@ -260,6 +271,13 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=reference - timedelta(days=1))
     if kind == "previous":
         return TimeRef(words, hint=Hint.PREVIOUS)
+    if kind == "months":  # "in January and February"
+        names = [w for w in re.findall(r"[a-z]+", low) if w in _MONTH_NAMES]
+        first, last = MONTHS[names[0][:3]], MONTHS[names[-1][:3]]
+        year = reference.year if last <= reference.month else reference.year - 1
+        start_year = year if first <= last else year - 1
+        end = month_start(year, last, -1) - timedelta(days=1)
+        return TimeRef(words, min(end, reference), date(start_year, first, 1), Hint.PERIOD)
     if kind == "since_clause":
         return TimeRef(words, session=reference, hint=Hint.PERIOD)
     if kind == "today":
