@@ -104,6 +104,15 @@ FIRST_TIME_RE = re.compile(
     r"(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )
+FIRST_ABOVE_RE = re.compile(
+    r"(?:the|its|their|a)\s+first\s+(?:close|finish|settlement|end|time)\s+(?P<side>above|over|past"
+    r"|below|under|beneath)\s+"
+    + VALUE
+    + r"\s+(?P<anchor>since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$|\s+(?:as|after|on|and)\b)"
+    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years?|decades?|months?|weeks?)"
+    r"|ever|on\s+record)",
+    re.IGNORECASE,
+)  # "the first close above 30,000 since September 2021"
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 BIGGEST_RE = re.compile(
     r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"

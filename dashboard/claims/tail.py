@@ -51,7 +51,9 @@ _FLAT = re.compile(
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?:(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
+    r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+(?:day|week)|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
@@ -222,6 +224,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return f.end()
     if m := _AS_FAR_AS.match(s, at):
         tail.level = fig.level_from(m)
+        high = m.group(0).lower().split()[1] in ("high", "strong")
+        tail.direction = tail.direction or (Direction.UP if high else Direction.DOWN)
         tail.times.append(TimeRef("", hint=Hint.EXTREME))
         tail.claim_end = m.end()
         return m.end()
@@ -323,6 +327,16 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return _record(s, m, ref, tail, attached=False)
     if m := fig.FIRST_TIME_RE.match(s, here):
         return _first_time(m, ref, tail)
+    if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
+        anchor = m.group("anchor")
+        since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
+        if anchor.lower().startswith("in "):
+            since = ago_date(anchor, ref)
+        up = m.group("side").lower() in ("above", "over", "past")
+        level = fig.level_from(m).value
+        way = Direction.UP if up else Direction.DOWN
+        tail.extras.append(Extra(True, m.start(), m.end(), way, since, level, False))
+        return m.end()
     if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
         way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
         level = tail.level.value if tail.level else None
