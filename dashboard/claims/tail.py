@@ -328,15 +328,7 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     if m := fig.FIRST_TIME_RE.match(s, here):
         return _first_time(m, ref, tail)
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
-        anchor = m.group("anchor")
-        since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
-        if anchor.lower().startswith("in "):
-            since = ago_date(anchor, ref)
-        up = m.group("side").lower() in ("above", "over", "past")
-        level = fig.level_from(m).value
-        way = Direction.UP if up else Direction.DOWN
-        tail.extras.append(Extra(True, m.start(), m.end(), way, since, level, False))
-        return m.end()
+        return _first_above(m, ref, tail)
     if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
         way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
         level = tail.level.value if tail.level else None
@@ -457,6 +449,17 @@ def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:
     if told.hint is Hint.PERIOD or (told.session is None and told.hint is not Hint.PREVIOUS):
         return None, end  # "the record close set in December 1989" is the record beaten
     return told.session or ref - timedelta(days=1), when.end()
+
+
+def _first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
+    anchor = m.group("anchor")
+    since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
+    if anchor.lower().startswith("in "):
+        since = ago_date(anchor, ref)
+    up = m.group("side").lower() in ("above", "over", "past")
+    way = Direction.UP if up else Direction.DOWN
+    tail.extras.append(Extra(True, m.start(), m.end(), way, since, fig.level_from(m).value))
+    return m.end()
 
 
 def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
