@@ -286,6 +286,23 @@ GENERALISED: list[Row] = [
      ["HSI session_change down 2.6 percent 2023-11-28 level=16400"]),
     ("The yuan weakened past the 7.2-per-dollar mark on Thursday.", "2023-08-10",
      ["USDCNY level down 2023-08-10 inverse level=7.2"]),
+    ("The rouble slid 0.8% against the dollar and 0.6% against the euro.", "2023-09-12",
+     ["USDRUB session_change down 0.8 percent 2023-09-12 inverse",
+      "EURRUB session_change down 0.6 percent 2023-09-12 inverse"]),
+    ("Silver was trading as high as $24.90 an ounce.", "2023-04-13",
+     ["SILVER intraday_extreme up 2023-04-13 level=24.9"]),
+    ("Brent fell 1.2% on Thursday, its biggest daily percentage drop since March.", "2023-06-02",
+     ["BRENT session_change down 1.2 percent 2023-06-01",
+      "BRENT biggest_move down 2023-06-01 since=2023-03-01"]),
+    ("Ether hit $3,000 and then slid 6%.", "2024-02-20",
+     ["ETH intraday_extreme up 2024-02-20 level=3000", "ETH session_change down 6 percent 2024-02-20"]),
+    ("The euro initially rose before falling 0.5% to $1.0810.", "2024-01-25",
+     ["EURUSD session_change down 0.5 percent 2024-01-25 level=1.081"]),
+    ("Before the opening bell, S&P 500 futures were down 1.1%.", "2024-04-15",
+     ["ES intraday_change down 1.1 percent 2024-04-15"]),
+    ("Copper eased 1% a day after hitting a record, and nickel slipped 2%.", "2024-05-21",
+     ["COPPER session_change down 1 percent 2024-05-21", "COPPER record up 2024-05-20",
+      "NICKEL session_change down 2 percent 2024-05-21"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

@@ -90,8 +90,6 @@ def _sentence_claims(
         made = _hit_then(s, frame.tail.end, made)
         if _reversed_after(s, frame.tail.end, made):
             made = [r for c in made if (r := merge.reached(c)) is not None]
-            if not made:
-                continue
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
                 previous = replace(previous, end=frame.tail.end)
