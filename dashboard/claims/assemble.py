@@ -31,6 +31,9 @@ from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
 _PARING = ("par", "trim")
+_SINCE_HITTING = re.compile(
+    r"\bsince\s+(?:hitting|touching|reaching|setting|plumbing|sinking\s+to|falling\s+to)\b", re.I
+)
 _UP_TO = re.compile(r"\s+(up|down)\s+to\b", re.IGNORECASE)
 _UNDONE = re.compile(
     r"\b(?:reversed|reversing|erased|erasing|recouped|recouping)\s+$", re.I
@@ -330,6 +333,8 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     is_record = trigger.kind is Kind.RECORD
     if not is_record and fig.multi_session(m):  # "its best week since March"
         return []
+    if _SINCE_HITTING.search(s, max(0, trigger.start - 24), trigger.start + 12):
+        return []  # "since hitting a 38-year low in early July": an undated past point
     anchor = m.groupdict().get("anchor")
     since = None
     if anchor and anchor.lower().startswith("since"):

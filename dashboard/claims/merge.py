@@ -40,22 +40,42 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
 _EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
 
 
+def records_levelled(claims: list[Claim]) -> list[Claim]:
+    """ "The 30-year yield touched 5% ..., both the highest since 2007": a record with no level
+    takes the level reached on its instrument, and that level takes the record's way."""
+    out = list(claims)
+    for index, record in enumerate(out):
+        if record.measure is not Measure.RECORD or record.level is not None:
+            continue
+        for other, claim in enumerate(out):
+            reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME)
+            if claim.instrument != record.instrument or not reached or claim.level is None:
+                continue
+            out[index] = replace(record, level=claim.level)
+            if claim.direction is Direction.NONE and REACHED.search(claim.text):
+                way = record.direction
+                out[other] = replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
+            break
+    return out
+
+
 def extremes_oriented(claims: list[Claim]) -> list[Claim]:
     """ "The 10-year yield hit 4.08% before settling at 3.95%": a level reached, then a lower
     one to end, makes the first the day's high (and a higher end, its low)."""
     out = list(claims)
     for index, claim in enumerate(out):
-        if claim.measure is not Measure.LEVEL or claim.direction is not Direction.NONE:
+        reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME)
+        if not reached or claim.direction is not Direction.NONE:
             continue
         if claim.level is None or not REACHED.search(claim.text):
             continue
         later = next(
             (
                 c
-                for c in out[index + 1 :]
+                for c in out[index + 1 :] + out[:index]
                 if c.measure is Measure.LEVEL
                 and c.level is not None
-                and (c.instrument, c.session) == (claim.instrument, claim.session)
+                and c.instrument == claim.instrument
             ),
             None,
         )

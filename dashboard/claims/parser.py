@@ -129,7 +129,8 @@ def _sentence_claims(
             carry.named(previous, frame.subjects),
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
-    return merge.extremes_oriented(merge.levels_folded(s, without_echoes(out))), last
+    found = merge.levels_folded(s, without_echoes(out))
+    return merge.extremes_oriented(merge.records_levelled(found)), last
 
 
 _REVERSAL = re.compile(
