@@ -218,7 +218,10 @@ def _measure(
 
 def _period_possessor(trigger: Trigger) -> bool:
     poss = trigger.match.groupdict().get("poss") if trigger.match else None
-    return bool(poss and re.search(r"week|month|year", poss, re.I))
+    months = (
+        r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    )
+    return bool(poss and re.search(r"week|month|year" + months, poss, re.I))
 
 
 def _claims(

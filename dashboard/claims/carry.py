@@ -79,7 +79,7 @@ def subjects(
 def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:
     """A record or biggest-move phrase, or "down 10%", set off by a comma, with no other
     instrument between."""
-    appositive = trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down")
+    appositive = trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off")
     if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) and not appositive:
         return False
     if not s[: trigger.start].rstrip().endswith(","):

@@ -84,9 +84,9 @@ def _sentence_claims(
         frame = _frame(s, trigger, reference, matcher, mentions, previous, in_play, consumed)
         if frame is None:
             continue
+        if frame.tail.that_level:  # "it weakened past that level again"
+            _that_level(frame, out)
         made = build(s, frame, previous)
-        if frame.tail.that_level:
-            made = [_that_level(c, out) for c in made]
         made = _hit_then(s, frame.tail.end, made)
         if _reversed_after(s, frame.tail.end, made):
             made = [r for c in made if (r := merge.reached(c)) is not None]
@@ -178,13 +178,12 @@ def _hit_then(s: str, end: int, made: list[Claim]) -> list[Claim]:
     ]
 
 
-def _that_level(claim: Claim, out: list[Claim]) -> Claim:
-    """ "it weakened past that level again": the level an earlier claim stated."""
-    earlier = [c.level for c in out if c.instrument == claim.instrument and c.level is not None]
-    if claim.level is not None or not earlier:
-        return claim
-    measure = Measure.LEVEL if claim.size is None else claim.measure
-    return replace(claim, level=earlier[-1], measure=measure)
+def _that_level(frame: Frame, out: list[Claim]) -> None:
+    """ "it weakened past that level again": the level an earlier claim on it stated."""
+    ids = {r.instrument.id for _, r in frame.subjects}
+    earlier = [c.level for c in out if c.instrument in ids and c.level is not None]
+    if frame.tail.level is None and earlier:
+        frame.tail.level = Level(earlier[-1])
 
 
 def _last_named(matcher: Matcher, mentions: list[Mention]) -> Resolved | None:

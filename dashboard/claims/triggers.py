@@ -70,7 +70,7 @@ _STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_RE = re.compile(
-    r"(?<![\w-])(?P<d>up|down)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
+    r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
 )
 _EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
@@ -81,6 +81,7 @@ _EXTREME_RE = re.compile(
 )
 _POSSESSOR = (
     r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|the\s+previous\s+day|the\s+previous\s+session)['’]s\s+"
 )
 _NOMINAL_RE = re.compile(
@@ -223,7 +224,7 @@ def _states(sentence: str) -> list[Trigger]:
         )
         for m in _STATE_RE.finditer(sentence)
     ]
-    if " up " in sentence or " down " in sentence:
+    if " up " in sentence or " down " in sentence or " off " in sentence:
         for m in _APPOSITIVE_RE.finditer(sentence):
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
             caused = bool(_CAUSED.search(sentence, max(0, m.start() - 70), m.start()))
