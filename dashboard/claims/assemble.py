@@ -349,6 +349,9 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
         level = fig.level_from(m).value
     way = trigger.direction or (Direction.UP if is_record else None)
     extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
+    poss = m.groupdict().get("poss")
+    if poss and (told := TIME_RE.match(poss)) is not None:  # "Thursday's record loss"
+        extra = replace(extra, session=resolve(told, frame.session).session)
     if anchor and "this" in anchor.lower():
         since = this_period_start(anchor, frame.session)
         extra = replace(extra, since=since)

@@ -36,7 +36,7 @@ FIGURE_RE = re.compile(
     rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
     rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
     rf"|(?P<num>{NUM})\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
-    rf"|(?P<frac>{_FRACTION})\b){_VALUE_TAIL}",
+    rf"|(?P<frac>{_FRACTION})\b(?!\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
@@ -114,6 +114,13 @@ FIRST_ABOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "the first close above 30,000 since September 2021"
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+RECORD_MOVE_RE = re.compile(
+    r"\b(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+|(?:a|its|their|the)\s+)"
+    r"(?P<sup>record)\s+(?:one-day\s+|daily\s+|single-day\s+|intraday\s+)?(?P<noun>"
+    + _MOVE_NOUN
+    + r")\b",
+    re.IGNORECASE,
+)  # "Thursday's record loss": the biggest move on record, that day
 BIGGEST_RE = re.compile(
     r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
@@ -216,7 +223,8 @@ _MULTI_SESSION = re.compile(
 
 def multi_session(match: re.Match[str]) -> bool:
     """ "its biggest weekly gain since March": a multi-session comparison, not a biggest move."""
-    words = match.group(0)[: match.start("anchor") - match.start()] if match.group("anchor") else ""
+    anchor = match.groupdict().get("anchor")
+    words = match.group(0)[: match.start("anchor") - match.start()] if anchor else ""
     return bool(_MULTI_SESSION.search(words))
 
 

@@ -187,6 +187,7 @@ _RECORD_PATTERNS = (
     (fig.RECORD_BARE_RE, Kind.RECORD),
     (fig.RECORD_PLAIN_RE, Kind.RECORD),
     (fig.BIGGEST_RE, Kind.BIGGEST),
+    (fig.RECORD_MOVE_RE, Kind.BIGGEST),
 )
 _RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "worst", "most", "ever")
 
