@@ -213,6 +213,10 @@ def _frame(
     when = trigger.match.groupdict().get("when") if trigger.match else None
     if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
         tail.times.append(resolve(found_time, reference))
+    every = trigger.match.groupdict().get("every") if trigger.match else None
+    window_words = _PER_WINDOW.get(every.lower(), "") if every else ""
+    if window_words and (this := TIME_RE.match(window_words)):  # "taking its weekly loss to"
+        tail.times.append(resolve(this, reference))
     span = trigger.match.groupdict().get("span") if trigger.match else None
     if span and (window := span_window(span, reference)) is not None:  # "its five-day gain"
         tail.times.append(window)
@@ -305,6 +309,13 @@ def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     return resolve(again, reference) if again else None
 
 
+_PER_WINDOW = {
+    "weekly": "this week",
+    "monthly": "this month",
+    "quarterly": "this quarter",
+    "annual": "this year",
+    "year-to-date": "this year",
+}
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 
 

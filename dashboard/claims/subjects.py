@@ -276,7 +276,8 @@ _SHARED_BEFORE = re.compile(r"(?P<w>\b[A-Z][\w.'’-]*)\s+and\s+$")
 _MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
 _ATTRIBUTIVE = re.compile(
     r"[\s-]+(?:peg|pegs|bonds?|debt|terms|funding|liquidity|assets|deposits|loans|denominated"
-    r"|reserves|shortage|swaps?|markets?|notes?|holdings|exposure|amounts?|value|prices?)\b",
+    r"|reserves|shortage|swaps?|markets?|notes?|holdings|exposure|amounts?|value|prices?|yields?"
+    r"|rates?|estate|economy|wages?|incomes?|gdp|growth|interest|terms|returns?|spending|money)\b",
     re.IGNORECASE,
 )
 _OTHER_TENOR = re.compile(

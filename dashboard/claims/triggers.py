@@ -255,8 +255,8 @@ _CAUSED_WAY = {
 
 _TAKING_RE = re.compile(
     r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting)\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
-    r"(?:(?:year-to-date|weekly|monthly|cumulative|overall|total|(?P<span>[\w]+-(?:day|session|week"
-    r"|month)))\s+)?(?P<noun>"
+    r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
+    r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|since\s+[^,;]{1,30}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year)))?"
