@@ -4,7 +4,9 @@ claims it must yield, written as "INSTRUMENT measure direction [size unit] [hedg
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -380,6 +382,16 @@ def test_generalised(sentence: str, published: str, expected: list[str]) -> None
     """General rules beyond the tuned corpus: windows, shared heads and tenors, fronted time
     words, running totals, undone moves, market context for bare tenors, foreign currencies."""
     assert extract(sentence, published) == expected
+
+
+def test_dev_sentences_never_raise() -> None:
+    """Every development sentence (tests/corpus_dev) goes through the raising parser cleanly."""
+    registry = load_registry()
+    folder = Path(__file__).resolve().parent / "corpus_dev" / "tuned"
+    rows = [json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.open()]
+    assert len(rows) >= 120
+    for row in rows:
+        parse_claims(row["text"], date.fromisoformat(row["published"]), registry)
 
 
 @pytest.mark.xfail(strict=True, reason="known gap: a window that starts at an undated low")
