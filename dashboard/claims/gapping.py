@@ -18,17 +18,27 @@ _SPACE = re.compile(r"\s+")
 
 
 _AGAINST = re.compile(r"\s+(?:against|versus|vs\.?)\s+", re.IGNORECASE)
+_FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
+_ON_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b",
+    re.IGNORECASE,
+)
 
 
 def _same_subject(
     s: str, first: Claim, at: int, mentions: list[Mention]
 ) -> tuple[Mention | None, re.Match[str] | None]:
-    """A size and a new counter currency with no subject of their own: the first claim's subject."""
-    figure = fig.FIGURE_RE.match(s, at)
-    if figure is None or not _AGAINST.match(s, figure.end()):
+    """A size with a new counter currency or a new day and no subject of its own ("0.5% against
+    the euro", "a further 10% on Wednesday"): the first claim's subject."""
+    more = _FURTHER.match(s, at)
+    figure = fig.FIGURE_RE.match(s, more.end() if more else at)
+    if figure is None:
         return None, None
+    counter, day = _AGAINST.match(s, figure.end()), _ON_DAY.match(s, figure.end())
     subject = next((m for m in mentions if m.text == first.subject and m.end <= at), None)
-    return (subject, figure) if subject is not None and subject.currency else (None, None)
+    if subject is None or not (day or (counter and subject.currency)):
+        return None, None
+    return subject, figure
 
 
 def gapped(
@@ -62,11 +72,13 @@ def gapped(
         if resolved is None:
             break
         claim_end = max(figure.end(), tail.claim_end)
+        day = next((t.session for t in tail.times if t.session is not None), first.session)
+        begin = max(mention.start, join.end())  # "a further 10% on Wednesday" starts at its size
         out.append(
             replace(
                 first,
-                text=s[mention.start : claim_end],
-                start=mention.start,
+                text=s[begin:claim_end],
+                start=begin,
                 end=claim_end,
                 instrument=resolved.instrument.id,
                 subject=resolved.subject,
@@ -74,6 +86,7 @@ def gapped(
                 unit=size.unit,
                 hedge=size.hedge,
                 level=None,
+                session=day,
                 inverse=resolved.inverse,
                 default_note=resolved.default_note,
             )
