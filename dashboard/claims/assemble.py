@@ -201,7 +201,7 @@ def _measure(
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
     if Hint.OPEN in hints or word in OPEN_VERBS:
         return Measure.OPEN_MOVE
-    if word in ("pointing", "pointed", "points") and not sizes:
+    if word in ("pointing", "pointed") and not sizes:
         return Measure.INTRADAY_CHANGE  # "futures were pointing lower": the state before the open
     if direction is Direction.FLAT and Hint.CLOSE not in hints and word not in CLOSE_VERBS:
         return Measure.INTRADAY_CHANGE  # "little changed", "left oil barely changed"

@@ -48,7 +48,7 @@ NEUTRAL_VERBS = word_list(
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
-    "pointing pointed points held holding",
+    "pointing pointed held holding",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(

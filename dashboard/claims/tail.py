@@ -45,6 +45,10 @@ _STREAK = re.compile(
     r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)",
     re.IGNORECASE,
 )  # "for a sixth day" (the day's own move stands), "for 10 of the past 12 sessions"
+_TO_STREAK = re.compile(
+    r"to\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:sessions|days|weeks|months)\b(?![\w-])",
+    re.IGNORECASE,
+)
 _FLAT = re.compile(
     r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
     r"|broadly\s+flat|(?:almost|nearly|virtually)\s+(?:flat|unchanged))\b",
@@ -180,6 +184,9 @@ def read_tail(sentence: str, start: int, reference: date, matcher: Matcher) -> T
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
     if m := _RESPECTIVELY.match(s, at):
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()
     if (m := _FORECAST_TAIL.match(s, at)) or (m := _RELATION.match(s, at)):
