@@ -35,7 +35,7 @@ GOLDEN = [
     ("Stocks in Europe also rebounded", 1972, "STOXX600", "Stocks in Europe",
      Measure.SESSION_CHANGE, Direction.UP, None, None, Hedge.EXACT, FRI, False, "", EUROPE),
     ("were at session highs", 2008, "STOXX600", "Stocks in Europe", Measure.SESSION_HIGH,
-     Direction.UP, None, None, Hedge.EXACT, FRI, False, "", EUROPE),
+     Direction.NONE, None, None, Hedge.EXACT, FRI, False, "", EUROPE),
     ("oil slipped further", 2037, "BRENT", "oil", Measure.SESSION_CHANGE, Direction.DOWN,
      None, None, Hedge.EXACT, FRI, False, "", OIL),
 ]  # fmt: skip
