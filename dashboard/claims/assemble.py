@@ -143,8 +143,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         # "at session highs" states where the market stands, not a move: the measure carries
         # high or low, so the direction is none (as the corpus and the golden files label it).
         at_extreme = measure in (Measure.SESSION_HIGH, Measure.SESSION_LOW)
-        way = Direction.NONE if at_extreme else direction or Direction.NONE
-        out.extend(_claims(s, frame, measure, way, sizes, level))
+        claimed_way = Direction.NONE if at_extreme else direction or Direction.NONE
+        out.extend(_claims(s, frame, measure, claimed_way, sizes, level))
     for extra in tail.extras:
         if extra.is_record and extra.level is None and level is not None:
             extra = replace(extra, level=level)
