@@ -1,19 +1,20 @@
 """Which row a claim's date lands on: the date itself, the previous session, or none.
 
 The previous session is always the vendor's previous row. When the date has no row, the
-exchange calendar (``dashboard.sessions``, when present) says whether it was a session: if it
-was not (a weekend, a holiday), the claim is read against the previous session and flagged
+exchange calendar (``dashboard.sessions``) says whether it was a session: if it was not (a
+weekend, a holiday), the claim is read against the previous session and flagged
 ``NOT_A_SESSION``; if it was (a halt, missing data), the claim is not checkable.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard import explain as ex
+from dashboard import sessions
 from dashboard.domain import Flag, Instrument, PriceSeries, QualityFlag
+from dashboard.errors import TapecheckError
 from dashboard.readings import session_bar
 
 
@@ -28,11 +29,7 @@ class Resolved:
 
 def halt_note(instrument: Instrument, day: date) -> str | None:
     """The halt that closed the instrument's market on ``day`` (from ``dashboard.sessions``)."""
-    try:
-        sessions = importlib.import_module("dashboard.sessions")
-        halt = sessions.halt_covering(instrument, day)
-    except Exception:  # the calendar module is optional here
-        return None
+    halt = sessions.halt_covering(instrument, day)
     return (
         None if halt is None else f"{halt.market} halted {ex.day(halt.start)} to {ex.day(halt.end)}"
     )
@@ -41,9 +38,8 @@ def halt_note(instrument: Instrument, day: date) -> str | None:
 def calendar_says_session(instrument: Instrument, day: date) -> bool | None:
     """Whether ``day`` was a session on the instrument's calendar; None when unknown."""
     try:
-        sessions = importlib.import_module("dashboard.sessions")
-        return bool(sessions.is_session(instrument, day))
-    except Exception:  # the calendar module is optional here: fall back to the weekday
+        return sessions.is_session(instrument, day)
+    except TapecheckError:  # an unknown calendar or a day outside its range: the weekday
         if instrument.calendar == "ALWAYS":
             return True
         return False if day.weekday() >= 5 else None
