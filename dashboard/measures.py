@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dashboard import explain as ex
+from dashboard import quality
 from dashboard.domain import (
     Direction,
     Figure,
@@ -89,13 +90,9 @@ def open_move(ctx: Context) -> Reading:
 
 
 def _snapshot_flag(ctx: Context, bar: PriceBar) -> QualityFlag:
-    return QualityFlag(
-        Flag.FX_CLOSE_IS_OPEN,
-        f"{ex.SOURCE_LABEL[ctx.series.source]} {ctx.instrument.id} close equals open on "
-        f"{ex.day(bar.session)}: a start-of-day snapshot, not a session close",
-        bar.session,
-        ctx.series.source,
-    )
+    """The data-quality scan's own flag for a snapshot bar (``quality`` owns its wording)."""
+    assert bar.close is not None  # a snapshot bar has a close equal to its open
+    return quality.fx_snapshot(ctx.series, bar.session, bar.close)
 
 
 def _extreme_vs_opening_snapshot(

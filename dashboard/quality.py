@@ -63,20 +63,23 @@ def _full_bars(frame: pd.DataFrame) -> pd.Series:
     return frame[PRICES].notna().all(axis=1)
 
 
+def fx_snapshot(series: PriceSeries, day: date, close: float) -> QualityFlag:
+    """The FX_CLOSE_IS_OPEN flag on a Yahoo FX bar whose close equals its open (readers that
+    meet such a bar raise this same flag, so a verdict carries it once)."""
+    return QualityFlag(
+        Flag.FX_CLOSE_IS_OPEN,
+        f"{_label(series)} bar of {day} has close {_num(close)} equal to its open: "
+        "a start-of-day snapshot, not a session close.",
+        day,
+        series.source,
+    )
+
+
 def _fx_close_is_open(series: PriceSeries, instrument: Instrument) -> list[QualityFlag]:
     if series.source is not Source.YAHOO or instrument.kind is not InstrumentKind.FX:
         return []
     f = series.frame
-    return [
-        QualityFlag(
-            Flag.FX_CLOSE_IS_OPEN,
-            f"{_label(series)} bar of {day} has close {_num(row.close)} equal to its open: "
-            "a start-of-day snapshot, not a session close.",
-            day,
-            series.source,
-        )
-        for day, row in _rows(f, f["close"].eq(f["open"]))
-    ]
+    return [fx_snapshot(series, day, row.close) for day, row in _rows(f, f["close"].eq(f["open"]))]
 
 
 def _out_of_range(series: PriceSeries) -> list[QualityFlag]:

@@ -12,7 +12,8 @@ from datetime import date
 import pandas as pd
 
 from dashboard import explain as ex
-from dashboard.domain import Direction, Figure, Flag, QualityFlag
+from dashboard import quality
+from dashboard.domain import Direction, Figure
 from dashboard.readings import (
     Check,
     Context,
@@ -118,12 +119,8 @@ def biggest_move(ctx: Context) -> Reading:
     if bar is None or prev is None:
         return empty(ctx, f"no row for {ex.day(ctx.session)}, or none before it")
     if snapshot_close(ctx.series, ctx.instrument, bar):
-        flag = QualityFlag(
-            Flag.FX_CLOSE_IS_OPEN,
-            f"close equals open on {ex.day(bar.session)}: a start-of-day snapshot",
-            bar.session,
-            ctx.series.source,
-        )
+        assert bar.close is not None  # a snapshot bar has a close equal to its open
+        flag = quality.fx_snapshot(ctx.series, bar.session, bar.close)
         reading = empty(ctx, "the closes are start-of-day snapshots; no session change")
         return Reading(reading.figure, reading.check, flags=(flag,))
     moves = _moves(ctx, ctx.series.frame["close"].dropna())
