@@ -140,6 +140,11 @@ def day_range(ctx: Context, bar: PriceBar, prev: PriceBar) -> tuple[float, float
     return ends[0], ends[1]
 
 
+def _from_daily(ctx: Context, bar: PriceBar, message: str) -> QualityFlag:
+    """INTRADAY_FROM_DAILY: a time-of-writing claim read from the session's daily bar."""
+    return QualityFlag(Flag.INTRADAY_FROM_DAILY, message, bar.session, ctx.series.source)
+
+
 def intraday_change(ctx: Context) -> Reading:
     """A time-of-writing move: the session's range vs the previous close (and the close)."""
     bar, prev = ctx.series.bar(ctx.session), ctx.series.previous_bar(ctx.session)
@@ -165,11 +170,8 @@ def intraday_change(ctx: Context) -> Reading:
     figure = Figure(
         ctx.series.source, closing, (low, high, close, ref), text, low=ends[0], high=ends[1]
     )
-    flag = QualityFlag(
-        Flag.INTRADAY_FROM_DAILY,
-        "a time-of-writing figure checked against the session's daily range",
-        bar.session,
-        ctx.series.source,
+    flag = _from_daily(
+        ctx, bar, "a time-of-writing figure checked against the session's daily range"
     )
     return Reading(figure, Check.RANGE, reference=ref.value, flags=(flag,))
 
@@ -190,12 +192,7 @@ def near_extreme(ctx: Context) -> Reading:
         f"{ex.day(bar.session)} = {ex.signed(distance)}"
     )
     figure = Figure(ctx.series.source, distance, (close, extreme), text)
-    flag = QualityFlag(
-        Flag.INTRADAY_FROM_DAILY,
-        "a time-of-writing claim checked against the session's daily bar",
-        bar.session,
-        ctx.series.source,
-    )
+    flag = _from_daily(ctx, bar, "a time-of-writing claim checked against the session's daily bar")
     return Reading(figure, Check.NEAR_EXTREME, reference=extreme.value, flags=(flag,))
 
 
