@@ -30,6 +30,7 @@ from dashboard.domain import Flag, Instrument, InstrumentKind, PriceSeries, Qual
 
 PRICES = ["open", "high", "low", "close"]
 _NO_CALENDAR_CHECK = frozenset({Source.CBR})
+_FLAG_ORDER = {flag: at for at, flag in enumerate(Flag)}
 
 
 class _Scan:
@@ -196,7 +197,7 @@ def _scan(series: PriceSeries, instrument: Instrument) -> _Scan:
         *_halt_gaps(series, instrument),
         *_stale(series),
     ]
-    found.sort(key=lambda q: (q.session or date.min, list(Flag).index(q.flag)))
+    found.sort(key=lambda q: (q.session or date.min, _FLAG_ORDER[q.flag]))
     result = _Scan(tuple(found))
     _CACHE[series] = result
     return result

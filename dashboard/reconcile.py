@@ -105,7 +105,7 @@ def reconcile_claim(
     others = [s for s in sources if s is not primary and s.reading.check is not Check.NONE]
     verdict, rule = judge(claim, primary.reading)
     figure = primary.reading.figure
-    sessions = tuple(sorted({r.session for r in figure.rows}))
+    used = tuple(sorted({r.session for r in figure.rows}))
     explanation = ex.sentence(
         f"{instrument.name} ({ex.SOURCE_LABEL[primary.series.source]})",
         figure.formula,
@@ -121,9 +121,9 @@ def reconcile_claim(
         explanation=explanation,
         source=primary.series.source,
         observed=figure.observed,
-        sessions=sessions,
+        sessions=used,
         tolerance=rule,
-        flags=_flags(claim, instrument, primary, others, resolved.flags, sessions, len(sources)),
+        flags=_flags(claim, instrument, primary, others, resolved.flags, used, len(sources)),
         evidence=(figure, *(s.reading.figure for s in others)),
     )
 
@@ -168,7 +168,7 @@ def _why_primary(primary: _Source, sources: Sequence[_Source], chosen: Source | 
     """Why the verdict rests on this vendor."""
     if primary.series.source is chosen:
         return "the vendor chosen for this check"
-    skipped = [s for s in sources[: sources.index(primary)]]
+    skipped = sources[: sources.index(primary)]
     if skipped:
         label = ex.SOURCE_LABEL[skipped[0].series.source]
         return f"{label} has no figure: {skipped[0].reading.figure.note}"
