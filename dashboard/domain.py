@@ -189,8 +189,9 @@ class PriceSeries:
 
     def previous_bar(self, session: date) -> PriceBar | None:
         """The last bar strictly before ``session`` (the previous traded session in this data)."""
-        earlier = self.frame.index[self.frame.index < pd.Timestamp(session)]
-        return self._to_bar(earlier[-1]) if len(earlier) else None
+        index = self.frame.index
+        position = int(index.searchsorted(pd.Timestamp(session), side="left"))  # sorted index
+        return self._to_bar(index[position - 1]) if position > 0 else None
 
     @property
     def first_session(self) -> date | None:
