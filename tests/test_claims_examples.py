@@ -305,6 +305,17 @@ GENERALISED: list[Row] = [
     ("Copper eased 1% a day after hitting a record, and nickel slipped 2%.", "2024-05-21",
      ["COPPER session_change down 1 percent 2024-05-21", "COPPER record up 2024-05-20",
       "NICKEL session_change down 2 percent 2024-05-21"]),
+    ("The Nikkei and the Taiex each lost about 3% on Thursday.", "2024-07-25",
+     ["NIKKEI225 session_change down 3 percent about 2024-07-25"]),
+    ("Silver, which jumped 3% on Tuesday, fell 2.1% to $30.40.", "2024-05-22",
+     ["SILVER session_change up 3 percent 2024-05-21",
+      "SILVER session_change down 2.1 percent 2024-05-22 level=30.4"]),
+    ("The Dax and the CAC 40 dropped 2% and 2.4%, respectively, their worst sessions since March.",
+     "2024-08-02",
+     ["DAX session_change down 2 percent 2024-08-02",
+      "CAC40 session_change down 2.4 percent 2024-08-02",
+      "DAX biggest_move down 2024-08-02 since=2024-03-01",
+      "CAC40 biggest_move down 2024-08-02 since=2024-03-01"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

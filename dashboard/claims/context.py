@@ -33,6 +33,12 @@ _OBJECT = re.compile(
     r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The Kospi and the Taiex each dropped": a capitalised name the registry lacks, coordinated
+# after a known subject, leaves the known one the verb's subject.
+_UNKNOWN_CONJUNCT = re.compile(
+    r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+['’]s\s+)?[A-Z][\w&.-]*"
+    r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+(?:index|each|both|all))*\s+"
+)
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -149,7 +155,8 @@ def direct_subject(
     candidates = [m for m in mentions if m.start >= low and m.end <= at]
     for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
         gap = sentence[mention.end : at]
-        if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)):
+        conjunct = _UNKNOWN_CONJUNCT.fullmatch(gap) and not noun
+        if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)) or conjunct:
             owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None

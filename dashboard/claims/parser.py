@@ -228,12 +228,16 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    relative = _RELATIVE_CLOSED.search(s, 0, trigger.start)
+    if relative is not None:  # "Gold, which hit a record on Monday, slipped": not Monday's move
+        may_inherit = False
     if _takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
     if trigger.kind is Kind.STATE and not tail.times and _CLOSED_WITH.search(s, 0, start):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
-    inner = _inner_time(s, start, trigger.start, reference)  # "Russian stocks on Friday rebounded"
+    after = max(start, relative.end("close")) if relative is not None else start
+    inner = _inner_time(s, after, trigger.start, reference)  # "Russian stocks on Friday rebounded"
     times = tail.times + [t for t in (inner, lead) if t is not None]
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
@@ -252,6 +256,9 @@ def _frame(
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+_RELATIVE_CLOSED = re.compile(  # a comma inside a figure ("$2,450") closes nothing
+    r",\s*which\b(?:[^,;]|,(?=\d))*(?P<close>,)(?:[^,;]|,(?=\d))*$", re.IGNORECASE
+)
 _BARE_NUMBER = re.compile(
     r"\s+(?:about\s+|around\s+)?("
     + NUM
