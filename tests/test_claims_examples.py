@@ -316,6 +316,10 @@ GENERALISED: list[Row] = [
       "CAC40 session_change down 2.4 percent 2024-08-02",
       "DAX biggest_move down 2024-08-02 since=2024-03-01",
       "CAC40 biggest_move down 2024-08-02 since=2024-03-01"]),
+    ("Copper, which had slid 1.8% in the morning, ended 0.4% higher at $9,310 a tonne.",
+     "2024-02-14",
+     ["COPPER intraday_extreme down 1.8 percent 2024-02-14",
+      "COPPER session_change up 0.4 percent 2024-02-14 level=9310"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

@@ -66,6 +66,9 @@ def subjects(
         gap, may_carry, may_inherit = "", True, True
     if not may_carry and _closes(s, trigger, previous):
         may_carry = True  # "... reversed a 4% slide to close higher"
+    relative = _RELATIVE_END.search(s, 0, trigger.start)
+    if not may_carry and relative is not None and relative.start() < previous.end:
+        may_carry, may_inherit = True, False  # "Brent, which had jumped 2% early on, ended"
     if not may_carry and not loose:
         return None
     again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
@@ -105,6 +108,7 @@ def _participle_subject(
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
 
+_RELATIVE_END = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)
 
 

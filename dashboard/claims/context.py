@@ -22,6 +22,8 @@ _ASPECT = re.compile(
     re.IGNORECASE,
 )  # "yields kept rising", "the ruble continued to fall": a fact, not a forecast
 _RELATIVE = re.compile(r"^\s*,\s*which\s+(?:has\s+|had\s+|was\s+)?")  # "the ruble, which fell 5%"
+# "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
+_WHOLE_RELATIVE = re.compile(r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNORECASE)
 _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
@@ -120,7 +122,7 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
-    gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", gap))
+    gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", gap))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 

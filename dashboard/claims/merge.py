@@ -135,3 +135,16 @@ def peaked(earlier: Claim, pared: Claim) -> Claim:
     if same and earlier.measure is Measure.SESSION_CHANGE and earlier.size is not None:
         return replace(earlier, measure=Measure.INTRADAY_EXTREME)
     return earlier
+
+
+def overtaken(earlier: Claim, closing: Claim) -> Claim:
+    """ "Brent, which had jumped 2% in early trade, ended 1% lower": a move or level the clause
+    says came before the session's close on the same instrument was the day's extreme."""
+    same = (earlier.instrument, earlier.session) == (closing.instrument, closing.session)
+    if not same or closing.measure is not Measure.SESSION_CHANGE:
+        return earlier
+    moved = earlier.measure in (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE)
+    sized = (moved and earlier.size is not None) or earlier.measure is Measure.LEVEL
+    if sized and earlier.direction in (Direction.UP, Direction.DOWN):
+        return replace(earlier, measure=Measure.INTRADAY_EXTREME)
+    return earlier

@@ -106,6 +106,8 @@ def _sentence_claims(
             continue
         if trigger.word.lower().startswith(("par", "trim")):
             out = [merge.peaked(c, made[0]) for c in out]
+        if (had := _HAD_RELATIVE.search(s, 0, trigger.start)) is not None:
+            out = [merge.overtaken(c, made[0]) if c.end > had.start() else c for c in out]
         elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
@@ -256,6 +258,9 @@ def _frame(
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+_HAD_RELATIVE = re.compile(  # "..., which had fallen 2% in early trade, closed": a pluperfect
+    r",\s*which\s+had\b(?:[^,;]|,(?=\d))*,(?:[^,;]|,(?=\d))*$", re.IGNORECASE
+)
 _RELATIVE_CLOSED = re.compile(  # a comma inside a figure ("$2,450") closes nothing
     r",\s*which\b(?:[^,;]|,(?=\d))*(?P<close>,)(?:[^,;]|,(?=\d))*$", re.IGNORECASE
 )
