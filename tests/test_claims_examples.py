@@ -320,6 +320,9 @@ GENERALISED: list[Row] = [
      "2024-02-14",
      ["COPPER intraday_extreme down 1.8 percent 2024-02-14",
       "COPPER session_change up 0.4 percent 2024-02-14 level=9310"]),
+    ("Nikkei futures in Chicago pointed 1.5% lower, and the yield on the two-year Treasury rose "
+     "4 basis points.", "2024-08-02",
+     ["US2Y session_change up 4 bp 2024-08-02"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

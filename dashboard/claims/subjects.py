@@ -78,6 +78,8 @@ class Matcher:
             template = self._tenor_of(sentence, match, template)
             if template is None:
                 continue  # "the two-year gilt yield" is not the 10-year "gilt yield"
+            if self._unlisted_futures(sentence, match, template):
+                continue  # "Dow Jones futures": a contract the registry lacks, not the index
             start, end = _extend(sentence, match.start(), match.end())
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
@@ -186,6 +188,16 @@ class Matcher:
             before.start(), before.end(), before.group(0), template.instrument, template.is_default
         )
         return [first, mention]
+
+    def _unlisted_futures(self, sentence: str, match: re.Match[str], template: Mention) -> bool:
+        if (
+            template.instrument is None
+            or template.instrument.kind is not InstrumentKind.EQUITY_INDEX
+        ):
+            return False
+        if not _FUTURES_AFTER.match(sentence, match.end()):
+            return False
+        return self.table.get(_key(match.group(0)) + " futures") is None
 
     def futures_of(self, mention: Mention) -> Resolved | None:
         """The futures contract on an index mention ("S&P 500" -> "S&P 500 futures"), if any."""
@@ -298,6 +310,7 @@ _BOND_MARKET = re.compile(
     re.IGNORECASE,
 )
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+_FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(
     r"\s+(?:index|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b",
