@@ -323,6 +323,8 @@ GENERALISED: list[Row] = [
     ("Nikkei futures in Chicago pointed 1.5% lower, and the yield on the two-year Treasury rose "
      "4 basis points.", "2024-08-02",
      ["US2Y session_change up 4 bp 2024-08-02"]),
+    ("The Hang Seng gave back 1.7% on Tuesday after a six-day run.", "2024-05-21",
+     ["HSI session_change down 1.7 percent 2024-05-21"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

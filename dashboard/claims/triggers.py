@@ -200,7 +200,15 @@ def _verbs(sentence: str) -> list[Trigger]:
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
             kind, way = _verb_kind(word), _VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
+        elif word in _GIVE and (back := _BACK_FIGURE.match(sentence, m.end())) is not None:
+            end = back.end("back")  # "gave back 1.1%": a sized move down
+            found.append(Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], _DOWN))
     return found
+
+
+_GIVE = frozenset({"gave", "give", "gives", "giving"})
+_BACK_FIGURE = re.compile(r"\s+(?P<back>back)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d")
+_DOWN = Direction.DOWN
 
 
 def _extends(sentence: str) -> list[Trigger]:
