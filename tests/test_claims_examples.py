@@ -325,6 +325,11 @@ GENERALISED: list[Row] = [
      ["US2Y session_change up 4 bp 2024-08-02"]),
     ("The Hang Seng gave back 1.7% on Tuesday after a six-day run.", "2024-05-21",
      ["HSI session_change down 1.7 percent 2024-05-21"]),
+    ("Copper has climbed 12% this year, while nickel, which slid 2% on Monday, is up 4%.",
+     "2024-04-17",
+     ["COPPER period_change up 12 percent 2024-04-17 since=2024-01-01",
+      "NICKEL session_change down 2 percent 2024-04-15",
+      "NICKEL period_change up 4 percent 2024-04-17 since=2024-01-01"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

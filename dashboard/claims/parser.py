@@ -118,6 +118,8 @@ def _sentence_claims(
         end = frame.tail.claim_end
         way = made[0].direction
         window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
+        if window is None and previous is not None and _IN_RELATIVE.search(s, 0, trigger.start):
+            window = previous.since  # "..., and the DAX, which hit a record on Friday, is up 9%"
         previous = ctx.Previous(
             mention,
             resolved,
@@ -258,6 +260,7 @@ def _frame(
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+_IN_RELATIVE = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
 _HAD_RELATIVE = re.compile(  # "..., which had fallen 2% in early trade, closed": a pluperfect
     r",\s*which\s+had\b(?:[^,;]|,(?=\d))*,(?:[^,;]|,(?=\d))*$", re.IGNORECASE
 )
