@@ -330,6 +330,9 @@ GENERALISED: list[Row] = [
      ["COPPER period_change up 12 percent 2024-04-17 since=2024-01-01",
       "NICKEL session_change down 2 percent 2024-04-15",
       "NICKEL period_change up 4 percent 2024-04-17 since=2024-01-01"]),
+    ("Speculators cut bets against the yen to the lowest since 2021 as the currency rose 1.2%.",
+     "2024-07-22",
+     ["USDJPY session_change up 1.2 percent 2024-07-22 inverse"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

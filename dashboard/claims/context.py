@@ -27,7 +27,9 @@ _WHOLE_RELATIVE = re.compile(r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNOR
 _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
-    r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$",
+    r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$"
+    r"|\b(?:bets|wagers|positions|exposure)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$",  # "bets on a rising euro"
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
