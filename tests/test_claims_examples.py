@@ -333,6 +333,10 @@ GENERALISED: list[Row] = [
     ("Speculators cut bets against the yen to the lowest since 2021 as the currency rose 1.2%.",
      "2024-07-22",
      ["USDJPY session_change up 1.2 percent 2024-07-22 inverse"]),
+    ("Thailand's SET index and the Nikkei slid 1.2% and 2.5%, respectively.", "2024-08-01",
+     ["NIKKEI225 session_change down 2.5 percent 2024-08-01"]),
+    ("Vietnam's VN-Index and the Sensex lost 0.6% and 1.1% on Friday.", "2024-04-19",
+     ["SENSEX session_change down 1.1 percent 2024-04-19"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

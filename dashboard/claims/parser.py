@@ -111,8 +111,10 @@ def _sentence_claims(
         elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
-        out.extend(made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
+        if _second_of_pair(s, frame, made, more):  # "The Taiex and the Kospi fell 4.4% and 2.8%"
+            made, more = [c for c in made if c.size is None] + more, []
+        out.extend(made)
         out.extend(more)
         mention, resolved = frame.subjects[-1]
         end = frame.tail.claim_end
@@ -232,6 +234,8 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    if len(resolved) == 1 and _after_unknown(s, start, tail):
+        tail.sizes = tail.sizes[1:]  # "The Taiex and the Kospi fell 4.4% and 2.8%": the second
     relative = _RELATIVE_CLOSED.search(s, 0, trigger.start)
     if relative is not None:  # "Gold, which hit a record on Monday, slipped": not Monday's move
         may_inherit = False
@@ -260,6 +264,29 @@ def _frame(
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+_UNKNOWN_FIRST = re.compile(
+    r"(?:^|[\s,;])(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:\s+index)?\s+and\s+$"
+)
+
+
+def _second_of_pair(s: str, frame: Frame, made: list[Claim], more: list[Claim]) -> bool:
+    """A lone known subject after an unregistered name, and a second figure gapped onto it:
+    the first figure belongs to the name the registry lacks."""
+    if len(frame.subjects) != 1 or len(more) != 1 or more[0].instrument != made[0].instrument:
+        return False
+    if more[0].session != made[0].session or more[0].unit != made[0].unit:
+        return False
+    return _UNKNOWN_FIRST.search(s, max(0, frame.start - 60), frame.start) is not None
+
+
+def _after_unknown(s: str, start: int, tail: Tail) -> bool:
+    """A lone known subject after a capitalised name the registry lacks, with one size each."""
+    units = {size.unit for size in tail.sizes}
+    if len(tail.sizes) != 2 or len(units) != 1:
+        return False
+    return _UNKNOWN_FIRST.search(s, max(0, start - 60), start) is not None
+
+
 _IN_RELATIVE = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
 _HAD_RELATIVE = re.compile(  # "..., which had fallen 2% in early trade, closed": a pluperfect
     r",\s*which\s+had\b(?:[^,;]|,(?=\d))*,(?:[^,;]|,(?=\d))*$", re.IGNORECASE
