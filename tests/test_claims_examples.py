@@ -337,6 +337,9 @@ GENERALISED: list[Row] = [
      ["NIKKEI225 session_change down 2.5 percent 2024-08-01"]),
     ("Vietnam's VN-Index and the Sensex lost 0.6% and 1.1% on Friday.", "2024-04-19",
      ["SENSEX session_change down 1.1 percent 2024-04-19"]),
+    ("The Kospi rose 0.7%; it had slumped 3.1% three days earlier.", "2024-08-08",
+     ["KOSPI session_change up 0.7 percent 2024-08-08",
+      "KOSPI session_change down 3.1 percent 2024-08-05"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

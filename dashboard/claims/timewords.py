@@ -165,6 +165,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)"
         r"|(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before",
     ),
+    ("ago", r"(?:a|one|" + _NUM + r")\s+(?P<ago_unit>days?|weeks?)\s+(?:earlier|ago|before)\b"),
     (
         "today",
         r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|on\s+the\s+day|earlier\s+in\s+the\s+(?:day|session)"
@@ -270,6 +271,10 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=end, since=start, hint=Hint.PERIOD)
     if kind == "yesterday":
         return TimeRef(words, session=reference - timedelta(days=1))
+    if kind == "ago":  # "two weeks earlier", "three days ago"
+        count = 1 if low.split()[0] in ("a", "one") else number_value(low.split()[0]) or 0
+        days = count * (7 if match.group("ago_unit").lower().startswith("week") else 1)
+        return TimeRef(words, session=reference - timedelta(days=days)) if count else TimeRef(words)
     if kind == "previous":
         return TimeRef(words, hint=Hint.PREVIOUS)
     if kind == "months":  # "in January and February"
