@@ -340,6 +340,12 @@ GENERALISED: list[Row] = [
     ("The Kospi rose 0.7%; it had slumped 3.1% three days earlier.", "2024-08-08",
      ["KOSPI session_change up 0.7 percent 2024-08-08",
       "KOSPI session_change down 3.1 percent 2024-08-05"]),
+    ("Gold prices rose 0.9%, and they have gained 13% this year.", "2024-05-03",
+     ["GOLD session_change up 0.9 percent 2024-05-03",
+      "GOLD period_change up 13 percent 2024-05-03 since=2024-01-01"]),
+    ("Dealers said they expect the yen to weaken 5% by the end of the year.", "2024-05-03", []),
+    ("The Nikkei and the Tokyo growth market index each slid about 2%.", "2024-08-01",
+     ["NIKKEI225 session_change down 2 percent about 2024-08-01"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

@@ -41,7 +41,8 @@ _OBJECT = re.compile(
 # after a known subject, leaves the known one the verb's subject.
 _UNKNOWN_CONJUNCT = re.compile(
     r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+['’]s\s+)?[A-Z][\w&.-]*"
-    r"(?:\s+[A-Z][\w&.-]*){0,2}(?:\s+(?:index|each|both|all))*\s+"
+    r"(?:(?:\s+[A-Z][\w&.-]*){0,2}|(?:\s+[a-z][\w&.-]*){0,2}\s+index)"
+    r"(?:\s+(?:index|each|both|all))*\s+"
 )
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
 _GAP_PHRASES = re.compile(

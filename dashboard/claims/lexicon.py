@@ -198,6 +198,7 @@ _INDEX = (InstrumentKind.EQUITY_INDEX, InstrumentKind.EQUITY_FUTURES, Instrument
 ANY_KIND = tuple(InstrumentKind)
 ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "it": ANY_KIND,
+    "they": ANY_KIND,  # "Chinese stocks fell 1.2%; they had rallied 2% a day earlier"
     "the index": _INDEX,
     "the gauge": _INDEX,
     "the benchmark": (*_INDEX, InstrumentKind.BOND_YIELD, InstrumentKind.COMMODITY),
