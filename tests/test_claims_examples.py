@@ -346,6 +346,9 @@ GENERALISED: list[Row] = [
     ("Dealers said they expect the yen to weaken 5% by the end of the year.", "2024-05-03", []),
     ("The Nikkei and the Tokyo growth market index each slid about 2%.", "2024-08-01",
      ["NIKKEI225 session_change down 2 percent about 2024-08-01"]),
+    ("The Russell 2000 jumped 2.8%, far outstripping a 0.6% gain in the Dow.", "2024-07-16",
+     ["RUT session_change up 2.8 percent 2024-07-16",
+      "DJIA session_change up 0.6 percent 2024-07-16"]),
 ]  # fmt: skip
 
 GAPS: list[Row] = [

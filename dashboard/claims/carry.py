@@ -35,6 +35,10 @@ def subjects(
 ) -> tuple[list[tuple[Mention, Resolved]], int, str, bool] | None:
     """Who the claim is about, where its span starts, the words before it, and whether it may
     take the previous claim's date."""
+    after = _owner_after(s, trigger, mentions)
+    if after is not None and not ctx.clause_is_forecast(s[low : trigger.start]):
+        found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
+        return ([(after, found)], trigger.start, s[low : trigger.start], False) if found else None
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
@@ -77,6 +81,23 @@ def subjects(
     if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
         return list(previous.named), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The instrument a sized move noun names after it: "a 1.9% rise in Brent"."""
+    if trigger.kind is not Kind.NOMINAL or trigger.linked:
+        return None
+    link = _IN_AFTER.match(s, trigger.end)
+    if link is None:
+        return None
+    found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
+    if found is None or not _CLAUSE_END.match(s, found.end):
+        return None  # words after it may date or qualify the move: left alone
+    return found
+
+
+_IN_AFTER = re.compile(r"\s+in\s+(?=\S)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 
 
 def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:
