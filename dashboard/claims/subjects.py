@@ -38,6 +38,10 @@ class Mention:
     currency: str | None = None  # a currency word: resolved with the counter currency
     anaphor: tuple[InstrumentKind, ...] = ()  # "the index", "it": resolved from context
 
+    def placed(self, sentence: str, start: int, end: int) -> Mention:
+        """This registry template as a mention at ``sentence[start:end]``."""
+        return replace(self, start=start, end=end, text=sentence[start:end])
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -84,17 +88,7 @@ class Matcher:
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
-            found.append(
-                Mention(
-                    start,
-                    end,
-                    sentence[start:end],
-                    template.instrument,
-                    template.is_default,
-                    template.currency,
-                    template.anaphor,
-                )
-            )
+            found.append(template.placed(sentence, start, end))
         return found
 
     def shared_head(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -114,16 +108,7 @@ class Matcher:
             if template is None or template.instrument in (None, mention.instrument):
                 continue
             start, end = before.start("w"), before.end("w")
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    sentence[start:end],
-                    template.instrument,
-                    template.is_default,
-                    template.currency,
-                )
-            )
+            out.append(template.placed(sentence, start, end))
         return sorted([*mentions, *out], key=lambda m: m.start) if out else mentions
 
     def _tenor_of(self, sentence: str, match: re.Match[str], template: Mention) -> Mention | None:
