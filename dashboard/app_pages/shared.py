@@ -318,25 +318,20 @@ def download_buttons(check: pipeline.ArticleCheck, article_id: str) -> None:
     """CSV and JSON of the reconciled figures (with source and as-of date), no rerun on click."""
     from dashboard import report
 
-    left, right = st.columns(2)
-    left.download_button(
-        "Download CSV",
-        report.to_csv(check),
-        file_name=f"tapecheck-{article_id}.csv",
-        mime="text/csv",
-        on_click="ignore",
-        key="download_csv",
-        icon=":material/download:",
+    formats = (
+        ("CSV", report.to_csv, "csv", "text/csv"),
+        ("JSON", report.to_json, "json", "application/json"),
     )
-    right.download_button(
-        "Download JSON",
-        report.to_json(check),
-        file_name=f"tapecheck-{article_id}.json",
-        mime="application/json",
-        on_click="ignore",
-        key="download_json",
-        icon=":material/download:",
-    )
+    for column, (label, render, suffix, mime) in zip(st.columns(2), formats, strict=True):
+        column.download_button(
+            f"Download {label}",
+            render(check),
+            file_name=f"tapecheck-{article_id}.{suffix}",
+            mime=mime,
+            on_click="ignore",
+            key=f"download_{suffix}",
+            icon=":material/download:",
+        )
 
 
 PLOTLY_CONFIG = {
