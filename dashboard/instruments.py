@@ -26,7 +26,7 @@ from dashboard.errors import UnknownInstrument
 # FX24 (24h FX, Sunday evening to Friday), IFEU (ICE Futures Europe), ALWAYS (crypto, 7 days).
 KNOWN_CALENDARS = frozenset(
     {
-        "XMOS", "XLON", "XFRA", "XETR", "XPAR", "XNYS", "XTKS", "XHKG", "XSHG", "XKRX",
+        "XMOS", "XLON", "XFRA", "XETR", "XPAR", "XNYS", "XTKS", "XHKG", "XSHG", "XKRX", "XTAI",
         "XBOM", "XASX", "BVMF", "XMEX", "XTSE", "XMAD", "XMIL", "XSWX", "XAMS", "XBUE",
         "CMES", "IEPA", "IFEU", "FX24", "ALWAYS",
     }

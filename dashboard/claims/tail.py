@@ -397,6 +397,10 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
             tail.sizes.extend(more)  # respectively": the words between are read as usual
             tail.claim_end = position
             return position
+        if more and all(f.unit is tail.sizes[-1].unit for f in more):
+            tail.sizes.extend(more)  # "the Taiex and the Kospi fell 4.4% and 2.8%": in order
+            tail.claim_end = position
+            return position
         return end
     tail.sizes.extend(more)
     tail.claim_end = closing.end()
