@@ -137,7 +137,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     leads_on = (
         carried and vague and s[trigger.end : trigger.end + 6].strip().lower().startswith("from")
     )
-    dropped = attached or frame.afterthought or leads_on or tail.streak
+    pared = word.startswith(_PARING) and trigger.kind is Kind.MOTION  # "pared losses": no size
+    dropped = attached or frame.afterthought or leads_on or tail.streak or pared
     keep_main = measure is not None and not (vague and dropped)
     if keep_main and measure is not None:
         # "at session highs" states where the market stands, not a move: the measure carries

@@ -45,12 +45,18 @@ def subjects(
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
         subject = before[-1] if before else None
+    infinitive = None
+    if subject is None:
+        since = previous.end if previous is not None else low
+        subject = infinitive = _infinitive_owner(s, trigger, mentions, since)
     if subject is None and trigger.word.lower() in BASE_FORMS and not _closes(s, trigger, previous):
         return None
     if subject is None and previous is None:
         subject = _participle_subject(s, trigger, mentions, low)
     if subject is not None:
         between = s[subject.end : trigger.start]
+        if infinitive is not None:  # "to close" states what happened, unlike "set to close"
+            between = _TO_BEFORE.sub("", between)
         if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
             s[low : subject.start]
         ):
@@ -81,6 +87,25 @@ def subjects(
     if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
         return list(previous.named), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|which|that)\b", re.I)
+
+
+def _infinitive_owner(
+    s: str, trigger: Trigger, mentions: list[Mention], low: int
+) -> Mention | None:
+    """ "The STOXX 600 erased early gains to close 0.8% lower", "before it reversed course to
+    end lower": "to close" belongs to the subject of its own clause's verb."""
+    if trigger.word.lower() not in _CLOSING:
+        return None
+    if not _TO_BEFORE.search(s, max(0, trigger.start - 4), trigger.start):
+        return None
+    before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
+    if not before or _CLAUSE_GAP.search(s, before[-1].end, trigger.start):
+        return None
+    return before[-1]
 
 
 def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:

@@ -42,9 +42,11 @@ _DIRWORD = re.compile(
 _STREAK = re.compile(
     r"(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
-    r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)",
+    r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)"
+    r"|for\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b",
     re.IGNORECASE,
-)  # "for a sixth day" (the day's own move stands), "for 10 of the past 12 sessions"
+)  # "for a sixth day" (the day's own move stands); "for 10 of the past 12 sessions" and
+# "for four straight sessions" span several sessions: no move of the day
 _TO_STREAK = re.compile(
     r"to\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:sessions|days|weeks|months)\b(?![\w-])",
     re.IGNORECASE,
@@ -288,7 +290,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := fig.FIRST_TIME_RE.match(s, at):
         return _first_time(m, ref, tail)
     if m := _STREAK.match(s, at):
-        tail.streak = m.group(0).lower().startswith("for") and " of the " in m.group(0).lower()
+        said = m.group(0).lower()
+        tail.streak = said.startswith("for") and (" of the " in said or said.endswith("s"))
         tail.claim_end = m.end()
         return m.end()
     if (m := _ADVERB.match(s, at)) or (m := _FILLER.match(s, at)):

@@ -1,0 +1,48 @@
+"""Claim parser rules for movement idioms, hedges and anaphora (helper b), spec by example in
+the format of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+TO_CLOSE: list[Row] = [
+    ("The Nikkei wiped out early losses to end 0.5% higher on Wednesday.", "2024-03-13",
+     ["NIKKEI225 session_change up 0.5 percent 2024-03-13"]),
+    ("Gold rose as much as 1% in Asian trade before it changed direction to settle 0.4% lower.",
+     "2024-05-20",
+     ["GOLD intraday_extreme up 1 percent as_much_as 2024-05-20",
+      "GOLD session_change down 0.4 percent 2024-05-20"]),
+    ("The FTSE 100 is expected to close 0.5% lower.", "2024-05-20", []),
+]  # fmt: skip
+
+UNSIZED_PARING: list[Row] = [
+    ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
+     ["DAX session_change down 0.9 percent 2024-04-17"]),
+]  # fmt: skip
+
+STREAKS: list[Row] = [
+    ("The VIX rose to 21.3 after it had fallen for five consecutive sessions.", "2024-04-15",
+     ["VIX level up 2024-04-15 level=21.3"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TO_CLOSE))
+def test_to_close_takes_its_clause_subject(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'X erased gains to close 0.8% lower': the infinitive's subject is its clause's subject."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNSIZED_PARING))
+def test_unsized_paring_is_no_claim(sentence: str, published: str, expected: list[str]) -> None:
+    """'pared losses' with no size is a change within the session, not a claim."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STREAKS))
+def test_counted_streak_is_no_day_move(sentence: str, published: str, expected: list[str]) -> None:
+    """An unsized move 'for five consecutive sessions' spans several sessions: no claim."""
+    assert extract(sentence, published) == expected
