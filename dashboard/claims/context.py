@@ -50,7 +50,7 @@ _GAP_PHRASES = re.compile(
     r"|\b(?:yesterday|today|overnight)\b)|\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
-    r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
     r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
 )
 _GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)

@@ -18,8 +18,9 @@ from dashboard.domain import Direction, Hedge, Unit
 
 NUM = (
     r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,8})?(?!\d|\.\d)"
-    r"(?![\d,]*-(?!percent|per\s+cent|pct|point))"
+    r"(?![\d,]*-(?!percent|per\s+cent|pct|point|[1-7]/[248](?!\d)))"
 )  # at most a trillion with 8 decimals: longer digit runs are not prices
+_EIGHTHS = r"(?:-(?P<frac8>[1-7]/[248])(?!\d))?"  # grain quotes: "$12.47-1/4" is 12.4725
 HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
@@ -35,13 +36,14 @@ _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 FIGURE_RE = re.compile(
     rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
     rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
-    rf"|(?P<num>{NUM})\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
+    rf"|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
     rf"|(?P<frac>{_FRACTION})\b(?!\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
 VALUE = (
-    rf"(?P<sign>{_SIGN})?\s?(?P<num>{NUM})(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
+    rf"(?P<minus>(?:minus|negative)\s+|[-−](?=[$\d]))?(?P<sign>{_SIGN})?\s?(?P<num>{NUM}){_EIGHTHS}"
+    r"(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
     r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
@@ -67,7 +69,9 @@ _ANCHOR = (
     r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s|\.$"
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
-    r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|on\s+record|ever|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
+    r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|on\s+record|ever"
+    r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
+    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
     r"(?:years?|decades?|months?|weeks?))"
 )
 RECORD_RE = re.compile(
@@ -159,6 +163,16 @@ def number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+def with_eighths(text: str, fraction: str | None) -> float:
+    """A number with a grain-quote fraction of its last digit ("12.47-1/4" = 12.4725)."""
+    value = number(text)
+    if not fraction:
+        return value
+    top, bottom = fraction.split("/")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return round(value + int(top) / int(bottom) / 10.0**decimals, decimals + 4)
+
+
 def hedge_of(text: str | None) -> Hedge:
     """The hedge a phrase like "as much as" stands for."""
     if not text:
@@ -176,7 +190,7 @@ def size_from(match: re.Match[str]) -> Size:
     if match.group("cnum"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
         return Size(number(match.group("cnum")), Unit.POINTS, hedge, is_money=True, counter=counter)
-    value = number(match.group("num"))
+    value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("ccyunit"):
         return Size(
             value, Unit.POINTS, hedge, counter=CURRENCY_UNITS[match.group("ccyunit").lower()]
@@ -196,7 +210,10 @@ def level_from(match: re.Match[str]) -> Level:
     counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit)
     if counter is None and match.group("sign"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
-    return Level(number(match.group("num")), bool(match.group("pct")), counter)
+    value = with_eighths(match.group("num"), match.group("frac8"))
+    if match.group("minus"):  # "minus 0.71%", "minus $37.63": below zero
+        value = -value
+    return Level(value, bool(match.group("pct")), counter)
 
 
 def _ccy(word: str) -> str | None:

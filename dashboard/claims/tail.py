@@ -102,6 +102,7 @@ _HIT_ON = re.compile(
     re.IGNORECASE,
 )
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
+_LOOK_BACK = re.compile(r"in\s+(?!.*\bhistory$)", re.IGNORECASE)  # "in its history" is all-time
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish)\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
@@ -357,7 +358,7 @@ def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, 
         return m.end()
     anchor = (m.group("anchor") or "").lower()
     since = since_date(anchor, ref) if anchor.startswith("since") else None
-    if anchor.startswith("in "):
+    if _LOOK_BACK.match(anchor):
         since = ago_date(anchor, ref)
     owner = matcher.currency_at(s, at)
     way = fig.biggest_direction(m)
@@ -424,7 +425,7 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     anchor = m.group("anchor")
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
     ago = ""
-    if since is None and (m.group("ago") or (anchor and anchor.lower().startswith("in "))):
+    if since is None and (m.group("ago") or (anchor and _LOOK_BACK.match(anchor))):
         since, ago = ago_date(m.group(0), ref), m.group(0)
     if anchor and "this" in anchor.lower():
         since = this_period_start(anchor, ref)

@@ -1,0 +1,53 @@
+"""Claim parser rules for bond yields, commodities and levels (third round of blind dev
+batches), spec by example in the format of tests/test_claims_examples.py (our own wire-style
+sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+NEGATIVE_LEVELS: list[Row] = [
+    ("Japan's 10-year yield fell 2 basis points to minus 0.05% on Tuesday.", "2019-03-26",
+     ["JP10Y session_change down 2 bp 2019-03-26 level=-0.05"]),
+    ("Germany's 10-year Bund yield dropped as low as minus 0.62%, a record low.", "2019-07-04",
+     ["DE10Y intraday_extreme down 2019-07-04 level=-0.62",
+      "DE10Y record down 2019-07-04 level=-0.62"]),
+]  # fmt: skip
+
+ALL_TIME_HISTORY: list[Row] = [
+    ("Nickel slumped 12% to $18,200 a tonne, the steepest drop in its history.", "2024-02-07",
+     ["NICKEL session_change down 12 percent 2024-02-07 level=18200",
+      "NICKEL biggest_move down 2024-02-07"]),
+    ("Cocoa futures climbed 4% to $11,020 a tonne, the highest in the contract's history.",
+     "2024-04-19",
+     ["COCOA session_change up 4 percent 2024-04-19 level=11020",
+      "COCOA record up 2024-04-19 level=11020"]),
+]  # fmt: skip
+
+GRAIN_FRACTIONS: list[Row] = [
+    ("Soybean futures rose 1.8% to $14.32-3/4 a bushel.", "2022-06-09",
+     ["SOYBEANS session_change up 1.8 percent 2022-06-09 level=14.3275"]),
+    ("Corn futures on the Chicago Board of Trade fell 2% to $6.10-1/2 a bushel on Friday.",
+     "2022-07-15",
+     ["CORN session_change down 2 percent 2022-07-15 level=6.105"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NEGATIVE_LEVELS))
+def test_negative_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """'minus 0.05%' and 'minus $37' are levels below zero."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ALL_TIME_HISTORY))
+def test_in_its_history_is_all_time(sentence: str, published: str, expected: list[str]) -> None:
+    """'the lowest in the contract's history' is an all-time record (no look-back start)."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GRAIN_FRACTIONS))
+def test_grain_fractions(sentence: str, published: str, expected: list[str]) -> None:
+    """'$14.32-3/4' quotes a fraction of the last cent; an exchange name may follow the subject."""
+    assert extract(sentence, published) == expected
