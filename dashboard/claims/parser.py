@@ -22,6 +22,7 @@ from dashboard.claims.lexicon import (
     DOWN_VERBS,
     EXTREME_VERBS,
     LEVEL_VERBS,
+    MOVE_NOUNS,
     UP_VERBS,
 )
 from dashboard.claims.sentences import dateline_date, split_sentences
@@ -37,7 +38,7 @@ from dashboard.claims.timewords import (
     span_window,
 )
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
-from dashboard.domain import Claim, Direction, Measure
+from dashboard.domain import Claim, Direction, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
 _LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
@@ -145,15 +146,33 @@ _REVERSAL = re.compile(
     re.IGNORECASE,
 )
 _UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
+_REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn"
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"(?P<n>[a-z-]+)\b",
+    re.IGNORECASE,
+)
+_KNOCKED_BACK = re.compile(  # "..., before intervention by Tokyo knocked it back"
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+[^,;]{1,50}?\b(?:knocked|pushed"
+    r"|drove|sent|dragged|pulled)\s+(?:it|them)\s+back\b",
+    re.IGNORECASE,
+)
 
 
 def _reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     """ "..., before recovering some ground": the words after the claim undo its move."""
+    if not made:
+        return False
+    way = made[0].direction
+    noun = _REVERSAL_NOUN.match(s, end)
+    turned = MOVE_NOUNS.get(noun.group("n").lower()) if noun else None
+    if (noun and noun.group("n").lower() in ("reversal", "u-turn")) or _KNOCKED_BACK.match(s, end):
+        return True
+    if turned is not None and way in (Direction.UP, Direction.DOWN):
+        return turned is not way
     found = _REVERSAL.match(s, end)
-    if found is None or not made:
+    if found is None:
         return False
     verb = found.group("v").lower()
-    way = made[0].direction
     opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
     closed = (found.group("d") or "").lower()
     if closed and verb in ("ending", "closing", "finishing", "settling"):  # "before ending lower"
@@ -234,6 +253,8 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    if all(r.instrument.kind is InstrumentKind.EQUITY_FUTURES for _, r in resolved):
+        tail.times = [_before_the_open(t, reference) for t in tail.times]
     if len(resolved) == 1 and _after_unknown(s, start, tail):
         tail.sizes = tail.sizes[1:]  # "The Taiex and the Kospi fell 4.4% and 2.8%": the second
     relative = _RELATIVE_CLOSED.search(s, 0, trigger.start)
@@ -261,6 +282,13 @@ def _frame(
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
     )
+
+
+def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
+    """Futures "overnight" trade before the cash open: the day's extreme, not yesterday's move."""
+    if time.words.lower() != "overnight":
+        return time
+    return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
@@ -348,7 +376,13 @@ def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     if _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
     again = TIME_RE.match(found.group(0))
-    return resolve(again, reference) if again else None
+    time = resolve(again, reference) if again else None
+    joined = matches[-2] if len(matches) > 1 else None
+    if time is not None and joined is not None and not s[joined.end() : found.start()].strip():
+        first = TIME_RE.match(joined.group(0))  # "At the close on Friday, ...": both parts
+        hint = resolve(first, reference).hint if first else Hint.NONE
+        time = replace(time, hint=time.hint if time.hint is not Hint.NONE else hint)
+    return time
 
 
 _PER_WINDOW = {

@@ -180,7 +180,7 @@ TIME_RE = re.compile(
 # A time phrase at the start of a clause ("On Thursday, the index ...").
 LEAD_TIME_RE = re.compile(
     r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
-    + r"|yesterday|today|for\s+the\s+(?:week|month|year|quarter)|(?:so\s+far\s+)?this\s+(?:week|month"
+    + r"|yesterday|today|at\s+the\s+close|for\s+the\s+(?:week|month|year|quarter)|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:trading|trade|deals)|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
@@ -286,8 +286,9 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, min(end, reference), date(start_year, first, 1), Hint.PERIOD)
     if kind == "since_clause":
         return TimeRef(words, session=reference, hint=Hint.PERIOD)
-    if kind == "today":
-        return TimeRef(words, session=reference)
+    if kind == "today":  # "this morning": a state on the reference day, not its close
+        part = Hint.INTRADAY if re.search(r"morning|afternoon", low) else Hint.NONE
+        return TimeRef(words, session=reference, hint=part)
     if kind == "year":
         year = int(low[-4:])
         end = min(date(year, 12, 31), reference)

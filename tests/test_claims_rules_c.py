@@ -1,0 +1,53 @@
+"""Claim parser rules for records, time words and lists of markets, added after the third
+round of blind dev batches (our own wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+TIME_WORDS: list[Row] = [
+    ("The Hang Seng rose 1.4% this morning.", "2024-03-12",
+     ["HSI intraday_change up 1.4 percent 2024-03-12"]),
+    ("At the close on Tuesday, France's CAC 40 was down 1.2%.", "2024-03-13",
+     ["CAC40 session_change down 1.2 percent 2024-03-12"]),
+    ("In early trading on Thursday, the Nikkei was up 0.9% and the Kospi added 0.4%.",
+     "2024-03-14",
+     ["NIKKEI225 intraday_change up 0.9 percent 2024-03-14",
+      "KOSPI intraday_change up 0.4 percent 2024-03-14"]),
+]  # fmt: skip
+
+OVERNIGHT_FUTURES: list[Row] = [
+    ("Dow futures slid 1.1% overnight.", "2024-04-15",
+     ["YM intraday_extreme down 1.1 percent 2024-04-15"]),
+    ("Gold fell 0.8% overnight.", "2024-04-15",
+     ["GOLD session_change down 0.8 percent 2024-04-14"]),
+]  # fmt: skip
+
+REVERSED_BY_A_NOUN: list[Row] = [
+    ("The pound sank to $1.21 on Friday before a swift rebound.", "2024-04-19",
+     ["GBPUSD intraday_extreme down 2024-04-19 level=1.21"]),
+    ("Copper jumped 3% before a late selloff.", "2024-04-19",
+     ["COPPER intraday_extreme up 3 percent 2024-04-19"]),
+    ("The euro rose to $1.10 before heavy selling knocked it back.", "2024-04-19",
+     ["EURUSD intraday_extreme up 2024-04-19 level=1.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
+def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
+    """'This morning' is intraday; a fronted 'at the close on Friday' keeps both its parts."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OVERNIGHT_FUTURES))
+def test_overnight_futures(sentence: str, published: str, expected: list[str]) -> None:
+    """Futures 'overnight' are the day's pre-open extreme; elsewhere overnight is yesterday."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REVERSED_BY_A_NOUN))
+def test_reversed_by_a_noun(sentence: str, published: str, expected: list[str]) -> None:
+    """'before a rebound' / 'before X knocked it back' undo the move: it was the extreme."""
+    assert extract(sentence, published) == expected
