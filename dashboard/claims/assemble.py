@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
@@ -24,6 +24,7 @@ from dashboard.claims.timewords import (
     TimeRef,
     ago_date,
     resolve,
+    sessions_back,
     since_date,
     this_period_start,
 )
@@ -127,7 +128,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
     undone = _UNDONE.search(s, max(0, trigger.start - 16), trigger.start)
-    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undone:
+    dated = trigger.match is not None and trigger.match.groupdict().get("poss")
+    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undone and not dated:
         measure = Measure.INTRADAY_EXTREME  # "reversed a 4% slide": the day's extreme
     out: list[Claim] = []
     vague = not sizes and level is None
@@ -276,6 +278,10 @@ def _nominal_time(frame: Frame, measure: Measure) -> tuple[date, date | None, st
             time = resolve(found, frame.session)
             if time.session is not None:
                 return time.session, time.since, poss
+            if time.hint is Hint.PREVIOUS:  # "the previous session's 1.8% slide"
+                traded = "session" in poss.lower() or "trading" in poss.lower()
+                day = sessions_back(frame.session, 1) if traded else frame.session - timedelta(1)
+                return day, None, poss
     return frame.session, frame.since, frame.time_words
 
 

@@ -191,6 +191,22 @@ CURRENCY_OWNERS: dict[str, frozenset[str]] = {
     "UAH": frozenset({"ukrainian", "ukraine", "ukraine's"}),
     "ZAR": frozenset({"south", "african", "africa's"}),
 }
+# A currency word several countries share: the country a sentence names decides which one a
+# bare "the peso" is ("In Buenos Aires, the peso slid": the Argentine peso, not the registry's).
+SHARED_CURRENCY_PLACES: dict[str, dict[str, str]] = {
+    "peso": {
+        "mexico": "MXN", "mexican": "MXN", "banxico": "MXN",
+        "argentina": "ARS", "argentine": "ARS", "argentinian": "ARS", "buenos aires": "ARS",
+        "merval": "ARS", "chile": "CLP", "chilean": "CLP", "santiago": "CLP",
+        "colombia": "COP", "colombian": "COP", "bogota": "COP", "philippines": "PHP",
+        "philippine": "PHP", "manila": "PHP", "uruguay": "UYU", "uruguayan": "UYU",
+    },
+    "rupee": {
+        "india": "INR", "indian": "INR", "mumbai": "INR", "nifty": "INR", "sensex": "INR",
+        "pakistan": "PKR", "pakistani": "PKR", "karachi": "PKR", "sri lanka": "LKR",
+        "sri lankan": "LKR", "colombo": "LKR", "nepal": "NPR", "nepalese": "NPR",
+    },
+}  # fmt: skip
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 
 # Words that point back to the instrument in play, with the kinds they may stand for.

@@ -231,6 +231,8 @@ def _frame(
     if carry.attributive(s, trigger, mentions):
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
+    if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
+        tail.counter = _fronted_counter(s, matcher, trigger.start)
     if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
         codes = [m.currency for m in mentions if m.currency and m.end <= trigger.start]
         others = [c for c in codes if codes and c != codes[-1]]
@@ -262,7 +264,7 @@ def _frame(
         may_inherit = False
     if _takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
-    if trigger.kind is Kind.STATE and not tail.times and _CLOSED_WITH.search(s, 0, start):
+    if trigger.kind is Kind.STATE and _closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
     after = max(start, relative.end("close")) if relative is not None else start
@@ -289,6 +291,21 @@ def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
     if time.words.lower() != "overnight":
         return time
     return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
+
+
+_FRONTED_COUNTER = re.compile(
+    r"(?:^|\s[-–—]\s)\s*(?:against|versus|vs\.?|relative\s+to)\s+", re.IGNORECASE
+)
+
+
+def _fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
+    """A counter currency fronted with a comma ("Against the yuan, the rouble ...") holds for
+    the currencies of the whole sentence."""
+    found = _FRONTED_COUNTER.search(s, 0, before)
+    currency = matcher.currency_at(s, found.end()) if found else None
+    if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
+        return None
+    return currency[0]
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
@@ -356,6 +373,21 @@ _VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS
 _CLOSED_WITH = re.compile(
     r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
 )
+_CLOSED_APPOSITIVE = re.compile(
+    r"\b(?:closed|ended|finished|settled)\b[^,;]{0,40},\s*$", re.IGNORECASE
+)
+
+
+def _closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -> bool:
+    """ "closed mixed, with the Dow up 0.1%", "ended at session lows, down 2.4%": a state set
+    against a closing verb is the close (a day may be named, not another window)."""
+    if not times and _CLOSED_WITH.search(s, 0, start):
+        return True
+    appositive = trigger.word.lower() in ("up", "down", "off")
+    dated = all(t.hint is Hint.NONE and t.since is None for t in times)
+    return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None
+
+
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 

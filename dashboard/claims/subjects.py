@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dashboard.claims.lexicon import ANAPHORS, CURRENCY_OWNERS, CURRENCY_WORDS
+from dashboard.claims.lexicon import (
+    ANAPHORS,
+    CURRENCY_OWNERS,
+    CURRENCY_WORDS,
+    SHARED_CURRENCY_PLACES,
+)
 from dashboard.claims.timewords import WEEKDAYS
 from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
@@ -77,6 +82,8 @@ class Matcher:
                 position = match.end()
             if template.currency and _foreign(sentence, match.start(), template.currency):
                 continue  # "the New Zealand dollar", "the Egyptian pound"
+            if template.currency and _key(match.group(0)) in SHARED_CURRENCY_PLACES:
+                template = self._local_currency(sentence, match, template)
             if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
             template = self._tenor_of(sentence, match, template)
@@ -90,6 +97,18 @@ class Matcher:
                 continue
             found.append(template.placed(sentence, start, end))
         return found
+
+    def _local_currency(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
+        """A bare "the peso" is the peso of the country the sentence names (the nearest place
+        before it, else the first after); that country's pair, or none the registry has."""
+        places = SHARED_CURRENCY_PLACES[_key(match.group(0))]
+        found = [(m.start(), places[_key(m.group("p"))]) for m in _place_pattern(places, sentence)]
+        before = [code for at, code in found if at < match.start()]
+        code = before[-1] if before else (found[0][1] if found else template.currency)
+        if code is None or code == template.currency:
+            return template
+        pair = self.registry.fx_pair("USD", code)
+        return replace(template, instrument=pair, currency=code)
 
     def shared_head(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """ "German and British 10-year yields", "Japanese and Korean stocks": a word that
@@ -235,6 +254,19 @@ class Matcher:
         return None
 
 
+_PLACE_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _place_pattern(places: dict[str, str], sentence: str) -> list[re.Match[str]]:
+    """The place words of one shared currency word in the sentence."""
+    pattern = _PLACE_PATTERNS.get(id(places))
+    if pattern is None:
+        words = "|".join(sorted((re.escape(p) for p in places), key=len, reverse=True))
+        pattern = re.compile(rf"\b(?P<p>{words})(?:['’]s)?\b", re.IGNORECASE)
+        _PLACE_PATTERNS[id(places)] = pattern
+    return list(pattern.finditer(sentence))
+
+
 def _foreign(sentence: str, start: int, code: str) -> bool:
     """Whether a capitalised word right before a currency word names another country."""
     before = _MODIFIER.search(sentence, max(0, start - 30), start)
@@ -263,8 +295,10 @@ def _dollar_index(registry: Registry, text: str) -> Instrument | None:
 
 
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore))\s+$"
-)
+    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore"
+    r"|blue-chip|broader|broad|main|wider|tech-heavy|small-cap|mid-cap|large-cap|all-share"
+    r"|export-heavy|heavyweight|flagship))\s+$"
+)  # "the blue-chip CSI 300": a modifier between the determiner and the name
 _TENOR = re.compile(r"\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
 _TENOR_BEFORE = re.compile(
     r"(?P<t>\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)\s+and\s+(?:the\s+)?$", re.IGNORECASE
@@ -274,7 +308,8 @@ _MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
 _ATTRIBUTIVE = re.compile(
     r"[\s-]+(?:peg|pegs|bonds?|debt|terms|funding|liquidity|assets|deposits|loans|denominated"
     r"|reserves|shortage|swaps?|markets?|notes?|holdings|exposure|amounts?|value|prices?|yields?"
-    r"|rates?|estate|economy|wages?|incomes?|gdp|growth|interest|terms|returns?|spending|money)\b",
+    r"|rates?|estate|economy|wages?|incomes?|gdp|growth|interest|terms|returns?|spending|money"
+    r"|zone|area|members?|countries|bloc)\b",
     re.IGNORECASE,
 )
 _OTHER_TENOR = re.compile(

@@ -140,6 +140,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
                 found.append(nominal)
     found.extend(_caused_to(sentence))
+    if "with" in low and any(c.isdigit() for c in sentence):
+        found.extend(_with_at(sentence))
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
@@ -157,8 +159,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 
 _CAUSED = re.compile(
-    r"\b(?:dragging|dragged|pushing|pushed|sending|sent|lifting|lifted|driving|drove|taking"
-    r"|knocking|knocked|pulling|pulled)\s+(?:[\w&'’./-]+\s+){1,5}$",
+    r"\b(?:drag|drags|dragging|dragged|push|pushes|pushing|pushed|send|sends|sending|sent|lift"
+    r"|lifts|lifting|lifted|drive|drives|driving|drove|taking|knock|knocks|knocking|knocked|pull"
+    r"|pulls|pulling|pulled)\s+(?:[\w&'’./-]+\s+){1,5}$",
     re.IGNORECASE,
 )
 _SWING_RE = re.compile(
@@ -200,15 +203,18 @@ def _verbs(sentence: str) -> list[Trigger]:
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
             kind, way = _verb_kind(word), _VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
-        elif word in _GIVE and (back := _BACK_FIGURE.match(sentence, m.end())) is not None:
-            end = back.end("back")  # "gave back 1.1%": a sized move down
-            found.append(Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], _DOWN))
+        elif word in _BACK_WAY and (back := _BACK_FIGURE.match(sentence, m.end())) is not None:
+            end = back.end("back")  # "gave back 1.1%", "won back 1.2%": a sized move
+            way = _BACK_WAY[word]
+            found.append(Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], way))
     return found
 
 
-_GIVE = frozenset({"gave", "give", "gives", "giving"})
+_BACK_WAY = {
+    **dict.fromkeys(("gave", "give", "gives", "giving"), Direction.DOWN),
+    **dict.fromkeys(("won", "win", "wins", "winning"), Direction.UP),
+}
 _BACK_FIGURE = re.compile(r"\s+(?P<back>back)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d")
-_DOWN = Direction.DOWN
 
 
 def _extends(sentence: str) -> list[Trigger]:
@@ -287,6 +293,26 @@ def _taking(sentence: str) -> list[Trigger]:
         if way is None:
             way = Direction.DOWN if noun.startswith(("loss", "decl", "slump")) else Direction.UP
         found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, linked=True))
+    return found
+
+
+_WITH_AT = re.compile(
+    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    r"|\band\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<more>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d",
+    re.IGNORECASE,
+)
+_WITH_BEFORE = re.compile(r"\bwith\b(?:[^,;]|,(?=\d)){0,80}$", re.IGNORECASE)
+
+
+def _with_at(sentence: str) -> list[Trigger]:
+    """ "With the euro at $1.12 and the dollar index at 100.7": in an absolute "with" clause a
+    subject set at a figure states its level (the trigger sits right after the subject)."""
+    found: list[Trigger] = []
+    for m in _WITH_AT.finditer(sentence):
+        at = m.end("at") if m.group("at") is not None else m.end("more")
+        if m.group("more") is not None and not _WITH_BEFORE.search(sentence, 0, m.start()):
+            continue
+        found.append(Trigger(Kind.STATE, at, at, "with"))
     return found
 
 

@@ -1,0 +1,109 @@
+"""Claim parser rules for currencies, quote conventions and coordinated subjects (third round of
+blind dev batches), spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+MODIFIED_CONJUNCT: list[Row] = [
+    ("The Nikkei and the broader Topix fell 1.2% and 0.9%, respectively, on Tuesday.",
+     "2024-03-05",
+     ["NIKKEI225 session_change down 1.2 percent 2024-03-05",
+      "TOPIX session_change down 0.9 percent 2024-03-05"]),
+    ("The Hang Seng and the blue-chip CSI 300 gained 2.1% and 1.4%.", "2024-05-06",
+     ["HSI session_change up 2.1 percent 2024-05-06",
+      "CSI300 session_change up 1.4 percent 2024-05-06"]),
+]  # fmt: skip
+
+DATED_NOUN: list[Row] = [
+    ("The DAX rose 0.8% on Wednesday, erasing the previous session's 0.6% loss.", "2024-06-12",
+     ["DAX session_change up 0.8 percent 2024-06-12",
+      "DAX session_change down 0.6 percent 2024-06-11"]),
+    ("Japan's Topix won back 1.5% on Friday after a rout.", "2024-08-09",
+     ["TOPIX session_change up 1.5 percent 2024-08-09"]),
+]  # fmt: skip
+
+CAUSED_BASE_FORM: list[Row] = [
+    ("Weak bank earnings helped drag the FTSE 100 down 0.7% on Thursday.", "2024-04-25",
+     ["FTSE100 session_change down 0.7 percent 2024-04-25"]),
+]  # fmt: skip
+
+CLOSE_APPOSITIVE: list[Row] = [
+    ("The CAC 40 finished at session highs, up 1.3%, on Monday.", "2024-06-17",
+     ["CAC40 session_high none 2024-06-17",
+      "CAC40 session_change up 1.3 percent 2024-06-17"]),
+]  # fmt: skip
+
+SHARED_CURRENCY_WORD: list[Row] = [
+    ("Colombia's COLCAP index fell 2%, and the peso weakened 1.1% to 4,150 per dollar.",
+     "2024-06-03", []),
+    ("The peso slipped 0.4% after Chile's central bank cut rates.", "2024-06-18",
+     ["USDCLP session_change down 0.4 percent 2024-06-18 inverse"]),
+    ("Mexican stocks rose 0.6% and the peso firmed 0.3%.", "2024-06-18",
+     ["IPC session_change up 0.6 percent 2024-06-18",
+      "USDMXN session_change up 0.3 percent 2024-06-18 inverse"]),
+    ("The euro zone index slid 0.5% on Monday, reversing Friday's 0.4% rise.", "2024-06-10",
+     []),
+]  # fmt: skip
+
+FRONTED_COUNTER: list[Row] = [
+    ("Against the euro, the Swiss franc rose 0.4% to 0.9512 on Monday.", "2024-08-05",
+     ["EURCHF session_change up 0.4 percent 2024-08-05 inverse level=0.9512"]),
+    ("Against the dollar, the yen firmed 0.6% and sterling slipped 0.2%.", "2024-08-05",
+     ["USDJPY session_change up 0.6 percent 2024-08-05 inverse",
+      "GBPUSD session_change down 0.2 percent 2024-08-05"]),
+]  # fmt: skip
+
+WITH_AT_LEVEL: list[Row] = [
+    ("With gold at $2,410 an ounce and the dollar index at 104.1, miners rallied.", "2024-07-16",
+     ["GOLD level none 2024-07-16 level=2410",
+      "DXY level none 2024-07-16 level=104.1"]),
+    ("European shares rose 0.4%, with the DAX at 18,500.2.", "2024-07-16",
+     ["STOXX600 session_change up 0.4 percent 2024-07-16",
+      "DAX level none 2024-07-16 level=18500.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MODIFIED_CONJUNCT))
+def test_modified_conjunct(sentence: str, published: str, expected: list[str]) -> None:
+    """A modifier after the determiner ("the blue-chip CSI 300") keeps the subjects coordinated."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_NOUN))
+def test_dated_noun_and_won_back(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the previous session's 0.6% loss" is the session before; "won back 1.5%" is a rise."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_BASE_FORM))
+def test_caused_base_form(sentence: str, published: str, expected: list[str]) -> None:
+    """ "helped drag the FTSE 100 down 0.7%": a caused move is the session's, in any verb form."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_APPOSITIVE))
+def test_close_appositive(sentence: str, published: str, expected: list[str]) -> None:
+    """ "finished at session highs, up 1.3%": an appositive move after a closing verb."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARED_CURRENCY_WORD))
+def test_shared_currency_word(sentence: str, published: str, expected: list[str]) -> None:
+    """A bare "the peso" is the peso of the country the sentence names; "euro zone" no euro."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_COUNTER))
+def test_fronted_counter(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Against the euro, ..." names the counter currency for the sentence's currencies."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WITH_AT_LEVEL))
+def test_with_at_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "with the DAX at 18,500.2": a subject set at a figure in a "with" clause is a level."""
+    assert extract(sentence, published) == expected
