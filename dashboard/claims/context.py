@@ -239,3 +239,18 @@ def _tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved | No
         return found
     other = next((i for i in matcher.registry.instruments if i.id == wanted), None)
     return replace(found, instrument=other, subject=mention.text) if other else None
+
+
+_FRONTED_COUNTER = re.compile(
+    r"(?:^|\s[-–—]\s)\s*(?:against|versus|vs\.?|relative\s+to)\s+", re.IGNORECASE
+)
+
+
+def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
+    """A counter currency fronted with a comma ("Against the yuan, the rouble ...") holds for
+    the currencies of the whole sentence."""
+    found = _FRONTED_COUNTER.search(s, 0, before)
+    currency = matcher.currency_at(s, found.end()) if found else None
+    if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
+        return None
+    return currency[0]

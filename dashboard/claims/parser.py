@@ -232,7 +232,7 @@ def _frame(
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
-        tail.counter = _fronted_counter(s, matcher, trigger.start)
+        tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
     if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
         codes = [m.currency for m in mentions if m.currency and m.end <= trigger.start]
         others = [c for c in codes if codes and c != codes[-1]]
@@ -291,21 +291,6 @@ def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
     if time.words.lower() != "overnight":
         return time
     return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
-
-
-_FRONTED_COUNTER = re.compile(
-    r"(?:^|\s[-–—]\s)\s*(?:against|versus|vs\.?|relative\s+to)\s+", re.IGNORECASE
-)
-
-
-def _fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
-    """A counter currency fronted with a comma ("Against the yuan, the rouble ...") holds for
-    the currencies of the whole sentence."""
-    found = _FRONTED_COUNTER.search(s, 0, before)
-    currency = matcher.currency_at(s, found.end()) if found else None
-    if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
-        return None
-    return currency[0]
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
