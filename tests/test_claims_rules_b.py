@@ -17,6 +17,11 @@ TO_CLOSE: list[Row] = [
     ("The FTSE 100 is expected to close 0.5% lower.", "2024-05-20", []),
 ]  # fmt: skip
 
+MIDDAY_BREAK: list[Row] = [
+    ("Hong Kong's Hang Seng index gained 1.2% by the lunch break.", "2024-05-02",
+     ["HSI intraday_change up 1.2 percent 2024-05-02"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -33,6 +38,12 @@ def test_to_close_takes_its_clause_subject(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """'X erased gains to close 0.8% lower': the infinitive's subject is its clause's subject."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MIDDAY_BREAK))
+def test_midday_break_is_intraday(sentence: str, published: str, expected: list[str]) -> None:
+    """'by the midday break' / 'by the lunch break' is a state at the time of writing."""
     assert extract(sentence, published) == expected
 
 

@@ -92,7 +92,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "intraday",
-        r"(?:by|at|around|before)\s+midday|in\s+(?:pre-?market|after-?hours|extended|electronic)"
+        r"(?:by|at|around|before)\s+(?:midday|lunch|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
+        r"|in\s+(?:pre-?market|after-?hours|extended|electronic)"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
