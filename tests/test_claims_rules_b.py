@@ -22,6 +22,15 @@ MIDDAY_BREAK: list[Row] = [
      ["HSI intraday_change up 1.2 percent 2024-05-02"]),
 ]  # fmt: skip
 
+PREVIOUS_SESSION_NOUN: list[Row] = [
+    ("The CAC 40 fell 0.7% on Thursday, erasing the previous session's 0.9% gain as euro "
+     "area lenders slid.", "2024-05-16",
+     ["CAC40 session_change down 0.7 percent 2024-05-16",
+      "CAC40 session_change up 0.9 percent 2024-05-15"]),
+    ("Taiwan's main index clawed back 2.1% on Friday.", "2024-08-09",
+     ["TAIEX session_change up 2.1 percent 2024-08-09"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -44,6 +53,13 @@ def test_to_close_takes_its_clause_subject(
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MIDDAY_BREAK))
 def test_midday_break_is_intraday(sentence: str, published: str, expected: list[str]) -> None:
     """'by the midday break' / 'by the lunch break' is a state at the time of writing."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PREVIOUS_SESSION_NOUN))
+def test_previous_session_noun(sentence: str, published: str, expected: list[str]) -> None:
+    """'the previous session's 0.9% gain' is dated a session back; 'euro area' is no currency;
+    'clawed back 2.1%' is a sized rise."""
     assert extract(sentence, published) == expected
 
 

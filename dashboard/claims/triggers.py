@@ -212,7 +212,7 @@ def _verbs(sentence: str) -> list[Trigger]:
 
 _BACK_WAY = {
     **dict.fromkeys(("gave", "give", "gives", "giving"), Direction.DOWN),
-    **dict.fromkeys(("won", "win", "wins", "winning"), Direction.UP),
+    **dict.fromkeys(("won", "win", "wins", "winning", "clawed", "claws", "clawing"), Direction.UP),
 }
 _BACK_FIGURE = re.compile(r"\s+(?P<back>back)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d")
 
