@@ -107,3 +107,39 @@ def test_fronted_counter(sentence: str, published: str, expected: list[str]) -> 
 def test_with_at_level(sentence: str, published: str, expected: list[str]) -> None:
     """ "with the DAX at 18,500.2": a subject set at a figure in a "with" clause is a level."""
     assert extract(sentence, published) == expected
+
+
+PERFECT_BASE_FORM: list[Row] = [
+    ("Ether was trading at $3,310 on Friday, having shed about 6% since Monday.", "2024-06-14",
+     ["ETH level none 2024-06-14 level=3310",
+      "ETH period_change down 6 percent about 2024-06-14 since=2024-06-10"]),
+]  # fmt: skip
+
+EARLY_MOVE_UNDONE: list[Row] = [
+    ("The VIX jumped to 38.2 in early trade on Tuesday before paring the spike.", "2024-08-06",
+     ["VIX intraday_extreme up 2024-08-06 level=38.2"]),
+]  # fmt: skip
+
+ELLIPTICAL_WINDOW: list[Row] = [
+    ("Stocks slid, with the DAX down 3.1% this week and the CAC 40 off 2.7%.", "2024-08-02",
+     ["DAX period_change down 3.1 percent 2024-08-02 since=2024-07-29",
+      "CAC40 period_change down 2.7 percent 2024-08-02 since=2024-07-29"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PERFECT_BASE_FORM))
+def test_perfect_base_form(sentence: str, published: str, expected: list[str]) -> None:
+    """ "having shed 6%": a participle after 'having' is no bare base form."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLY_MOVE_UNDONE))
+def test_early_move_undone(sentence: str, published: str, expected: list[str]) -> None:
+    """An early-trade move the sentence then says was pared is the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ELLIPTICAL_WINDOW))
+def test_elliptical_window(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., and the CAC 40 off 2.7%": an elliptical conjunct shares the window before it."""
+    assert extract(sentence, published) == expected

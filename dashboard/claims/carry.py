@@ -49,8 +49,9 @@ def subjects(
     if subject is None:
         since = previous.end if previous is not None else low
         subject = infinitive = _infinitive_owner(s, trigger, mentions, since)
-    if subject is None and trigger.word.lower() in BASE_FORMS and not _closes(s, trigger, previous):
-        return None
+    base = trigger.word.lower() in BASE_FORMS and not _PERFECT.search(s, 0, trigger.start)
+    if subject is None and base and not _closes(s, trigger, previous):
+        return None  # "to shed", "could fall": not "having shed 9%"
     if subject is None and previous is None:
         subject = _participle_subject(s, trigger, mentions, low)
     if subject is not None:
@@ -154,6 +155,7 @@ def _participle_subject(
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
 
+_PERFECT = re.compile(r"\b(?:having|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)
 

@@ -118,6 +118,9 @@ def reached(claim: Claim) -> Claim | None:
     low of 120 per dollar before recovering some ground") was the day's extreme; an unsized
     move undone ("initially rose before falling 0.8%") states nothing to check."""
     level_reached = claim.measure is Measure.LEVEL and claim.direction is not Direction.NONE
+    early = claim.measure is Measure.INTRADAY_CHANGE and claim.direction is not Direction.FLAT
+    if early and (claim.size is not None or claim.level is not None):
+        level_reached = True  # "spiked to 65.73 in early trade before paring the jump"
     if level_reached or (claim.measure is Measure.SESSION_CHANGE and claim.size is not None):
         return replace(claim, measure=Measure.INTRADAY_EXTREME)
     if claim.measure is Measure.SESSION_CHANGE and claim.size is None and claim.level is None:

@@ -348,6 +348,8 @@ def _takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous |
     time words of its own shares the window before it."""
     if previous is None or previous.since is None or tail.times:
         return False
+    if trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off"):
+        return _AND_SUBJECT.fullmatch(s, previous.end, trigger.start) is not None
     if trigger.kind is Kind.STATE:
         return bool(_PRESENT.match(trigger.word))
     perfect = _PERFECT.search(s, max(0, trigger.start - 8), trigger.start)
@@ -373,6 +375,8 @@ def _closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -
     return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None
 
 
+# "with the S&P 500 down 4.2% this week and the Nasdaq off 5.8%": an elliptical conjunct
+_AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 
