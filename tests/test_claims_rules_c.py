@@ -34,6 +34,17 @@ REVERSED_BY_A_NOUN: list[Row] = [
      ["EURUSD intraday_extreme up 2024-04-19 level=1.1"]),
 ]  # fmt: skip
 
+LISTS: list[Row] = [
+    ("The DAX lost 1.2% and the CAC 40 gave up 0.9% on Monday.", "2024-04-22",
+     ["DAX session_change down 1.2 percent 2024-04-22",
+      "CAC40 session_change down 0.9 percent 2024-04-22"]),
+    ("The MSCI World 100 and the Nikkei rose 2% and 3%, respectively.", "2024-04-22",
+     ["NIKKEI225 session_change up 3 percent 2024-04-22"]),
+    ("The rand has fallen 6% this year and it's down 0.4% today.", "2024-04-22",
+     ["USDZAR period_change down 6 percent 2024-04-22 inverse since=2024-01-01",
+      "USDZAR intraday_change down 0.4 percent 2024-04-22 inverse"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
 def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
@@ -50,4 +61,10 @@ def test_overnight_futures(sentence: str, published: str, expected: list[str]) -
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REVERSED_BY_A_NOUN))
 def test_reversed_by_a_noun(sentence: str, published: str, expected: list[str]) -> None:
     """'before a rebound' / 'before X knocked it back' undo the move: it was the extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LISTS))
+def test_lists(sentence: str, published: str, expected: list[str]) -> None:
+    """'gave up 0.9%' is a fall; an unregistered 'Name 100' keeps the first size; 'it's' is a state."""
     assert extract(sentence, published) == expected

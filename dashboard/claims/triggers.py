@@ -64,7 +64,8 @@ _EXTEND_RE = re.compile(
     re.IGNORECASE,
 )
 _STATE_RE = re.compile(
-    r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
+    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
+    r"|(?<=\b[Ii]t)['’]s)"
     r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands))*"
     r"(?=\s)",
     re.IGNORECASE,
@@ -204,6 +205,8 @@ def _verbs(sentence: str) -> list[Trigger]:
             kind, way = _verb_kind(word), _VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
         elif word in _BACK_WAY and (back := _BACK_FIGURE.match(sentence, m.end())) is not None:
+            if back.group("back") == "up" and _BACK_WAY[word] is Direction.UP:
+                continue  # "won up" is no phrase
             end = back.end("back")  # "gave back 1.1%", "won back 1.2%": a sized move
             way = _BACK_WAY[word]
             found.append(Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], way))
@@ -214,7 +217,9 @@ _BACK_WAY = {
     **dict.fromkeys(("gave", "give", "gives", "giving"), Direction.DOWN),
     **dict.fromkeys(("won", "win", "wins", "winning", "clawed", "claws", "clawing"), Direction.UP),
 }
-_BACK_FIGURE = re.compile(r"\s+(?P<back>back)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d")
+_BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up 4.6%"
+    r"\s+(?P<back>back|up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d"
+)
 
 
 def _extends(sentence: str) -> list[Trigger]:
