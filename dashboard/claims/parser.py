@@ -375,13 +375,9 @@ def _closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -
     return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None
 
 
-<<<<<<< HEAD
 # "with the S&P 500 down 4.2% this week and the Nasdaq off 5.8%": an elliptical conjunct
 _AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
-_PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
-=======
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)
->>>>>>> 8d5a736 (Parser: 'gave up 4.6%' is a sized fall; an unregistered numbered name ('the Nasdaq 100 and the S&P 500 ... 38% and 15%') keeps the first size; 'it's down' is a state)
 _PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
 
 
