@@ -31,6 +31,17 @@ PREVIOUS_SESSION_NOUN: list[Row] = [
      ["TAIEX session_change up 2.1 percent 2024-08-09"]),
 ]  # fmt: skip
 
+BY_THEN: list[Row] = [
+    ("Brent was down 1.1% at 10:15 a.m. ET, while WTI had shed 1.4%.", "2024-07-09",
+     ["BRENT intraday_change down 1.1 percent 2024-07-09",
+      "WTI intraday_change down 1.4 percent 2024-07-09"]),
+    ("The Kospi was up 0.5% at 0300 GMT, and the Nikkei had closed 0.8% higher.", "2024-07-09",
+     ["KOSPI intraday_change up 0.5 percent 2024-07-09",
+      "NIKKEI225 session_change up 0.8 percent 2024-07-09"]),
+    ("The DAX closed up 0.6%, reclaiming ground lost earlier in the month.", "2024-07-09",
+     ["DAX session_change up 0.6 percent 2024-07-09"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -60,6 +71,13 @@ def test_midday_break_is_intraday(sentence: str, published: str, expected: list[
 def test_previous_session_noun(sentence: str, published: str, expected: list[str]) -> None:
     """'the previous session's 0.9% gain' is dated a session back; 'euro area' is no currency;
     'clawed back 2.1%' is a sized rise."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BY_THEN))
+def test_pluperfect_joined_to_a_state(sentence: str, published: str, expected: list[str]) -> None:
+    """'..., while WTI had shed 1.4%' after a state at a clock time is that state too (not a
+    close); 'ground lost earlier' is a participle on a noun, no move."""
     assert extract(sentence, published) == expected
 
 

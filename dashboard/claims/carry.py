@@ -178,8 +178,15 @@ def _loose_nominal(trigger: Trigger) -> bool:
     return trigger.kind is Kind.NOMINAL and (bool(poss) or trigger.linked)
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:ground|gains|losses|value)\s+$", re.IGNORECASE)
+
+
 def attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
     """ "rising oil prices", "the falling ruble": a participle used as an adjective."""
+    if trigger.kind is Kind.MOTION and _NOUN_BEFORE.search(
+        s, max(0, trigger.start - 12), trigger.start
+    ):
+        return True  # "clawing back ground lost earlier in the week": a reduced relative
     if trigger.kind is not Kind.MOTION or not trigger.word.lower().endswith("ing"):
         return False
     following = s[trigger.end : trigger.end + 2]

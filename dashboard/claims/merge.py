@@ -151,3 +151,26 @@ def overtaken(earlier: Claim, closing: Claim) -> Claim:
     if sized and earlier.direction in (Direction.UP, Direction.DOWN):
         return replace(earlier, measure=Measure.INTRADAY_EXTREME)
     return earlier
+
+
+_HAD = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_CLOSING = re.compile(r"(?:clos|end|finish|settl)", re.IGNORECASE)
+_JOINED = re.compile(r"[\s,]*(?:and|while|with|whereas)\s[^,;]*$", re.IGNORECASE)
+
+
+def by_then(s: str, at: int, start: int, out: list[Claim], made: list[Claim]) -> list[Claim]:
+    """ "The DAX was down 2.3% at 1430 GMT, while the CAC 40 had sunk 1.9%": a pluperfect move
+    with no time words, joined to a state at the time of writing, is that state too."""
+    if not out or out[-1].measure is not Measure.INTRADAY_CHANGE or out[-1].end > start:
+        return made
+    if not _HAD.search(s, max(0, at - 16), at) or not _JOINED.match(s, out[-1].end, start):
+        return made
+    if _CLOSING.match(s, at):  # "and the Nifty had closed 0.6% higher": that close
+        return made
+    earlier = out[-1]
+    return [
+        replace(c, measure=Measure.INTRADAY_CHANGE)
+        if c.measure is Measure.SESSION_CHANGE and c.session == earlier.session and not c.time_words
+        else c
+        for c in made
+    ]

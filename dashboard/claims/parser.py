@@ -109,6 +109,7 @@ def _sentence_claims(
             out = [merge.peaked(c, made[0]) for c in out]
         if (had := _HAD_RELATIVE.search(s, 0, trigger.start)) is not None:
             out = [merge.overtaken(c, made[0]) if c.end > had.start() else c for c in out]
+        made = merge.by_then(s, trigger.start, frame.start, out, made)
         elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)

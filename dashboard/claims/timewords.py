@@ -75,7 +75,7 @@ class TimeRef:
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "gmt",
-        r"(?:at|by|as\s+of|around)\s+\d{1,2}:?\d{2}\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)",
+        r"(?:at|by|as\s+of|around)\s+\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)",
     ),
     (
         "one_point",
