@@ -244,7 +244,7 @@ def _claims(
     for index, (_mention, resolved) in enumerate(frame.subjects):
         size = sizes[min(index, len(sizes) - 1)] if sizes else None
         value, unit = _size_value(size, resolved)
-        claim_level = _level_for(level, resolved, frame)
+        claim_level = _level_for(_own_level(frame, level, index), resolved, frame)
         out.append(
             Claim(
                 text=s[frame.start : frame.tail.claim_end],
@@ -292,6 +292,14 @@ def _size_value(size: fig.Size | None, resolved: Resolved) -> tuple[float | None
     if size.cents and "cents" not in resolved.instrument.unit:
         value = round(value / 100, 10)
     return value, size.unit
+
+
+def _own_level(frame: Frame, level: float | None, index: int) -> float | None:
+    """ "to 4.29% and 3.53%, respectively": each subject's own level, in order."""
+    levels = frame.tail.levels
+    if len(levels) != len(frame.subjects) or level != levels[0].value:
+        return level
+    return levels[index].value
 
 
 def _level_for(level: float | None, resolved: Resolved, frame: Frame) -> float | None:

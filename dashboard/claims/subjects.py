@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from dashboard.claims import yields
 from dashboard.claims.lexicon import (
     ANAPHORS,
     CURRENCY_OWNERS,
@@ -86,6 +87,13 @@ class Matcher:
                 template = self._local_currency(sentence, match, template)
             if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
+            if template.anaphor and _key(match.group(0)) in _BARE_YIELDS:
+                handled, widened = self._bare_tenor(sentence, match, template)
+                if widened is not None:  # "five-year yields", "German 10-year bond yields"
+                    found.extend(self._chained(sentence, widened, found))
+                    found.append(widened)
+                if handled:
+                    continue
             template = self._tenor_of(sentence, match, template)
             if template is None:
                 continue  # "the two-year gilt yield" is not the 10-year "gilt yield"
@@ -95,7 +103,9 @@ class Matcher:
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
-            found.append(template.placed(sentence, start, end))
+            mention = template.placed(sentence, start, end)
+            found.extend(self._chained(sentence, mention, found))
+            found.append(mention)
         return found
 
     def _local_currency(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
@@ -109,6 +119,40 @@ class Matcher:
             return template
         pair = self.registry.fx_pair("USD", code)
         return replace(template, instrument=pair, currency=code)
+
+    def _bare_tenor(
+        self, sentence: str, match: re.Match[str], template: Mention
+    ) -> tuple[bool, Mention | None]:
+        """ "five-year yields": the tenor's yield in the market the words name; with no market
+        named, an anaphor resolved by the market in play. (handled, mention or None)."""
+        own = yields.own_tenor(sentence, match.start())
+        if own is None:
+            return False, None
+        market = yields.stated_market(own) or yields.chain(sentence, own.start())[0]
+        text = sentence[own.start() : match.end()]
+        if market is None:
+            return True, Mention(own.start(), match.end(), text, anaphor=template.anaphor)
+        found = yields.instrument(self.registry.instruments, market, own.group("n"))
+        return True, (Mention(own.start(), match.end(), text, found) if found else None)
+
+    def _chained(self, sentence: str, mention: Mention, found: list[Mention]) -> list[Mention]:
+        """ "German two-year and 10-year bond yields", "Two- and 10-year Treasury yields": each
+        tenor coordinated before a yield phrase is that market's yield of its own."""
+        instrument = mention.instrument
+        if instrument is not None and instrument.kind is not InstrumentKind.BOND_YIELD:
+            return []
+        chained_market, links = yields.chain(sentence, mention.start)
+        own = re.match(r"[A-Z]+(?=\d+Y$)", instrument.id) if instrument else None
+        market = own.group(0) if own else chained_market
+        last = found[-1].end if found else 0
+        if market is None or not links or links[0][0] < last:
+            return []
+        out: list[Mention] = []
+        for start, end, tenor in links:
+            other = yields.instrument(self.registry.instruments, market, tenor)
+            if other is not None:
+                out.append(Mention(start, end, sentence[start:end], other))
+        return out
 
     def shared_head(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """ "German and British 10-year yields", "Japanese and Korean stocks": a word that
@@ -330,6 +374,7 @@ _BOND_MARKET = re.compile(
     re.IGNORECASE,
 )
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+_BARE_YIELDS = frozenset({"yields", "yield"})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _TRAILER = re.compile(

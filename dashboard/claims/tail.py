@@ -125,6 +125,8 @@ _PAIRED = re.compile(
     r"|points))\s*,?\s*respectively\b",
     re.IGNORECASE,
 )
+_TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
+_AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
@@ -164,6 +166,7 @@ class Tail:
     it_currency: str | None = None  # that currency, once the sentence's mentions are known
     streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day
     that_level: bool = False  # "past that level": the level of the claim before
+    levels: list[Level] = field(default_factory=list)  # "to 4.29% and 3.53%": one per subject
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
 
 
@@ -264,7 +267,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := fig.LEVEL_RE.match(s, at):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
-        return m.end()
+        return _paired_levels(s, m.end(), tail)
     if m := _BARE_LEVEL.match(s, at):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
@@ -299,6 +302,20 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     return None
+
+
+def _paired_levels(s: str, end: int, tail: Tail) -> int:
+    """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
+    subject, in order, when the sizes were paired or "respectively" closes the levels."""
+    second = _AND_LEVEL.match(s, end)
+    if second is None or tail.level is None:
+        return end
+    closing = _RESPECTIVELY.match(s, second.end())
+    if len(tail.sizes) < 2 and closing is None:
+        return end
+    tail.levels = [tail.level, fig.level_from(second)]
+    tail.claim_end = closing.end() if closing else second.end()
+    return tail.claim_end
 
 
 def _to_close(s: str, at: int, tail: Tail) -> int | None:
@@ -349,6 +366,11 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
         tail.times.append(resolve(m, ref))
         return m.end()
+    if len(tail.sizes) > 1 and (m := _TO_LEVEL.match(s, here)):  # "..., respectively, to 4.29%"
+        tail.level = fig.level_from(m)
+        if _paired_levels(s, m.end(), tail) > m.end():
+            return tail.claim_end
+        tail.level = None
     return None
 
 

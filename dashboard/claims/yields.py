@@ -1,0 +1,86 @@
+"""Tenor yield phrases the registry's aliases do not spell out: "five-year yields", "German
+two-year and 10-year bond yields", "the 10-year" with no market in play."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.domain import Instrument
+
+TENOR = r"(?:\d{1,2}|two|three|five|seven|ten|thirty)"
+_YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+_MARKETS = {
+    "us": "US", "u.s.": "US", "american": "US", "treasury": "US",
+    "german": "DE", "germany's": "DE", "bund": "DE",
+    "british": "UK", "britain's": "UK", "uk": "UK", "u.k.": "UK", "gilt": "UK",
+    "japanese": "JP", "japan's": "JP", "jgb": "JP",
+    "italian": "IT", "italy's": "IT", "btp": "IT",
+}  # fmt: skip
+_MARKET = r"(?:u\.s\.|us|american|german|germany['’]s|british|britain['’]s|u\.k\.|uk|japanese"
+_MARKET += r"|japan['’]s|italian|italy['’]s)"
+_NOUN = r"(?:treasury|bund|gilt|jgb|btp)"
+# "five-year Treasury yields", "10-year bond yields": the tenor right before a bare "yields"
+_OWN_TENOR = re.compile(
+    rf"(?<![\w-])(?:(?P<market>{_MARKET})\s+)?(?P<n>{TENOR})-year\s+(?:(?P<noun>{_NOUN})\s+)?"
+    r"(?:government\s+)?(?:bond\s+|note\s+)?$",
+    re.IGNORECASE,
+)
+# "German two-year and 10-year ...", "Two- and 10-year ...": tenors coordinated before it
+_CHAIN = re.compile(
+    rf"(?<![\w-])(?:(?P<market>{_MARKET})\s+)?(?:{TENOR}-(?:year)?\s*(?:,\s*(?:and\s+)?|and\s+))+$",
+    re.IGNORECASE,
+)
+_LINK = re.compile(rf"(?P<n>{TENOR})-(?:year)?", re.IGNORECASE)
+_SENTENCE_MARKET = re.compile(
+    r"\b(?:gilt|bund|jgb|btp)s?\b|\b(?:japanese|japan['’]s|german|germany['’]s|italian|italy['’]s"
+    r"|british|britain['’]s)\s+(?:government\s+)?(?:bond|debt)s?\b",
+    re.IGNORECASE,
+)
+
+
+def years(word: str) -> str:
+    """ "five" -> "5", "10" -> "10"."""
+    return _YEARS.get(word.lower(), word)
+
+
+def market_of(word: str) -> str | None:
+    """The registry prefix a market word names ("German" -> "DE"), if any."""
+    return _MARKETS.get(word.lower().replace("’", "'"))
+
+
+def own_tenor(sentence: str, start: int) -> re.Match[str] | None:
+    """The tenor (and market) words right before a bare "yields" at ``start``."""
+    return _OWN_TENOR.search(sentence, max(0, start - 60), start)
+
+
+def stated_market(found: re.Match[str]) -> str | None:
+    """The market a tenor phrase names itself, before or after the tenor."""
+    word = found.groupdict().get("market") or found.groupdict().get("noun")
+    return market_of(word) if word else None
+
+
+def chain(sentence: str, start: int) -> tuple[str | None, list[tuple[int, int, str]]]:
+    """The market word and the tenors coordinated before ``start`` ("German two-year and"):
+    (market prefix or None, [(start, end, tenor)])."""
+    found = _CHAIN.search(sentence, max(0, start - 80), start)
+    if found is None:
+        return None, []
+    links = [
+        (m.start(), m.end(), m.group("n"))
+        for m in _LINK.finditer(sentence, found.start(), found.end())
+    ]
+    if found.group("market") and links:  # the market word opens the first tenor's phrase
+        links[0] = (found.start(), links[0][1], links[0][2])
+    return stated_market(found), links
+
+
+def sentence_market(sentence: str) -> str:
+    """The government bond market a sentence is about: the one it names, else Treasuries."""
+    found = _SENTENCE_MARKET.search(sentence)
+    return (market_of(found.group(0).split()[0].rstrip("s")) or "US") if found else "US"
+
+
+def instrument(instruments: tuple[Instrument, ...], market: str, tenor: str) -> Instrument | None:
+    """The registry yield for a market and a tenor ("DE", "2" -> DE2Y), if the registry has it."""
+    wanted = f"{market}{years(tenor)}Y"
+    return next((i for i in instruments if i.id == wanted), None)
