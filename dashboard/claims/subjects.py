@@ -123,36 +123,21 @@ class Matcher:
     def _bare_tenor(
         self, sentence: str, match: re.Match[str], template: Mention
     ) -> tuple[bool, Mention | None]:
-        """ "five-year yields": the tenor's yield in the market the words name; with no market
-        named, an anaphor resolved by the market in play. (handled, mention or None)."""
-        own = yields.own_tenor(sentence, match.start())
-        if own is None:
+        """ "five-year yields": that tenor's yield, or an anaphor when no market is named."""
+        found = yields.bare_tenor(sentence, match.start(), self.registry.instruments)
+        if found is None:
             return False, None
-        market = yields.stated_market(own) or yields.chain(sentence, own.start())[0]
-        text = sentence[own.start() : match.end()]
-        if market is None:
-            return True, Mention(own.start(), match.end(), text, anaphor=template.anaphor)
-        found = yields.instrument(self.registry.instruments, market, own.group("n"))
-        return True, (Mention(own.start(), match.end(), text, found) if found else None)
+        start, instrument, named = found
+        text = sentence[start : match.end()]
+        if not named:
+            return True, Mention(start, match.end(), text, anaphor=template.anaphor)
+        return True, (Mention(start, match.end(), text, instrument) if instrument else None)
 
     def _chained(self, sentence: str, mention: Mention, found: list[Mention]) -> list[Mention]:
-        """ "German two-year and 10-year bond yields", "Two- and 10-year Treasury yields": each
-        tenor coordinated before a yield phrase is that market's yield of its own."""
-        instrument = mention.instrument
-        if instrument is not None and instrument.kind is not InstrumentKind.BOND_YIELD:
-            return []
-        chained_market, links = yields.chain(sentence, mention.start)
-        own = re.match(r"[A-Z]+(?=\d+Y$)", instrument.id) if instrument else None
-        market = own.group(0) if own else chained_market
+        """ "Two- and 10-year Treasury yields": a yield for each tenor coordinated before."""
+        links = yields.chained(sentence, mention.start, mention.instrument, self.registry)
         last = found[-1].end if found else 0
-        if market is None or not links or links[0][0] < last:
-            return []
-        out: list[Mention] = []
-        for start, end, tenor in links:
-            other = yields.instrument(self.registry.instruments, market, tenor)
-            if other is not None:
-                out.append(Mention(start, end, sentence[start:end], other))
-        return out
+        return [Mention(a, b, sentence[a:b], i) for a, b, i in links if a >= last]
 
     def shared_head(self, sentence: str, mentions: list[Mention]) -> list[Mention]:
         """ "German and British 10-year yields", "Japanese and Korean stocks": a word that

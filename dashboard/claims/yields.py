@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from dashboard.domain import Instrument
+from dashboard.domain import Instrument, InstrumentKind
+from dashboard.instruments import Registry
 
 TENOR = r"(?:\d{1,2}|two|three|five|seven|ten|thirty)"
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
@@ -84,3 +85,33 @@ def instrument(instruments: tuple[Instrument, ...], market: str, tenor: str) -> 
     """The registry yield for a market and a tenor ("DE", "2" -> DE2Y), if the registry has it."""
     wanted = f"{market}{years(tenor)}Y"
     return next((i for i in instruments if i.id == wanted), None)
+
+
+def bare_tenor(
+    sentence: str, start: int, instruments: tuple[Instrument, ...]
+) -> tuple[int, Instrument | None, bool] | None:
+    """ "five-year yields", "German 10-year bond yields" before a bare "yields" at ``start``:
+    (where the phrase starts, the market's yield for that tenor, whether a market is named)."""
+    own = own_tenor(sentence, start)
+    if own is None:
+        return None
+    market = stated_market(own) or chain(sentence, own.start())[0]
+    if market is None:
+        return own.start(), None, False
+    return own.start(), instrument(instruments, market, own.group("n")), True
+
+
+def chained(
+    sentence: str, start: int, named: Instrument | None, registry: Registry
+) -> list[tuple[int, int, Instrument]]:
+    """ "German two-year and 10-year bond yields", "Two- and 10-year Treasury yields": each
+    tenor coordinated before a yield phrase is that market's yield of its own."""
+    if named is not None and named.kind is not InstrumentKind.BOND_YIELD:
+        return []
+    chained_market, links = chain(sentence, start)
+    own = re.match(r"[A-Z]+(?=\d+Y$)", named.id) if named else None
+    market = own.group(0) if own else chained_market
+    if market is None:
+        return []
+    found = [(a, b, instrument(registry.instruments, market, n)) for a, b, n in links]
+    return [(a, b, i) for a, b, i in found if i is not None]
