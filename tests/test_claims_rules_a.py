@@ -51,3 +51,26 @@ def test_in_its_history_is_all_time(sentence: str, published: str, expected: lis
 def test_grain_fractions(sentence: str, published: str, expected: list[str]) -> None:
     """'$14.32-3/4' quotes a fraction of the last cent; an exchange name may follow the subject."""
     assert extract(sentence, published) == expected
+
+TENOR_YIELDS: list[Row] = [
+    ("The 10-year yield rose to 4.62%, while two-year yields fell 3 basis points to 4.91%.",
+     "2024-05-01",
+     ["US10Y level up 2024-05-01 level=4.62",
+      "US2Y session_change down 3 bp 2024-05-01 level=4.91"]),
+    ("Italian 10-year bond yields climbed 11 basis points on Monday.", "2024-06-10",
+     ["IT10Y session_change up 11 bp 2024-06-10"]),
+    ("Two- and 30-year Treasury yields fell 8 and 5 basis points, respectively, to 4.70% and "
+     "4.49%.", "2024-05-03",
+     ["US2Y session_change down 8 bp 2024-05-03 level=4.7",
+      "US30Y session_change down 5 bp 2024-05-03 level=4.49"]),
+    ("German two-year and 10-year bond yields fell 7 and 4 basis points on Wednesday.",
+     "2024-06-05",
+     ["DE2Y session_change down 7 bp 2024-06-05",
+      "DE10Y session_change down 4 bp 2024-06-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TENOR_YIELDS))
+def test_tenor_yields(sentence: str, published: str, expected: list[str]) -> None:
+    """A tenor before bare 'yields' names that tenor's yield; coordinated tenors each name one."""
+    assert extract(sentence, published) == expected

@@ -122,9 +122,9 @@ _PAIRED = re.compile(
     + r")\s+and\s+(?P<b>"
     + fig.NUM
     + r"\s?(?:%|percent|per\s+cent|basis\s+points|bps"
-    r"|points))\s*,?\s*respectively\b",
+    r"|points))(?:\s*,?\s*respectively\b)?",
     re.IGNORECASE,
-)
+)  # "19 and 14 basis points, respectively": in order, also without "respectively"
 _TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
 _AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
