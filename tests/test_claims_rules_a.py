@@ -52,6 +52,7 @@ def test_grain_fractions(sentence: str, published: str, expected: list[str]) -> 
     """'$14.32-3/4' quotes a fraction of the last cent; an exchange name may follow the subject."""
     assert extract(sentence, published) == expected
 
+
 TENOR_YIELDS: list[Row] = [
     ("The 10-year yield rose to 4.62%, while two-year yields fell 3 basis points to 4.91%.",
      "2024-05-01",
