@@ -42,6 +42,18 @@ BY_THEN: list[Row] = [
      ["DAX session_change up 0.6 percent 2024-07-09"]),
 ]  # fmt: skip
 
+LEAVING: list[Row] = [
+    ("The Nikkei fell 1.9% on Friday, leaving the index 3.4% lower for the week.", "2024-08-02",
+     ["NIKKEI225 session_change down 1.9 percent 2024-08-02",
+      "NIKKEI225 period_change down 3.4 percent 2024-08-02 since=2024-07-29"]),
+]  # fmt: skip
+
+FROM_DATED_RECORD: list[Row] = [
+    ("The Nasdaq has lost about 15% from its Nov. 19 record close.", "2025-03-10",
+     ["NASDAQ period_change down 15 percent about 2025-03-10 since=2024-11-19",
+      "NASDAQ record up 2024-11-19"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -78,6 +90,18 @@ def test_previous_session_noun(sentence: str, published: str, expected: list[str
 def test_pluperfect_joined_to_a_state(sentence: str, published: str, expected: list[str]) -> None:
     """'..., while WTI had shed 1.4%' after a state at a clock time is that state too (not a
     close); 'ground lost earlier' is a participle on a noun, no move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEAVING))
+def test_leaving_object_sized(sentence: str, published: str, expected: list[str]) -> None:
+    """'leaving the index 3.4% lower for the week' is a claim on the object."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FROM_DATED_RECORD))
+def test_from_a_dated_record(sentence: str, published: str, expected: list[str]) -> None:
+    """'lost 15% from its Nov. 19 record close': a move since that day, and that day's record."""
     assert extract(sentence, published) == expected
 
 

@@ -79,6 +79,8 @@ RECORD_RE = re.compile(
     r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+)?"
     r"(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?P<on>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+(?:19|20)\d\d)?)\s+)?"
     r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+)[\s-](?:year|month|week|decade)"
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"

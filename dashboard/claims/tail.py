@@ -440,7 +440,11 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     if _SINCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return m.end()  # "since hitting a 38-year low in early July": an undated past point
     if lead == "from" and tail.sizes and not m.group("poss"):  # "down 10% from its record close"
-        tail.times.append(TimeRef(m.group(0), hint=Hint.PERIOD))
+        set_on = _set_on(m, ref)
+        tail.times.append(TimeRef(m.group(0), since=set_on, hint=Hint.PERIOD))
+        if set_on is not None:  # "from its Jan. 3 record close": that day's record, too
+            way = fig.record_direction(m) or Direction.UP
+            tail.extras.append(Extra(True, m.start(), m.end(), way, None, None, False, set_on))
         tail.claim_end = m.end()
         return m.end()
     attached = attached and lead != "from" and not m.group("poss")
@@ -476,6 +480,13 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     if attached:
         tail.claim_end = end
     return end
+
+
+def _set_on(m: re.Match[str], ref: date) -> date | None:
+    """The day a record was set, when the phrase dates it ("its Jan. 3 record close")."""
+    on = m.group("on")
+    found = TIME_RE.match(on) if on else None
+    return resolve(found, ref).session if found else None
 
 
 def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:

@@ -261,7 +261,9 @@ _CAUSED_TO = re.compile(
     r"|(?:(?:up|down|about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?|cents)(?![\w-]))"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
-    r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b)",
+    r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
+    r"|(?:(?:about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?)\s+(?:higher|lower|up|down)\b)",
     re.IGNORECASE,
 )
 _CAUSED_WAY = {
