@@ -143,3 +143,36 @@ def test_early_move_undone(sentence: str, published: str, expected: list[str]) -
 def test_elliptical_window(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., and the CAC 40 off 2.7%": an elliptical conjunct shares the window before it."""
     assert extract(sentence, published) == expected
+
+
+UNMARKED_CROSSING: list[Row] = [
+    ("The rupee hit 84 per dollar for the first time since 2022 on Thursday.", "2024-08-01",
+     ["USDINR intraday_extreme down 2024-08-01 inverse level=84",
+      "USDINR record down 2024-08-01 inverse level=84 since=2022-01-01"]),
+    ("The onshore yuan broke through 7.3 per dollar for the first time since 2007.",
+     "2023-09-08",
+     ["USDCNY level down 2023-09-08 inverse level=7.3",
+      "USDCNY record down 2023-09-08 inverse level=7.3 since=2007-01-01"]),
+]  # fmt: skip
+
+TRADE_AFTER_TURN: list[Row] = [
+    ("The pound jumped as much as 1.5% to $1.29 before reversing to trade 0.4% lower at $1.266.",
+     "2024-07-04",
+     ["GBPUSD intraday_extreme up 1.5 percent as_much_as 2024-07-04 level=1.29",
+      "GBPUSD intraday_change down 0.4 percent 2024-07-04 level=1.266"]),
+    ("The lira sank 3% this week, and it's down another 0.8% today.", "2024-03-22",
+     ["USDTRY period_change down 3 percent 2024-03-22 inverse since=2024-03-18",
+      "USDTRY intraday_change down 0.8 percent 2024-03-22 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNMARKED_CROSSING))
+def test_unmarked_crossing(sentence: str, published: str, expected: list[str]) -> None:
+    """A quoted number crossed with no word for the way rose: for a quote currency, a fall."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TRADE_AFTER_TURN))
+def test_trade_after_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """ "before reversing to trade 0.4% lower", "it's down 0.8%": states at the time of writing."""
+    assert extract(sentence, published) == expected

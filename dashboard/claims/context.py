@@ -9,7 +9,8 @@ from datetime import date
 
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
-from dashboard.claims.timewords import TimeRef
+from dashboard.claims.timewords import Hint, TimeRef
+from dashboard.claims.triggers import Trigger
 from dashboard.domain import Direction, InstrumentKind
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
@@ -254,3 +255,21 @@ def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
     if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
         return None
     return currency[0]
+
+
+_CLOSED_WITH = re.compile(
+    r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
+)
+_CLOSED_APPOSITIVE = re.compile(
+    r"\b(?:closed|ended|finished|settled)\b[^,;]{0,40},\s*$", re.IGNORECASE
+)
+
+
+def closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -> bool:
+    """ "closed mixed, with the Dow up 0.1%", "ended at session lows, down 2.4%": a state set
+    against a closing verb is the close (a day may be named, not another window)."""
+    if not times and _CLOSED_WITH.search(s, 0, start):
+        return True
+    appositive = trigger.word.lower() in ("up", "down", "off")
+    dated = all(t.hint is Hint.NONE and t.since is None for t in times)
+    return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None

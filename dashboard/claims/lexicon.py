@@ -44,7 +44,7 @@ NEUTRAL_VERBS = word_list(
     "closed close closes closing ended end ends ending finished finish finishes finishing",
     "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
-    "touched touching touches hit hits hitting reached reaching reaches crossed breached",
+    "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",

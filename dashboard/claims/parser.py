@@ -265,7 +265,7 @@ def _frame(
         may_inherit = False
     if _takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
-    if trigger.kind is Kind.STATE and _closed_before(s, trigger, start, tail.times):
+    if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     lead = _lead_time(s, low, start, reference) if start < trigger.start else None
     after = max(start, relative.end("close")) if relative is not None else start
@@ -358,24 +358,6 @@ def _takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous |
 
 
 _VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS, Direction.DOWN)}
-_CLOSED_WITH = re.compile(
-    r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
-)
-_CLOSED_APPOSITIVE = re.compile(
-    r"\b(?:closed|ended|finished|settled)\b[^,;]{0,40},\s*$", re.IGNORECASE
-)
-
-
-def _closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -> bool:
-    """ "closed mixed, with the Dow up 0.1%", "ended at session lows, down 2.4%": a state set
-    against a closing verb is the close (a day may be named, not another window)."""
-    if not times and _CLOSED_WITH.search(s, 0, start):
-        return True
-    appositive = trigger.word.lower() in ("up", "down", "off")
-    dated = all(t.hint is Hint.NONE and t.since is None for t in times)
-    return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None
-
-
 # "with the S&P 500 down 4.2% this week and the Nasdaq off 5.8%": an elliptical conjunct
 _AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)

@@ -65,11 +65,16 @@ _EXTEND_RE = re.compile(
 )
 _STATE_RE = re.compile(
     r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
-    r"|(?<=\b[Ii]t)['’]s)"
+    r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
     r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands))*"
     r"(?=\s)",
     re.IGNORECASE,
 )
+_TO_TRADE_RE = re.compile(
+    r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+trade"
+    r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*\s?%\s+"
+    r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
+)  # a state reached after a turn, at the time of writing: the participle opens the clause
 _APPOSITIVE_RE = re.compile(
     r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
 )
@@ -244,6 +249,9 @@ def _states(sentence: str) -> list[Trigger]:
         )
         for m in _STATE_RE.finditer(sentence)
     ]
+    if "to trade" in sentence:
+        for m in _TO_TRADE_RE.finditer(sentence):  # "before paring losses to trade 8% weaker"
+            found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
     if " up " in sentence or " down " in sentence or " off " in sentence:
         for m in _APPOSITIVE_RE.finditer(sentence):
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
