@@ -443,8 +443,8 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
         set_on = _set_on(m, ref)
         tail.times.append(TimeRef(m.group(0), since=set_on, hint=Hint.PERIOD))
         if set_on is not None:  # "from its Jan. 3 record close": that day's record, too
-            way = fig.record_direction(m) or Direction.UP
-            tail.extras.append(Extra(True, m.start(), m.end(), way, None, None, False, set_on))
+            side = fig.record_direction(m) or Direction.UP
+            tail.extras.append(Extra(True, m.start(), m.end(), side, None, None, False, set_on))
         tail.claim_end = m.end()
         return m.end()
     attached = attached and lead != "from" and not m.group("poss")
