@@ -45,6 +45,15 @@ LISTS: list[Row] = [
       "USDZAR intraday_change down 0.4 percent 2024-04-22 inverse"]),
 ]  # fmt: skip
 
+BIGGEST_MOVES: list[Row] = [
+    ("European shares suffered their worst day of the year on Thursday.", "2024-08-01",
+     ["STOXX600 biggest_move down 2024-08-01 since=2024-01-01"]),
+    ("For the FTSE 100, it was the sharpest one-day fall since Feb. 9, and the DAX's drop was"
+     " its biggest since March.", "2024-08-01",
+     ["FTSE100 biggest_move down 2024-08-01 since=2024-02-09",
+      "DAX biggest_move down 2024-08-01 since=2024-03-01"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
 def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
@@ -67,4 +76,10 @@ def test_reversed_by_a_noun(sentence: str, published: str, expected: list[str]) 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LISTS))
 def test_lists(sentence: str, published: str, expected: list[str]) -> None:
     """'gave up 0.9%' is a fall; an unregistered 'Name 100' keeps the first size; 'it's' is a state."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BIGGEST_MOVES))
+def test_biggest_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """'suffered its worst day of the year', 'X's drop was its biggest since', 'since Feb. 9'."""
     assert extract(sentence, published) == expected

@@ -23,6 +23,7 @@ from dashboard.claims.timewords import (
     Hint,
     TimeRef,
     ago_date,
+    names_this_period,
     resolve,
     sessions_back,
     since_date,
@@ -73,7 +74,15 @@ def without_echoes(claims: list[Claim]) -> list[Claim]:
         return (c.instrument, measure, c.direction, c.session, c.inverse)
 
     figured = {key(c) for c in claims if c.size is not None or c.level is not None}
-    return [c for c in claims if c.size is not None or c.level is not None or key(c) not in figured]
+    kept = [c for c in claims if c.size is not None or c.level is not None or key(c) not in figured]
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in kept:  # "For the Dow, it was ...": the subject and its anaphor claim it once
+        same = (*key(c), c.measure, c.size, c.unit, c.level, c.since)
+        if same not in seen:
+            seen.add(same)
+            out.append(c)
+    return out
 
 
 def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
@@ -378,7 +387,7 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     poss = m.groupdict().get("poss")
     if poss and (told := TIME_RE.match(poss)) is not None:  # "Thursday's record loss"
         extra = replace(extra, session=resolve(told, frame.session).session)
-    if anchor and "this" in anchor.lower():
+    if names_this_period(anchor):
         since = this_period_start(anchor, frame.session)
         extra = replace(extra, since=since)
     if trigger.direction is None and not is_record:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import context as ctx
+from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import BASE_FORMS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import Tail
@@ -40,7 +41,7 @@ def subjects(
         found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
         return ([(after, found)], trigger.start, s[low : trigger.start], False) if found else None
     loose = _loose_nominal(trigger)
-    noun = trigger.kind is Kind.NOMINAL
+    noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
@@ -88,6 +89,11 @@ def subjects(
     if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
         return list(previous.named), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+def _owned_move(trigger: Trigger) -> bool:
+    """ "the Nasdaq's slide was its worst since October": the move noun's owner is the subject."""
+    return trigger.match is not None and trigger.match.re is fig.NOUN_WAS_BIGGEST_RE
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)

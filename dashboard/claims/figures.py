@@ -66,10 +66,10 @@ PARITY_RE = re.compile(
 )
 
 _ANCHOR = (
-    r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s|\.$"
+    r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s(?!\d)|\.$"
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
-    r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|on\s+record|ever"
+    r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"
     r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
     r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
     r"(?:years?|decades?|months?|weeks?))"
@@ -120,6 +120,12 @@ FIRST_ABOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "the first close above 30,000 since September 2021"
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+NOUN_WAS_BIGGEST_RE = re.compile(
+    r"(?<=['’]s\s)(?P<noun>" + _MOVE_NOUN + r")\s+(?:was|is|marked|proved)\s+(?:its|their)\s+"
+    r"(?P<sup>biggest|largest|steepest|sharpest|worst|best|strongest|heaviest|deepest|greatest)\s+"
+    + _ANCHOR,
+    re.IGNORECASE,
+)  # "the Nasdaq's slide was its worst since October"
 RECORD_MOVE_RE = re.compile(
     r"\b(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+|(?:a|its|their|the)\s+)"
     r"(?P<sup>record)\s+(?:one-day\s+|daily\s+|single-day\s+|intraday\s+)?(?P<noun>"

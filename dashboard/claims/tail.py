@@ -20,6 +20,7 @@ from dashboard.claims.timewords import (
     Hint,
     TimeRef,
     ago_date,
+    names_this_period,
     resolve,
     since_date,
     this_period_start,
@@ -382,6 +383,8 @@ def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, 
     since = since_date(anchor, ref) if anchor.startswith("since") else None
     if _LOOK_BACK.match(anchor):
         since = ago_date(anchor, ref)
+    if names_this_period(anchor):  # "its worst day of the year"
+        since = this_period_start(anchor, ref)
     owner = matcher.currency_at(s, at)
     way = fig.biggest_direction(m)
     tail.extras.append(
@@ -453,7 +456,7 @@ def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> 
     ago = ""
     if since is None and (m.group("ago") or (anchor and _LOOK_BACK.match(anchor))):
         since, ago = ago_date(m.group(0), ref), m.group(0)
-    if anchor and "this" in anchor.lower():
+    if names_this_period(anchor):
         since = this_period_start(anchor, ref)
     end = m.end()
     level: float | None = None

@@ -481,6 +481,12 @@ def span_window(span: str, reference: date) -> TimeRef | None:
     return TimeRef(span, session=reference, since=since, hint=Hint.PERIOD)
 
 
+def names_this_period(anchor: str | None) -> bool:
+    """ "this year", "of the year": the window runs from the start of the current period."""
+    low = (anchor or "").lower()
+    return "this" in low or low.startswith("of the")
+
+
 def this_period_start(phrase: str, reference: date) -> date:
     """The first day of "this week" (Monday), "this month" or "this year"."""
     low = phrase.lower()

@@ -197,6 +197,7 @@ _RECORD_PATTERNS = (
     (fig.RECORD_PLAIN_RE, Kind.RECORD),
     (fig.BIGGEST_RE, Kind.BIGGEST),
     (fig.RECORD_MOVE_RE, Kind.BIGGEST),
+    (fig.NOUN_WAS_BIGGEST_RE, Kind.BIGGEST),
 )
 _RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "worst", "most", "ever")
 
