@@ -387,7 +387,7 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     poss = m.groupdict().get("poss")
     if poss and (told := TIME_RE.match(poss)) is not None:  # "Thursday's record loss"
         extra = replace(extra, session=resolve(told, frame.session).session)
-    if names_this_period(anchor):
+    if anchor and names_this_period(anchor):
         since = this_period_start(anchor, frame.session)
         extra = replace(extra, since=since)
     if trigger.direction is None and not is_record:
