@@ -54,6 +54,22 @@ FROM_DATED_RECORD: list[Row] = [
       "NASDAQ record up 2024-11-19"]),
 ]  # fmt: skip
 
+ANAPHORIC_RECORDS: list[Row] = [
+    ("The Hang Seng rose 1.5% on Friday, with the gauge notching its highest close in six months.",
+     "2024-05-17",
+     ["HSI session_change up 1.5 percent 2024-05-17",
+      "HSI record up 2024-05-17 since=2023-11-17"]),
+    ("The Kospi slid 1.1% to 2,560.3 (its worst close in two months) on Tuesday.", "2024-06-04",
+     ["KOSPI session_change down 1.1 percent 2024-06-04 level=2560.3",
+      "KOSPI record down 2024-06-04 since=2024-04-04"]),
+    ("The DAX rose 0.4% and the CAC 40 added 0.6%, with both indexes closing at record highs.",
+     "2024-05-15",
+     ["DAX session_change up 0.4 percent 2024-05-15",
+      "CAC40 session_change up 0.6 percent 2024-05-15",
+      "DAX record up 2024-05-15",
+      "CAC40 record up 2024-05-15"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -102,6 +118,13 @@ def test_leaving_object_sized(sentence: str, published: str, expected: list[str]
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FROM_DATED_RECORD))
 def test_from_a_dated_record(sentence: str, published: str, expected: list[str]) -> None:
     """'lost 15% from its Nov. 19 record close': a move since that day, and that day's record."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ANAPHORIC_RECORDS))
+def test_records_on_anaphors(sentence: str, published: str, expected: list[str]) -> None:
+    """'the gauge notching its highest close', '(its worst close in two months)' and 'both
+    indexes closing at record highs' are records on the instruments named before."""
     assert extract(sentence, published) == expected
 
 

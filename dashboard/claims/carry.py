@@ -76,6 +76,8 @@ def subjects(
     if not may_carry and _appositive(s, trigger, mentions, previous.end):
         # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
         gap, may_carry, may_inherit = "", True, True
+    if not may_carry and _BOTH_NAMED.fullmatch(gap) and len(previous.named) > 1:
+        may_carry = True  # "..., with both gauges closing at record highs"
     if not may_carry and _closes(s, trigger, previous):
         may_carry = True  # "... reversed a 4% slide to close higher"
     relative = _RELATIVE_END.search(s, 0, trigger.start)
@@ -138,7 +140,7 @@ def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -
     appositive = trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off")
     if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) and not appositive:
         return False
-    if not s[: trigger.start].rstrip().endswith(","):
+    if not s[: trigger.start].rstrip().endswith((",", "(")):  # "(its best close in a month)"
         return False
     return not any(after <= m.start < trigger.start for m in mentions)
 
@@ -163,6 +165,11 @@ _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b"
 
 _PERFECT = re.compile(r"\b(?:having|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_END = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNORECASE)
+_BOTH_NAMED = re.compile(
+    r"[\s,;]*(?:(?:and|with|while|as)\s+)?(?:both|all\s+(?:three|four))\s+(?:gauges|indexes|indices"
+    r"|benchmarks|markets|contracts|currencies|yields)\s+",
+    re.IGNORECASE,
+)
 _BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)
 
 

@@ -85,7 +85,7 @@ RECORD_RE = re.compile(
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
-    r"|(?P<sup>highest|lowest|strongest|weakest|best\s+level|worst\s+level)"
+    r"|(?P<sup>highest|lowest|strongest|weakest|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:level|close|closing\s+level|point|reading|value|rate|finish|settlement|print"
     r"|mark))?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
