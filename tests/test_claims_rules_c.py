@@ -54,6 +54,31 @@ BIGGEST_MOVES: list[Row] = [
       "DAX biggest_move down 2024-08-01 since=2024-03-01"]),
 ]  # fmt: skip
 
+WINDOWS: list[Row] = [
+    ("The Hang Seng fell 2% on Friday, capping a three-day slide of more than 6%.", "2024-10-11",
+     ["HSI session_change down 2 percent 2024-10-11",
+      "HSI period_change down 6 percent more_than 2024-10-11 since=2024-10-09"]),
+    ("The Kospi rose 1.5%, bringing its gain over the past four sessions to 7%.", "2024-10-11",
+     ["KOSPI session_change up 1.5 percent 2024-10-11",
+      "KOSPI period_change up 7 percent 2024-10-11 since=2024-10-08"]),
+    ("Copper fell 1%, taking its losses since the data were released on Tuesday to 4%.",
+     "2024-10-11",
+     ["COPPER session_change down 1 percent 2024-10-11",
+      "COPPER period_change down 4 percent 2024-10-11 since=2024-10-08"]),
+    ("Silver was up 0.5%, having lost 6% over Wednesday and Thursday.", "2024-10-11",
+     ["SILVER intraday_change up 0.5 percent 2024-10-11",
+      "SILVER period_change down 6 percent 2024-10-10 since=2024-10-09"]),
+    ("Corn settled at $4.12 a bushel but posted a weekly decline of 2.4%.", "2024-10-11",
+     ["CORN level none 2024-10-11 level=4.12",
+      "CORN period_change down 2.4 percent 2024-10-11 since=2024-10-07"]),
+    ("The Nasdaq is on course for a monthly gain of 5%.", "2024-10-11", []),
+    ("Gold is at $2,630, well above its level of Oct. 3, when it rose 1% to a record.",
+     "2024-10-11",
+     ["GOLD level none 2024-10-11 level=2630",
+      "GOLD session_change up 1 percent 2024-10-03",
+      "GOLD record up 2024-10-03"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
 def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
@@ -82,4 +107,10 @@ def test_lists(sentence: str, published: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BIGGEST_MOVES))
 def test_biggest_moves(sentence: str, published: str, expected: list[str]) -> None:
     """'suffered its worst day of the year', 'X's drop was its biggest since', 'since Feb. 9'."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWS))
+def test_windows(sentence: str, published: str, expected: list[str]) -> None:
+    """Running totals over named windows; 'on course for' projects; '<date>, when' dates."""
     assert extract(sentence, published) == expected

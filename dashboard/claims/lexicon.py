@@ -295,5 +295,6 @@ CARRY_WORDS = word_list(
     "even later earlier only ending leaving whereas before after still then both just",
     "briefly initially since again thereby itself subsequently eventually having been",
     "a day one from finally suffering suffered posting marking recording notching logging booking",
+    "posted marked recorded notched logged booked",
     "registering each all half of most much part some about nearly roughly third quarter",
 )

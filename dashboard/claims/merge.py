@@ -51,6 +51,8 @@ def records_levelled(claims: list[Claim]) -> list[Claim]:
             reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME)
             if claim.instrument != record.instrument or not reached or claim.level is None:
                 continue
+            if claim.session != record.session:  # another day's level is not that record's
+                continue
             out[index] = replace(record, level=claim.level)
             if claim.direction is Direction.NONE and REACHED.search(claim.text):
                 way = record.direction

@@ -33,6 +33,7 @@ from dashboard.claims.timewords import (
     TIME_RE,
     Hint,
     TimeRef,
+    clause_start,
     resolve,
     sessions_back,
     span_window,
@@ -41,7 +42,7 @@ from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.domain import Claim, Direction, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
-_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?:with|as|while|and)\s+)?")
+_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?P<when>when\s+)|(?:with|as|while|and)\s+)?")
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
 _IN_PLAY_SENTENCES = 1  # "it" / "the index" reach back to the previous sentence only
 
@@ -240,7 +241,10 @@ def _frame(
         tail.it_currency = others[-1] if others else None
     when = trigger.match.groupdict().get("when") if trigger.match else None
     if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
-        tail.times.append(resolve(found_time, reference))
+        window = resolve(found_time, reference)
+        if window.since is None and found_time.lastgroup == "since_clause":
+            window = replace(window, since=clause_start(when, reference))
+        tail.times.append(window)
     every = trigger.match.groupdict().get("every") if trigger.match else None
     window_words = _PER_WINDOW.get(every.lower(), "") if every else ""
     if window_words and (this := TIME_RE.match(window_words)):  # "taking its weekly loss to"
@@ -374,10 +378,11 @@ def _points_back(trigger: Trigger, prefix: str) -> bool:
 
 def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     matches = list(LEAD_TIME_RE.finditer(s, low, start))
-    if not matches or not _LEAD_GAP.fullmatch(s, matches[-1].end(), start):
+    gap = _LEAD_GAP.fullmatch(s, matches[-1].end(), start) if matches else None
+    if gap is None:
         return None
     found = matches[-1]
-    if _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
+    if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
     again = TIME_RE.match(found.group(0))
     time = resolve(again, reference) if again else None

@@ -65,7 +65,7 @@ _FILLER = re.compile(
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
     r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
-    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon))(?![\w-])",
+    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon|pound|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
     re.IGNORECASE,
 )
 _COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)

@@ -151,7 +151,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekdays",
-        r"(?:on\s+)?" + _WEEKDAY + r"\s+(?:and|through|to)\s+" + _WEEKDAY + r"(?!['’]s)",
+        r"(?:on\s+|over\s+)?" + _WEEKDAY + r"\s+(?:and|through|to)\s+" + _WEEKDAY + r"(?!['’]s)",
     ),
     (
         "weekday",
@@ -479,6 +479,14 @@ def span_window(span: str, reference: date) -> TimeRef | None:
         first = month_start(reference.year, reference.month, count)
         since = _same_day(first.year, first.month, reference.day)
     return TimeRef(span, session=reference, since=since, hint=Hint.PERIOD)
+
+
+def clause_start(words: str, reference: date) -> date | None:
+    """ "since the tariffs were announced on Wednesday": the day a since-clause names."""
+    for found in TIME_RE.finditer(words, 1):
+        if found.lastgroup in ("weekday", "date", "date_dm", "yesterday"):
+            return resolve(found, reference).session
+    return None
 
 
 def names_this_period(anchor: str | None) -> bool:

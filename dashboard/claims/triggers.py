@@ -104,7 +104,8 @@ _NOMINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:a|an|its|their)\s+(?P<noun>"
+    r"(?<![\w-])(?:a|an|its|their)\s+(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
+    r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?P<fig>(?:(?:"
     + fig.HEDGE
@@ -131,6 +132,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if any(c.isdigit() for c in sentence):
         for pattern in (_NOMINAL_RE, _NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
+                if _ON_COURSE.search(sentence, max(0, m.start() - 24), m.start()):
+                    continue  # "on course for a weekly gain of 4%": a projection
                 way = MOVE_NOUNS[m.group("noun").lower()]
                 holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
                 linked = bool(_LINKED.search(sentence, max(0, m.start() - 24), m.start()))
@@ -182,6 +185,7 @@ _LINKED = re.compile(
     r"|pared|trimmed)\s+$",
     re.IGNORECASE,
 )
+_ON_COURSE = re.compile(r"\bon\s+(?:course|track|pace)\s+(?:for|to\s+\w+)\s+$", re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
@@ -289,7 +293,8 @@ _TAKING_RE = re.compile(
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
-    r"(?:week|month|year)|since\s+[^,;]{1,30}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year)))?"
+    r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year)"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:sessions|days|trading\s+days|weeks|months)))?"
     r"\s+to\s+(?P<fig>(?:(?:"
     + fig.HEDGE
     + r")\s+)?"
