@@ -241,10 +241,10 @@ def _frame(
         tail.it_currency = others[-1] if others else None
     when = trigger.match.groupdict().get("when") if trigger.match else None
     if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
-        window = resolve(found_time, reference)
-        if window.since is None and found_time.lastgroup == "since_clause":
-            window = replace(window, since=clause_start(when, reference))
-        tail.times.append(window)
+        named = resolve(found_time, reference)
+        if named.since is None and found_time.lastgroup == "since_clause":
+            named = replace(named, since=clause_start(when, reference))
+        tail.times.append(named)
     every = trigger.match.groupdict().get("every") if trigger.match else None
     window_words = _PER_WINDOW.get(every.lower(), "") if every else ""
     if window_words and (this := TIME_RE.match(window_words)):  # "taking its weekly loss to"
