@@ -27,7 +27,7 @@ HEDGE = "|".join(
 _SIGN = r"(?:US\$|\$|€|£|¥|₽)"
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|basis\s+points?\b|bps?\b"
-    r"|-?points?\b|pts?\b|cents?\b"
+    r"|-?points?\b|pts?\b|cents?\b|paise\b|kopecks?\b|kopeks?\b"
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
@@ -204,7 +204,7 @@ def size_from(match: re.Match[str]) -> Size:
             value, Unit.POINTS, hedge, counter=CURRENCY_UNITS[match.group("ccyunit").lower()]
         )
     unit_text = re.sub(r"\s+", " ", (match.group("unit") or "").lower()).lstrip("-")
-    if unit_text.startswith("cent"):
+    if unit_text.startswith(("cent", "paise", "kope")):  # hundredths of the quote currency
         return Size(value, Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS
     return Size(value, unit, hedge)

@@ -38,6 +38,36 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
 
 
 _EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
+_WAYS = (Direction.UP, Direction.DOWN)
+
+
+def retraced(claims: list[Claim]) -> list[Claim]:
+    """ "The pound later clawed back some ground and was trading 8.1% lower": an unsized move
+    that a sized move on the same day contradicts is a retracement within the session, not
+    the session's move."""
+
+    def contradicted(vague: Claim) -> bool:
+        return any(
+            c.size is not None
+            and c.measure in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+            and c.direction in _WAYS
+            and c.direction is not vague.direction
+            and (c.instrument, c.session, c.inverse)
+            == (vague.instrument, vague.session, vague.inverse)
+            for c in claims
+        )
+
+    return [
+        c
+        for c in claims
+        if not (
+            c.measure is Measure.SESSION_CHANGE
+            and c.size is None
+            and c.level is None
+            and c.direction in _WAYS
+            and contradicted(c)
+        )
+    ]
 
 
 def records_levelled(claims: list[Claim]) -> list[Claim]:

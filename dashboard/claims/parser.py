@@ -138,7 +138,7 @@ def _sentence_claims(
             carry.named(previous, frame.subjects),
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
-    found = merge.levels_folded(s, without_echoes(out))
+    found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     return merge.extremes_oriented(merge.records_levelled(found)), last
 
 

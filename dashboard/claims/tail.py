@@ -60,7 +60,7 @@ _FLAT = re.compile(
 _FILLER = re.compile(
     r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
-    r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|half)\s+of\s+(?:the|its|their)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|rally|rise|jump|surge|plunge)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
@@ -305,6 +305,29 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     return None
 
 
+_APPOSED = re.compile(  # "ended at 68.2 per dollar, still 6.5% weaker on the day"
+    r"(?:still\s+|just\s+|only\s+)?(?=[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
+    r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
+    r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30})?(?=\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
+    """ "ended at 68.2 per dollar, 6.5% weaker on the day": a level, then the move that took
+    it there in apposition (a size and a comparative); the two are one claim."""
+    m = _APPOSED.match(s, at)
+    f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
+    if m is None or f is None:
+        return None
+    tail.sizes.append(fig.size_from(f))
+    word = m.group("d").lower()
+    up = word in ("higher", "up", "stronger", "firmer")
+    tail.direction = Direction.UP if up else Direction.DOWN
+    tail.claim_end = m.end()
+    return m.end()
+
+
 def _paired_levels(s: str, end: int, tail: Tail) -> int:
     """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
     subject, in order, when the sizes were paired or "respectively" closes the levels."""
@@ -355,6 +378,8 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return _biggest(s, m, ref, matcher, tail, here)
     if m := fig.RECORD_RE.match(s, here):
         return _record(s, m, ref, tail, attached=False)
+    if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
+        return end
     if m := fig.FIRST_TIME_RE.match(s, here):
         return _first_time(m, ref, tail)
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"

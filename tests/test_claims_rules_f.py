@@ -1,0 +1,36 @@
+"""Claim parser rules from the EM/currency-crisis and market-wrap dev batches (engineer f), spec
+by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+APPOSED_SIZE: list[Row] = [
+    ("The lira closed at 34.2 per dollar, 1.4% weaker on the day.", "2024-03-21",
+     ["USDTRY session_change down 1.4 percent 2024-03-21 inverse level=34.2"]),
+    ("The rupee settled at 83.12, 9 paise stronger on the day.", "2024-03-21",
+     ["USDINR session_change up 0.09 points 2024-03-21 inverse level=83.12"]),
+]  # fmt: skip
+
+RETRACED: list[Row] = [
+    ("The rand later recovered some ground and was trading 2.3% lower at 19.4 per dollar.",
+     "2024-03-21",
+     ["USDZAR intraday_change down 2.3 percent 2024-03-21 inverse level=19.4"]),
+    ("The zloty had regained most of its losses by the close, ending at 4.05 per dollar, "
+     "still 0.6% weaker on the day.", "2024-03-21",
+     ["USDPLN session_change down 0.6 percent 2024-03-21 inverse level=4.05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_SIZE))
+def test_apposed_size_after_level(sentence: str, published: str, expected: list[str]) -> None:
+    """A size and comparative set off after a closing level are that close's move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RETRACED))
+def test_unsized_retracement_dropped(sentence: str, published: str, expected: list[str]) -> None:
+    """An unsized move contradicted by a sized move on the same day is a retracement: no claim."""
+    assert extract(sentence, published) == expected
