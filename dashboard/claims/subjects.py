@@ -103,6 +103,8 @@ class Matcher:
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
+            if template.is_default and _unlisted_grade(sentence, start, template):
+                continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
             mention = template.placed(sentence, start, end)
             found.extend(self._chained(sentence, mention, found))
             found.append(mention)
@@ -362,6 +364,23 @@ _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thi
 _BARE_YIELDS = frozenset({"yields", "yield"})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
+_GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
+    """A capitalised name right before a generic commodity word ("flagship Urals crude") names
+    a grade or a market the registry does not list."""
+    instrument = template.instrument
+    if instrument is None or instrument.kind is not InstrumentKind.COMMODITY:
+        return False
+    found = _GRADE.search(sentence, max(0, start - 24), start)
+    word = found.group("w").lower() if found else ""
+    return bool(found) and word not in WEEKDAYS and word not in _MONTHS
+
+
 _TRAILER = re.compile(
     r"\s+(?:index|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b",
     re.IGNORECASE,

@@ -127,6 +127,11 @@ _PAIRED = re.compile(
     re.IGNORECASE,
 )  # "19 and 14 basis points, respectively": in order, also without "respectively"
 _TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
+_ELLIPTICAL_BIGGEST = re.compile(
+    r"(?:its|their)\s+(?:steepest|biggest|largest|sharpest|heaviest|deepest|greatest)\s+"
+    r"(?:since|in)\s+[^,;]{1,40}?(?=\s*[,;]|\s*$|\.\s|\.$)",
+    re.IGNORECASE,
+)
 _AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
@@ -380,6 +385,9 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return _record(s, m, ref, tail, attached=False)
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
+    if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
+        tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
+        return m.end()
     if m := fig.FIRST_TIME_RE.match(s, here):
         return _first_time(m, ref, tail)
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"

@@ -131,7 +131,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + _WEEKDAY
         + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
-        r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year)"
+        r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
         r"|(?:the\s+(?:week|month|year|quarter)|may)(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at|\d))"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"

@@ -99,7 +99,8 @@ _NOMINAL_RE = re.compile(
     + r"|"
     + fig.NUM
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis\s+points?|bps?)))[\s-]+"
-    r"(?:(?:one-day|daily|weekly|overnight|intraday|two-day|single-day|session)\s+)?"
+    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
+    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session)\s+)?"
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -185,7 +186,10 @@ _LINKED = re.compile(
     r"|pared|trimmed)\s+$",
     re.IGNORECASE,
 )
-_ON_COURSE = re.compile(r"\bon\s+(?:course|track|pace)\s+(?:for|to\s+\w+)\s+$", re.IGNORECASE)
+_ON_COURSE = re.compile(
+    r"\b(?:on\s+(?:course|track|pace)|set|heading|headed|poised|bound|in\s+line)\s+(?:for|to\s+\w+)\s+$",
+    re.IGNORECASE,
+)
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
@@ -293,7 +297,7 @@ _TAKING_RE = re.compile(
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
-    r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year)"
+    r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
     r"|(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:sessions|days|trading\s+days|weeks|months)))?"
     r"\s+to\s+(?P<fig>(?:(?:"
     + fig.HEDGE
