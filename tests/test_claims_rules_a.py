@@ -75,3 +75,36 @@ TENOR_YIELDS: list[Row] = [
 def test_tenor_yields(sentence: str, published: str, expected: list[str]) -> None:
     """A tenor before bare 'yields' names that tenor's yield; coordinated tenors each name one."""
     assert extract(sentence, published) == expected
+
+
+WINDOWED_NOUNS: list[Row] = [
+    ("WTI posted a weekly gain of about 6%, its biggest since June, settling at $79.10 a "
+     "barrel on Friday.", "2024-07-05",
+     ["WTI period_change up 6 percent about 2024-07-05 since=2024-07-01",
+      "WTI level none 2024-07-05 level=79.1"]),
+    ("Copper booked a 4% monthly loss.", "2024-05-31",
+     ["COPPER period_change down 4 percent 2024-05-31 since=2024-05-01"]),
+    ("The FTSE 100 rose 0.5%, bringing its gain for the quarter to 3.1%.", "2024-06-28",
+     ["FTSE100 session_change up 0.5 percent 2024-06-28",
+      "FTSE100 period_change up 3.1 percent 2024-06-28 since=2024-04-01"]),
+    ("Gold is on course for a weekly gain of more than 2%, traders said.", "2024-05-16", []),
+]  # fmt: skip
+
+UNLISTED_GRADES: list[Row] = [
+    ("In the Gulf, Dubai crude fell to $81 a barrel.", "2024-04-17", []),
+    ("India bought discounted Urals crude at about $60 a barrel, while Brent rose 1%.",
+     "2024-04-17",
+     ["BRENT session_change up 1 percent 2024-04-17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWED_NOUNS))
+def test_windowed_move_nouns(sentence: str, published: str, expected: list[str]) -> None:
+    """'a weekly loss of 11%' and 'its gain for the quarter' span their windows."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNLISTED_GRADES))
+def test_unlisted_grades(sentence: str, published: str, expected: list[str]) -> None:
+    """A capitalised grade before a generic commodity word ('Urals crude') is not the default."""
+    assert extract(sentence, published) == expected

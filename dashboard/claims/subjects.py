@@ -19,7 +19,7 @@ from dashboard.claims.lexicon import (
     CURRENCY_WORDS,
     SHARED_CURRENCY_PLACES,
 )
-from dashboard.claims.timewords import WEEKDAYS
+from dashboard.claims.timewords import MONTHS, WEEKDAYS
 from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
@@ -365,9 +365,6 @@ _BARE_YIELDS = frozenset({"yields", "yield"})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 
 
 def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
@@ -378,7 +375,7 @@ def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
         return False
     found = _GRADE.search(sentence, max(0, start - 24), start)
     word = found.group("w").lower() if found else ""
-    return bool(found) and word not in WEEKDAYS and word not in _MONTHS
+    return bool(found) and word not in WEEKDAYS and word[:3] not in MONTHS
 
 
 _TRAILER = re.compile(
