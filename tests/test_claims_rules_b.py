@@ -70,6 +70,17 @@ ANAPHORIC_RECORDS: list[Row] = [
       "CAC40 record up 2024-05-15"]),
 ]  # fmt: skip
 
+FRONTED_TIMES: list[Row] = [
+    ("At one point the Nasdaq was down 3.1%.", "2024-08-05",
+     ["NASDAQ intraday_extreme down 3.1 percent 2024-08-05"]),
+    ("At the open on Monday, the FTSE 100 was up 0.4%.", "2024-08-12",
+     ["FTSE100 open_move up 0.4 percent 2024-08-12"]),
+    ("Over the month, gold gained 4.2%.", "2024-07-31",
+     ["GOLD period_change up 4.2 percent 2024-07-31 since=2024-07-01"]),
+    ("The S&P 500 finished 0.9% higher at the bell.", "2024-07-31",
+     ["SPX session_change up 0.9 percent 2024-07-31"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -125,6 +136,13 @@ def test_from_a_dated_record(sentence: str, published: str, expected: list[str])
 def test_records_on_anaphors(sentence: str, published: str, expected: list[str]) -> None:
     """'the gauge notching its highest close', '(its worst close in two months)' and 'both
     indexes closing at record highs' are records on the instruments named before."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_TIMES))
+def test_fronted_times(sentence: str, published: str, expected: list[str]) -> None:
+    """Fronted 'At one point', 'At the open', 'Over the month' set the measure; a closing verb
+    'at the bell' is the closing bell."""
     assert extract(sentence, published) == expected
 
 

@@ -222,8 +222,8 @@ def _measure(
         return Measure.INTRADAY_EXTREME
     if word.startswith(_PARING) and sizes:
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
-    if Hint.OPEN in hints or word in OPEN_VERBS:
-        return Measure.OPEN_MOVE
+    if (Hint.OPEN in hints and word not in CLOSE_VERBS) or word in OPEN_VERBS:
+        return Measure.OPEN_MOVE  # "closed up 1.8% at the bell": the closing bell
     if word in ("pointing", "pointed") and not sizes:
         return Measure.INTRADAY_CHANGE  # "futures were pointing lower": the state before the open
     if direction is Direction.FLAT and Hint.CLOSE not in hints and word not in CLOSE_VERBS:

@@ -181,7 +181,8 @@ TIME_RE = re.compile(
 # A time phrase at the start of a clause ("On Thursday, the index ...").
 LEAD_TIME_RE = re.compile(
     r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
-    + r"|yesterday|today|at\s+the\s+close|for\s+the\s+(?:week|month|year|quarter)|(?:so\s+far\s+)?this\s+(?:week|month"
+    + r"|yesterday|today|at\s+the\s+close|(?:for|over)\s+the\s+(?:week|month|year|quarter)"
+    + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:trading|trade|deals)|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
