@@ -233,6 +233,8 @@ def _measure(
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
     if Hint.INTRADAY in hints and word not in CLOSE_VERBS:
         extreme = attached_record and not sizes  # "hit a record in Asian trading"
+        if not extreme and not sizes and level is not None:
+            return Measure.LEVEL  # "strengthened to 0.9250 per euro by late morning"
         return Measure.INTRADAY_EXTREME if extreme else Measure.INTRADAY_CHANGE
     if not sizes and level is not None:
         return Measure.LEVEL

@@ -29,6 +29,7 @@ _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
     r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$"
+    r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
     r"|\b(?:bets|wagers|positions|exposure)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$",  # "bets on a rising euro"
     re.IGNORECASE,
@@ -53,6 +54,14 @@ _GAP_PHRASES = re.compile(
     r"(?:\s+(?:trading|trade|deals))?\b"
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
     r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
+)
+# "Wall Street erased early losses and turned positive": a first verb phrase that undoes a
+# move, coordinated with the claim's verb, leaves the subject to both
+_UNDONE_AND = re.compile(
+    r"\b(?:erased|recouped|recovered|reversed|wiped\s+out|shrugged\s+off|shook\s+off)\s+"
+    r"(?:(?:its|their|all|most|much|of|some|the|early|earlier|initial|morning|opening)\s+)*"
+    r"(?:losses|gains|declines|advances|drop|fall|gain|loss|slide|rally)\s+and\b",
+    re.IGNORECASE,
 )
 _GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
 _CLAUSE_FORECAST = frozenset(
@@ -127,7 +136,7 @@ def _modal_words(text: str) -> list[str]:
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
-    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", gap))
+    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", gap)))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 

@@ -40,6 +40,12 @@ _DIRWORD = re.compile(
     r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:to|from)\s+[a-z])",
     re.IGNORECASE,
 )
+_TERRITORY = re.compile(
+    r"(?:(?:into|in)\s+)?(?:the\s+(?P<side>red|black)\b|(?P<sign>positive|negative)"
+    r"(?:\s+territory\b|(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|by|for|after|as|before|while|and|but"
+    r"|with|shortly|early|late|again|briefly)\b)))",
+    re.IGNORECASE,
+)  # a sign crossed: the red and negative territory are below the previous close
 _STREAK = re.compile(
     r"(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
@@ -280,6 +286,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := _FLAT.match(s, at):
         tail.direction = Direction.FLAT
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _TERRITORY.match(s, at):  # "dipped into the red", "turned positive"
+        down = (m.group("side") or m.group("sign")).lower() in ("red", "negative")
+        tail.direction = Direction.DOWN if down else Direction.UP
         tail.claim_end = m.end()
         return m.end()
     if m := _DIRWORD.match(s, at):

@@ -92,7 +92,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "intraday",
-        r"(?:by|at|around|before)\s+(?:midday|lunch|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
+        r"(?:(?:shortly|just)\s+)?(?:by|at|around|before|after)\s+(?:noon|midday|lunch"
+        r"|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
+        r"|(?:by|in|into)\s+(?:the\s+)?(?:mid|early|late)[\s-]?(?:morning|afternoon)\b"
         r"|in\s+(?:pre-?market|after-?hours|extended|electronic)"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
