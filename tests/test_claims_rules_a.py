@@ -108,3 +108,39 @@ def test_windowed_move_nouns(sentence: str, published: str, expected: list[str])
 def test_unlisted_grades(sentence: str, published: str, expected: list[str]) -> None:
     """A capitalised grade before a generic commodity word ('Urals crude') is not the default."""
     assert extract(sentence, published) == expected
+
+
+EARLIER_RECORDS: list[Row] = [
+    ("Silver was down 1.1% and has lost about 6% since last Friday's record of $35.10.",
+     "2025-06-11",
+     ["SILVER intraday_change down 1.1 percent 2025-06-11",
+      "SILVER period_change down 6 percent about 2025-06-11 since=2025-06-06",
+      "SILVER record up 2025-06-06 level=35.1"]),
+    ("Platinum eased from Tuesday's record of $1,420.30.", "2025-06-12",
+     ["PLATINUM session_change down 2025-06-12",
+      "PLATINUM record up 2025-06-10 level=1420.3"]),
+]  # fmt: skip
+
+OWNED_RECORDS: list[Row] = [
+    ("Soybeans rose 2% to $15.90, the contract's highest since 2012.", "2022-06-09",
+     ["SOYBEANS session_change up 2 percent 2022-06-09 level=15.9",
+      "SOYBEANS record up 2022-06-09 level=15.9 since=2012-01-01"]),
+    ("Gold and silver rose 1% and 2%, respectively, to settle at $2,410 and $31.20, their "
+     "highest closes since May.", "2024-07-16",
+     ["GOLD session_change up 1 percent 2024-07-16 level=2410",
+      "SILVER session_change up 2 percent 2024-07-16 level=31.2",
+      "GOLD record up 2024-07-16 level=2410 since=2024-05-01",
+      "SILVER record up 2024-07-16 level=31.2 since=2024-05-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLIER_RECORDS))
+def test_earlier_records(sentence: str, published: str, expected: list[str]) -> None:
+    """'last Friday's record of $35.10' is a record on that day with its level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_RECORDS))
+def test_owned_records(sentence: str, published: str, expected: list[str]) -> None:
+    """'the contract's highest', 'their highest closes': records with each subject's level."""
+    assert extract(sentence, published) == expected

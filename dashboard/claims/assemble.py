@@ -339,7 +339,7 @@ def _extra_claims(
     )
     start, end = min(start, end), max(start, end)
     out: list[Claim] = []
-    for _mention, resolved in frame.subjects:
+    for index, (_mention, resolved) in enumerate(frame.subjects):
         inverse = resolved.inverse
         if extra.owner and resolved.instrument.kind is InstrumentKind.FX:
             inverse = extra.owner == resolved.instrument.quote_currency
@@ -352,7 +352,7 @@ def _extra_claims(
                 subject=resolved.subject,
                 measure=Measure.RECORD if extra.is_record else Measure.BIGGEST_MOVE,
                 direction=way,
-                level=extra.level if extra.is_record else None,
+                level=_own_level(frame, extra.level, index) if extra.is_record else None,
                 session=extra.session or frame.session,
                 since=ago_date(extra.ago, extra.session or frame.session)
                 if extra.ago

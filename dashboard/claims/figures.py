@@ -77,7 +77,8 @@ _ANCHOR = (
 RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
     r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
-    r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+)?"
+    r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
+    r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"
     r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?P<on>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?)\s+)?"
@@ -87,12 +88,18 @@ RECORD_RE = re.compile(
     r"|closing\s+low)s?\b"
     r"|(?P<sup>highest|lowest|strongest|weakest|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:level|close|closing\s+level|point|reading|value|rate|finish|settlement|print"
-    r"|mark))?\s+" + _ANCHOR + r")",
+    r"|mark)s?)?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
     r"\b(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
     r"(?P<lead>to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+" + VALUE,
+    re.I,
+)
+# "since last Thursday's record of $2,790.15": an earlier record, dated by its possessor
+RECORD_OF_RE = re.compile(
+    r"\b(?P<poss>(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)['’]s\s+"
+    r"record(?:\s+(?:close|closing\s+level|settlement))?\s+of\s+" + VALUE,
     re.I,
 )
 # "closed at a record", "ether also hit a record": a record with no level and no way stated.

@@ -77,8 +77,11 @@ def records_levelled(claims: list[Claim]) -> list[Claim]:
     for index, record in enumerate(out):
         if record.measure is not Measure.RECORD or record.level is not None:
             continue
+        closing = _CLOSING_RECORD.search(record.text) is not None  # "its highest close since"
         for other, claim in enumerate(out):
-            reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME)
+            reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME) or (
+                closing and claim.measure is Measure.SESSION_CHANGE
+            )
             if claim.instrument != record.instrument or not reached or claim.level is None:
                 continue
             if claim.session != record.session:  # another day's level is not that record's
@@ -117,6 +120,7 @@ def extremes_oriented(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_CLOSING_RECORD = re.compile(r"\b(?:close|closes|closing|finish|settlement)\b", re.I)
 REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
 
 

@@ -236,8 +236,14 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return _record(s, m, ref, tail, attached=True)
     if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith("in"):
         return _biggest(s, m, ref, matcher, tail, at)
+    if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
+        return None
     if m := TIME_RE.match(s, at):
         tail.times.append(resolve(m, ref))
+        owned = fig.RECORD_OF_RE.search(s, at, m.end() + 40)
+        if owned is not None and owned.start() < m.end():  # "since last Thursday's record"
+            tail.claim_end = len(s[: owned.start()].rstrip())
+            return owned.start()
         tail.claim_end = m.end()
         return m.end()
     if (m := _TO_HEDGED.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):

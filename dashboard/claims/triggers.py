@@ -202,6 +202,7 @@ _LONGEST = 200  # no record or biggest-move phrase is longer than this
 _RECORD_PATTERNS = (
     (fig.RECORD_RE, Kind.RECORD),
     (fig.RECORD_BARE_RE, Kind.RECORD),
+    (fig.RECORD_OF_RE, Kind.RECORD),
     (fig.RECORD_PLAIN_RE, Kind.RECORD),
     (fig.BIGGEST_RE, Kind.BIGGEST),
     (fig.RECORD_MOVE_RE, Kind.BIGGEST),
