@@ -61,7 +61,7 @@ ANAPHORIC_RECORDS: list[Row] = [
       "HSI record up 2024-05-17 since=2023-11-17"]),
     ("The Kospi slid 1.1% to 2,560.3 (its worst close in two months) on Tuesday.", "2024-06-04",
      ["KOSPI session_change down 1.1 percent 2024-06-04 level=2560.3",
-      "KOSPI record down 2024-06-04 since=2024-04-04"]),
+      "KOSPI record down 2024-06-04 level=2560.3 since=2024-04-04"]),
     ("The DAX rose 0.4% and the CAC 40 added 0.6%, with both indexes closing at record highs.",
      "2024-05-15",
      ["DAX session_change up 0.4 percent 2024-05-15",
