@@ -81,6 +81,19 @@ FRONTED_TIMES: list[Row] = [
      ["SPX session_change up 0.9 percent 2024-07-31"]),
 ]  # fmt: skip
 
+TO_TRADE_AND_MODIFIED_SIZES: list[Row] = [
+    ("Brent rose as much as 3% on Tuesday, then gave back most of the gain to trade 0.5% higher.",
+     "2024-10-01",
+     ["BRENT intraday_extreme up 3 percent as_much_as 2024-10-01",
+      "BRENT intraday_change up 0.5 percent 2024-10-01"]),
+    ("Ether slid as much as 8% before trimming losses to trade 2.5% lower at $2,310.", "2024-08-05",
+     ["ETH intraday_extreme down 8 percent as_much_as 2024-08-05",
+      "ETH intraday_change down 2.5 percent 2024-08-05 level=2310"]),
+    ("The Nikkei fell 2%, and the Topix dropped a more modest 1.1%.", "2024-10-01",
+     ["NIKKEI225 session_change down 2 percent 2024-10-01",
+      "TOPIX session_change down 1.1 percent 2024-10-01"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -143,6 +156,13 @@ def test_records_on_anaphors(sentence: str, published: str, expected: list[str])
 def test_fronted_times(sentence: str, published: str, expected: list[str]) -> None:
     """Fronted 'At one point', 'At the open', 'Over the month' set the measure; a closing verb
     'at the bell' is the closing bell."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TO_TRADE_AND_MODIFIED_SIZES))
+def test_to_trade_and_modified_sizes(sentence: str, published: str, expected: list[str]) -> None:
+    """'then gave back most of the gain to trade 0.5% higher' is a state on the same subject;
+    'a more modest 1.1%' is a size."""
     assert extract(sentence, published) == expected
 
 

@@ -18,10 +18,23 @@ _CLOSING = frozenset({"close", "end", "finish", "settle"})
 
 
 def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
-    """ "reversed a 4% slide to close higher": "to close" right after a claim continues it."""
-    if previous is None or trigger.word.lower() not in _CLOSING:
+    """ "reversed a 4% slide to close higher", "..., then gave up most of the gain to trade 0.8%
+    higher": "to close" after a claim, with only the subject's own verb phrase between,
+    continues it."""
+    if previous is None or trigger.word.lower() not in _CLOSING | {"trade"}:
         return False
-    return s[previous.end : trigger.start].strip().lower() == "to"
+    gap = s[previous.end : trigger.start]
+    if trigger.word.lower() == "trade":
+        gap += " to "  # the "to trade" trigger holds its own "to"
+    if gap.strip().lower() == "to":
+        return True
+    turn = _TURN_TO.fullmatch(gap)
+    return turn is not None and not ctx.is_forecast(turn.group("vp"))
+
+
+_TURN_TO = re.compile(  # a lower-case verb phrase of its own: no new subject, no new clause
+    r"[\s,]*(?:(?:and|then|but|before|later|and\s+then)\s+)+(?P<vp>[a-z]+(?:\s+[a-z]+){0,6}?)\s+to\s+"
+)
 
 
 def subjects(

@@ -33,7 +33,9 @@ _ADVERB = re.compile(
     r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
     r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more|another"
-    r"|a\s+further|later|sharply|swiftly|quickly|only|just)\b",
+    r"|a\s+further|later|sharply|swiftly|quickly|only|just"
+    r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
+    r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d))\b",
     re.IGNORECASE,
 )
 _DIRWORD = re.compile(
@@ -111,7 +113,7 @@ _HIT_ON = re.compile(
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
 _LOOK_BACK = re.compile(r"in\s+(?!.*\bhistory$)", re.IGNORECASE)  # "in its history" is all-time
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish)\s+", re.IGNORECASE)
+_TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
     r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
     + fig.VALUE,
@@ -381,7 +383,8 @@ def _to_close(s: str, at: int, tail: Tail) -> int | None:
         return None
     tail.sizes.append(fig.size_from(f))
     tail.ends = True
-    tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))
+    hint = Hint.INTRADAY if m.group("trade") else Hint.CLOSE  # "to trade 6.3% lower": a state
+    tail.times.append(TimeRef(m.group(0), hint=hint))
     tail.claim_end = f.end()
     return f.end()
 
