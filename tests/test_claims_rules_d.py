@@ -176,3 +176,61 @@ def test_unmarked_crossing(sentence: str, published: str, expected: list[str]) -
 def test_trade_after_turn(sentence: str, published: str, expected: list[str]) -> None:
     """ "before reversing to trade 0.4% lower", "it's down 0.8%": states at the time of writing."""
     assert extract(sentence, published) == expected
+
+
+OWNER_NAMED_LATER: list[Row] = [
+    ("Thursday's 4% slump was the rand's steepest one-day fall since 2020.", "2024-06-14",
+     ["USDZAR session_change down 4 percent 2024-06-13 inverse",
+      "USDZAR biggest_move down 2024-06-13 inverse since=2020-01-01"]),
+    ("Monday's 6% jump, the lira's best day since 2021, came after the vote.", "2024-06-12",
+     ["USDTRY session_change up 6 percent 2024-06-10 inverse",
+      "USDTRY biggest_move up 2024-06-10 inverse since=2021-01-01"]),
+]  # fmt: skip
+
+NOT_A_PRICE_SUBJECT: list[Row] = [
+    ("The rand rallied, though the currency has lost 3% against the dollar since May.",
+     "2024-06-14",
+     ["USDZAR session_change up 2024-06-14 inverse",
+      "USDZAR period_change down 3 percent 2024-06-14 inverse since=2024-05-01"]),
+    ("Strategists see the rupee at 85 per dollar by March, though the currency has gained 1% "
+     "this month.", "2024-06-14",
+     ["USDINR period_change up 1 percent 2024-06-14 inverse since=2024-06-01"]),
+    ("Implied volatility on the yen jumped 40% this week.", "2024-06-14", []),
+    ("A fund tracking Brazilian stocks sank 5% in New York.", "2024-06-14", []),
+]  # fmt: skip
+
+QUALIFIED_FIGURE: list[Row] = [
+    ("The Nikkei fell 2.1%, while the Topix shed a more modest 1.2%.", "2024-06-14",
+     ["NIKKEI225 session_change down 2.1 percent 2024-06-14",
+      "TOPIX session_change down 1.2 percent 2024-06-14"]),
+]  # fmt: skip
+
+CLOSE_AFTER_TURN: list[Row] = [
+    ("The rand had recouped most of its losses by the close, ending at 18.9 per dollar, still "
+     "1.2% weaker on the day.", "2024-06-14",
+     ["USDZAR session_change down 1.2 percent 2024-06-14 inverse level=18.9"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNER_NAMED_LATER))
+def test_owner_named_later(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Thursday's 4% slump was the rand's steepest fall": the owner after it, on that day."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOT_A_PRICE_SUBJECT))
+def test_not_a_price_subject(sentence: str, published: str, expected: list[str]) -> None:
+    """A counter currency is no antecedent; volatility on, or a fund tracking, a market is not it."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(QUALIFIED_FIGURE))
+def test_qualified_figure(sentence: str, published: str, expected: list[str]) -> None:
+    """ "shed a more modest 1.2%": an adjective before the figure leaves it the size."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_AFTER_TURN))
+def test_close_after_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., still 1.2% weaker on the day" sizes the close; an unsized turn against it goes."""
+    assert extract(sentence, published) == expected

@@ -157,9 +157,12 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         at_extreme = measure in (Measure.SESSION_HIGH, Measure.SESSION_LOW)
         claimed_way = Direction.NONE if at_extreme else direction or Direction.NONE
         out.extend(_claims(s, frame, measure, claimed_way, sizes, level))
+    dated = _nominal_time(frame, measure or Measure.SESSION_CHANGE)[0]
     for extra in tail.extras:
         if extra.is_record and extra.level is None and level is not None:
             extra = replace(extra, level=level)
+        if extra.session is None and dated != frame.session:  # "Friday's 14% plunge, the
+            extra = replace(extra, session=dated)  # lira's worst day since 2001": that Friday
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
     return out
 

@@ -58,7 +58,13 @@ def subjects(
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
-        subject = before[-1] if before else None
+        subject = before[-1] if before else _owner_named_after(s, trigger, mentions)
+    inside = _owner_inside(s, trigger, mentions) if subject is None else None
+    if inside is not None:  # "the yuan's steepest one-day fall since 1994"
+        resolved = _resolve_all([inside], matcher, tail, s, mentions, previous, in_play)
+        gap = s[previous.end : trigger.start] if previous is not None else "-"
+        same = not gap.strip() or _EQUATED.fullmatch(gap) is not None  # the same move, renamed
+        return (resolved, trigger.start, s[low : trigger.start], same) if resolved else None
     infinitive = None
     if subject is None:
         since = previous.end if previous is not None else low
@@ -128,6 +134,29 @@ def _infinitive_owner(
     if not before or _CLAUSE_GAP.search(s, before[-1].end, trigger.start):
         return None
     return before[-1]
+
+
+_EQUATED = re.compile(
+    r"\s*,\s*|\s+(?:was|is|had\s+(?:already\s+)?been|has\s+(?:already\s+)?been|became|marked)\s+",
+    re.IGNORECASE,
+)
+
+
+def _owner_named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """ "Tuesday's 1.9% drop was the yuan's steepest fall": a dated move noun with no subject
+    before it belongs to the owner of the phrase it is equated with."""
+    after = next((m for m in mentions if m.start >= trigger.end), None)
+    if after is None or after.anaphor or not _EQUATED.fullmatch(s, trigger.end, after.start):
+        return None
+    return after if s.startswith(("'s", "’s"), after.end) else None
+
+
+def _owner_inside(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The owner a record or biggest-move phrase opens with ("the lira's worst day")."""
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST):
+        return None
+    found = next((m for m in mentions if m.start == trigger.start and not m.anaphor), None)
+    return found if found is not None and s.startswith(("'s", "’s"), found.end) else None
 
 
 def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:

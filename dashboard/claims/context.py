@@ -30,6 +30,8 @@ _QUANTITY_OF = re.compile(
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
     r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$"
     r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
+    r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
+    r"|\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))\s+(?:the\s+)?$"
     r"|\b(?:bets|wagers|positions|exposure)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$",  # "bets on a rising euro"
     re.IGNORECASE,
@@ -204,12 +206,12 @@ def resolve_anaphor(
     kinds = mention.anaphor
     if mention.text.lower().endswith("futures"):  # "the S&P 500 fell ..., and futures were lower"
         index = replace(mention, anaphor=(InstrumentKind.EQUITY_INDEX,))
-        found = _antecedent(index, matcher, mentions, previous, in_play)
+        found = _antecedent(index, matcher, sentence, mentions, previous, in_play)
         plain = Mention(0, 0, found.subject, found.instrument) if found is not None else None
         contract = matcher.futures_of(plain) if plain is not None else None
         if contract is not None:
             return contract
-    found = _antecedent(mention, matcher, mentions, previous, in_play)
+    found = _antecedent(mention, matcher, sentence, mentions, previous, in_play)
     if found is None or found.instrument.kind not in kinds:
         return None
     return _tenor(mention, matcher, found)
@@ -218,6 +220,7 @@ def resolve_anaphor(
 def _antecedent(
     mention: Mention,
     matcher: Matcher,
+    sentence: str,
     mentions: list[Mention],
     previous: Previous | None,
     in_play: Resolved | None,
@@ -226,6 +229,10 @@ def _antecedent(
     if previous is not None and previous.resolved.instrument.kind in kinds:
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
+        if earlier.currency and _COUNTER_BEFORE.search(
+            sentence, max(0, earlier.start - 12), earlier.start
+        ):
+            continue  # "toward 1,500 per dollar, ... the currency": a counter is no antecedent
         found = matcher.resolve(earlier, None)
         if found is not None and found.instrument.kind in kinds:
             return found
@@ -234,6 +241,9 @@ def _antecedent(
     return None
 
 
+_COUNTER_BEFORE = re.compile(
+    r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto\s+the|\ba)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _TENOR_WORD = re.compile(r"\b(\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
 _TENOR_NUMBER = {"two": "2", "five": "5", "ten": "10", "thirty": "30"}
 
@@ -270,7 +280,7 @@ _CLOSED_WITH = re.compile(
     r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
 )
 _CLOSED_APPOSITIVE = re.compile(
-    r"\b(?:closed|ended|finished|settled)\b[^,;]{0,40},\s*$", re.IGNORECASE
+    r"\b(?:closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)){0,40},\s*$", re.IGNORECASE
 )
 
 

@@ -125,12 +125,15 @@ def _sentence_claims(
         window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
         if window is None and previous is not None and _IN_RELATIVE.search(s, 0, trigger.start):
             window = previous.since  # "..., and the DAX, which hit a record on Friday, is up 9%"
+        session, explicit = frame.session, frame.explicit
+        if mention.start > trigger.end:  # "Monday's 10% slide had been the rouble's ...": its day
+            session, explicit = made[0].session or frame.session, True
         previous = ctx.Previous(
             mention,
             resolved,
             end,
-            frame.session,
-            frame.explicit,
+            session,
+            explicit,
             way,
             frame.subjects,
             window,
