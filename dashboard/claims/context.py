@@ -229,9 +229,7 @@ def _antecedent(
     if previous is not None and previous.resolved.instrument.kind in kinds:
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
-        if earlier.currency and _COUNTER_BEFORE.search(
-            sentence, max(0, earlier.start - 12), earlier.start
-        ):
+        if earlier.currency and _is_counter(sentence, earlier):
             continue  # "toward 1,500 per dollar, ... the currency": a counter is no antecedent
         found = matcher.resolve(earlier, None)
         if found is not None and found.instrument.kind in kinds:
@@ -242,8 +240,18 @@ def _antecedent(
 
 
 _COUNTER_BEFORE = re.compile(
-    r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto\s+the|\ba)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:\bper|\bto\s+the|\ba|\d%?\s+(?:against|versus|vs\.?))\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+
+def _is_counter(sentence: str, mention: Mention) -> bool:
+    """Whether a currency word is the counter of a quote ("per dollar", "Against the euro, ")."""
+    if _COUNTER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
+        return True
+    fronted = _FRONTED_COUNTER.match(sentence)
+    return fronted is not None and fronted.end() == mention.start
+
+
 _TENOR_WORD = re.compile(r"\b(\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
 _TENOR_NUMBER = {"two": "2", "five": "5", "ten": "10", "thirty": "30"}
 
