@@ -414,6 +414,8 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
     m = frame.trigger.match
     if m is None:
         return []
+    if "one" in m.groupdict():
+        return _range_ends(s, frame, m.group("one"), m.group("two"))
     out: list[Claim] = []
     for part, measure in (("first", Measure.INTRADAY_EXTREME), ("second", Measure.SESSION_CHANGE)):
         text = m.group(part)
@@ -424,3 +426,40 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
         sizes = [fig.size_from(figure)] if figure else []
         out.extend(_claims(s, frame, measure, MOVE_NOUNS[noun.group(1).lower()], sizes, None))
     return out
+
+
+def _range_ends(s: str, frame: Frame, one: str, two: str) -> list[Claim]:
+    """ "swung between a 0.4% loss and a 0.3% gain", "swung between $61,200 and $64,800": each
+    end of the range is an extreme, a loss or the lower level down, a gain or the higher up."""
+    ends = [_range_end(one), _range_end(two)]
+    if any(e is None for e in ends):
+        return []
+    (way_one, size_one, level_one), (way_two, size_two, level_two) = ends  # type: ignore[misc]
+    if level_one is not None and level_two is not None and level_one != level_two:
+        higher = level_two > level_one
+        way_one, way_two = (Direction.DOWN, Direction.UP) if higher else (Direction.UP, Direction.DOWN)
+    out: list[Claim] = []
+    for way, size, level in ((way_one, size_one, level_one), (way_two, size_two, level_two)):
+        if way is None:
+            return []
+        sizes = [size] if size is not None else []
+        for claim in _claims(s, frame, Measure.INTRADAY_EXTREME, way, sizes, level):
+            flip = claim.inverse and level is not None
+            out.append(replace(claim, direction=_opposite(way)) if flip else claim)
+    return out
+
+
+def _range_end(part: str) -> tuple[Direction | None, fig.Size | None, float | None] | None:
+    """One end of a range: a sized move noun ("a 0.4% loss") or a level ("$61,200")."""
+    noun = _NOUN_RE.search(part)
+    figure = fig.FIGURE_RE.search(part)
+    if noun is not None and figure is not None:
+        return MOVE_NOUNS[noun.group(1).lower()], fig.size_from(figure), None
+    found = fig.LEVEL_RE.match("at " + part.strip())
+    if found is None or found.end() < len(part.strip()) + 3:
+        return None
+    return None, None, fig.level_from(found).value
+
+
+def _opposite(way: Direction) -> Direction:
+    return Direction.DOWN if way is Direction.UP else Direction.UP

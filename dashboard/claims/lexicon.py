@@ -292,7 +292,7 @@ GAP_WORDS = word_list(
 # Words that may join a claim to the next one that shares its subject.
 CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
-    "even later earlier only ending leaving whereas before after still then both just",
+    "even later earlier only ending leaving whereas before after still then both just last",
     "briefly initially since again thereby itself subsequently eventually having been",
     "a day one from finally suffering suffered posting marking recording notching logging booking",
     "posted marked recorded notched logged booked",

@@ -157,6 +157,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in _SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
+    if "between" in low:
+        for m in _SWING_BETWEEN_RE.finditer(sentence):  # "swung between $61,200 and $64,800"
+            found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
     if any(w in low for w in _RECORD_HINTS):
         found.extend(_records(sentence))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -180,6 +183,14 @@ _SWING_RE = re.compile(
     r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )
+_SWING_BETWEEN_RE = re.compile(
+    r"(?<![\w-])(?:swung|swinging|swings|swing|fluctuated|fluctuating|oscillated|oscillating"
+    r"|seesawed|seesawing|whipsawed|whipsawing)\s+between\s+"
+    r"(?P<one>(?:[^,;]|,(?=\d)){1,40}?)\s+and\s+(?P<two>(?:[^,;]|,(?=\d)){1,40}?)"
+    r"(?=\s+(?:on|in|at|by|after|over|during|as|before|while|and|late|early)\b|\s*[,;](?!\d)"
+    r"|\.(?:\s|$)|\s*$)",
+    re.IGNORECASE,
+)  # the two ends of the day's range: both are extremes
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
     r"|capping|completing|rounding\s+off|bringing|taking|for|reversed|erased|recouped|recovered"
