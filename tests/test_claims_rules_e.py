@@ -37,6 +37,24 @@ UNSIZED_LEVEL_BY_TIME: list[Row] = [
      ["USDJPY level down 2024-03-12 inverse level=151.2"]),
 ]  # fmt: skip
 
+RANGE_ENDS: list[Row] = [
+    ("The euro swung between a 0.5% gain and a 0.2% loss on Thursday.", "2024-03-14",
+     ["EURUSD intraday_extreme up 0.5 percent 2024-03-14",
+      "EURUSD intraday_extreme down 0.2 percent 2024-03-14"]),
+    ("Ether fluctuated between $3,410 and $3,620 during the session and last stood at $3,560.",
+     "2024-03-14",
+     ["ETH intraday_extreme down 2024-03-14 level=3410",
+      "ETH intraday_extreme up 2024-03-14 level=3620",
+      "ETH level none 2024-03-14 level=3560"]),
+]  # fmt: skip
+
+APPOSED_SIZES: list[Row] = [
+    ("Copper was trading at $9,120 a tonne, up 1.4% on the day.", "2024-03-14",
+     ["COPPER intraday_change up 1.4 percent 2024-03-14 level=9120"]),
+    ("The rand stood at 18.92 per dollar by 1000 GMT, down 0.6%.", "2024-03-14",
+     ["USDZAR intraday_change down 0.6 percent 2024-03-14 inverse level=18.92"]),
+]  # fmt: skip
+
 RELATIONS: list[Row] = [
     ("The gap between two- and 10-year Treasury yields turned negative on Tuesday.", "2024-03-12",
      []),
@@ -70,4 +88,16 @@ def test_unsized_level_by_time(sentence: str, published: str, expected: list[str
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RELATIONS))
 def test_relations(sentence: str, published: str, expected: list[str]) -> None:
     """'the gap between two- and 10-year yields' is a relation, not a claim on either yield."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RANGE_ENDS))
+def test_range_ends(sentence: str, published: str, expected: list[str]) -> None:
+    """'swung between A and B': both ends of the day's range are extremes."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_SIZES))
+def test_apposed_sizes(sentence: str, published: str, expected: list[str]) -> None:
+    """'was trading at L, up N% on the day': one state, sized, at that level."""
     assert extract(sentence, published) == expected

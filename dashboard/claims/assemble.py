@@ -437,7 +437,9 @@ def _range_ends(s: str, frame: Frame, one: str, two: str) -> list[Claim]:
     (way_one, size_one, level_one), (way_two, size_two, level_two) = ends  # type: ignore[misc]
     if level_one is not None and level_two is not None and level_one != level_two:
         higher = level_two > level_one
-        way_one, way_two = (Direction.DOWN, Direction.UP) if higher else (Direction.UP, Direction.DOWN)
+        way_one, way_two = (
+            (Direction.DOWN, Direction.UP) if higher else (Direction.UP, Direction.DOWN)
+        )
     out: list[Claim] = []
     for way, size, level in ((way_one, size_one, level_one), (way_two, size_two, level_two)):
         if way is None:

@@ -172,7 +172,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "today",
         r"(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|on\s+the\s+day|earlier\s+in\s+the\s+(?:day|session)"
-        r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:in\s+)?(?:the\s+)?session|earlier",
+        r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:(?:in|over|during|throughout)\s+)?(?:the\s+)?session"
+        r"|(?:over|during|throughout)\s+the\s+day|earlier",
     ),
     ("year", r"in\s+" + _YEAR),
     ("since_clause", r"since\s+(?=[A-Za-z])"),
