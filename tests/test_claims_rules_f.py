@@ -34,3 +34,48 @@ def test_apposed_size_after_level(sentence: str, published: str, expected: list[
 def test_unsized_retracement_dropped(sentence: str, published: str, expected: list[str]) -> None:
     """An unsized move contradicted by a sized move on the same day is a retracement: no claim."""
     assert extract(sentence, published) == expected
+
+
+COUNTER_NOT_ANTECEDENT: list[Row] = [
+    ("Against the dollar it slid 0.8%, its worst day since March.", "2024-03-21", []),
+]  # fmt: skip
+
+SAME_MOMENT: list[Row] = [
+    ("Asian markets slumped, with the Nikkei down 3.1% and the Kospi shedding 2.2%.",
+     "2024-03-21",
+     ["NIKKEI225 session_change down 3.1 percent 2024-03-21",
+      "KOSPI session_change down 2.2 percent 2024-03-21"]),
+    ("The Hang Seng suffered its worst one-day fall since 2008, down 13.2%.", "2024-03-21",
+     ["HSI biggest_move down 2024-03-21 since=2008-01-01",
+      "HSI session_change down 13.2 percent 2024-03-21"]),
+]  # fmt: skip
+
+EXTREMES: list[Row] = [
+    ("At one point the Nasdaq was down nearly 5%.", "2024-03-21",
+     ["NASDAQ intraday_extreme down 5 percent almost 2024-03-21"]),
+    ("The DAX tumbled 6% in the first minutes of trading but closed down 2.1%.", "2024-03-21",
+     ["DAX intraday_extreme down 6 percent 2024-03-21",
+      "DAX session_change down 2.1 percent 2024-03-21"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTER_NOT_ANTECEDENT))
+def test_counter_is_not_antecedent(sentence: str, published: str, expected: list[str]) -> None:
+    """A currency named after 'against' is never what 'it' points back to."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SAME_MOMENT))
+def test_state_shares_its_partner_moment(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A bare state conjoined with a participle, or set off after a one-day record, is the session."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EXTREMES))
+def test_fronted_one_point_and_pared_early_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """Fronted 'at one point', and an early move the close pares, are the day's extreme."""
+    assert extract(sentence, published) == expected

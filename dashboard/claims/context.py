@@ -291,6 +291,11 @@ _CLOSED_APPOSITIVE = re.compile(
     r"\b(?:closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)){0,40},\s*$", re.IGNORECASE
 )
 
+_DAY_APPOSITIVE = re.compile(
+    r"\b(?:one-day|single-day|single-session|(?:best|worst)\s+(?:day|session)s?)\b[^,;]{0,40},\s*$",
+    re.IGNORECASE,
+)
+
 
 def closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -> bool:
     """ "closed mixed, with the Dow up 0.1%", "ended at session lows, down 2.4%": a state set
@@ -299,4 +304,6 @@ def closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) ->
         return True
     appositive = trigger.word.lower() in ("up", "down", "off")
     dated = all(t.hint is Hint.NONE and t.since is None for t in times)
+    if appositive and dated and _DAY_APPOSITIVE.search(s, 0, start) is not None:
+        return True  # "had its biggest one-day fall on record, down 8.4%": that day's move
     return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None

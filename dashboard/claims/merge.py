@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from dashboard.domain import Claim, Direction, Measure
 
@@ -39,6 +40,54 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
 
 _EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
 _WAYS = (Direction.UP, Direction.DOWN)
+
+
+_WITH_OPEN = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\b[a-z]+ing\b")
+
+
+def conjuncts_aligned(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "with the S&P 500 down 1.2% and the Dow giving up 1.5%": conjuncts of one absolute
+    clause describe the same moment, so a bare state takes its participle partner's measure."""
+    out = list(claims)
+    for index, (state, partner) in enumerate(pairwise(claims)):
+        if state.measure is not Measure.INTRADAY_CHANGE or state.time_words or partner.time_words:
+            continue
+        if partner.measure is not Measure.SESSION_CHANGE or partner.session != state.session:
+            continue
+        if not _WITH_OPEN.search(s, max(0, state.start - 10), state.start):
+            continue
+        if _AND_GAP.fullmatch(s, state.end, partner.start) and _PARTICIPLE.search(partner.text):
+            out[index] = replace(state, measure=Measure.SESSION_CHANGE)
+    return out
+
+
+def pared_by_close(claims: list[Claim]) -> list[Claim]:
+    """ "plunged 8.7% in the first minutes of trade but closed down just 3.15%": an early move
+    the same sentence's close pares or reverses was the day's extreme."""
+
+    def pared(early: Claim, close: Claim) -> bool:
+        same = (close.instrument, close.session, close.inverse) == (
+            early.instrument,
+            early.session,
+            early.inverse,
+        )
+        if not same or close.measure is not Measure.SESSION_CHANGE or close.size is None:
+            return False
+        if close.direction is not early.direction:
+            return close.direction in _WAYS
+        return close.unit == early.unit and early.size is not None and close.size < early.size
+
+    return [
+        replace(c, measure=Measure.INTRADAY_EXTREME)
+        if c.measure is Measure.INTRADAY_CHANGE
+        and c.size is not None
+        and c.direction in _WAYS
+        and any(pared(c, later) for later in claims[i + 1 :])
+        else c
+        for i, c in enumerate(claims)
+    ]
 
 
 def retraced(claims: list[Claim]) -> list[Claim]:
