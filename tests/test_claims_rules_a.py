@@ -144,3 +144,30 @@ def test_earlier_records(sentence: str, published: str, expected: list[str]) -> 
 def test_owned_records(sentence: str, published: str, expected: list[str]) -> None:
     """'the contract's highest', 'their highest closes': records with each subject's level."""
     assert extract(sentence, published) == expected
+
+
+YIELD_JARGON: list[Row] = [
+    ("The 10-year has backed up 25 basis points this week.", "2024-10-04",
+     ["US10Y period_change up 25 bp 2024-10-04 since=2024-09-30"]),
+    ("Gilts sold off again and the 30-year jumped 20 basis points.", "2022-09-28",
+     ["UK30Y session_change up 20 bp 2022-09-28"]),
+]  # fmt: skip
+
+LIMITS_AND_STREAKS: list[Row] = [
+    ("Soybean futures fell by the 7% daily limit on Monday.", "2024-03-04",
+     ["SOYBEANS session_change down 7 percent 2024-03-04"]),
+    ("Gold rose for a third week, with spot prices up 1.2% since Monday.", "2024-03-08",
+     ["GOLD period_change up 1.2 percent 2024-03-08 since=2024-03-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YIELD_JARGON))
+def test_yield_jargon(sentence: str, published: str, expected: list[str]) -> None:
+    """'backed up 25 bp' is a rise; a bare 'the 10-year' with nothing before is that yield."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LIMITS_AND_STREAKS))
+def test_limits_and_weekly_streaks(sentence: str, published: str, expected: list[str]) -> None:
+    """'by the 7% daily limit' sizes the move; 'rose for a third week' is the week's move."""
+    assert extract(sentence, published) == expected

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from dashboard.claims import yields
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import Hint, TimeRef
@@ -212,9 +213,22 @@ def resolve_anaphor(
         if contract is not None:
             return contract
     found = _antecedent(mention, matcher, sentence, mentions, previous, in_play)
-    if found is None or found.instrument.kind not in kinds:
+    if found is None:
+        return _unanchored_tenor(mention, matcher, sentence)
+    if found.instrument.kind not in kinds:
         return None
     return _tenor(mention, matcher, found)
+
+
+def _unanchored_tenor(mention: Mention, matcher: Matcher, sentence: str) -> Resolved | None:
+    """ "The 10-year has backed up 40 bp" with no yield before it: that tenor in the bond
+    market the sentence names, else Treasuries (as "the 10-year yield" alone reads)."""
+    tenor = _TENOR_WORD.search(mention.text)
+    if tenor is None or mention.anaphor != (InstrumentKind.BOND_YIELD,):
+        return None
+    market = yields.sentence_market(sentence)
+    found = yields.instrument(matcher.registry.instruments, market, tenor.group(1))
+    return Resolved(found, False, mention.text) if found is not None else None
 
 
 def _antecedent(

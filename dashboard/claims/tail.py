@@ -140,6 +140,11 @@ _ELLIPTICAL_BIGGEST = re.compile(
     r"(?:since|in)\s+[^,;]{1,40}?(?=\s*[,;]|\s*$|\.\s|\.$)",
     re.IGNORECASE,
 )
+_LIMIT_SIZE = re.compile(
+    r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent))\s+"
+    r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit\b",
+    re.IGNORECASE,
+)
 _AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
@@ -318,9 +323,22 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := fig.FIRST_TIME_RE.match(s, at):
         return _first_time(m, ref, tail)
+    if (m := _LIMIT_SIZE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.start("fig"))):
+        tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
+        tail.claim_end = m.end()
+        return m.end()
     if m := _STREAK.match(s, at):
         said = m.group(0).lower()
         tail.streak = said.startswith("for") and (" of the " in said or said.endswith("s"))
+        unit = re.search(r"\b(week|month)\b", said)
+        unsized = not tail.sizes and not tail.times
+        if (
+            unit
+            and unsized
+            and not tail.streak
+            and (this := TIME_RE.match(f"this {unit.group(1)}"))
+        ):
+            tail.times.append(resolve(this, ref))  # "rose for a second week": the week's move
         tail.claim_end = m.end()
         return m.end()
     if (m := _ADVERB.match(s, at)) or (m := _FILLER.match(s, at)):

@@ -231,8 +231,9 @@ def _verbs(sentence: str) -> list[Trigger]:
             kind, way = _verb_kind(word), _VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
         elif word in _BACK_WAY and (back := _BACK_FIGURE.match(sentence, m.end())) is not None:
-            if back.group("back") == "up" and _BACK_WAY[word] is Direction.UP:
-                continue  # "won up" is no phrase
+            up = back.group("back") == "up"
+            if (up and _BACK_WAY[word] is Direction.UP) is not (word in _BACKED):
+                continue  # "won up" and "backed back" are no phrases
             end = back.end("back")  # "gave back 1.1%", "won back 1.2%": a sized move
             way = _BACK_WAY[word]
             found.append(Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], way))
@@ -242,7 +243,9 @@ def _verbs(sentence: str) -> list[Trigger]:
 _BACK_WAY = {
     **dict.fromkeys(("gave", "give", "gives", "giving"), Direction.DOWN),
     **dict.fromkeys(("won", "win", "wins", "winning", "clawed", "claws", "clawing"), Direction.UP),
+    **dict.fromkeys(("backed", "backing", "backs"), Direction.UP),  # yields "backed up 40 bp"
 }
+_BACKED = frozenset(("backed", "backing", "backs"))
 _BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up 4.6%"
     r"\s+(?P<back>back|up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d"
 )
