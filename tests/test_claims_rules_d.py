@@ -234,3 +234,42 @@ def test_qualified_figure(sentence: str, published: str, expected: list[str]) ->
 def test_close_after_turn(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., still 1.2% weaker on the day" sizes the close; an unsized turn against it goes."""
     assert extract(sentence, published) == expected
+
+
+LEVEL_LEFT: list[Row] = [
+    ("The rand weakened past 19 per dollar in early trade before steadying at 18.85.",
+     "2024-06-03",
+     ["USDZAR intraday_extreme down 2024-06-03 inverse level=19",
+      "USDZAR level none 2024-06-03 inverse level=18.85"]),
+    ("The lira sank past 30 per dollar, before central bank sales helped it recover to 29.6.",
+     "2024-06-03",
+     ["USDTRY intraday_extreme down 2024-06-03 inverse level=30",
+      "USDTRY level up 2024-06-03 inverse level=29.6"]),
+    ("The pound slid to $1.21 within minutes before recovering to trade around $1.23.",
+     "2024-06-03",
+     ["GBPUSD intraday_extreme down 2024-06-03 level=1.21",
+      "GBPUSD level up 2024-06-03 level=1.23"]),
+]  # fmt: skip
+
+CROSSED_AFTER_MOVE: list[Row] = [
+    ("The yen jumped 2% to 141.5 per dollar, having briefly broken through 140 for the first "
+     "time since July.", "2024-09-16",
+     ["USDJPY session_change up 2 percent 2024-09-16 inverse level=141.5",
+      "USDJPY intraday_extreme up 2024-09-16 inverse level=140",
+      "USDJPY record up 2024-09-16 inverse level=140 since=2024-07-01"]),
+    ("The franc extended its steady climb, firming as much as 1% to 0.84 per dollar.",
+     "2024-09-16",
+     ["USDCHF intraday_extreme up 1 percent as_much_as 2024-09-16 inverse level=0.84"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVEL_LEFT))
+def test_level_left(sentence: str, published: str, expected: list[str]) -> None:
+    """A level passed, then left for another ('before steadying at', 'helped it recover to')."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CROSSED_AFTER_MOVE))
+def test_crossed_after_move(sentence: str, published: str, expected: list[str]) -> None:
+    """A figure crossed after a move goes that move's way; 'as much as' stays the peak."""
+    assert extract(sentence, published) == expected

@@ -121,14 +121,14 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
-            records = [_rising(frame)]  # "touched 5% for the first time since 2007"
+            records = [_rising(frame, previous)]  # "touched 5% for the first time since 2007"
         direction = records[0] if records else (previous.direction if previous else None)
     if word in EXTREME_VERBS and level is None:
         direction = None  # "it hit the previous day": nothing to check without a level
     if word in LEVEL_VERBS and sizes and sizes[0].is_money:
         level, sizes = sizes[0].value, sizes[1:]
     if word in LEVEL_VERBS and direction is None and any(e.is_record for e in tail.extras):
-        direction = _rising(frame)  # "crossed 5% for the first time in 16 years"
+        direction = _rising(frame, previous)  # "crossed 5% for the first time in 16 years"
     if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
@@ -167,9 +167,14 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     return out
 
 
-def _rising(frame: Frame) -> Direction:
-    """The way of a figure crossed with no word for the way: the quoted number rose, which for
-    a quote currency ("the yen hit 145 per dollar for the first time since") is a fall."""
+def _rising(frame: Frame, previous: ctx.Previous | None) -> Direction:
+    """The way of a figure crossed with no word for the way: the way of the move just told on
+    the same subject ("surged 4%, having briefly broken through 100"), else the quoted number
+    rose, which for a quote currency ("the yen hit 145 per dollar") is a fall."""
+    ids = {r.instrument.id for _, r in frame.subjects}
+    moved = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
+    if previous is not None and moved and previous.resolved.instrument.id in ids:
+        return previous.direction
     inverse = all(r.inverse for _, r in frame.subjects)
     return Direction.DOWN if inverse else Direction.UP
 

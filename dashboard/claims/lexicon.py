@@ -17,7 +17,7 @@ UP_VERBS = word_list(
     "rose risen rise rises rising gained gain gains gaining climbed climb climbs climbing",
     "jumped jump jumps jumping surged surge surges surging rallied rally rallies rallying",
     "rebounded rebound rebounds rebounding advanced advance advances advancing",
-    "soared soar soars soaring spiked spike spikes spiking recovered recovers recovering",
+    "soared soar soars soaring spiked spike spikes spiking recovered recover recovers recovering",
     "firmed firms firming strengthened strengthen strengthens strengthening",
     "appreciated appreciates appreciating added adding add adds increased increases increasing",
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
@@ -45,6 +45,7 @@ NEUTRAL_VERBS = word_list(
     "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
+    "broken",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
@@ -58,7 +59,7 @@ EXTREME_VERBS = frozenset(
     )
 )
 # Verbs whose money figure is a level crossed, not a size ("topped $70,000").
-LEVEL_VERBS = frozenset(word_list("topped tops topping surpassed crossed breached broke"))
+LEVEL_VERBS = frozenset(word_list("topped tops topping surpassed crossed breached broke broken"))
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 CLOSE_VERBS = frozenset(
     word_list("closed close closes closing ended ends ending finished finishes")

@@ -25,7 +25,8 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
         return out, made
     if earlier.measure is Measure.LEVEL and later.measure is Measure.INTRADAY_EXTREME:
         return out, made  # "topped $2,000, rising as much as 2.4%": the peak passed the level
-    measure = later.measure if earlier.measure is Measure.LEVEL else earlier.measure
+    peak = later.measure is Measure.INTRADAY_EXTREME  # "..., strengthening as much as 3%"
+    measure = later.measure if earlier.measure is Measure.LEVEL or peak else earlier.measure
     start, end = earlier.start, max(later.end, earlier.end)
     merged = replace(
         later,

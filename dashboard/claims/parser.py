@@ -159,7 +159,10 @@ _REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn
 )
 _KNOCKED_BACK = re.compile(  # "..., before intervention by Tokyo knocked it back"
     r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+[^,;]{1,50}?\b(?:knocked|pushed"
-    r"|drove|sent|dragged|pulled)\s+(?:it|them)\s+back\b",
+    r"|drove|sent|dragged|pulled|helped|brought)\s+(?:it|them)\s+(?:back|recover|rebound"
+    r"|retreat|bounce)\b"  # "before the central bank's pledges helped it recover to 6.9"
+    r"|[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:steadying|stabili[sz]ing|holding"
+    r"|hovering|trading|settling)\s+(?:at|around|near)\s+[$€£]?\d",  # a level left for another
     re.IGNORECASE,
 )
 
