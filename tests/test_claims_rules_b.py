@@ -94,6 +94,15 @@ TO_TRADE_AND_MODIFIED_SIZES: list[Row] = [
       "TOPIX session_change down 1.1 percent 2024-10-01"]),
 ]  # fmt: skip
 
+PARED_AND_NEGATED: list[Row] = [
+    ("The Nikkei sank 4.1% in the first hour of trading but closed down only 1.2%.", "2024-08-02",
+     ["NIKKEI225 intraday_extreme down 4.1 percent 2024-08-02",
+      "NIKKEI225 session_change down 1.2 percent 2024-08-02"]),
+    ("Silver was not immune, sliding as much as 3% before steadying.", "2024-08-02",
+     ["SILVER intraday_extreme down 3 percent as_much_as 2024-08-02"]),
+    ("Implied volatility on the yen has doubled this month.", "2024-08-02", []),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -163,6 +172,13 @@ def test_fronted_times(sentence: str, published: str, expected: list[str]) -> No
 def test_to_trade_and_modified_sizes(sentence: str, published: str, expected: list[str]) -> None:
     """'then gave back most of the gain to trade 0.5% higher' is a state on the same subject;
     'a more modest 1.1%' is a size."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_AND_NEGATED))
+def test_pared_at_close_and_negation(sentence: str, published: str, expected: list[str]) -> None:
+    """An early state the close shrank is the day's extreme; 'not' in the main clause leaves a
+    participle after the comma alone; volatility on a currency is not its price."""
     assert extract(sentence, published) == expected
 
 

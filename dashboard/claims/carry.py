@@ -72,12 +72,16 @@ def subjects(
     base = trigger.word.lower() in BASE_FORMS and not _PERFECT.search(s, 0, trigger.start)
     if subject is None and base and not _closes(s, trigger, previous):
         return None  # "to shed", "could fall": not "having shed 9%"
-    if subject is None and previous is None:
-        subject = _participle_subject(s, trigger, mentions, low)
+    participle = None
+    carries = previous is not None and ctx.carry_gap(s[previous.end : trigger.start])[0]
+    if subject is None and not carries:  # "Gold was not spared, dropping 5%": no claim to carry
+        subject = participle = _participle_subject(s, trigger, mentions, low)
     if subject is not None:
         between = s[subject.end : trigger.start]
         if infinitive is not None:  # "to close" states what happened, unlike "set to close"
             between = _TO_BEFORE.sub("", between)
+        if participle is not None:  # "Gold was not spared, dropping 5%": "not" stays in its clause
+            between = _NEGATION.sub(" ", between)
         if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
             s[low : subject.start]
         ):
@@ -117,6 +121,7 @@ def _owned_move(trigger: Trigger) -> bool:
     return trigger.match is not None and trigger.match.re is fig.NOUN_WAS_BIGGEST_RE
 
 
+_NEGATION = re.compile(r"\b(?:not|never|didn['’]t|wasn['’]t|weren['’]t)\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|which|that)\b", re.I)
 

@@ -29,7 +29,7 @@ _WHOLE_RELATIVE = re.compile(r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNOR
 _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
-    r"|holdings|use|trading\s+volumes?|volumes?)\s+(?:of|for|in)\s+(?:the\s+)?$"
+    r"|holdings|use|trading\s+volumes?|volumes?|volatility|vol)\s+(?:of|for|in|on)\s+(?:the\s+)?$"
     r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
     r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
     r"|\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))\s+(?:the\s+)?$"

@@ -254,6 +254,26 @@ def peaked(earlier: Claim, pared: Claim) -> Claim:
     return earlier
 
 
+def pared_at_close(earlier: Claim, closing: Claim) -> Claim:
+    """ "plunged 8.7% in the first minutes of trade but closed down just 3.15%": a sized state
+    earlier in the day that the close undid or shrank was the day's extreme."""
+    if (
+        earlier.measure is not Measure.INTRADAY_CHANGE
+        or closing.measure is not Measure.SESSION_CHANGE
+    ):
+        return earlier
+    key = (earlier.instrument, earlier.session, earlier.inverse, earlier.unit)
+    if key != (closing.instrument, closing.session, closing.inverse, closing.unit):
+        return earlier
+    if earlier.size is None or closing.size is None:
+        return earlier
+    moves = {earlier.direction, closing.direction} <= {Direction.UP, Direction.DOWN}
+    shrank = earlier.direction is closing.direction and earlier.size > closing.size
+    if moves and (earlier.direction is not closing.direction or shrank):
+        return replace(earlier, measure=Measure.INTRADAY_EXTREME)
+    return earlier
+
+
 def overtaken(earlier: Claim, closing: Claim) -> Claim:
     """ "Brent, which had jumped 2% in early trade, ended 1% lower": a move or level the clause
     says came before the session's close on the same instrument was the day's extreme."""

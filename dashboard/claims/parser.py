@@ -111,6 +111,8 @@ def _sentence_claims(
         if (had := _HAD_RELATIVE.search(s, 0, trigger.start)) is not None:
             out = [merge.overtaken(c, made[0]) if c.end > had.start() else c for c in out]
         made = merge.by_then(s, trigger.start, frame.start, out, made)
+        if trigger.word.lower() in CLOSE_VERBS:
+            out = [merge.pared_at_close(c, made[0]) for c in out]
         elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)

@@ -97,7 +97,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:by|in|into)\s+(?:the\s+)?(?:mid|early|late)[\s-]?(?:morning|afternoon)\b"
         r"|in\s+(?:pre-?market|after-?hours|extended|electronic)"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
-        r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?|in\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|hours|moments)\s+of\s+(?:trading|trade|dealing)|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
+        r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
+        r"|in\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|hours|moments)\s+of\s+(?:trade|trading|dealing|the\s+session)"
+        r"|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
     ),
     (
