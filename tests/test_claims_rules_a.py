@@ -171,3 +171,20 @@ def test_yield_jargon(sentence: str, published: str, expected: list[str]) -> Non
 def test_limits_and_weekly_streaks(sentence: str, published: str, expected: list[str]) -> None:
     """'by the 7% daily limit' sizes the move; 'rose for a third week' is the week's move."""
     assert extract(sentence, published) == expected
+
+
+MOVE_RELATIVES: list[Row] = [
+    ("Copper rose 1.5% to $9,800 a tonne, extending a rally that has added about 12% this year.",
+     "2024-04-16",
+     ["COPPER session_change up 1.5 percent 2024-04-16 level=9800",
+      "COPPER period_change up 12 percent about 2024-04-16 since=2024-01-01"]),
+    ("Silver scaled $32 an ounce, a 12-year high.", "2024-05-20",
+     ["SILVER intraday_extreme up 2024-05-20 level=32",
+      "SILVER record up 2024-05-20 level=32 since=2012-05-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MOVE_RELATIVES))
+def test_move_relatives(sentence: str, published: str, expected: list[str]) -> None:
+    """'a rally that has added 12% this year' is the subject's move; 'scaled' reaches a level."""
+    assert extract(sentence, published) == expected

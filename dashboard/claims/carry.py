@@ -101,6 +101,8 @@ def subjects(
         gap, may_carry, may_inherit = "", True, True
     if not may_carry and _BOTH_NAMED.fullmatch(gap) and len(previous.named) > 1:
         may_carry = True  # "..., with both gauges closing at record highs"
+    if not may_carry and _MOVE_RELATIVE.search(s, max(0, trigger.start - 60), trigger.start):
+        may_carry, may_inherit = True, False  # "extending a rally that has added 19% this year"
     if not may_carry and _closes(s, trigger, previous):
         may_carry = True  # "... reversed a 4% slide to close higher"
     relative = _RELATIVE_END.search(s, 0, trigger.start)
@@ -122,6 +124,13 @@ def _owned_move(trigger: Trigger) -> bool:
 
 
 _NEGATION = re.compile(r"\b(?:not|never|didn['’]t|wasn['’]t|weren['’]t)\b", re.IGNORECASE)
+_MOVE_RELATIVE = re.compile(  # the move noun's own verb: its subject is the claim's subject
+    r",\s*(?:extending|capping|prolonging|adding\s+to)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:rally|rebound|recovery|advance|climb|surge|slide|selloff|sell-off|slump|decline|rout"
+    r"|losing\s+streak|winning\s+streak)\s+(?:that|which)\s+(?:has|have|had)\s+"
+    r"(?:(?:now|already|more\s+than|nearly|almost)\s+)*$",
+    re.IGNORECASE,
+)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|which|that)\b", re.I)
 

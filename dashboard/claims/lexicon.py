@@ -49,13 +49,13 @@ NEUTRAL_VERBS = word_list(
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
-    "pointing pointed held holding",
+    "pointing pointed held holding scaled scales scaling",
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(
     word_list(
         "touched touching touches touch hit hits hitting reached reaching reaches peaked peaking",
-        "peaks bottomed bottoming",
+        "peaks bottomed bottoming scaled scales scaling",
     )
 )
 # Verbs whose money figure is a level crossed, not a size ("topped $70,000").
