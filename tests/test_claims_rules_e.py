@@ -55,6 +55,27 @@ APPOSED_SIZES: list[Row] = [
      ["USDZAR intraday_change down 0.6 percent 2024-03-14 inverse level=18.92"]),
 ]  # fmt: skip
 
+HALF_DAY: list[Row] = [
+    ("Japan's Nikkei closed the morning session 0.9% higher.", "2024-03-14",
+     ["NIKKEI225 intraday_change up 0.9 percent 2024-03-14"]),
+]  # fmt: skip
+
+EARLY_MOVE_UNDONE: list[Row] = [
+    ("The Hang Seng was down 0.3% by midday, erasing an early 0.8% gain.", "2024-03-14",
+     ["HSI intraday_change down 0.3 percent 2024-03-14",
+      "HSI intraday_extreme up 0.8 percent 2024-03-14"]),
+]  # fmt: skip
+
+CLOSED_FLAT: list[Row] = [
+    ("Aluminium on the London Metal Exchange ended flat at $2,240 a tonne.", "2024-03-14",
+     ["ALUMINIUM session_change flat 2024-03-14 level=2240"]),
+]  # fmt: skip
+
+FUTURES_IN_ASIA: list[Row] = [
+    ("Nasdaq futures tumbled 2.8% in Asian hours on Monday.", "2024-08-05",
+     ["NQ intraday_extreme down 2.8 percent 2024-08-05"]),
+]  # fmt: skip
+
 RELATIONS: list[Row] = [
     ("The gap between two- and 10-year Treasury yields turned negative on Tuesday.", "2024-03-12",
      []),
@@ -100,4 +121,28 @@ def test_range_ends(sentence: str, published: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_SIZES))
 def test_apposed_sizes(sentence: str, published: str, expected: list[str]) -> None:
     """'was trading at L, up N% on the day': one state, sized, at that level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HALF_DAY))
+def test_half_day(sentence: str, published: str, expected: list[str]) -> None:
+    """'closed the morning session 0.9% higher' is a state in the day, not the close."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLY_MOVE_UNDONE))
+def test_early_move_undone(sentence: str, published: str, expected: list[str]) -> None:
+    """'erasing an early 0.8% gain': that early move was the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSED_FLAT))
+def test_closed_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """'ended flat at $2,240' is the session's (nil) move at that level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FUTURES_IN_ASIA))
+def test_futures_in_asia(sentence: str, published: str, expected: list[str]) -> None:
+    """U.S. index futures moving 'in Asian hours' trade before the cash open: an extreme."""
     assert extract(sentence, published) == expected

@@ -239,7 +239,9 @@ def _measure(
     if trigger.kind is Kind.STATE or trigger.holding:
         closed = Hint.CLOSE in hints or trigger.caused
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
-    if Hint.INTRADAY in hints and word not in CLOSE_VERBS:
+    if direction is Direction.FLAT:
+        return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, no move
+    if Hint.INTRADAY in hints and (word not in CLOSE_VERBS or _half_day(tail)):
         extreme = attached_record and not sizes  # "hit a record in Asian trading"
         if not extreme and not sizes and level is not None:
             return Measure.LEVEL  # "strengthened to 0.9250 per euro by late morning"
@@ -247,6 +249,14 @@ def _measure(
     if not sizes and level is not None:
         return Measure.LEVEL
     return Measure.SESSION_CHANGE
+
+
+_HALF_DAY = re.compile(r"morning\s+session|(?:midday|lunch)(?:time)?\s+break", re.IGNORECASE)
+
+
+def _half_day(tail: Tail) -> bool:
+    """ "ended the morning session 1.5% lower": a close of the half day, a state in the day."""
+    return any(_HALF_DAY.search(t.words) for t in tail.times)
 
 
 def _period_possessor(trigger: Trigger) -> bool:

@@ -301,12 +301,14 @@ def _frame(
 
 
 def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
-    """Futures "overnight" trade before the cash open: the day's extreme, not yesterday's move."""
-    if time.words.lower() != "overnight":
+    """Futures "overnight" or "in Asian hours" trade before the (U.S.) cash open: the day's
+    extreme, not yesterday's move."""
+    if time.words.lower() != "overnight" and not _ASIAN_HOURS.fullmatch(time.words):
         return time
     return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
 
 
+_ASIAN_HOURS = re.compile(r"in\s+(?:early\s+)?asian\s+(?:trading|trade|deals|hours)", re.I)
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
 _UNKNOWN_FIRST = re.compile(
     r"(?:^|[\s,;])(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:\s+\d+)?(?:\s+index)?\s+and\s+$"

@@ -92,7 +92,7 @@ _POSSESSOR = (
 )
 _NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + _POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
-    r"(?P<fig>(?:(?:"
+    r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>(?:(?:"
     + fig.HEDGE
     + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
     + fig.NUM
