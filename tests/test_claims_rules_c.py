@@ -79,6 +79,33 @@ WINDOWS: list[Row] = [
       "GOLD record up 2024-10-03"]),
 ]  # fmt: skip
 
+RECORD_PHRASES: list[Row] = [
+    ("Soybeans fell 12 cents to $11.80 a bushel, the contract's lowest close since March 2021.",
+     "2024-06-14",
+     ["SOYBEANS session_change down 12 points 2024-06-14 level=11.8",
+      "SOYBEANS record down 2024-06-14 level=11.8 since=2021-03-01"]),
+    ("The Kospi rose 2.1%, the index's biggest since January.", "2024-06-14",
+     ["KOSPI session_change up 2.1 percent 2024-06-14",
+      "KOSPI biggest_move up 2024-06-14 since=2024-01-01"]),
+    ("The FTSE 100 gained 1.4% for its best day since March.", "2024-06-14",
+     ["FTSE100 session_change up 1.4 percent 2024-06-14",
+      "FTSE100 biggest_move up 2024-06-14 since=2024-03-01"]),
+    ("The VIX jumped to 28.4, its highest intraday reading since April.", "2024-06-14",
+     ["VIX level up 2024-06-14 level=28.4",
+      "VIX record up 2024-06-14 level=28.4 since=2024-04-01"]),
+]  # fmt: skip
+
+FRONTED_TIMES: list[Row] = [
+    ("Over the week, gold and silver gained 2% and 4%, respectively.", "2024-06-14",
+     ["GOLD period_change up 2 percent 2024-06-14 since=2024-06-10",
+      "SILVER period_change up 4 percent 2024-06-14 since=2024-06-10"]),
+    ("At the opening bell, the Dow was up 0.5% and the S&P 500 0.4%.", "2024-06-14",
+     ["DJIA open_move up 0.5 percent 2024-06-14",
+      "SPX open_move up 0.4 percent 2024-06-14"]),
+    ("The Nasdaq closed down 1.1% at the bell.", "2024-06-14",
+     ["NASDAQ session_change down 1.1 percent 2024-06-14"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
 def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
@@ -113,4 +140,16 @@ def test_biggest_moves(sentence: str, published: str, expected: list[str]) -> No
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWS))
 def test_windows(sentence: str, published: str, expected: list[str]) -> None:
     """Running totals over named windows; 'on course for' projects; '<date>, when' dates."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_PHRASES))
+def test_record_phrases(sentence: str, published: str, expected: list[str]) -> None:
+    """'the contract's lowest close since', 'the index's biggest since', 'for its best day'."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_TIMES))
+def test_fronted_times(sentence: str, published: str, expected: list[str]) -> None:
+    """'Over the week,' and 'At the opening bell,' frame the list; 'closed ... at the bell'."""
     assert extract(sentence, published) == expected

@@ -87,8 +87,8 @@ RECORD_RE = re.compile(
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
     r"|(?P<sup>highest|lowest|strongest|weakest|(?:best|worst)\s+(?:level|close|finish))"
-    r"(?:\s+(?:level|close|closing\s+level|point|reading|value|rate|finish|settlement|print"
-    r"|mark)s?)?\s+" + _ANCHOR + r")",
+    r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
+    r"|reading|value|rate|finish|settlement|print|mark)s?)?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
@@ -141,13 +141,13 @@ RECORD_MOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "Thursday's record loss": the biggest move on record, that day
 BIGGEST_RE = re.compile(
-    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|in\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+)?[\w-]+['’]s\s+|(?:in|for)\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
-    r"|one-session|points?|point)\s+){0,2}(?P<noun>"
+    r"|one-session|points?|point)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
-    + r"|days|sessions|day|week|session|move|performance)(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+[\w-]+)?\s+|(?P<most>most)\s+)"
-    + _ANCHOR,
+    + r"|days|sessions|day|week|session|move|performance)(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+[\w-]+)?\s+"
+    r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s))|(?P<most>most)\s+)" + _ANCHOR,
     re.IGNORECASE,
 )
 

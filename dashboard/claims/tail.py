@@ -243,7 +243,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := fig.RECORD_RE.match(s, at):
         return _record(s, m, ref, tail, attached=True)
-    if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith("in"):
+    if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith(("in", "for")):
         return _biggest(s, m, ref, matcher, tail, at)
     if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
         return None
