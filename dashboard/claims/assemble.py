@@ -159,6 +159,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         out.extend(_claims(s, frame, measure, claimed_way, sizes, level))
     dated = _nominal_time(frame, measure or Measure.SESSION_CHANGE)[0]
     for extra in tail.extras:
+        if extra.most and not extra.is_record and measure is Measure.PERIOD_CHANGE:
+            continue  # "a weekly gain of 6%, its biggest since June": a multi-session comparison
         if extra.is_record and extra.level is None and level is not None:
             extra = replace(extra, level=level)
         if extra.session is None and dated != frame.session:  # "Friday's 14% plunge, the

@@ -468,7 +468,7 @@ def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, 
             way,
             since,
             owner=owner[0] if owner else None,
-            most=bool(m.group("most")),
+            most=bool(m.group("most") or not m.group("noun")),  # "its biggest since June"
         )
     )
     return m.end()
