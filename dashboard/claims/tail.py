@@ -471,6 +471,8 @@ def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, 
             most=bool(m.group("most") or not m.group("noun")),  # "its biggest since June"
         )
     )
+    if not m.group("noun"):  # "..., its biggest since June, settling at": one clause
+        tail.claim_end = m.end()
     return m.end()
 
 

@@ -391,6 +391,8 @@ def _records(sentence: str) -> list[Trigger]:
                 cursor = key + 1
                 continue
             cursor = m.end()
+            if pattern is fig.BIGGEST_RE and not (m.group("noun") or m.group("most")):
+                continue  # "its biggest since June" compares the move before it (see tail)
             way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
             if pattern is not fig.RECORD_RE and kind is Kind.RECORD:
                 way = None
