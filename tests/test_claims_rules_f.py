@@ -79,3 +79,42 @@ def test_fronted_one_point_and_pared_early_move(
 ) -> None:
     """Fronted 'at one point', and an early move the close pares, are the day's extreme."""
     assert extract(sentence, published) == expected
+
+
+LEFT_LEVELS: list[Row] = [
+    ("Gold jumped to $2,450 in Asian trade before ending at $2,401.", "2024-05-20",
+     ["GOLD intraday_extreme up 2024-05-20 level=2450",
+      "GOLD level none 2024-05-20 level=2401"]),
+    ("The rand weakened past 19 per dollar early on, before a rally in metals helped it "
+     "recover.", "2024-05-20",
+     ["USDZAR intraday_extreme down 2024-05-20 inverse level=19"]),
+]  # fmt: skip
+
+APPOSED_NOMINAL: list[Row] = [
+    ("The yen strengthened to 141.7 per dollar at one point, a gain of about 3%.", "2024-08-05",
+     ["USDJPY intraday_extreme up 3 percent about 2024-08-05 inverse level=141.7"]),
+]  # fmt: skip
+
+OWNED_YIELDS: list[Row] = [
+    ("The yield on 10-year U.S. Treasuries rose 6 basis points to 4.31%, while Sweden's own "
+     "10-year yield slipped.", "2024-05-20",
+     ["US10Y session_change up 6 bp 2024-05-20 level=4.31"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEFT_LEVELS))
+def test_level_left_is_extreme(sentence: str, published: str, expected: list[str]) -> None:
+    """A level moved to and then left ('before ending at', 'before ... recover') is the extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_NOMINAL))
+def test_apposed_move_noun_sizes_move(sentence: str, published: str, expected: list[str]) -> None:
+    """', a gain of N%' after an unsized move on the same subject is that move's size."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_YIELDS))
+def test_place_owned_bare_yield(sentence: str, published: str, expected: list[str]) -> None:
+    """'Sweden's own 10-year yield' is not the default market's bare tenor yield."""
+    assert extract(sentence, published) == expected

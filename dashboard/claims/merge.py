@@ -91,6 +91,54 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+_LEFT = re.compile(
+    r"[^;]{0,60}?\bbefore\b[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
+    r"|pared|paring|pare|trim\w*|revers\w*|eras\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_AFTERWARDS = re.compile(
+    r"\b(?:before|then|later|but)\b|\b(?:ending|closing|settling|finishing)\s+at\b", re.I
+)
+
+
+def levels_left(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "spiked to 65.73, ..., before ending at 38.57", "weakened past 7 per dollar ..., before
+    ... helped it recover": a level moved to and then left was the day's extreme."""
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        if claim.measure is not Measure.LEVEL or claim.direction not in _WAYS:
+            continue
+        if claim.level is None:
+            continue
+        if _left_for(s, claim, claims[index + 1 :]):
+            out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
+    return out
+
+
+def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
+    """Whether a later level on the other side, or a recovery verb after "before", undoes it."""
+    rising = (claim.direction is Direction.UP) != claim.inverse  # in the pair's own terms
+    for other in later:
+        if (other.instrument, other.inverse) != (claim.instrument, claim.inverse):
+            continue
+        after = _AFTERWARDS.search(s, claim.end, other.start + 12)  # "a day after it had ..."
+        if other.measure is Measure.LEVEL and other.level is not None and claim.level is not None:
+            if after is None:
+                return False
+            return other.level < claim.level if rising else other.level > claim.level
+    found = _LEFT.match(s, claim.end)
+    if found is None:
+        return False
+    verb = found.group("v").lower()
+    if verb.startswith(("recover", "rebound", "bounc")):
+        return claim.direction is Direction.DOWN
+    if verb.startswith("retreat"):
+        return claim.direction is Direction.UP
+    return True
+
+
 def retraced(claims: list[Claim]) -> list[Claim]:
     """ "The pound later clawed back some ground and was trading 8.1% lower": an unsized move
     that a sized move on the same day contradicts is a retracement within the session, not

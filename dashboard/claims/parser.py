@@ -114,6 +114,7 @@ def _sentence_claims(
         if trigger.word.lower() in CLOSE_VERBS:
             out = [merge.pared_at_close(c, made[0]) for c in out]
         elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
+        elaborates = elaborates or _apposed_nominal(s, trigger)  # "..., a gain of 20%"
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
@@ -144,7 +145,7 @@ def _sentence_claims(
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
-    found = merge.pared_by_close(merge.conjuncts_aligned(s, found))
+    found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     return merge.extremes_oriented(merge.records_levelled(found)), last
 
 
@@ -310,6 +311,17 @@ def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
 
 _ASIAN_HOURS = re.compile(r"in\s+(?:early\s+)?asian\s+(?:trading|trade|deals|hours)", re.I)
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+_APPOSED_NOMINAL = re.compile(r",\s*$")
+
+
+def _apposed_nominal(s: str, trigger: Trigger) -> bool:
+    """ "strengthened to 0.7405 at one point, a gain of more than 20%": an indefinite move
+    noun set off by a comma sizes the move just named."""
+    if trigger.kind is not Kind.NOMINAL or not trigger.word.lower().startswith(("a ", "an ")):
+        return False
+    return _APPOSED_NOMINAL.search(s, max(0, trigger.start - 3), trigger.start) is not None
+
+
 _UNKNOWN_FIRST = re.compile(
     r"(?:^|[\s,;])(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:\s+\d+)?(?:\s+index)?\s+and\s+$"
 )

@@ -97,6 +97,8 @@ class Matcher:
             template = self._tenor_of(sentence, match, template)
             if template is None:
                 continue  # "the two-year gilt yield" is not the 10-year "gilt yield"
+            if _owned_bare_yield(sentence, match, template):
+                continue  # "Switzerland's own 10-year yield": a government the phrase omits
             if self._unlisted_futures(sentence, match, template):
                 continue  # "Dow Jones futures": a contract the registry lacks, not the index
             start, end = _extend(sentence, match.start(), match.end())
@@ -364,6 +366,20 @@ _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thi
 _BARE_YIELDS = frozenset({"yields", "yield"})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
+_YIELD_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:own\s+)?$")
+
+
+def _owned_bare_yield(sentence: str, match: re.Match[str], template: Mention) -> bool:
+    """A bare tenor yield ("10-year yield") owned by a named place: that place's bonds, which
+    the registry phrase (the default market's) does not name."""
+    instrument = template.instrument
+    if instrument is None or instrument.kind is not InstrumentKind.BOND_YIELD:
+        return False
+    if not _BARE_YIELD.fullmatch(_key(match.group(0))):
+        return False
+    return _YIELD_OWNER.search(sentence, max(0, match.start() - 30), match.start()) is not None
+
+
 _GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
 
 
