@@ -273,3 +273,18 @@ def test_level_left(sentence: str, published: str, expected: list[str]) -> None:
 def test_crossed_after_move(sentence: str, published: str, expected: list[str]) -> None:
     """A figure crossed after a move goes that move's way; 'as much as' stays the peak."""
     assert extract(sentence, published) == expected
+
+
+APPOSED_NOUN_AND_HALF_DAY: list[Row] = [
+    ("The rand firmed to 17.6 per dollar at one point, a gain of about 3% in an hour.",
+     "2024-06-03",
+     ["USDZAR intraday_extreme up 3 percent about 2024-06-03 inverse level=17.6"]),
+    ("Taiwan's Taiex ended the morning session 0.9% higher.", "2024-06-03",
+     ["TAIEX intraday_change up 0.9 percent 2024-06-03"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_NOUN_AND_HALF_DAY))
+def test_apposed_noun_and_half_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ ", a gain of about 3%" sizes the move just told; the morning session's end is intraday."""
+    assert extract(sentence, published) == expected
