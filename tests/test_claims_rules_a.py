@@ -188,3 +188,17 @@ MOVE_RELATIVES: list[Row] = [
 def test_move_relatives(sentence: str, published: str, expected: list[str]) -> None:
     """'a rally that has added 12% this year' is the subject's move; 'scaled' reaches a level."""
     assert extract(sentence, published) == expected
+
+
+UNLISTED_GOODS: list[Row] = [
+    ("Copper rose 1.1%, while zinc prices fell 0.4%.", "2024-05-02",
+     ["COPPER session_change up 1.1 percent 2024-05-02"]),
+    ("Wheat futures slipped 0.8% and lumber futures lost 2%.", "2024-05-02",
+     ["WHEAT session_change down 0.8 percent 2024-05-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNLISTED_GOODS))
+def test_unlisted_goods(sentence: str, published: str, expected: list[str]) -> None:
+    """'zinc prices' and 'lumber futures' name goods the registry lacks: no anaphor."""
+    assert extract(sentence, published) == expected

@@ -25,7 +25,9 @@ _ASPECT = re.compile(
 )  # "yields kept rising", "the ruble continued to fall": a fact, not a forecast
 _RELATIVE = re.compile(r"^\s*,\s*which\s+(?:has\s+|had\s+|was\s+)?")  # "the ruble, which fell 5%"
 # "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
-_WHOLE_RELATIVE = re.compile(r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNORECASE)
+_WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
+    r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
+)
 _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"

@@ -274,6 +274,16 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the thirty-year": (InstrumentKind.BOND_YIELD,),
 }
 
+# Goods and price gauges the registry does not quote: "gasoline futures", "consumer prices"
+# name no registry instrument, so their "futures" / "prices" is no anaphor.
+UNLISTED_GOODS = frozenset(
+    word_list(
+        "gasoline petrol diesel jet kerosene naphtha propane ethanol coal uranium lumber steel",
+        "rubber cotton sugar coffee oats rice canola rapeseed palm cattle hogs lean feeder milk",
+        "zinc lead tin cobalt lithium iron ore juice wool power electricity carbon freight",
+        "consumer producer core import export house home housing food rent rental funds",
+    )
+)
 # Words between a subject and its verb that say the move is not (yet) a fact.
 FORECAST_WORDS = word_list(
     "could may might would will should can shall to expected forecast forecasts predicted",

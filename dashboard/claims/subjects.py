@@ -18,6 +18,7 @@ from dashboard.claims.lexicon import (
     CURRENCY_OWNERS,
     CURRENCY_WORDS,
     SHARED_CURRENCY_PLACES,
+    UNLISTED_GOODS,
 )
 from dashboard.claims.timewords import MONTHS, WEEKDAYS
 from dashboard.claims.trie import trie_pattern
@@ -87,6 +88,8 @@ class Matcher:
                 template = self._local_currency(sentence, match, template)
             if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
+            if template.anaphor and _unlisted_good(sentence, match):
+                continue  # "gasoline futures", "consumer prices": not a registry instrument
             if template.anaphor and _key(match.group(0)) in _BARE_YIELDS:
                 handled, widened = self._bare_tenor(sentence, match, template)
                 if widened is not None:  # "five-year yields", "German 10-year bond yields"
@@ -381,6 +384,17 @@ def _owned_bare_yield(sentence: str, match: re.Match[str], template: Mention) ->
 
 
 _GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
+
+
+_GOOD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)\s+$")
+
+
+def _unlisted_good(sentence: str, match: re.Match[str]) -> bool:
+    """ "gasoline futures", "consumer prices": a good the registry lacks owns the noun."""
+    if _key(match.group(0)) not in ("futures", "prices", "price"):
+        return False
+    found = _GOOD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+    return found is not None and found.group("w").lower() in UNLISTED_GOODS
 
 
 def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
