@@ -103,6 +103,14 @@ PARED_AND_NEGATED: list[Row] = [
     ("Implied volatility on the yen has doubled this month.", "2024-08-02", []),
 ]  # fmt: skip
 
+UNLISTED_CONTRACTS_AND_FLAT_CLOSES: list[Row] = [
+    ("Brent fell 0.8% to $78.10 a barrel, and lumber futures lost 1.3%.", "2024-09-03",
+     ["BRENT session_change down 0.8 percent 2024-09-03 level=78.1"]),
+    ("Gold rose 0.5%, while platinum ended flat at $951 an ounce.", "2024-09-03",
+     ["GOLD session_change up 0.5 percent 2024-09-03",
+      "PLATINUM session_change flat 2024-09-03 level=951"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -179,6 +187,17 @@ def test_to_trade_and_modified_sizes(sentence: str, published: str, expected: li
 def test_pared_at_close_and_negation(sentence: str, published: str, expected: list[str]) -> None:
     """An early state the close shrank is the day's extreme; 'not' in the main clause leaves a
     participle after the comma alone; volatility on a currency is not its price."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"), _cases(UNLISTED_CONTRACTS_AND_FLAT_CLOSES)
+)
+def test_unlisted_contracts_and_flat_closes(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'lumber futures' names a contract the registry lacks (no anaphor); 'ended flat at $951'
+    is the close, with its level."""
     assert extract(sentence, published) == expected
 
 

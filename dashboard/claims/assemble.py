@@ -238,6 +238,8 @@ def _measure(
         return Measure.INTRADAY_CHANGE  # "futures were pointing lower": the state before the open
     if direction is Direction.FLAT and Hint.CLOSE not in hints and word not in CLOSE_VERBS:
         return Measure.INTRADAY_CHANGE  # "little changed", "left oil barely changed"
+    if direction is Direction.FLAT and not sizes:
+        return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, with its level
     if trigger.kind is Kind.STATE or trigger.holding:
         closed = Hint.CLOSE in hints or trigger.caused
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
