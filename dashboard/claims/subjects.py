@@ -26,6 +26,7 @@ from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
 
 _SPACES = re.compile(r"\s+")
+_SPAN = re.compile(r".+", re.DOTALL)  # a match over a chosen stretch of the sentence
 
 
 def _key(text: str) -> str:
@@ -82,6 +83,9 @@ class Matcher:
             if template.anaphor and (longer := self._inside(sentence, match)) is not None:
                 match, template = longer
                 position = match.end()
+            elif template.instrument is not None:
+                match = self._whole_name(sentence, match, template)
+                position = max(position, match.end())
             if template.currency and _foreign(sentence, match.start(), template.currency):
                 continue  # "the New Zealand dollar", "the Egyptian pound"
             if template.currency and _key(match.group(0)) in SHARED_CURRENCY_PLACES:
@@ -199,6 +203,13 @@ class Matcher:
         wanted = re.sub(r"^[A-Z]+(?=\d+Y$)", prefix, instrument.id)
         other = next((i for i in self.registry.instruments if i.id == wanted), None)
         return replace(template, instrument=other) if other is not None else template
+
+    def _whole_name(self, sentence: str, match: re.Match[str], template: Mention) -> re.Match[str]:
+        """ "Spain's IBEX 35": a longer name of the same instrument starting inside the phrase."""
+        longer = self._inside(sentence, match)
+        if longer is None or longer[1].instrument is not template.instrument:
+            return match
+        return _SPAN.match(sentence, match.start(), longer[0].end()) or match
 
     def _inside(self, sentence: str, match: re.Match[str]) -> tuple[re.Match[str], Mention] | None:
         """A longer phrase starting inside an anaphor ("the yield" in "the yield on 10-year
