@@ -288,3 +288,16 @@ APPOSED_NOUN_AND_HALF_DAY: list[Row] = [
 def test_apposed_noun_and_half_day(sentence: str, published: str, expected: list[str]) -> None:
     """ ", a gain of about 3%" sizes the move just told; the morning session's end is intraday."""
     assert extract(sentence, published) == expected
+
+
+WHOLE_NAME: list[Row] = [
+    ("Milan's FTSE MIB rose 0.6%, and Spain's IBEX 35 added 0.4% on Tuesday.", "2024-06-11",
+     ["FTSEMIB session_change up 0.6 percent 2024-06-11",
+      "IBEX35 session_change up 0.4 percent 2024-06-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WHOLE_NAME))
+def test_whole_name(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Spain's IBEX 35": a possessive alias inside a longer name of the same index spans it."""
+    assert extract(sentence, published) == expected
