@@ -202,3 +202,20 @@ UNLISTED_GOODS: list[Row] = [
 def test_unlisted_goods(sentence: str, published: str, expected: list[str]) -> None:
     """'zinc prices' and 'lumber futures' name goods the registry lacks: no anaphor."""
     assert extract(sentence, published) == expected
+
+
+HEDGED_YIELD_LEVELS: list[Row] = [
+    ("The two-year yield, which had hit 4.9% early on, its highest since 2007, eased "
+     "back to about 4.81% by the close.", "2023-07-06",
+     ["US2Y intraday_extreme up 2023-07-06 level=4.9",
+      "US2Y record up 2023-07-06 level=4.9 since=2007-01-01",
+      "US2Y level down 2023-07-06 level=4.81"]),
+    ("The FTSE 100 pared its losses to about 0.5%.", "2023-07-06",
+     ["FTSE100 intraday_change down 0.5 percent about 2023-07-06"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HEDGED_YIELD_LEVELS))
+def test_hedged_yield_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """A yield 'back to about 4.81%' is a level (an index's 'to about 0.5%' stays a size)."""
+    assert extract(sentence, published) == expected

@@ -93,6 +93,10 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         return _swing(s, frame)
     direction = _direction(trigger, tail)
     sizes = _sizes(s, trigger, tail)
+    if tail.to_percent and all(
+        r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects
+    ):
+        sizes = []  # "the 30-year yield tumbled back to about 3.97%": a level, not a size
     level = tail.level.value if tail.level else None
     word = trigger.word.lower()
     if word.startswith(_PARING) and not sizes and tail.level and tail.level.percent:

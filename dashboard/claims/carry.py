@@ -220,7 +220,9 @@ _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b"
 
 
 _PERFECT = re.compile(r"\b(?:having|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_RELATIVE_END = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*,\s*$", re.IGNORECASE)
+_RELATIVE_END = re.compile(  # also closed by a record appositive: "..., its highest since 2002,"
+    r",\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
+)
 _BOTH_NAMED = re.compile(
     r"[\s,;]*(?:(?:and|with|while|as)\s+)?(?:both|all\s+(?:three|four))\s+(?:gauges|indexes|indices"
     r"|benchmarks|markets|contracts|currencies|yields)\s+",

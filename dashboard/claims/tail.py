@@ -26,7 +26,7 @@ from dashboard.claims.timewords import (
     this_period_start,
     weekday_on_or_before,
 )
-from dashboard.domain import Direction
+from dashboard.domain import Direction, Unit
 
 _SPACE = re.compile(r"\s*")
 _ADVERB = re.compile(
@@ -188,6 +188,7 @@ class Tail:
     streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day
     that_level: bool = False  # "past that level": the level of the claim before
     levels: list[Level] = field(default_factory=list)  # "to 4.29% and 3.53%": one per subject
+    to_percent: bool = False  # "to about 3.97%": a yield's level, another instrument's size
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
 
 
@@ -261,6 +262,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.level = Level(size.value, counter=size.counter)
         else:
             tail.sizes.append(size)
+        if size.unit is Unit.PERCENT and tail.level is None:  # a yield's "to about 3.97%"
+            tail.level, tail.to_percent = Level(size.value, percent=True), True
         tail.claim_end = f.end()
         return f.end()
     if m := _AS_FAR_AS.match(s, at):
