@@ -111,6 +111,13 @@ UNLISTED_CONTRACTS_AND_FLAT_CLOSES: list[Row] = [
       "PLATINUM session_change flat 2024-09-03 level=951"]),
 ]  # fmt: skip
 
+CLOSE_OF_ANAPHOR: list[Row] = [
+    ("The FTSE 100 fell 1.2% on Friday, and the index's close was its lowest since April.",
+     "2024-08-02",
+     ["FTSE100 session_change down 1.2 percent 2024-08-02",
+      "FTSE100 record down 2024-08-02 since=2024-04-01"]),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -198,6 +205,12 @@ def test_unlisted_contracts_and_flat_closes(
 ) -> None:
     """'lumber futures' names a contract the registry lacks (no anaphor); 'ended flat at $951'
     is the close, with its level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_OF_ANAPHOR))
+def test_close_of_an_anaphor(sentence: str, published: str, expected: list[str]) -> None:
+    """'the index's close was its lowest since April' is a record on the index."""
     assert extract(sentence, published) == expected
 
 

@@ -68,6 +68,9 @@ _UNDONE_AND = re.compile(
     r"(?:losses|gains|declines|advances|drop|fall|gain|loss|slide|rally)\s+and\b",
     re.IGNORECASE,
 )
+_CLOSE_OF = re.compile(
+    r"^['’]s\s+(?:close|finish|closing\s+level|settlement|settle)\s+(?=(?:was|is)\b)", re.I
+)
 _GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
 _CLAUSE_FORECAST = frozenset(
     [
@@ -140,6 +143,7 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
+    gap = _CLOSE_OF.sub(" ", gap)  # "the index's close was its lowest since September"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", gap)))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
