@@ -106,6 +106,19 @@ FRONTED_TIMES: list[Row] = [
      ["NASDAQ session_change down 1.1 percent 2024-06-14"]),
 ]  # fmt: skip
 
+LEVELS_LEFT: list[Row] = [
+    ("Brent jumped to $96.10 in early trade before ending at $94.20.", "2024-10-11",
+     ["BRENT intraday_extreme up 2024-10-11 level=96.1",
+      "BRENT level none 2024-10-11 level=94.2"]),
+    ("Silver was little changed at $31.20 by midday, after touching $31.75 earlier.",
+     "2024-10-11",
+     ["SILVER intraday_change flat 2024-10-11 level=31.2",
+      "SILVER intraday_extreme up 2024-10-11 level=31.75"]),
+    ("The yen hit 150 per dollar before settling at 149.2.", "2024-10-11",
+     ["USDJPY intraday_extreme down 2024-10-11 inverse level=150",
+      "USDJPY level none 2024-10-11 inverse level=149.2"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
 def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
@@ -152,4 +165,10 @@ def test_record_phrases(sentence: str, published: str, expected: list[str]) -> N
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_TIMES))
 def test_fronted_times(sentence: str, published: str, expected: list[str]) -> None:
     """'Over the week,' and 'At the opening bell,' frame the list; 'closed ... at the bell'."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVELS_LEFT))
+def test_levels_left(sentence: str, published: str, expected: list[str]) -> None:
+    """A level moved to or touched, then left for another stated level, was the day's extreme."""
     assert extract(sentence, published) == expected

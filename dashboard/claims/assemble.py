@@ -62,6 +62,7 @@ class Frame:
     )
 
 
+_WAYS = (Direction.UP, Direction.DOWN)
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
 
 
@@ -126,7 +127,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
             records = [_rising(frame, previous)]  # "touched 5% for the first time since 2007"
-        direction = records[0] if records else (previous.direction if previous else None)
+        moved = previous.direction if previous else None  # "little changed, after touching"
+        direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None:
         direction = None  # "it hit the previous day": nothing to check without a level
     if word in LEVEL_VERBS and sizes and sizes[0].is_money:

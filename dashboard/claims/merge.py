@@ -194,28 +194,45 @@ def records_levelled(claims: list[Claim]) -> list[Claim]:
 
 def extremes_oriented(claims: list[Claim]) -> list[Claim]:
     """ "The 10-year yield hit 4.08% before settling at 3.95%": a level reached, then a lower
-    one to end, makes the first the day's high (and a higher end, its low)."""
+    one to end, makes the first the day's high (and a higher end, its low); "spiked to 65.73
+    ..., before ending at 38.57": a level moved to, then left behind, was the day's extreme."""
     out = list(claims)
     for index, claim in enumerate(out):
-        reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME)
-        if not reached or claim.direction is not Direction.NONE:
+        if claim.level is None or claim.measure not in (Measure.LEVEL, Measure.INTRADAY_EXTREME):
             continue
-        if claim.level is None or not REACHED.search(claim.text):
+        later = _other_level(out, index)
+        if later is None or later.level is None or later.level == claim.level:
             continue
-        later = next(
-            (
-                c
-                for c in out[index + 1 :] + out[:index]
-                if c.measure is Measure.LEVEL
-                and c.level is not None
-                and c.instrument == claim.instrument
-            ),
-            None,
-        )
-        if later is not None and later.level is not None and later.level != claim.level:
-            way = Direction.UP if claim.level > later.level else Direction.DOWN
+        above = claim.level > later.level
+        if claim.direction is Direction.NONE and REACHED.search(claim.text):
+            way = Direction.UP if above != claim.inverse else Direction.DOWN
             out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
+        elif claim.measure is Measure.LEVEL and claim.direction in (Direction.UP, Direction.DOWN):
+            pair_up = (claim.direction is Direction.UP) != claim.inverse
+            if later.direction is Direction.NONE and pair_up == above:
+                out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
     return out
+
+
+def _other_level(claims: list[Claim], index: int) -> Claim | None:
+    """Another level stated for the instrument (or a move at a level on the same day)."""
+    claim = claims[index]
+    return next(
+        (
+            c
+            for c in claims[index + 1 :] + claims[:index]
+            if c.level is not None
+            and c.instrument == claim.instrument
+            and (
+                c.measure is Measure.LEVEL
+                or (c.measure in _LEVELLED and c.session == claim.session)
+            )
+        ),
+        None,
+    )
+
+
+_LEVELLED = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
 
 
 _CLOSING_RECORD = re.compile(r"\b(?:close|closes|closing|finish|settlement)\b", re.I)
