@@ -219,3 +219,15 @@ HEDGED_YIELD_LEVELS: list[Row] = [
 def test_hedged_yield_levels(sentence: str, published: str, expected: list[str]) -> None:
     """A yield 'back to about 4.81%' is a level (an index's 'to about 0.5%' stays a size)."""
     assert extract(sentence, published) == expected
+
+
+SPELLED_TENORS: list[Row] = [
+    ("The five-year yield rose 6 basis points to 4.31%.", "2024-04-10",
+     ["US5Y session_change up 6 bp 2024-04-10 level=4.31"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPELLED_TENORS))
+def test_spelled_tenors(sentence: str, published: str, expected: list[str]) -> None:
+    """A tenor spelled out ('five-year') names the same yield as its digits ('5-year')."""
+    assert extract(sentence, published) == expected

@@ -450,10 +450,16 @@ def _fx_currency(instrument: Instrument) -> str | None:
 
 def _table(registry: Registry) -> dict[str, Mention]:
     table: dict[str, Mention] = {}
-    for phrase, (instrument, is_default) in registry.phrases().items():
+    phrases = registry.phrases()
+    for phrase, (instrument, is_default) in phrases.items():
         table[phrase] = Mention(0, 0, phrase, instrument, is_default)
         if not phrase.endswith("s") and instrument.kind is not InstrumentKind.FX:
             table.setdefault(phrase + "s", Mention(0, 0, phrase, instrument, is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "five-year" = "5-year"
+        other = yields.other_spelling(phrase)
+        if other and instrument.kind is InstrumentKind.BOND_YIELD:
+            table.setdefault(other, Mention(0, 0, other, instrument, is_default))
+            table.setdefault(other + "s", Mention(0, 0, other, instrument, is_default))
     for instrument in registry.instruments:
         code = _fx_currency(instrument) if instrument.kind is InstrumentKind.FX else None
         if code is None or not instrument.quote_currency:

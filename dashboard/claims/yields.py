@@ -39,6 +39,20 @@ _SENTENCE_MARKET = re.compile(
 )
 
 
+_SPELLED = {v: k for k, v in _YEARS.items()}
+_TENOR_IN = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|thirty)-year\b")
+
+
+def other_spelling(phrase: str) -> str | None:
+    """The same phrase with its tenor spelled the other way ("5-year" <-> "five-year")."""
+    found = _TENOR_IN.search(phrase)
+    if found is None:
+        return None
+    word = found.group(1)
+    other = _SPELLED.get(word) or _YEARS.get(word)
+    return phrase[: found.start(1)] + other + phrase[found.end(1) :] if other else None
+
+
 def years(word: str) -> str:
     """ "five" -> "5", "10" -> "10"."""
     return _YEARS.get(word.lower(), word)
