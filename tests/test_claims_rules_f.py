@@ -118,3 +118,35 @@ def test_apposed_move_noun_sizes_move(sentence: str, published: str, expected: l
 def test_place_owned_bare_yield(sentence: str, published: str, expected: list[str]) -> None:
     """'Sweden's own 10-year yield' is not the default market's bare tenor yield."""
     assert extract(sentence, published) == expected
+
+
+RECORDS_SURPASSED: list[Row] = [
+    ("Aluminium rose 1.5% to $3,400 a tonne, surpassing the record of $3,380 set in March.",
+     "2024-05-20",
+     ["ALUMINIUM session_change up 1.5 percent 2024-05-20 level=3400",
+      "ALUMINIUM record up 2024-05-20 level=3400"]),
+    ("The VIX closed at 41.2, surpassing its 2022 peak to set a record closing high.", "2024-05-20",
+     ["VIX level none 2024-05-20 level=41.2", "VIX record up 2024-05-20 level=41.2"]),
+]  # fmt: skip
+
+CARRIED_OWNERS: list[Row] = [
+    ("Silver jumped 4% and at one point topped $32.", "2024-05-20",
+     ["SILVER session_change up 4 percent 2024-05-20",
+      "SILVER intraday_extreme up 2024-05-20 level=32"]),
+    ("Copper, the bellwether metal, fared worse, sliding 3.2% to $9,800.", "2024-05-20",
+     ["COPPER session_change down 3.2 percent 2024-05-20 level=9800"]),
+    ("The world's biggest cryptocurrency rose 2.2%.", "2024-05-20",
+     ["BTC session_change up 2.2 percent 2024-05-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_SURPASSED))
+def test_surpassed_record(sentence: str, published: str, expected: list[str]) -> None:
+    """'surpassing the record of $X' makes the level reached a record; a surpassed peak carries."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_OWNERS))
+def test_carried_owners(sentence: str, published: str, expected: list[str]) -> None:
+    """'and at one point', an appositive NP before a participle, and bitcoin's epithet keep the owner."""
+    assert extract(sentence, published) == expected

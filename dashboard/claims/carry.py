@@ -211,11 +211,13 @@ def _participle_subject(
     if not s[: trigger.start].rstrip().endswith(","):
         return None
     before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
-    clause = _CLAUSE_START.split(s[low : trigger.start].rstrip()[:-1])[-1]
+    before_comma = _APPOSED_NP.sub(" ", s[low : trigger.start].rstrip()[:-1])
+    clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
     found = before[-1] if before else None
     return found if found is not None and s[found.start : found.end] in clause else None
 
 
+_APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
 

@@ -149,8 +149,18 @@ def clean_gap(gap: str) -> bool:
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
+_AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
+_SURPASSING = re.compile(
+    r"\b(?:surpassing|topping|eclipsing|beating)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:peak|high|record|close)\b",
+    re.IGNORECASE,
+)
+
+
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
+    gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
+    gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []

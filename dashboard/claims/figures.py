@@ -117,6 +117,14 @@ FIRST_TIME_RE = re.compile(
     r"(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )
+# "surpassing the record of $10,190 set in February 2011": the level reached is a new record
+SURPASSED_RE = re.compile(
+    r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking)\s+(?:the|its|their)"
+    r"\s+(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
+    r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?(?:\s+(?:of|at)\s+(?:[$€£]\s?)?\d[\d,.]*)?"
+    r"(?:\s+(?:set|hit|reached)\s+(?:in|on)\s+[^,;.]{1,30}?(?=[,;.]|$))?",
+    re.IGNORECASE,
+)
 FIRST_ABOVE_RE = re.compile(
     r"(?:the|its|their|a)\s+first\s+(?:close|finish|settlement|end|time)\s+(?P<side>above|over|past"
     r"|below|under|beneath)\s+"

@@ -235,8 +235,6 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the cryptocurrency": (InstrumentKind.CRYPTO,),
     "the token": (InstrumentKind.CRYPTO,),
     "the digital currency": (InstrumentKind.CRYPTO,),
-    "the world's biggest cryptocurrency": (InstrumentKind.CRYPTO,),
-    "the world's largest cryptocurrency": (InstrumentKind.CRYPTO,),
     "the main index": _INDEX,
     "the main gauge": _INDEX,
     "the benchmark gauge": _INDEX,

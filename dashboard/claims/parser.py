@@ -292,7 +292,7 @@ def _frame(
         times = [lead]
         tail.times.append(lead)
     session, since, words, explicit = _session(times, reference, previous, may_inherit)
-    if not times and _points_back(trigger, prefix):
+    if not times and _points_back(trigger, prefix) and not _SAME_SESSION.search(trigger.word):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
     afterthought = "before" in ctx.words(prefix) and not times and not closing
@@ -389,6 +389,9 @@ _VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS
 _AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
+
+
+_SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)
 
 
 def _points_back(trigger: Trigger, prefix: str) -> bool:

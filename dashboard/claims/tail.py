@@ -433,6 +433,11 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return m.end()
     if m := fig.FIRST_TIME_RE.match(s, here):
         return _first_time(m, ref, tail)
+    if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
+        low = (m.group("hl") or "").lower() == "low"
+        beaten = Direction.DOWN if low else Direction.UP
+        tail.extras.append(Extra(True, m.start(), m.end(), beaten, None, tail.level.value))
+        return m.end()
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
         return _first_above(m, ref, tail)
     if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
