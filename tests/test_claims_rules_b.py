@@ -118,6 +118,14 @@ CLOSE_OF_ANAPHOR: list[Row] = [
       "FTSE100 record down 2024-08-02 since=2024-04-01"]),
 ]  # fmt: skip
 
+RESULT_CLAUSE: list[Row] = [
+    ("The Nasdaq added 0.2% on Thursday, enough for the index to post a record close.",
+     "2024-07-11",
+     ["NASDAQ session_change up 0.2 percent 2024-07-11",
+      "NASDAQ record up 2024-07-11"]),
+    ("The Nasdaq must rally 2% for the index to post a record close.", "2024-07-11", []),
+]  # fmt: skip
+
 UNSIZED_PARING: list[Row] = [
     ("The DAX trimmed losses in the afternoon but still closed 0.9% down.", "2024-04-17",
      ["DAX session_change down 0.9 percent 2024-04-17"]),
@@ -211,6 +219,12 @@ def test_unlisted_contracts_and_flat_closes(
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_OF_ANAPHOR))
 def test_close_of_an_anaphor(sentence: str, published: str, expected: list[str]) -> None:
     """'the index's close was its lowest since April' is a record on the index."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESULT_CLAUSE))
+def test_enough_for_a_record(sentence: str, published: str, expected: list[str]) -> None:
+    """'enough for the index to post a record close' says it did; a condition does not."""
     assert extract(sentence, published) == expected
 
 

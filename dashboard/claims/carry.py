@@ -69,6 +69,9 @@ def subjects(
     if subject is None:
         since = previous.end if previous is not None else low
         subject = infinitive = _infinitive_owner(s, trigger, mentions, since)
+    result = None
+    if subject is None and trigger.kind is Kind.RECORD:
+        subject = result = _result_owner(s, trigger, mentions, low)
     base = trigger.word.lower() in BASE_FORMS and not _PERFECT.search(s, 0, trigger.start)
     if subject is None and base and not _closes(s, trigger, previous):
         return None  # "to shed", "could fall": not "having shed 9%"
@@ -80,6 +83,8 @@ def subjects(
         between = s[subject.end : trigger.start]
         if infinitive is not None:  # "to close" states what happened, unlike "set to close"
             between = _TO_BEFORE.sub("", between)
+        if result is not None:  # "enough for the index to notch a record": it did
+            between = ""
         if participle is not None:  # "Gold was not spared, dropping 5%": "not" stays in its clause
             between = _NEGATION.sub(" ", between)
         if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
@@ -133,6 +138,20 @@ _MOVE_RELATIVE = re.compile(  # the move noun's own verb: its subject is the cla
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|which|that)\b", re.I)
+
+
+_ENOUGH_FOR = re.compile(r"\benough\s+for\s+$", re.IGNORECASE)
+_TO_VERB = re.compile(r"\s+to\s+(?:notch|post|set|hit|reach|mark|record|log|book)\s+$", re.I)
+
+
+def _result_owner(s: str, trigger: Trigger, mentions: list[Mention], low: int) -> Mention | None:
+    """ "that was enough for the index to notch a record close": a result clause that says the
+    subject did it (unlike "needs to post a record")."""
+    before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
+    if not before or not _TO_VERB.fullmatch(s, before[-1].end, trigger.start):
+        return None
+    found = _ENOUGH_FOR.search(s, max(0, before[-1].start - 12), before[-1].start)
+    return before[-1] if found is not None else None
 
 
 def _infinitive_owner(
