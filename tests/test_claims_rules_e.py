@@ -76,6 +76,19 @@ FUTURES_IN_ASIA: list[Row] = [
      ["NQ intraday_extreme down 2.8 percent 2024-08-05"]),
 ]  # fmt: skip
 
+TOUCHED_BESIDE_FLAT: list[Row] = [
+    ("Silver was little changed at $24.10 by midday, after touching $23.80 earlier in the session.",
+     "2024-03-14",
+     ["SILVER intraday_change flat 2024-03-14 level=24.1",
+      "SILVER intraday_extreme down 2024-03-14 level=23.8"]),
+]  # fmt: skip
+
+SHARED_TIME: list[Row] = [
+    ("Spain's IBEX 35 rose 0.8% and Italy's FTSE MIB added 1.1%, both by midday.", "2024-03-14",
+     ["IBEX35 intraday_change up 0.8 percent 2024-03-14",
+      "FTSEMIB intraday_change up 1.1 percent 2024-03-14"]),
+]  # fmt: skip
+
 RELATIONS: list[Row] = [
     ("The gap between two- and 10-year Treasury yields turned negative on Tuesday.", "2024-03-12",
      []),
@@ -145,4 +158,16 @@ def test_closed_flat(sentence: str, published: str, expected: list[str]) -> None
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FUTURES_IN_ASIA))
 def test_futures_in_asia(sentence: str, published: str, expected: list[str]) -> None:
     """U.S. index futures moving 'in Asian hours' trade before the cash open: an extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TOUCHED_BESIDE_FLAT))
+def test_touched_beside_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """A level touched beside a flat state at another level: its way comes from the levels."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARED_TIME))
+def test_shared_time(sentence: str, published: str, expected: list[str]) -> None:
+    """', both by midday': time words after 'both' hold for every claim before them."""
     assert extract(sentence, published) == expected

@@ -243,6 +243,8 @@ def _frame(
     if carry.attributive(s, trigger, mentions):
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
+    if not tail.times and (shared := _shared_time(s, trigger.end, reference)) is not None:
+        tail.times.append(shared)  # "A fell 9 bps and B dipped 5 bps, both by mid-afternoon"
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
     if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
@@ -299,6 +301,18 @@ def _frame(
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
     )
+
+
+_SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
+
+
+def _shared_time(s: str, after: int, reference: date) -> TimeRef | None:
+    """Time words set off after "both" / "each" hold for every claim before them."""
+    for found in _SHARED.finditer(s, after):
+        time = TIME_RE.match(s, found.end())
+        if time is not None:
+            return resolve(time, reference)
+    return None
 
 
 def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
