@@ -150,3 +150,24 @@ def test_surpassed_record(sentence: str, published: str, expected: list[str]) ->
 def test_carried_owners(sentence: str, published: str, expected: list[str]) -> None:
     """'and at one point', an appositive NP before a participle, and bitcoin's epithet keep the owner."""
     assert extract(sentence, published) == expected
+
+
+DATED_NOMINAL_CLAUSES: list[Row] = [
+    ("Stocks extended Thursday's 1.8% slide, the Nasdaq's worst since March, which came as the "
+     "10-year Treasury yield hit a five-month high of 4.9%.", "2024-05-20",
+     ["NASDAQ session_change down 1.8 percent 2024-05-16",
+      "NASDAQ biggest_move down 2024-05-16 since=2024-03-01",
+      "US10Y intraday_extreme up 2024-05-16 level=4.9",
+      "US10Y record up 2024-05-16 level=4.9 since=2023-12-16"]),
+    ("The rupee slid as much as 1% to 84.2 before closing at 83.9, down 0.6%.", "2024-05-20",
+     ["USDINR intraday_extreme down 1 percent as_much_as 2024-05-20 inverse level=84.2",
+      "USDINR session_change down 0.6 percent 2024-05-20 inverse level=83.9"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_NOMINAL_CLAUSES))
+def test_dated_nominal_and_closing_appositive(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'which came as' shares a dated move noun's day; ', down N%' after 'closing at' is the close."""
+    assert extract(sentence, published) == expected

@@ -173,10 +173,13 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
+_CAME_AS = re.compile(r",\s*which\s+came\s+(?:as|when)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def joins(prefix: str) -> bool:
     """Whether a new subject's clause is joined to the previous claim's as the same moment
     (", and", "while", "with"), not as an earlier one ("after")."""
-    tokens = words(prefix)
+    tokens = words(_CAME_AS.sub(" ", prefix))  # "..., which came as the yield hit 2.85%"
     return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
@@ -318,7 +321,8 @@ _CLOSED_WITH = re.compile(
     r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
 )
 _CLOSED_APPOSITIVE = re.compile(
-    r"\b(?:closed|ended|finished|settled)\b(?:[^,;]|,(?=\d)){0,40},\s*$", re.IGNORECASE
+    r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling)\b(?:[^,;]|,(?=\d)){0,40},\s*$",
+    re.IGNORECASE,
 )
 
 _DAY_APPOSITIVE = re.compile(

@@ -131,6 +131,10 @@ def _sentence_claims(
         session, explicit = frame.session, frame.explicit
         if mention.start > trigger.end:  # "Monday's 10% slide had been the rouble's ...": its day
             session, explicit = made[0].session or frame.session, True
+        dated = trigger.kind is Kind.NOMINAL and made[0].time_words and not trigger.linked
+        day = made[0].session
+        if dated and day is not None and day != frame.session:  # "Friday's 2.1% drop, ..., which"
+            session, explicit = day, True
         previous = ctx.Previous(
             mention,
             resolved,
