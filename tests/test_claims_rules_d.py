@@ -301,3 +301,17 @@ WHOLE_NAME: list[Row] = [
 def test_whole_name(sentence: str, published: str, expected: list[str]) -> None:
     """ "Spain's IBEX 35": a possessive alias inside a longer name of the same index spans it."""
     assert extract(sentence, published) == expected
+
+
+DATED_OWNER_AFTER: list[Row] = [
+    ("That followed a 3% drop in the DAX on Thursday and a 2.5% slide in the CAC 40.",
+     "2024-08-05",
+     ["DAX session_change down 3 percent 2024-08-01",
+      "CAC40 session_change down 2.5 percent 2024-08-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_OWNER_AFTER))
+def test_dated_owner_after(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a 3% drop in the DAX on Thursday and a 2.5% slide in the CAC 40": that day, for both."""
+    assert extract(sentence, published) == expected

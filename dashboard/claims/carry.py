@@ -5,12 +5,14 @@ participle clause, or the instrument "it" / "the index" points back to."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import BASE_FORMS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import Tail
+from dashboard.claims.timewords import TIME_RE, TimeRef, resolve
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import InstrumentKind
 
@@ -52,7 +54,8 @@ def subjects(
     after = _owner_after(s, trigger, mentions)
     if after is not None and not ctx.clause_is_forecast(s[low : trigger.start]):
         found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
-        return ([(after, found)], trigger.start, s[low : trigger.start], False) if found else None
+        joined = previous is not None and ctx.joins(_after_owner(s, previous, trigger))
+        return ([(after, found)], trigger.start, s[low : trigger.start], joined) if found else None
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
@@ -200,13 +203,35 @@ def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention |
     if link is None:
         return None
     found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
-    if found is None or not _CLAUSE_END.match(s, found.end):
+    if found is None or not (_CLAUSE_END.match(s, found.end) or _DATED_OWNER.match(s, found.end)):
         return None  # words after it may date or qualify the move: left alone
     return found
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?=\S)", re.IGNORECASE)
+
+
+def _after_owner(s: str, previous: ctx.Previous, trigger: Trigger) -> str:
+    """The words between the claim before (past its dated owner) and this one: "... on Friday
+    and a 5.8% slide in the Nasdaq" shares Friday."""
+    start = max(previous.end, previous.subject.end)
+    dated = _DATED_OWNER.match(s, start)
+    return s[dated.end() if dated else start : trigger.start]
+
+
+def owner_time(s: str, owner: Mention, reference: date) -> list[TimeRef]:
+    """ "a 6% plunge in the S&P 500 on Friday": the day named right after the owner."""
+    dated = _DATED_OWNER.match(s, owner.end)
+    when = TIME_RE.match(s, dated.start("t")) if dated is not None else None
+    return [resolve(when, reference)] if when is not None else []
+
+
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+_DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
+    r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"
+    r"(?=\s*(?:[,.;:]|$)|\s+and\b)",
+    re.IGNORECASE,
+)
 
 
 def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:

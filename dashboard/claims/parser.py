@@ -276,6 +276,8 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    if start == trigger.start and resolved and resolved[0][0].start > trigger.end:
+        tail.times.extend(carry.owner_time(s, resolved[0][0], reference))  # "in X on Friday"
     if all(r.instrument.kind is InstrumentKind.EQUITY_FUTURES for _, r in resolved):
         tail.times = [_before_the_open(t, reference) for t in tail.times]
     if len(resolved) == 1 and _after_unknown(s, start, tail):
