@@ -119,6 +119,15 @@ LEVELS_LEFT: list[Row] = [
       "USDJPY level none 2024-10-11 inverse level=149.2"]),
 ]  # fmt: skip
 
+RECORDS_NAMED_APART: list[Row] = [
+    ("The CAC 40 fell 1.9% to 7,210.4, and the index's close was its lowest since March.",
+     "2024-06-14",
+     ["CAC40 session_change down 1.9 percent 2024-06-14 level=7210.4",
+      "CAC40 record down 2024-06-14 level=7210.4 since=2024-03-01"]),
+    ("The Dow and the S&P 500 set record closes on Thursday.", "2024-06-14",
+     ["DJIA record up 2024-06-13", "SPX record up 2024-06-13"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TIME_WORDS))
 def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
@@ -171,4 +180,10 @@ def test_fronted_times(sentence: str, published: str, expected: list[str]) -> No
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVELS_LEFT))
 def test_levels_left(sentence: str, published: str, expected: list[str]) -> None:
     """A level moved to or touched, then left for another stated level, was the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_NAMED_APART))
+def test_records_named_apart(sentence: str, published: str, expected: list[str]) -> None:
+    """'the index's close was its lowest since March'; 'set record closes' (plural)."""
     assert extract(sentence, published) == expected

@@ -128,7 +128,8 @@ def subjects(
 
 def _owned_move(trigger: Trigger) -> bool:
     """ "the Nasdaq's slide was its worst since October": the move noun's owner is the subject."""
-    return trigger.match is not None and trigger.match.re is fig.NOUN_WAS_BIGGEST_RE
+    owned = (fig.NOUN_WAS_BIGGEST_RE, fig.NOUN_WAS_RECORD_RE)
+    return trigger.match is not None and trigger.match.re in owned
 
 
 _NEGATION = re.compile(r"\b(?:not|never|didn['’]t|wasn['’]t|weren['’]t)\b", re.IGNORECASE)

@@ -106,7 +106,7 @@ RECORD_OF_RE = re.compile(
 RECORD_PLAIN_RE = re.compile(
     r"\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
-    r"(?:\s+(?:close|finish))?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b))",
+    r"(?:s|\s+(?:close|finish)e?s?)?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b))",
     re.I,
 )
 FIRST_TIME_RE = re.compile(
@@ -141,6 +141,11 @@ NOUN_WAS_BIGGEST_RE = re.compile(
     + _ANCHOR,
     re.IGNORECASE,
 )  # "the Nasdaq's slide was its worst since October"
+NOUN_WAS_RECORD_RE = re.compile(
+    r"(?<=['’]s\s)(?P<noun>close|finish|settlement|closing\s+level)\s+(?:was|is|marked)\s+"
+    r"(?:its|their|the)\s+(?P<sup>highest|lowest|strongest|weakest)\s+" + _ANCHOR,
+    re.IGNORECASE,
+)  # "the blue-chip index's close was its lowest since September"
 RECORD_MOVE_RE = re.compile(
     r"\b(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+|(?:a|its|their|the)\s+)"
     r"(?P<sup>record)\s+(?:one-day\s+|daily\s+|single-day\s+|intraday\s+)?(?P<noun>"

@@ -218,6 +218,7 @@ _RECORD_PATTERNS = (
     (fig.BIGGEST_RE, Kind.BIGGEST),
     (fig.RECORD_MOVE_RE, Kind.BIGGEST),
     (fig.NOUN_WAS_BIGGEST_RE, Kind.BIGGEST),
+    (fig.NOUN_WAS_RECORD_RE, Kind.RECORD),
 )
 _RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "worst", "most", "ever")
 
@@ -394,7 +395,7 @@ def _records(sentence: str) -> list[Trigger]:
             if pattern is fig.BIGGEST_RE and not (m.group("noun") or m.group("most")):
                 continue  # "its biggest since June" compares the move before it (see tail)
             way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
-            if pattern is not fig.RECORD_RE and kind is Kind.RECORD:
+            if pattern not in (fig.RECORD_RE, fig.NOUN_WAS_RECORD_RE) and kind is Kind.RECORD:
                 way = None
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, m))
     return found
