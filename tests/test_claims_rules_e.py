@@ -89,6 +89,11 @@ SHARED_TIME: list[Row] = [
       "FTSEMIB intraday_change up 1.1 percent 2024-03-14"]),
 ]  # fmt: skip
 
+LOCKED_AT: list[Row] = [
+    ("Corn futures were locked limit-down at $4.31 a bushel, down 30 cents.", "2024-03-14",
+     ["CORN intraday_change down 30 points 2024-03-14 level=4.31"]),
+]  # fmt: skip
+
 RELATIONS: list[Row] = [
     ("The gap between two- and 10-year Treasury yields turned negative on Tuesday.", "2024-03-12",
      []),
@@ -170,4 +175,10 @@ def test_touched_beside_flat(sentence: str, published: str, expected: list[str])
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARED_TIME))
 def test_shared_time(sentence: str, published: str, expected: list[str]) -> None:
     """', both by midday': time words after 'both' hold for every claim before them."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LOCKED_AT))
+def test_locked_at(sentence: str, published: str, expected: list[str]) -> None:
+    """'were locked limit-down at $4.31, down 30 cents': one state at that level, in cents."""
     assert extract(sentence, published) == expected
