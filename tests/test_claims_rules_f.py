@@ -171,3 +171,24 @@ def test_dated_nominal_and_closing_appositive(
 ) -> None:
     """'which came as' shares a dated move noun's day; ', down N%' after 'closing at' is the close."""
     assert extract(sentence, published) == expected
+
+
+NAMED_OWNER: list[Row] = [
+    ("Gold rose 1.1% after a 0.8% drop in the dollar index.", "2024-05-20",
+     ["GOLD session_change up 1.1 percent 2024-05-20",
+      "DXY session_change down 0.8 percent 2024-05-20"]),
+    ("Gold rose 1.1% on Monday after a 0.8% drop in the dollar index on Friday.", "2024-05-20",
+     ["GOLD session_change up 1.1 percent 2024-05-20",
+      "DXY session_change down 0.8 percent 2024-05-17"]),
+    ("Gold rose 1.1% after a 0.8% drop in the dollar index seen in Asian hours.", "2024-05-20",
+     ["GOLD session_change up 1.1 percent 2024-05-20"]),
+    ("Trading was halted after a 5% slide in the Kospi triggered a circuit breaker.",
+     "2024-08-05",
+     ["KOSPI session_change down 5 percent 2024-08-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMED_OWNER))
+def test_move_noun_owner_named_after(sentence: str, published: str, expected: list[str]) -> None:
+    """'a 2% drop in X' is X's move even after 'after', never the sentence subject's."""
+    assert extract(sentence, published) == expected

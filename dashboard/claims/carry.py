@@ -56,6 +56,8 @@ def subjects(
         found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
         joined = previous is not None and ctx.joins(_after_owner(s, previous, trigger))
         return ([(after, found)], trigger.start, s[low : trigger.start], joined) if found else None
+    if after is None and _named_after(s, trigger, mentions) is not None:
+        return None  # "rose 1% after a 2% drop in the dollar on Friday": not the subject's move
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
@@ -198,15 +200,20 @@ def _owner_inside(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention 
 
 def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
     """The instrument a sized move noun names after it: "a 1.9% rise in Brent"."""
-    if trigger.kind is not Kind.NOMINAL or trigger.linked:
+    found = _named_after(s, trigger, mentions)
+    if found is None or not (_CLAUSE_END.match(s, found.end) or _DATED_OWNER.match(s, found.end)):
+        return None  # words after it may date or qualify the move: left alone
+    return found
+
+
+def _named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The instrument named right after a move noun ("a 2% drop in the dollar"), if any."""
+    if trigger.kind is not Kind.NOMINAL:
         return None
     link = _IN_AFTER.match(s, trigger.end)
     if link is None:
         return None
-    found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
-    if found is None or not (_CLAUSE_END.match(s, found.end) or _DATED_OWNER.match(s, found.end)):
-        return None  # words after it may date or qualify the move: left alone
-    return found
+    return next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?=\S)", re.IGNORECASE)
@@ -227,7 +234,10 @@ def owner_time(s: str, owner: Mention, reference: date) -> list[TimeRef]:
     return [resolve(when, reference)] if when is not None else []
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+_CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the CSI 300 triggered"
+    r"\s*(?:[,.;:]|$)|\s+(?:index\s+)?[a-z]+ed\s+(?!(?:on|in|at|by|since|during|last|this|earlier"
+    r"|yesterday|over|from|to|through|until|before|after)\b)"
+)
 _DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
     r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"
     r"(?=\s*(?:[,.;:]|$)|\s+and\b)",
