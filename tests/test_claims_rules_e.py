@@ -94,6 +94,13 @@ LOCKED_AT: list[Row] = [
      ["CORN intraday_change down 30 points 2024-03-14 level=4.31"]),
 ]  # fmt: skip
 
+PARALLEL_TIME: list[Row] = [
+    ("Stocks in Asia slid, with the Nikkei losing 1.2% and the Kospi shedding 0.9% by midday.",
+     "2024-03-14",
+     ["NIKKEI225 intraday_change down 1.2 percent 2024-03-14",
+      "KOSPI intraday_change down 0.9 percent 2024-03-14"]),
+]  # fmt: skip
+
 RELATIONS: list[Row] = [
     ("The gap between two- and 10-year Treasury yields turned negative on Tuesday.", "2024-03-12",
      []),
@@ -181,4 +188,10 @@ def test_shared_time(sentence: str, published: str, expected: list[str]) -> None
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LOCKED_AT))
 def test_locked_at(sentence: str, published: str, expected: list[str]) -> None:
     """'were locked limit-down at $4.31, down 30 cents': one state at that level, in cents."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARALLEL_TIME))
+def test_parallel_time(sentence: str, published: str, expected: list[str]) -> None:
+    """'with A losing 1.2% and B shedding 0.9% by midday': both participles share the time."""
     assert extract(sentence, published) == expected

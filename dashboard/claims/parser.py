@@ -249,6 +249,8 @@ def _frame(
     tail = read_tail(s, trigger.end, reference, matcher)
     if not tail.times and (shared := _shared_time(s, trigger.end, reference)) is not None:
         tail.times.append(shared)  # "A fell 9 bps and B dipped 5 bps, both by mid-afternoon"
+    if not tail.times and (shared := _parallel_time(s, trigger, tail.end, reference)):
+        tail.times.append(shared)  # "with A sliding 4.3% and B shedding 5.1% in Asian hours"
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
     if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
@@ -319,6 +321,21 @@ def _shared_time(s: str, after: int, reference: date) -> TimeRef | None:
         if time is not None:
             return resolve(time, reference)
     return None
+
+
+_PARALLEL = re.compile(r"\s+and\s+[^,;]{1,50}?\s[a-z]+ing\s+[^,;]{1,40}?\s(?=[a-z])", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def _parallel_time(s: str, trigger: Trigger, end: int, reference: date) -> TimeRef | None:
+    """Two participle clauses joined by "and" share the time words that close the second."""
+    if not trigger.word.lower().endswith("ing"):
+        return None
+    found = _PARALLEL.match(s, end)
+    time = TIME_RE.match(s, found.end()) if found else None
+    if time is None or not _CLAUSE_END.match(s, time.end()):
+        return None
+    return resolve(time, reference)
 
 
 def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
