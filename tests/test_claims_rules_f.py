@@ -192,3 +192,19 @@ NAMED_OWNER: list[Row] = [
 def test_move_noun_owner_named_after(sentence: str, published: str, expected: list[str]) -> None:
     """'a 2% drop in X' is X's move even after 'after', never the sentence subject's."""
     assert extract(sentence, published) == expected
+
+
+CITY_INDEX: list[Row] = [
+    ("In Tokyo the benchmark index slid 1.4%, while the yen firmed.", "2024-05-20",
+     ["NIKKEI225 session_change down 1.4 percent 2024-05-20",
+      "USDJPY session_change up 2024-05-20 inverse"]),
+    ("The Kospi rose 0.5%, and in Frankfurt the main index lost 0.7%.", "2024-05-20",
+     ["KOSPI session_change up 0.5 percent 2024-05-20",
+      "DAX session_change down 0.7 percent 2024-05-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CITY_INDEX))
+def test_index_anaphor_in_fronted_city(sentence: str, published: str, expected: list[str]) -> None:
+    """An index anaphor in a clause fronted by 'In <financial centre>' is that centre's benchmark."""
+    assert extract(sentence, published) == expected

@@ -259,6 +259,8 @@ def _antecedent(
     in_play: Resolved | None,
 ) -> Resolved | None:
     kinds = mention.anaphor
+    if InstrumentKind.EQUITY_INDEX in kinds and (local := _city_index(matcher, sentence, mention)):
+        return local  # "In Shanghai the composite index ended 1.1% lower"
     if previous is not None and previous.resolved.instrument.kind in kinds:
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
@@ -270,6 +272,43 @@ def _antecedent(
     if in_play is not None and in_play.instrument.kind in kinds:
         return in_play
     return None
+
+
+_CITY_INDEX = {
+    "tokyo": "NIKKEI225",
+    "shanghai": "SHCOMP",
+    "hong kong": "HSI",
+    "seoul": "KOSPI",
+    "taipei": "TAIEX",
+    "sydney": "ASX200",
+    "frankfurt": "DAX",
+    "paris": "CAC40",
+    "london": "FTSE100",
+    "madrid": "IBEX35",
+    "milan": "FTSEMIB",
+    "zurich": "SMI",
+    "amsterdam": "AEX",
+    "toronto": "TSX",
+    "sao paulo": "BOVESPA",
+    "buenos aires": "MERVAL",
+}
+_FRONTED_CITY = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|while)\s+)[Ii]n\s+(?P<city>"
+    + "|".join(_CITY_INDEX).title()
+    + r"),?\s+(?:[^,;]|,(?=\d))*$"
+)
+
+
+def _city_index(matcher: Matcher, sentence: str, mention: Mention) -> Resolved | None:
+    """An index anaphor in a clause fronted by "In <financial centre>": that centre's benchmark."""
+    found = _FRONTED_CITY.search(sentence, 0, mention.start)
+    if found is None:
+        return None
+    wanted = _CITY_INDEX[found.group("city").lower()]
+    instrument = next((i for i in matcher.registry.instruments if i.id == wanted), None)
+    if instrument is None:
+        return None
+    return matcher.resolve(Mention(mention.start, mention.end, mention.text, instrument), None)
 
 
 _COUNTER_BEFORE = re.compile(
