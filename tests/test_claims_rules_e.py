@@ -101,6 +101,12 @@ PARALLEL_TIME: list[Row] = [
       "KOSPI intraday_change down 0.9 percent 2024-03-14"]),
 ]  # fmt: skip
 
+FIRST_SIGN: list[Row] = [
+    ("Germany's two-year yield settled at minus 0.02%, its first negative close on record.",
+     "2024-03-14",
+     ["DE2Y level none 2024-03-14 level=-0.02", "DE2Y record down 2024-03-14 level=-0.02"]),
+]  # fmt: skip
+
 RELATIONS: list[Row] = [
     ("The gap between two- and 10-year Treasury yields turned negative on Tuesday.", "2024-03-12",
      []),
@@ -194,4 +200,10 @@ def test_locked_at(sentence: str, published: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARALLEL_TIME))
 def test_parallel_time(sentence: str, published: str, expected: list[str]) -> None:
     """'with A losing 1.2% and B shedding 0.9% by midday': both participles share the time."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_SIGN))
+def test_first_sign(sentence: str, published: str, expected: list[str]) -> None:
+    """'the first negative close on record' is an all-time low at the level stated."""
     assert extract(sentence, published) == expected

@@ -48,6 +48,11 @@ _TERRITORY = re.compile(
     r"|with|shortly|early|late|again|briefly)\b)))",
     re.IGNORECASE,
 )  # a sign crossed: the red and negative territory are below the previous close
+_FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
+    r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
+    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b",
+    re.IGNORECASE,
+)
 _STREAK = re.compile(
     r"(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
@@ -440,6 +445,11 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return m.end()
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
         return _first_above(m, ref, tail)
+    if m := _FIRST_SIGNED.match(s, here):  # "..., the first negative close on record"
+        sign = Direction.DOWN if m.group("sign").lower() == "negative" else Direction.UP
+        level = tail.level.value if tail.level else None
+        tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
+        return m.end()
     if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
         way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
         level = tail.level.value if tail.level else None
