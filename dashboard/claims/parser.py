@@ -445,6 +445,8 @@ def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     if gap is None:
         return None
     found = matches[-1]
+    if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
+        return None  # "has slumped since Monday, and the euro ...": the first clause's bound
     if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
     again = TIME_RE.match(found.group(0))
@@ -464,6 +466,7 @@ _PER_WINDOW = {
     "annual": "this year",
     "year-to-date": "this year",
 }
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 
 

@@ -192,7 +192,9 @@ LEAD_TIME_RE = re.compile(
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:trading|trade|deals)|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
-    + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year))(?!['’]s)",
+    + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
+    + r"|since\s+(?:last\s+)?" + _WEEKDAY
+    + r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
     re.IGNORECASE,
 )  # fmt: skip
 

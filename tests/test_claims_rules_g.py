@@ -1,0 +1,36 @@
+"""Claim parser rules from the seventh round of blind dev batches, spec by example in the format
+of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+FRONTED_SINCE: list[Row] = [
+    ("Since Tuesday, the yen has gained 1.8% against the dollar.", "2024-08-08",
+     ["USDJPY period_change up 1.8 percent 2024-08-08 inverse since=2024-08-06"]),
+    ("Since the start of the month, gold has climbed 4.2%.", "2024-03-21",
+     ["GOLD period_change up 4.2 percent 2024-03-21 since=2024-03-01"]),
+    ("Since last Friday, the Nikkei has shed 3.5%, while the Topix is down 2.9%.", "2024-08-01",
+     ["NIKKEI225 period_change down 3.5 percent 2024-08-01 since=2024-07-26",
+      "TOPIX period_change down 2.9 percent 2024-08-01 since=2024-07-26"]),
+]  # fmt: skip
+
+BOUND_NOT_LEAD: list[Row] = [
+    ("Copper has slid since Monday, and aluminium fell 0.6% on Thursday.", "2024-05-30",
+     ["COPPER period_change down 2024-05-30 since=2024-05-27",
+      "ALUMINIUM session_change down 0.6 percent 2024-05-30"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_SINCE))
+def test_fronted_since_dates_the_clause(sentence: str, published: str, expected: list[str]) -> None:
+    """A fronted 'Since Monday,' / 'Since the start of the week,' makes the clause a period move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BOUND_NOT_LEAD))
+def test_inner_since_is_not_a_lead(sentence: str, published: str, expected: list[str]) -> None:
+    """A 'since Monday' closing one clause does not date the clause joined after it."""
+    assert extract(sentence, published) == expected
