@@ -34,3 +34,19 @@ def test_fronted_since_dates_the_clause(sentence: str, published: str, expected:
 def test_inner_since_is_not_a_lead(sentence: str, published: str, expected: list[str]) -> None:
     """A 'since Monday' closing one clause does not date the clause joined after it."""
     assert extract(sentence, published) == expected
+
+
+LAST_SEEN: list[Row] = [
+    ("The Swiss franc strengthened 1.1% to levels last seen in 2015.", "2024-08-05",
+     ["USDCHF session_change up 1.1 percent 2024-08-05 inverse",
+      "USDCHF record up 2024-08-05 inverse since=2015-01-01"]),
+    ("Germany's two-year yield fell to 1.95%, a level not seen since 2022.", "2024-10-01",
+     ["DE2Y level down 2024-10-01 level=1.95",
+      "DE2Y record down 2024-10-01 level=1.95 since=2022-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LAST_SEEN))
+def test_levels_last_seen_is_a_record(sentence: str, published: str, expected: list[str]) -> None:
+    """'levels last seen in 1998' / 'a level not seen since 2022' is the extreme since that year."""
+    assert extract(sentence, published) == expected

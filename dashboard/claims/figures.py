@@ -117,6 +117,12 @@ FIRST_TIME_RE = re.compile(
     r"(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )
+# "to levels last seen in 1998", "a level not seen since 2008": the highest (lowest) since then
+LAST_SEEN_RE = re.compile(
+    r"(?:(?:to|at|near)\s+)?(?:(?:a|the)\s+)?levels?\s+(?:(?:last|not)\s+)?seen\s+(?:in|since)\s+"
+    r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d)(?=[,.;]|\s|$)",
+    re.IGNORECASE,
+)
 # "surpassing the record of $10,190 set in February 2011": the level reached is a new record
 SURPASSED_RE = re.compile(
     r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking)\s+(?:the|its|their)"

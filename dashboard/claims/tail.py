@@ -333,6 +333,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := fig.FIRST_TIME_RE.match(s, at):
         return _first_time(m, ref, tail)
+    if m := fig.LAST_SEEN_RE.match(s, at):
+        return _first_time(m, ref, tail)
     if (m := _LIMIT_SIZE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.start("fig"))):
         tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
         tail.claim_end = m.end()
@@ -436,7 +438,7 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
         tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
         return m.end()
-    if m := fig.FIRST_TIME_RE.match(s, here):
+    if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
         return _first_time(m, ref, tail)
     if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
         low = (m.group("hl") or "").lower() == "low"
@@ -611,7 +613,7 @@ def _first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
 
 def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
     since = None
-    if m.group("since"):
+    if m.group("since"):  # also "levels last seen in 1998": the extreme since that year
         since = since_date("since " + m.group("since"), ref)
     elif m.group("ago"):
         ago = f"{m.group('ago')}-{m.group('unit').rstrip('s')}"
