@@ -50,3 +50,21 @@ LAST_SEEN: list[Row] = [
 def test_levels_last_seen_is_a_record(sentence: str, published: str, expected: list[str]) -> None:
     """'levels last seen in 1998' / 'a level not seen since 2022' is the extreme since that year."""
     assert extract(sentence, published) == expected
+
+
+FIRST_TIME_SINCE_PART: list[Row] = [
+    ("The Stoxx 600 rose above 500 on Monday for the first time since late April.", "2024-07-08",
+     ["STOXX600 level up 2024-07-08 level=500",
+      "STOXX600 record up 2024-07-08 level=500 since=2024-04-01"]),
+    ("Silver rose above $30 an ounce for the first time since mid-February 2013.", "2024-05-17",
+     ["SILVER level up 2024-05-17 level=30",
+      "SILVER record up 2024-05-17 level=30 since=2013-02-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_TIME_SINCE_PART))
+def test_first_time_since_part_of_a_month(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'for the first time since late April' / 'mid-February' is a record, not a window."""
+    assert extract(sentence, published) == expected

@@ -111,8 +111,8 @@ RECORD_PLAIN_RE = re.compile(
 )
 FIRST_TIME_RE = re.compile(
     r"for\s+(?:the\s+)?first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>(?:(?:early|mid|late)\s+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
-    r"|[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?)"
+    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+    r"|(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?))"
     r"|\s+ever|\s+(?:so\s+far\s+)?this\s+(?P<this>year|month|week|quarter))?"
     r"(?=[,.;]|\s|$)",
     re.IGNORECASE,

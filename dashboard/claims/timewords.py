@@ -392,7 +392,7 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
 
 
 _SINCE_RE = re.compile(
-    r"since\s+(?:the\s+)?(?:(?:early|mid|late|mid-)\s*)?(?:(?P<month>" + _MONTH + r")"
+    r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<month>" + _MONTH + r")"
     r"(?:\s+(?P<day>" + _DAY + r")(?!\d))?,?\s*)?(?P<year>" + _YEAR + r")?",
     re.IGNORECASE,
 )
