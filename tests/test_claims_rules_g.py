@@ -68,3 +68,25 @@ def test_first_time_since_part_of_a_month(
 ) -> None:
     """'for the first time since late April' / 'mid-February' is a record, not a window."""
     assert extract(sentence, published) == expected
+
+
+EPITHET_ANAPHOR: list[Row] = [
+    ("The Nasdaq lost 1.1% and the S&P 500 shed 0.6%, after the tech-heavy index had opened "
+     "down 2%.", "2024-04-19",
+     ["NASDAQ session_change down 1.1 percent 2024-04-19",
+      "SPX session_change down 0.6 percent 2024-04-19",
+      "NASDAQ open_move down 2 percent 2024-04-19"]),
+    ("The Dow added 0.5% and the S&P 500 rose 0.3%, with the blue-chip average hitting a record.",
+     "2024-05-16",
+     ["DJIA session_change up 0.5 percent 2024-05-16",
+      "SPX session_change up 0.3 percent 2024-05-16",
+      "DJIA record up 2024-05-16"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EPITHET_ANAPHOR))
+def test_epithet_anaphor_names_its_owner(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'the tech-heavy index' / 'the blue-chip average' is the index in view with that epithet."""
+    assert extract(sentence, published) == expected

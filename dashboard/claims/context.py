@@ -261,6 +261,8 @@ def _antecedent(
     kinds = mention.anaphor
     if InstrumentKind.EQUITY_INDEX in kinds and (local := _city_index(matcher, sentence, mention)):
         return local  # "In Shanghai the composite index ended 1.1% lower"
+    if (named := _epithet_owner(mention, matcher, mentions, previous, in_play)) is not None:
+        return named  # "the Nasdaq ... and the S&P 500 ..., after the tech-heavy index"
     if previous is not None and previous.resolved.instrument.kind in kinds:
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
@@ -271,6 +273,31 @@ def _antecedent(
             return found
     if in_play is not None and in_play.instrument.kind in kinds:
         return in_play
+    return None
+
+
+_EPITHET = re.compile(r"\bthe\s+(?P<word>tech-heavy|blue-chip|small-cap)\s", re.IGNORECASE)
+
+
+def _epithet_owner(
+    mention: Mention,
+    matcher: Matcher,
+    mentions: list[Mention],
+    previous: Previous | None,
+    in_play: Resolved | None,
+) -> Resolved | None:
+    """An epithet anaphor ("the tech-heavy index") names the instrument in view that it is the
+    stock epithet of ("tech-heavy Nasdaq"), not merely the last one named."""
+    epithet = _EPITHET.match(mention.text)
+    if epithet is None:
+        return None
+    prefix = epithet.group("word").lower() + " "
+    earlier = [m for m in mentions if m.end <= mention.start and not m.anaphor]
+    candidates = [matcher.resolve(m, None) for m in reversed(earlier)]
+    candidates += [previous.resolved if previous else None, in_play]
+    for found in candidates:
+        if found is not None and any(a.startswith(prefix) for a in found.instrument.aliases):
+            return found
     return None
 
 
