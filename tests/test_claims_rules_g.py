@@ -90,3 +90,17 @@ def test_epithet_anaphor_names_its_owner(
 ) -> None:
     """'the tech-heavy index' / 'the blue-chip average' is the index in view with that epithet."""
     assert extract(sentence, published) == expected
+
+
+PEAK_RESTATED: list[Row] = [
+    ("The Dow dropped as much as 1,100 points, or 3.2%, in early trade on Monday.", "2024-08-05",
+     ["DJIA intraday_extreme down 3.2 percent as_much_as 2024-08-05"]),
+    ("Gold jumped as much as $61.30, or 2.5%, to $2,493.80 an ounce.", "2024-08-16",
+     ["GOLD intraday_extreme up 2.5 percent as_much_as 2024-08-16 level=2493.8"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PEAK_RESTATED))
+def test_peak_restated_as_percent(sentence: str, published: str, expected: list[str]) -> None:
+    """'as much as $11.73, or 19.5%': the percent restating a peak is the peak (as_much_as)."""
+    assert extract(sentence, published) == expected

@@ -26,7 +26,7 @@ from dashboard.claims.timewords import (
     this_period_start,
     weekday_on_or_before,
 )
-from dashboard.domain import Direction, Unit
+from dashboard.domain import Direction, Hedge, Unit
 
 _SPACE = re.compile(r"\s*")
 _ADVERB = re.compile(
@@ -500,6 +500,8 @@ def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
     """ ", or 12.9%": a percent figure is preferred as the size."""
     size = fig.size_from(match)
     if tail.sizes and size.unit.value == "percent":
+        if size.hedge is Hedge.EXACT and tail.sizes[-1].hedge is Hedge.AS_MUCH_AS:
+            size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as $11.73, or 19.5%": a peak
         tail.sizes[-1] = size
     elif not tail.sizes:
         tail.sizes.append(size)
