@@ -104,3 +104,17 @@ PEAK_RESTATED: list[Row] = [
 def test_peak_restated_as_percent(sentence: str, published: str, expected: list[str]) -> None:
     """'as much as $11.73, or 19.5%': the percent restating a peak is the peak (as_much_as)."""
     assert extract(sentence, published) == expected
+
+
+QUALIFIED_MARK: list[Row] = [
+    ("The euro slid below the psychologically key 1.05 level on Thursday.", "2024-11-14",
+     ["EURUSD level down 2024-11-14 level=1.05"]),
+    ("Brent climbed above the closely watched $90 mark.", "2024-04-05",
+     ["BRENT level up 2024-04-05 level=90"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(QUALIFIED_MARK))
+def test_qualified_mark_is_a_threshold(sentence: str, published: str, expected: list[str]) -> None:
+    """'past the closely watched 7-per-dollar level', 'above the key $90 mark' state a level."""
+    assert extract(sentence, published) == expected
