@@ -118,3 +118,17 @@ QUALIFIED_MARK: list[Row] = [
 def test_qualified_mark_is_a_threshold(sentence: str, published: str, expected: list[str]) -> None:
     """'past the closely watched 7-per-dollar level', 'above the key $90 mark' state a level."""
     assert extract(sentence, published) == expected
+
+
+MAIN_STOCK_INDEX: list[Row] = [
+    ("Canada's main stock index rose 0.6% on Tuesday, led by energy shares.", "2024-06-18",
+     ["TSX session_change up 0.6 percent 2024-06-18"]),
+    ("Australia's benchmark stock index slipped 0.4%.", "2024-06-18",
+     ["ASX200 session_change down 0.4 percent 2024-06-18"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MAIN_STOCK_INDEX))
+def test_country_main_stock_index(sentence: str, published: str, expected: list[str]) -> None:
+    """'Canada's main stock index' / 'Australia's benchmark stock index' name the TSX and ASX 200."""
+    assert extract(sentence, published) == expected
