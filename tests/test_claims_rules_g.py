@@ -132,3 +132,18 @@ MAIN_STOCK_INDEX: list[Row] = [
 def test_country_main_stock_index(sentence: str, published: str, expected: list[str]) -> None:
     """'Canada's main stock index' / 'Australia's benchmark stock index' name the TSX and ASX 200."""
     assert extract(sentence, published) == expected
+
+
+RUNNING_TOTAL_PAST_WINDOW: list[Row] = [
+    ("Silver jumped 2.4%, taking its gain over the past week to 9%.", "2024-05-17",
+     ["SILVER session_change up 2.4 percent 2024-05-17",
+      "SILVER period_change up 9 percent 2024-05-17 since=2024-05-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RUNNING_TOTAL_PAST_WINDOW))
+def test_running_total_over_the_past_week(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'taking its gain over the past week to 9%' is a period move over that window."""
+    assert extract(sentence, published) == expected
