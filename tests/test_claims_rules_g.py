@@ -147,3 +147,16 @@ def test_running_total_over_the_past_week(
 ) -> None:
     """'taking its gain over the past week to 9%' is a period move over that window."""
     assert extract(sentence, published) == expected
+
+
+ONE_CLAIM_PER_FACT: list[Row] = [
+    ("The yen weakened to 160 per dollar on Monday, touching 160.00 before rebounding.",
+     "2024-04-29",
+     ["USDJPY intraday_extreme down 2024-04-29 inverse level=160"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ONE_CLAIM_PER_FACT))
+def test_one_claim_per_fact(sentence: str, published: str, expected: list[str]) -> None:
+    """A level restated by 'touching X before rebounding' is one extreme, claimed once."""
+    assert extract(sentence, published) == expected

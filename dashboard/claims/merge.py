@@ -373,3 +373,16 @@ def by_then(s: str, at: int, start: int, out: list[Claim], made: list[Claim]) ->
         else c
         for c in made
     ]
+
+
+def once(claims: list[Claim]) -> list[Claim]:
+    """One claim per fact: "fell to parity ..., touching $1.0000 before recovering" says the
+    same extreme twice once the retrace has made the level an extreme."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        fact = (c.instrument, c.measure, c.direction, c.size, c.unit, c.hedge, c.level, c.session)
+        if (*fact, c.since, c.inverse) not in seen:
+            seen.add((*fact, c.since, c.inverse))
+            out.append(c)
+    return out
