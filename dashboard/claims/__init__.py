@@ -5,19 +5,24 @@
 bugs surface there instead of being swallowed here.
 
 Modules, in the order the words flow through them:
-  sentences.py  sentences with offsets, datelines; run-on text cut into bounded pieces
-  subjects.py   instrument mentions (registry phrases, currency words, anaphors), FX sides
-  triggers.py   where a claim starts: movement verbs, "was up", "at session highs", records
-  tail.py       what follows: sizes, levels, counter currency, time words, records
-  figures.py    numbers, units, hedges, levels, record and biggest-move phrases
-  timewords.py  which date the words point to, and window starts
-  context.py    who a claim is about: direct subject, carried subject, "it" / "the index"
-  carry.py      choosing among them: coordinated groups, appositives, participles, "both"
-  assemble.py   Claim values from a subject, a trigger and its tail
-  gapping.py    "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
-  merge.py      joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
-  parser.py     the sentence loop that ties them together
-  lexicon.py    word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
+  sentences.py      sentences with offsets, datelines; run-on text cut into bounded pieces
+  subjects.py       instrument mentions (registry phrases, currency words, anaphors), FX sides
+  subject_table.py  a registry's phrase table compiled into a Matcher
+  triggers.py       where a claim starts: movement verbs, "was up", "at session highs", records
+  tail.py           what follows: sizes, levels, counter currency, time words, records
+  tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
+  figures.py        numbers, units, hedges, levels, record and biggest-move phrases
+  timewords.py      time phrases, calendar arithmetic, look-back starts ("since 2014")
+  timeresolve.py    which date one time phrase points to, and its window start
+  context.py        who a claim is about: direct subject, carried subject, "it" / "the index"
+  carry.py          choosing among them: coordinated groups, appositives, participles, "both"
+  assemble.py       Claim values from a subject, a trigger and its tail
+  measures.py       which measure a claim states (close, intraday, extreme, level, window)
+  gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
+  merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
+  parser.py         the sentence loop that ties them together
+  frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
+  lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
 """
 
 from __future__ import annotations

@@ -10,21 +10,21 @@ from datetime import date, timedelta
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import (
-    CLOSE_VERBS,
     EXTREME_VERBS,
     LEVEL_VERBS,
     MOVE_NOUNS,
-    OPEN_VERBS,
 )
+from dashboard.claims.measures import PARING, measure_for
 from dashboard.claims.subjects import Mention, Resolved
-from dashboard.claims.tail import Extra, Tail
+from dashboard.claims.tail import Tail
+from dashboard.claims.tail_records import Extra
+from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     TIME_RE,
     Hint,
     TimeRef,
     ago_date,
     names_this_period,
-    resolve,
     sessions_back,
     since_date,
     this_period_start,
@@ -32,7 +32,6 @@ from dashboard.claims.timewords import (
 from dashboard.claims.triggers import Kind, Trigger, implied_size
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
-_PARING = ("par", "trim")
 _SINCE_HITTING = re.compile(
     r"\bsince\s+(?:hitting|touching|reaching|setting|plumbing|sinking\s+to|falling\s+to)\b", re.I
 )
@@ -100,9 +99,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         sizes = []  # "the 30-year yield tumbled back to about 3.97%": a level, not a size
     level = tail.level.value if tail.level else None
     word = trigger.word.lower()
-    if word.startswith(_PARING) and not sizes and tail.level and tail.level.percent:
+    if word.startswith(PARING) and not sizes and tail.level and tail.level.percent:
         sizes, level = [fig.Size(tail.level.value, Unit.PERCENT, Hedge.EXACT)], None
-    if word.startswith(_PARING) and sizes and direction is not None and not tail.ends:
+    if word.startswith(PARING) and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
@@ -141,7 +140,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if trigger.briefly and direction is None and level is not None and not sizes and moving:
         direction = previous.direction if previous else None  # "..., briefly trading near $139"
     attached = [e for e in tail.extras if e.is_record and e.attached]
-    measure = _measure(trigger, tail, sizes, level, direction, bool(attached))
+    measure = measure_for(trigger, tail, sizes, level, direction, bool(attached))
     undone = _UNDONE.search(s, max(0, trigger.start - 16), trigger.start)
     dated = trigger.match is not None and trigger.match.groupdict().get("poss")
     if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undone and not dated:
@@ -154,7 +153,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     leads_on = (
         carried and vague and s[trigger.end : trigger.end + 6].strip().lower().startswith("from")
     )
-    pared = word.startswith(_PARING) and trigger.kind is Kind.MOTION  # "pared losses": no size
+    pared = word.startswith(PARING) and trigger.kind is Kind.MOTION  # "pared losses": no size
     dropped = attached or frame.afterthought or leads_on or tail.streak or pared
     keep_main = measure is not None and not (vague and dropped)
     if keep_main and measure is not None:
@@ -213,68 +212,6 @@ def _direction(trigger: Trigger, tail: Tail) -> Direction | None:
     if trigger.direction is not None:
         return trigger.direction
     return tail.direction
-
-
-def _measure(
-    trigger: Trigger,
-    tail: Tail,
-    sizes: list[fig.Size],
-    level: float | None,
-    direction: Direction | None,
-    attached_record: bool,
-) -> Measure | None:
-    hints = {t.hint for t in tail.times}
-    if trigger.kind is Kind.SESSION_EXTREME:
-        return Measure.SESSION_HIGH if direction is Direction.UP else Measure.SESSION_LOW
-    if direction is None:
-        return Measure.LEVEL if level is not None and not sizes else None
-    if (sizes and sizes[0].hedge is Hedge.AS_MUCH_AS) or Hint.EXTREME in hints:
-        return Measure.INTRADAY_EXTREME
-    windowed = Hint.PERIOD in hints and (sizes or any(t.since for t in tail.times))
-    if windowed or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
-        return Measure.PERIOD_CHANGE
-    word = trigger.word.lower()
-    if word in EXTREME_VERBS or (trigger.briefly and not sizes and level is not None):
-        return Measure.INTRADAY_EXTREME
-    if word.startswith(_PARING) and sizes:
-        return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
-    if (Hint.OPEN in hints and word not in CLOSE_VERBS) or word in OPEN_VERBS:
-        return Measure.OPEN_MOVE  # "closed up 1.8% at the bell": the closing bell
-    if word in ("pointing", "pointed") and not sizes:
-        return Measure.INTRADAY_CHANGE  # "futures were pointing lower": the state before the open
-    if direction is Direction.FLAT and Hint.CLOSE not in hints and word not in CLOSE_VERBS:
-        return Measure.INTRADAY_CHANGE  # "little changed", "left oil barely changed"
-    if direction is Direction.FLAT and not sizes:
-        return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, with its level
-    if trigger.kind is Kind.STATE or trigger.holding:
-        closed = Hint.CLOSE in hints or trigger.caused
-        return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
-    if direction is Direction.FLAT:
-        return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, no move
-    if Hint.INTRADAY in hints and (word not in CLOSE_VERBS or _half_day(tail)):
-        extreme = attached_record and not sizes  # "hit a record in Asian trading"
-        if not extreme and not sizes and level is not None:
-            return Measure.LEVEL  # "strengthened to 0.9250 per euro by late morning"
-        return Measure.INTRADAY_EXTREME if extreme else Measure.INTRADAY_CHANGE
-    if not sizes and level is not None:
-        return Measure.LEVEL
-    return Measure.SESSION_CHANGE
-
-
-_HALF_DAY = re.compile(r"morning\s+session|(?:midday|lunch)(?:time)?\s+break", re.IGNORECASE)
-
-
-def _half_day(tail: Tail) -> bool:
-    """ "ended the morning session 1.5% lower": a close of the half day, a state in the day."""
-    return any(_HALF_DAY.search(t.words) for t in tail.times)
-
-
-def _period_possessor(trigger: Trigger) -> bool:
-    poss = trigger.match.groupdict().get("poss") if trigger.match else None
-    months = (
-        r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    )
-    return bool(poss and re.search(r"week|month|year" + months, poss, re.I))
 
 
 def _claims(

@@ -12,7 +12,8 @@ from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import BASE_FORMS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import Tail
-from dashboard.claims.timewords import TIME_RE, TimeRef, resolve
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import InstrumentKind
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from dashboard.claims import carry, merge
+from dashboard.claims import carry, frame_time, merge
 from dashboard.claims import context as ctx
 from dashboard.claims.assemble import Frame, build, without_echoes
 from dashboard.claims.figures import NUM, Level, number
@@ -26,15 +26,14 @@ from dashboard.claims.lexicon import (
     UP_VERBS,
 )
 from dashboard.claims.sentences import dateline_date, split_sentences
-from dashboard.claims.subjects import Matcher, Mention, Resolved, matcher_for
+from dashboard.claims.subject_table import matcher_for
+from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import Tail, read_tail
+from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
-    LEAD_TIME_RE,
     TIME_RE,
     Hint,
     TimeRef,
-    clause_start,
-    resolve,
     sessions_back,
     span_window,
 )
@@ -42,8 +41,6 @@ from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.domain import Claim, Direction, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
-_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?P<when>when\s+)|(?:with|as|while|and)\s+)?")
-_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
 _IN_PLAY_SENTENCES = 1  # "it" / "the index" reach back to the previous sentence only
 
 
@@ -247,9 +244,9 @@ def _frame(
     if carry.attributive(s, trigger, mentions):
         return None
     tail = read_tail(s, trigger.end, reference, matcher)
-    if not tail.times and (shared := _shared_time(s, trigger.end, reference)) is not None:
+    if not tail.times and (shared := frame_time.shared_time(s, trigger.end, reference)) is not None:
         tail.times.append(shared)  # "A fell 9 bps and B dipped 5 bps, both by mid-afternoon"
-    if not tail.times and (shared := _parallel_time(s, trigger, tail.end, reference)):
+    if not tail.times and (shared := frame_time.parallel_time(s, trigger, tail.end, reference)):
         tail.times.append(shared)  # "with A sliding 4.3% and B shedding 5.1% in Asian hours"
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
@@ -264,7 +261,7 @@ def _frame(
             named = replace(named, since=clause_start(when, reference))
         tail.times.append(named)
     every = trigger.match.groupdict().get("every") if trigger.match else None
-    window_words = _PER_WINDOW.get(every.lower(), "") if every else ""
+    window_words = frame_time.PER_WINDOW.get(every.lower(), "") if every else ""
     if window_words and (this := TIME_RE.match(window_words)):  # "taking its weekly loss to"
         tail.times.append(resolve(this, reference))
     span = trigger.match.groupdict().get("span") if trigger.match else None
@@ -281,19 +278,20 @@ def _frame(
     if start == trigger.start and resolved and resolved[0][0].start > trigger.end:
         tail.times.extend(carry.owner_time(s, resolved[0][0], reference))  # "in X on Friday"
     if all(r.instrument.kind is InstrumentKind.EQUITY_FUTURES for _, r in resolved):
-        tail.times = [_before_the_open(t, reference) for t in tail.times]
+        tail.times = [frame_time.before_the_open(t, reference) for t in tail.times]
     if len(resolved) == 1 and _after_unknown(s, start, tail):
         tail.sizes = tail.sizes[1:]  # "The Taiex and the Kospi fell 4.4% and 2.8%": the second
     relative = _RELATIVE_CLOSED.search(s, 0, trigger.start)
     if relative is not None:  # "Gold, which hit a record on Monday, slipped": not Monday's move
         may_inherit = False
-    if _takes_window(s, trigger, tail, previous) and previous is not None:
+    if frame_time.takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
     if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
-    lead = _lead_time(s, low, start, reference) if start < trigger.start else None
+    lead = frame_time.lead_time(s, low, start, reference) if start < trigger.start else None
     after = max(start, relative.end("close")) if relative is not None else start
-    inner = _inner_time(s, after, trigger.start, reference)  # "Russian stocks on Friday rebounded"
+    # "Russian stocks on Friday rebounded": time words between the subject and its verb
+    inner = frame_time.inner_time(s, after, trigger.start, reference)
     times = tail.times + [t for t in (inner, lead) if t is not None]
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
@@ -301,8 +299,8 @@ def _frame(
         lead = previous.lead  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
         tail.times.append(lead)
-    session, since, words, explicit = _session(times, reference, previous, may_inherit)
-    if not times and _points_back(trigger, prefix) and not _SAME_SESSION.search(trigger.word):
+    session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
+    if not times and frame_time.points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
     afterthought = "before" in ctx.words(prefix) and not times and not closing
@@ -311,42 +309,6 @@ def _frame(
     )
 
 
-_SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
-
-
-def _shared_time(s: str, after: int, reference: date) -> TimeRef | None:
-    """Time words set off after "both" / "each" hold for every claim before them."""
-    for found in _SHARED.finditer(s, after):
-        time = TIME_RE.match(s, found.end())
-        if time is not None:
-            return resolve(time, reference)
-    return None
-
-
-_PARALLEL = re.compile(r"\s+and\s+[^,;]{1,50}?\s[a-z]+ing\s+[^,;]{1,40}?\s(?=[a-z])", re.I)
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
-
-
-def _parallel_time(s: str, trigger: Trigger, end: int, reference: date) -> TimeRef | None:
-    """Two participle clauses joined by "and" share the time words that close the second."""
-    if not trigger.word.lower().endswith("ing"):
-        return None
-    found = _PARALLEL.match(s, end)
-    time = TIME_RE.match(s, found.end()) if found else None
-    if time is None or not _CLAUSE_END.match(s, time.end()):
-        return None
-    return resolve(time, reference)
-
-
-def _before_the_open(time: TimeRef, reference: date) -> TimeRef:
-    """Futures "overnight" or "in Asian hours" trade before the (U.S.) cash open: the day's
-    extreme, not yesterday's move."""
-    if time.words.lower() != "overnight" and not _ASIAN_HOURS.fullmatch(time.words):
-        return time
-    return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
-
-
-_ASIAN_HOURS = re.compile(r"in\s+(?:early\s+)?asian\s+(?:trading|trade|deals|hours)", re.I)
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
 _APPOSED_NOMINAL = re.compile(r",\s*$")
 
@@ -407,100 +369,4 @@ def _bare_level(s: str, trigger: Trigger, reference: date, matcher: Matcher) -> 
     return tail
 
 
-def _takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:
-    """ "The Nikkei has rallied 17% this year, outperforming the S&P 500, which is up about 7%",
-    "..., while the ruble has firmed 6%": a present-tense state or a present perfect with no
-    time words of its own shares the window before it."""
-    if previous is None or previous.since is None or tail.times:
-        return False
-    if trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off"):
-        return _AND_SUBJECT.fullmatch(s, previous.end, trigger.start) is not None
-    if trigger.kind is Kind.STATE:
-        return bool(_PRESENT.match(trigger.word))
-    perfect = _PERFECT.search(s, max(0, trigger.start - 8), trigger.start)
-    return trigger.kind is Kind.MOTION and perfect is not None
-
-
 _VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS, Direction.DOWN)}
-# "with the S&P 500 down 4.2% this week and the Nasdaq off 5.8%": an elliptical conjunct
-_AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
-_PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
-
-
-_SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)
-
-
-def _points_back(trigger: Trigger, prefix: str) -> bool:
-    """ "a day after it plunged", "after its worst day since 1998": the day before."""
-    if _DAY_AFTER.search(prefix):
-        return True
-    clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
-    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(clause)
-
-
-def _lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
-    matches = list(LEAD_TIME_RE.finditer(s, low, start))
-    gap = _LEAD_GAP.fullmatch(s, matches[-1].end(), start) if matches else None
-    if gap is None:
-        return None
-    found = matches[-1]
-    if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
-        return None  # "has slumped since Monday, and the euro ...": the first clause's bound
-    if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
-        return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
-    again = TIME_RE.match(found.group(0))
-    time = resolve(again, reference) if again else None
-    joined = matches[-2] if len(matches) > 1 else None
-    if time is not None and joined is not None and not s[joined.end() : found.start()].strip():
-        first = TIME_RE.match(joined.group(0))  # "At the close on Friday, ...": both parts
-        hint = resolve(first, reference).hint if first else Hint.NONE
-        time = replace(time, hint=time.hint if time.hint is not Hint.NONE else hint)
-    return time
-
-
-_PER_WINDOW = {
-    "weekly": "this week",
-    "monthly": "this month",
-    "quarterly": "this quarter",
-    "annual": "this year",
-    "year-to-date": "this year",
-}
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
-_BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
-
-
-def _inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
-    found = LEAD_TIME_RE.search(s, start, end)
-    again = TIME_RE.match(found.group(0)) if found else None
-    return resolve(again, reference) if again else None
-
-
-def _session(
-    times: list[TimeRef], reference: date, previous: ctx.Previous | None, may_inherit: bool
-) -> tuple[date, date | None, str, bool]:
-    session: date | None = None
-    since: date | None = None
-    words: list[str] = []
-    for time in times:
-        if time.hint is Hint.PREVIOUS and session is None:
-            base = previous.session if previous else reference
-            traded = "session" in time.words or "trading" in time.words
-            session = sessions_back(base, 1) if traded else base - timedelta(days=1)
-            words.append(time.words)
-        elif time.session is not None and session is None:
-            session = time.session
-            words.append(_strip_on(time.words))
-        if time.since is not None and since is None:
-            since = time.since
-    if session is not None:
-        return session, since, " ".join(words), True
-    if any(t.hint is Hint.INTRADAY for t in times):  # "in Asian trading": the reference day
-        return reference, since, "", True
-    if previous is not None and previous.explicit and may_inherit:
-        return previous.session, since, "", True
-    return reference, since, "", False
-
-
-def _strip_on(words: str) -> str:
-    return re.sub(r"^(?:on)\s+", "", words, flags=re.IGNORECASE)

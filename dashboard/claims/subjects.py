@@ -14,14 +14,11 @@ from dataclasses import dataclass, replace
 
 from dashboard.claims import yields
 from dashboard.claims.lexicon import (
-    ANAPHORS,
     CURRENCY_OWNERS,
-    CURRENCY_WORDS,
     SHARED_CURRENCY_PLACES,
     UNLISTED_GOODS,
 )
 from dashboard.claims.timewords import MONTHS, WEEKDAYS
-from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
 
@@ -436,63 +433,3 @@ def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
     if after is not None:
         end = after.end()
     return start, end
-
-
-def _fx_currency(instrument: Instrument) -> str | None:
-    """The currency an FX pair's aliases name: the side that is not the US dollar."""
-    base, quote = instrument.base_currency, instrument.quote_currency
-    if base == "USD" and quote:
-        return quote
-    if quote == "USD" and base:
-        return base
-    return None
-
-
-def _table(registry: Registry) -> dict[str, Mention]:
-    table: dict[str, Mention] = {}
-    phrases = registry.phrases()
-    for phrase, (instrument, is_default) in phrases.items():
-        table[phrase] = Mention(0, 0, phrase, instrument, is_default)
-        if not phrase.endswith("s") and instrument.kind is not InstrumentKind.FX:
-            table.setdefault(phrase + "s", Mention(0, 0, phrase, instrument, is_default))
-    for phrase, (instrument, is_default) in phrases.items():  # "five-year" = "5-year"
-        other = yields.other_spelling(phrase)
-        if other and instrument.kind is InstrumentKind.BOND_YIELD:
-            table.setdefault(other, Mention(0, 0, other, instrument, is_default))
-            table.setdefault(other + "s", Mention(0, 0, other, instrument, is_default))
-    for instrument in registry.instruments:
-        code = _fx_currency(instrument) if instrument.kind is InstrumentKind.FX else None
-        if code is None or not instrument.quote_currency:
-            continue
-        for alias in instrument.aliases:
-            if "/" in alias:  # "usd/jpy": the pair itself, not a currency word
-                table[alias] = Mention(0, 0, alias, instrument)
-                continue
-            table[alias] = Mention(0, 0, alias, instrument, False, code)
-            if " " in alias and not alias.endswith("s"):  # "Swedish and Norwegian crowns"
-                table.setdefault(alias + "s", Mention(0, 0, alias, instrument, False, code))
-    for word, code in CURRENCY_WORDS.items():
-        table[word] = Mention(0, 0, word, None, False, code)
-    for word, kinds in ANAPHORS.items():
-        table.setdefault(word, Mention(0, 0, word, anaphor=kinds))
-    return table
-
-
-_CACHE: dict[int, tuple[Registry, Matcher]] = {}
-
-
-def matcher_for(registry: Registry) -> Matcher:
-    """The compiled matcher for a registry (cached by identity: registries are built once)."""
-    cached = _CACHE.get(id(registry))
-    if cached is not None and cached[0] is registry:
-        return cached[1]
-    table = _table(registry)
-    body = trie_pattern(table)
-    pattern = re.compile(rf"(?<![\w&/.-])(?:{body})(?![\w&-]|\.\w)", re.IGNORECASE)
-    words = trie_pattern(p for p, m in table.items() if m.currency)
-    currency = re.compile(rf"(?:the\s+)?(?P<word>{words})(?![\w-])", re.IGNORECASE)
-    matcher = Matcher(registry, table, pattern, currency)
-    if len(_CACHE) > 16:
-        _CACHE.clear()
-    _CACHE[id(registry)] = (registry, matcher)
-    return matcher

@@ -1,5 +1,5 @@
 """What follows a movement word: direction words, sizes, levels, counter currency, time words,
-records and biggest-move phrases, up to the end of the clause.
+records and biggest-move phrases (read in ``tail_records``), up to the end of the clause.
 
 The tail stops at anything it does not know (a comma starting another clause, "after",
 "as", "while", a new subject), so a claim never reaches into the next clause.
@@ -9,22 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from dashboard.claims import figures as fig
+from dashboard.claims import tail_records as records
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.subjects import Matcher
+from dashboard.claims.tail_records import Extra
+from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     TIME_RE,
-    WEEKDAYS,
     Hint,
     TimeRef,
-    ago_date,
-    names_this_period,
-    resolve,
-    since_date,
-    this_period_start,
-    weekday_on_or_before,
 )
 from dashboard.domain import Direction, Hedge, Unit
 
@@ -48,11 +44,6 @@ _TERRITORY = re.compile(
     r"|with|shortly|early|late|again|briefly)\b)))",
     re.IGNORECASE,
 )  # a sign crossed: the red and negative territory are below the previous close
-_FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
-    r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
-    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b",
-    re.IGNORECASE,
-)
 _STREAK = re.compile(
     r"(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
@@ -107,19 +98,7 @@ _RELATION = re.compile(
     r"(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))",
     re.IGNORECASE,
 )
-_A_RECORD = re.compile(
-    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?(?:record|(?P<hl>high|low))"
-    r"(?:\s+(?:close|high|low))?(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",
-    re.IGNORECASE,
-)
-_HIT_ON = re.compile(
-    r"(?:\s+(?:against|versus)\s+the\s+\w+)?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+)?"
-    r"(?:hit|set|reached|touched|struck|plumbed|seen|marked)\s+",
-    re.IGNORECASE,
-)
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
-_LOOK_BACK = re.compile(r"in\s+(?!.*\bhistory$)", re.IGNORECASE)  # "in its history" is all-time
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
     r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
@@ -156,23 +135,6 @@ _AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
-
-
-@dataclass(frozen=True)
-class Extra:
-    """A record or biggest-move phrase found in a tail, for a claim of its own."""
-
-    is_record: bool
-    start: int
-    end: int
-    direction: Direction | None
-    since: date | None
-    level: float | None = None
-    attached: bool = False  # reached with "to" right after the verb (not after a comma)
-    session: date | None = None  # "Thursday's record low" dates itself
-    owner: str | None = None  # "the yen's sharpest rise": the currency whose perspective it is
-    ago: str = ""  # "in 16 years", "a 14-month low": counted back from the claim's session
-    most: bool = False  # "the most since 2015": the biggest move, or after a bare level the highest
 
 
 @dataclass
@@ -248,9 +210,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.RECORD_RE.match(s, at):
-        return _record(s, m, ref, tail, attached=True)
+        return records.record(s, m, ref, tail, attached=True)
     if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith(("in", "for")):
-        return _biggest(s, m, ref, matcher, tail, at)
+        return records.biggest(s, m, ref, matcher, tail, at)
     if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
         return None
     if m := TIME_RE.match(s, at):
@@ -332,9 +294,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.FIRST_TIME_RE.match(s, at):
-        return _first_time(m, ref, tail)
+        return records.first_time(m, ref, tail)
     if m := fig.LAST_SEEN_RE.match(s, at):
-        return _first_time(m, ref, tail)
+        return records.first_time(m, ref, tail)
     if (m := _LIMIT_SIZE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.start("fig"))):
         tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
         tail.claim_end = m.end()
@@ -430,33 +392,16 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
     if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
         return _alternative(s, f, tail)
     if m := fig.BIGGEST_RE.match(s, here):
-        return _biggest(s, m, ref, matcher, tail, here)
+        return records.biggest(s, m, ref, matcher, tail, here)
     if m := fig.RECORD_RE.match(s, here):
-        return _record(s, m, ref, tail, attached=False)
+        return records.record(s, m, ref, tail, attached=False)
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
     if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
         tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
         return m.end()
-    if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
-        return _first_time(m, ref, tail)
-    if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
-        low = (m.group("hl") or "").lower() == "low"
-        beaten = Direction.DOWN if low else Direction.UP
-        tail.extras.append(Extra(True, m.start(), m.end(), beaten, None, tail.level.value))
-        return m.end()
-    if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
-        return _first_above(m, ref, tail)
-    if m := _FIRST_SIGNED.match(s, here):  # "..., the first negative close on record"
-        sign = Direction.DOWN if m.group("sign").lower() == "negative" else Direction.UP
-        level = tail.level.value if tail.level else None
-        tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
-        return m.end()
-    if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
-        way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
-        level = tail.level.value if tail.level else None
-        tail.extras.append(Extra(True, m.start(), m.end(), way, None, level, True))
-        return m.end()
+    if (end := records.record_after_comma(s, here, ref, tail)) is not None:
+        return end
     if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
         tail.times.append(resolve(m, ref))
         return m.end()
@@ -466,34 +411,6 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
             return tail.claim_end
         tail.level = None
     return None
-
-
-def _biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, at: int) -> int:
-    """ "its worst day since 1987", "the yen's sharpest rise in two years": a claim of its own."""
-    if fig.multi_session(m):  # "its biggest weekly gain since March" is not labelled
-        return m.end()
-    anchor = (m.group("anchor") or "").lower()
-    since = since_date(anchor, ref) if anchor.startswith("since") else None
-    if _LOOK_BACK.match(anchor):
-        since = ago_date(anchor, ref)
-    if names_this_period(anchor):  # "its worst day of the year"
-        since = this_period_start(anchor, ref)
-    owner = matcher.currency_at(s, at)
-    way = fig.biggest_direction(m)
-    tail.extras.append(
-        Extra(
-            False,
-            m.start(),
-            m.end(),
-            way,
-            since,
-            owner=owner[0] if owner else None,
-            most=bool(m.group("most") or not m.group("noun")),  # "its biggest since June"
-        )
-    )
-    if not m.group("noun"):  # "..., its biggest since June, settling at": one clause
-        tail.claim_end = m.end()
-    return m.end()
 
 
 def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
@@ -531,102 +448,3 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
     tail.sizes.extend(more)
     tail.claim_end = closing.end()
     return closing.end()
-
-
-def _record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
-    lead = (m.group("lead") or "").strip().lower()
-    if lead == "near":  # "near a record high" is no record
-        return m.end()
-    if _SINCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
-        return m.end()  # "since hitting a 38-year low in early July": an undated past point
-    if lead == "from" and tail.sizes and not m.group("poss"):  # "down 10% from its record close"
-        set_on = _set_on(m, ref)
-        tail.times.append(TimeRef(m.group(0), since=set_on, hint=Hint.PERIOD))
-        if set_on is not None:  # "from its Jan. 3 record close": that day's record, too
-            side = fig.record_direction(m) or Direction.UP
-            tail.extras.append(Extra(True, m.start(), m.end(), side, None, None, False, set_on))
-        tail.claim_end = m.end()
-        return m.end()
-    attached = attached and lead != "from" and not m.group("poss")
-    anchor = m.group("anchor")
-    since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
-    ago = ""
-    if since is None and (m.group("ago") or (anchor and _LOOK_BACK.match(anchor))):
-        since, ago = ago_date(m.group(0), ref), m.group(0)
-    if names_this_period(anchor):
-        since = this_period_start(anchor, ref)
-    end = m.end()
-    level: float | None = None
-    of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, end).end())  # type: ignore[union-attr]
-    if of_level and of_level.group("prep").lower() in ("of", "at", "near", "around"):
-        parsed = fig.level_from(of_level)
-        level, end = parsed.value, of_level.end()
-        if attached:
-            tail.level = tail.level or parsed
-    elif tail.level is not None:
-        level = tail.level.value
-    hit_day, end = _hit_on(s, end, ref)
-    poss = m.group("poss")
-    day = (
-        weekday_on_or_before(ref, WEEKDAYS.index(poss.lower()))
-        if poss and poss.lower() in WEEKDAYS
-        else None
-    )
-    if poss and poss.lower() == "yesterday":
-        day = ref - timedelta(days=1)
-    day = hit_day or day
-    way = fig.record_direction(m)
-    tail.extras.append(Extra(True, m.start(), end, way, since, level, attached, day, ago=ago))
-    if attached:
-        tail.claim_end = end
-    return end
-
-
-def _set_on(m: re.Match[str], ref: date) -> date | None:
-    """The day a record was set, when the phrase dates it ("its Jan. 3 record close")."""
-    on = m.group("on")
-    found = TIME_RE.match(on) if on else None
-    return resolve(found, ref).session if found else None
-
-
-def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:
-    """ "a record low of 121.5 hit on March 10", "the all-time low ... it hit the previous day":
-    the day the record was set, and where those words end."""
-    dated = _HIT_ON.match(s, end)
-    when = TIME_RE.match(s, dated.end()) if dated else None
-    if when is None:
-        return None, end
-    told = resolve(when, ref)
-    if told.hint is Hint.PERIOD or (told.session is None and told.hint is not Hint.PREVIOUS):
-        return None, end  # "the record close set in December 1989" is the record beaten
-    return told.session or ref - timedelta(days=1), when.end()
-
-
-def _first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
-    anchor = m.group("anchor")
-    since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
-    if anchor.lower().startswith("in "):
-        since = ago_date(anchor, ref)
-    up = m.group("side").lower() in ("above", "over", "past")
-    way = Direction.UP if up else Direction.DOWN
-    tail.extras.append(Extra(True, m.start(), m.end(), way, since, fig.level_from(m).value))
-    return m.end()
-
-
-def _first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
-    since = None
-    if m.group("since"):  # also "levels last seen in 1998": the extreme since that year
-        since = since_date("since " + m.group("since"), ref)
-    elif m.group("ago"):
-        ago = f"{m.group('ago')}-{m.group('unit').rstrip('s')}"
-        since = ago_date(ago, ref)
-        level = tail.level.value if tail.level else None
-        tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, True, ago=ago))
-        tail.claim_end = m.end()
-        return m.end()
-    elif m.group("this"):  # "for the first time this year"
-        since = this_period_start(m.group("this"), ref)
-    level = tail.level.value if tail.level else None
-    tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))
-    tail.claim_end = m.end()
-    return m.end()

@@ -1,0 +1,155 @@
+"""A claim frame's time: fronted, inner, shared or parallel time words and the day they fix."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dashboard.claims import context as ctx
+from dashboard.claims.tail import Tail
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import LEAD_TIME_RE, TIME_RE, Hint, TimeRef, sessions_back
+from dashboard.claims.triggers import Kind, Trigger
+
+_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?P<when>when\s+)|(?:with|as|while|and)\s+)?")
+_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
+_SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
+
+
+def shared_time(s: str, after: int, reference: date) -> TimeRef | None:
+    """Time words set off after "both" / "each" hold for every claim before them."""
+    for found in _SHARED.finditer(s, after):
+        time = TIME_RE.match(s, found.end())
+        if time is not None:
+            return resolve(time, reference)
+    return None
+
+
+_PARALLEL = re.compile(r"\s+and\s+[^,;]{1,50}?\s[a-z]+ing\s+[^,;]{1,40}?\s(?=[a-z])", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+
+
+def parallel_time(s: str, trigger: Trigger, end: int, reference: date) -> TimeRef | None:
+    """Two participle clauses joined by "and" share the time words that close the second."""
+    if not trigger.word.lower().endswith("ing"):
+        return None
+    found = _PARALLEL.match(s, end)
+    time = TIME_RE.match(s, found.end()) if found else None
+    if time is None or not _CLAUSE_END.match(s, time.end()):
+        return None
+    return resolve(time, reference)
+
+
+def before_the_open(time: TimeRef, reference: date) -> TimeRef:
+    """Futures "overnight" or "in Asian hours" trade before the (U.S.) cash open: the day's
+    extreme, not yesterday's move."""
+    if time.words.lower() != "overnight" and not _ASIAN_HOURS.fullmatch(time.words):
+        return time
+    return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
+
+
+_ASIAN_HOURS = re.compile(r"in\s+(?:early\s+)?asian\s+(?:trading|trade|deals|hours)", re.I)
+
+
+def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:
+    """ "The Nikkei has rallied 17% this year, outperforming the S&P 500, which is up about 7%",
+    "..., while the ruble has firmed 6%": a present-tense state or a present perfect with no
+    time words of its own shares the window before it."""
+    if previous is None or previous.since is None or tail.times:
+        return False
+    if trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off"):
+        return _AND_SUBJECT.fullmatch(s, previous.end, trigger.start) is not None
+    if trigger.kind is Kind.STATE:
+        return bool(_PRESENT.match(trigger.word))
+    perfect = _PERFECT.search(s, max(0, trigger.start - 8), trigger.start)
+    return trigger.kind is Kind.MOTION and perfect is not None
+
+
+# "with the S&P 500 down 4.2% this week and the Nasdaq off 5.8%": an elliptical conjunct
+_AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
+_PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
+
+
+_SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)
+
+
+def points_back(trigger: Trigger, prefix: str) -> bool:
+    """ "a day after it plunged", "after its worst day since 1998": the day before."""
+    if _SAME_SESSION.search(trigger.word):  # "earlier in the session" names the same day
+        return False
+    if _DAY_AFTER.search(prefix):
+        return True
+    clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
+    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(clause)
+
+
+def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
+    """Time words fronted before the subject ("On Friday, the index ...")."""
+    matches = list(LEAD_TIME_RE.finditer(s, low, start))
+    gap = _LEAD_GAP.fullmatch(s, matches[-1].end(), start) if matches else None
+    if gap is None:
+        return None
+    found = matches[-1]
+    if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
+        return None  # "has slumped since Monday, and the euro ...": the first clause's bound
+    if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
+        return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
+    again = TIME_RE.match(found.group(0))
+    time = resolve(again, reference) if again else None
+    joined = matches[-2] if len(matches) > 1 else None
+    if time is not None and joined is not None and not s[joined.end() : found.start()].strip():
+        first = TIME_RE.match(joined.group(0))  # "At the close on Friday, ...": both parts
+        hint = resolve(first, reference).hint if first else Hint.NONE
+        time = replace(time, hint=time.hint if time.hint is not Hint.NONE else hint)
+    return time
+
+
+PER_WINDOW = {
+    "weekly": "this week",
+    "monthly": "this month",
+    "quarterly": "this quarter",
+    "annual": "this year",
+    "year-to-date": "this year",
+}
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
+_BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
+
+
+def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
+    """Time words between the subject and its verb ("Russian stocks on Friday rebounded")."""
+    found = LEAD_TIME_RE.search(s, start, end)
+    again = TIME_RE.match(found.group(0)) if found else None
+    return resolve(again, reference) if again else None
+
+
+def session_of(
+    times: list[TimeRef], reference: date, previous: ctx.Previous | None, may_inherit: bool
+) -> tuple[date, date | None, str, bool]:
+    """The session, window start and words the times fix, and whether the day was told."""
+    session: date | None = None
+    since: date | None = None
+    words: list[str] = []
+    for time in times:
+        if time.hint is Hint.PREVIOUS and session is None:
+            base = previous.session if previous else reference
+            traded = "session" in time.words or "trading" in time.words
+            session = sessions_back(base, 1) if traded else base - timedelta(days=1)
+            words.append(time.words)
+        elif time.session is not None and session is None:
+            session = time.session
+            words.append(_strip_on(time.words))
+        if time.since is not None and since is None:
+            since = time.since
+    if session is not None:
+        return session, since, " ".join(words), True
+    if any(t.hint is Hint.INTRADAY for t in times):  # "in Asian trading": the reference day
+        return reference, since, "", True
+    if previous is not None and previous.explicit and may_inherit:
+        return previous.session, since, "", True
+    return reference, since, "", False
+
+
+def _strip_on(words: str) -> str:
+    return re.sub(r"^(?:on)\s+", "", words, flags=re.IGNORECASE)

@@ -1,0 +1,77 @@
+"""Which measure a claim states (a close, an intraday move or extreme, a level, a window)."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS
+from dashboard.claims.tail import Tail
+from dashboard.claims.timewords import Hint
+from dashboard.claims.triggers import Kind, Trigger
+from dashboard.domain import Direction, Hedge, Measure
+
+PARING = ("par", "trim")  # "pared", "trimming": the move shrank to what follows
+
+
+def measure_for(
+    trigger: Trigger,
+    tail: Tail,
+    sizes: list[fig.Size],
+    level: float | None,
+    direction: Direction | None,
+    attached_record: bool,
+) -> Measure | None:
+    """The measure a claim states, from its trigger, its tail's time words and its figures."""
+    hints = {t.hint for t in tail.times}
+    if trigger.kind is Kind.SESSION_EXTREME:
+        return Measure.SESSION_HIGH if direction is Direction.UP else Measure.SESSION_LOW
+    if direction is None:
+        return Measure.LEVEL if level is not None and not sizes else None
+    if (sizes and sizes[0].hedge is Hedge.AS_MUCH_AS) or Hint.EXTREME in hints:
+        return Measure.INTRADAY_EXTREME
+    windowed = Hint.PERIOD in hints and (sizes or any(t.since for t in tail.times))
+    if windowed or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
+        return Measure.PERIOD_CHANGE
+    word = trigger.word.lower()
+    if word in EXTREME_VERBS or (trigger.briefly and not sizes and level is not None):
+        return Measure.INTRADAY_EXTREME
+    if word.startswith(PARING) and sizes:
+        return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE
+    if (Hint.OPEN in hints and word not in CLOSE_VERBS) or word in OPEN_VERBS:
+        return Measure.OPEN_MOVE  # "closed up 1.8% at the bell": the closing bell
+    if word in ("pointing", "pointed") and not sizes:
+        return Measure.INTRADAY_CHANGE  # "futures were pointing lower": the state before the open
+    if direction is Direction.FLAT and Hint.CLOSE not in hints and word not in CLOSE_VERBS:
+        return Measure.INTRADAY_CHANGE  # "little changed", "left oil barely changed"
+    if direction is Direction.FLAT and not sizes:
+        return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, with its level
+    if trigger.kind is Kind.STATE or trigger.holding:
+        closed = Hint.CLOSE in hints or trigger.caused
+        return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
+    if direction is Direction.FLAT:
+        return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, no move
+    if Hint.INTRADAY in hints and (word not in CLOSE_VERBS or _half_day(tail)):
+        extreme = attached_record and not sizes  # "hit a record in Asian trading"
+        if not extreme and not sizes and level is not None:
+            return Measure.LEVEL  # "strengthened to 0.9250 per euro by late morning"
+        return Measure.INTRADAY_EXTREME if extreme else Measure.INTRADAY_CHANGE
+    if not sizes and level is not None:
+        return Measure.LEVEL
+    return Measure.SESSION_CHANGE
+
+
+_HALF_DAY = re.compile(r"morning\s+session|(?:midday|lunch)(?:time)?\s+break", re.IGNORECASE)
+
+
+def _half_day(tail: Tail) -> bool:
+    """ "ended the morning session 1.5% lower": a close of the half day, a state in the day."""
+    return any(_HALF_DAY.search(t.words) for t in tail.times)
+
+
+def _period_possessor(trigger: Trigger) -> bool:
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    months = (
+        r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    )
+    return bool(poss and re.search(r"week|month|year" + months, poss, re.I))

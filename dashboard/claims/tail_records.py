@@ -1,0 +1,218 @@
+"""Records, firsts and biggest-move phrases in a tail: each makes a claim of its own (an Extra)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from dashboard.claims import figures as fig
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import (
+    TIME_RE,
+    WEEKDAYS,
+    Hint,
+    TimeRef,
+    ago_date,
+    names_this_period,
+    since_date,
+    this_period_start,
+    weekday_on_or_before,
+)
+from dashboard.domain import Direction
+
+if TYPE_CHECKING:  # tail imports this module: importing tail back at run time would be a cycle
+    from dashboard.claims.subjects import Matcher
+    from dashboard.claims.tail import Tail
+
+_SPACE = re.compile(r"\s*")
+_FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
+    r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
+    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b",
+    re.IGNORECASE,
+)
+_A_RECORD = re.compile(
+    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?(?:record|(?P<hl>high|low))"
+    r"(?:\s+(?:close|high|low))?(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",
+    re.IGNORECASE,
+)
+_HIT_ON = re.compile(
+    r"(?:\s+(?:against|versus)\s+the\s+\w+)?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+)?"
+    r"(?:hit|set|reached|touched|struck|plumbed|seen|marked)\s+",
+    re.IGNORECASE,
+)
+_LOOK_BACK = re.compile(r"in\s+(?!.*\bhistory$)", re.IGNORECASE)  # "in its history" is all-time
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A record or biggest-move phrase found in a tail, for a claim of its own."""
+
+    is_record: bool
+    start: int
+    end: int
+    direction: Direction | None
+    since: date | None
+    level: float | None = None
+    attached: bool = False  # reached with "to" right after the verb (not after a comma)
+    session: date | None = None  # "Thursday's record low" dates itself
+    owner: str | None = None  # "the yen's sharpest rise": the currency whose perspective it is
+    ago: str = ""  # "in 16 years", "a 14-month low": counted back from the claim's session
+    most: bool = False  # "the most since 2015": the biggest move, or after a bare level the highest
+
+
+def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
+    """A record or first set apart by a comma ("touched 8,205.81, a record"); None if none."""
+    if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
+        return first_time(m, ref, tail)
+    if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
+        low = (m.group("hl") or "").lower() == "low"
+        beaten = Direction.DOWN if low else Direction.UP
+        tail.extras.append(Extra(True, m.start(), m.end(), beaten, None, tail.level.value))
+        return m.end()
+    if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
+        return first_above(m, ref, tail)
+    if m := _FIRST_SIGNED.match(s, here):  # "..., the first negative close on record"
+        sign = Direction.DOWN if m.group("sign").lower() == "negative" else Direction.UP
+        level = tail.level.value if tail.level else None
+        tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
+        return m.end()
+    if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
+        way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
+        level = tail.level.value if tail.level else None
+        tail.extras.append(Extra(True, m.start(), m.end(), way, None, level, True))
+        return m.end()
+    return None
+
+
+def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, at: int) -> int:
+    """ "its worst day since 1987", "the yen's sharpest rise in two years": a claim of its own."""
+    if fig.multi_session(m):  # "its biggest weekly gain since March" is not labelled
+        return m.end()
+    anchor = (m.group("anchor") or "").lower()
+    since = since_date(anchor, ref) if anchor.startswith("since") else None
+    if _LOOK_BACK.match(anchor):
+        since = ago_date(anchor, ref)
+    if names_this_period(anchor):  # "its worst day of the year"
+        since = this_period_start(anchor, ref)
+    owner = matcher.currency_at(s, at)
+    way = fig.biggest_direction(m)
+    tail.extras.append(
+        Extra(
+            False,
+            m.start(),
+            m.end(),
+            way,
+            since,
+            owner=owner[0] if owner else None,
+            most=bool(m.group("most") or not m.group("noun")),  # "its biggest since June"
+        )
+    )
+    if not m.group("noun"):  # "..., its biggest since June, settling at": one clause
+        tail.claim_end = m.end()
+    return m.end()
+
+
+def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
+    """ "hit a record high of 2,600", "a 17-year low": a record reached, with its look-back,
+    its level and the day it was set when the words give them."""
+    lead = (m.group("lead") or "").strip().lower()
+    if lead == "near":  # "near a record high" is no record
+        return m.end()
+    if _SINCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
+        return m.end()  # "since hitting a 38-year low in early July": an undated past point
+    if lead == "from" and tail.sizes and not m.group("poss"):  # "down 10% from its record close"
+        set_on = _set_on(m, ref)
+        tail.times.append(TimeRef(m.group(0), since=set_on, hint=Hint.PERIOD))
+        if set_on is not None:  # "from its Jan. 3 record close": that day's record, too
+            side = fig.record_direction(m) or Direction.UP
+            tail.extras.append(Extra(True, m.start(), m.end(), side, None, None, False, set_on))
+        tail.claim_end = m.end()
+        return m.end()
+    attached = attached and lead != "from" and not m.group("poss")
+    anchor = m.group("anchor")
+    since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
+    ago = ""
+    if since is None and (m.group("ago") or (anchor and _LOOK_BACK.match(anchor))):
+        since, ago = ago_date(m.group(0), ref), m.group(0)
+    if names_this_period(anchor):
+        since = this_period_start(anchor, ref)
+    end = m.end()
+    level: float | None = None
+    of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, end).end())  # type: ignore[union-attr]
+    if of_level and of_level.group("prep").lower() in ("of", "at", "near", "around"):
+        parsed = fig.level_from(of_level)
+        level, end = parsed.value, of_level.end()
+        if attached:
+            tail.level = tail.level or parsed
+    elif tail.level is not None:
+        level = tail.level.value
+    hit_day, end = _hit_on(s, end, ref)
+    poss = m.group("poss")
+    day = (
+        weekday_on_or_before(ref, WEEKDAYS.index(poss.lower()))
+        if poss and poss.lower() in WEEKDAYS
+        else None
+    )
+    if poss and poss.lower() == "yesterday":
+        day = ref - timedelta(days=1)
+    day = hit_day or day
+    way = fig.record_direction(m)
+    tail.extras.append(Extra(True, m.start(), end, way, since, level, attached, day, ago=ago))
+    if attached:
+        tail.claim_end = end
+    return end
+
+
+def _set_on(m: re.Match[str], ref: date) -> date | None:
+    """The day a record was set, when the phrase dates it ("its Jan. 3 record close")."""
+    on = m.group("on")
+    found = TIME_RE.match(on) if on else None
+    return resolve(found, ref).session if found else None
+
+
+def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:
+    """ "a record low of 121.5 hit on March 10", "the all-time low ... it hit the previous day":
+    the day the record was set, and where those words end."""
+    dated = _HIT_ON.match(s, end)
+    when = TIME_RE.match(s, dated.end()) if dated else None
+    if when is None:
+        return None, end
+    told = resolve(when, ref)
+    if told.hint is Hint.PERIOD or (told.session is None and told.hint is not Hint.PREVIOUS):
+        return None, end  # "the record close set in December 1989" is the record beaten
+    return told.session or ref - timedelta(days=1), when.end()
+
+
+def first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
+    """ "the first close above 30,000 since 2021": a record at that level, the way it crossed."""
+    anchor = m.group("anchor")
+    since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
+    if anchor.lower().startswith("in "):
+        since = ago_date(anchor, ref)
+    up = m.group("side").lower() in ("above", "over", "past")
+    way = Direction.UP if up else Direction.DOWN
+    tail.extras.append(Extra(True, m.start(), m.end(), way, since, fig.level_from(m).value))
+    return m.end()
+
+
+def first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
+    """ "for the first time since 2008", "in 16 years", "this year": a record reached."""
+    since = None
+    if m.group("since"):  # also "levels last seen in 1998": the extreme since that year
+        since = since_date("since " + m.group("since"), ref)
+    elif m.group("ago"):
+        ago = f"{m.group('ago')}-{m.group('unit').rstrip('s')}"
+        since = ago_date(ago, ref)
+        level = tail.level.value if tail.level else None
+        tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, True, ago=ago))
+        tail.claim_end = m.end()
+        return m.end()
+    elif m.group("this"):  # "for the first time this year"
+        since = this_period_start(m.group("this"), ref)
+    level = tail.level.value if tail.level else None
+    tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))
+    tail.claim_end = m.end()
+    return m.end()

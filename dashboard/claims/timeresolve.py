@@ -1,0 +1,175 @@
+"""Resolving one matched time phrase: the session it names and the window it opens."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.claims.timewords import (
+    MONTH_NAMES,
+    MONTHS,
+    TIME_RE,
+    WEEKDAYS,
+    Hint,
+    TimeRef,
+    date_near,
+    month_start,
+    number_value,
+    same_day,
+    sessions_back,
+    since_date,
+    weekday_on_or_before,
+)
+
+
+def resolve(match: re.Match[str], reference: date) -> TimeRef:
+    """What one matched time phrase fixes, from the reference date (no date when the words
+    point outside the calendar: "over the past 90000 weeks")."""
+    try:
+        return _resolve(match, reference)
+    except (ValueError, OverflowError):
+        return TimeRef(match.group(0))
+
+
+def _resolve(match: re.Match[str], reference: date) -> TimeRef:
+    kind = match.lastgroup or ""
+    words = match.group(0)
+    low = words.lower()
+    if kind in ("gmt", "intraday"):
+        return TimeRef(words, hint=Hint.INTRADAY)
+    if kind == "one_point":
+        return TimeRef(words, hint=Hint.EXTREME)
+    if kind == "open":
+        return TimeRef(words, hint=Hint.OPEN)
+    if kind == "close":
+        return TimeRef(words, hint=Hint.CLOSE)
+    if kind in ("date", "date_dm"):
+        return TimeRef(words, session=_explicit_date(low, reference))
+    if kind == "weekday":
+        return TimeRef(words, session=_weekday(low, reference))
+    if kind == "weekday_session":
+        hint = Hint.CLOSE if "close" in low else Hint.OPEN if "open" in low else Hint.NONE
+        return TimeRef(words, session=_weekday(low, reference), hint=hint)
+    if kind == "weekdays":
+        names = [w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS]
+        end = _weekday(names[-1], reference)
+        start = weekday_on_or_before(end, WEEKDAYS.index(names[0]))
+        return TimeRef(words, session=end, since=start, hint=Hint.PERIOD)
+    if kind == "yesterday":
+        return TimeRef(words, session=reference - timedelta(days=1))
+    if kind == "ago":  # "two weeks earlier", "three days ago"
+        count = 1 if low.split()[0] in ("a", "one") else number_value(low.split()[0]) or 0
+        days = count * (7 if match.group("ago_unit").lower().startswith("week") else 1)
+        return TimeRef(words, session=reference - timedelta(days=days)) if count else TimeRef(words)
+    if kind == "previous":
+        return TimeRef(words, hint=Hint.PREVIOUS)
+    if kind == "months":  # "in January and February"
+        names = [w for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES]
+        first, last = MONTHS[names[0][:3]], MONTHS[names[-1][:3]]
+        year = reference.year if last <= reference.month else reference.year - 1
+        start_year = year if first <= last else year - 1
+        end = month_start(year, last, -1) - timedelta(days=1)
+        return TimeRef(words, min(end, reference), date(start_year, first, 1), Hint.PERIOD)
+    if kind == "since_clause":
+        return TimeRef(words, session=reference, hint=Hint.PERIOD)
+    if kind == "today":  # "this morning": a state on the reference day, not its close
+        part = Hint.INTRADAY if re.search(r"morning|afternoon", low) else Hint.NONE
+        return TimeRef(words, session=reference, hint=part)
+    if kind == "year":
+        year = int(low[-4:])
+        end = min(date(year, 12, 31), reference)
+        return TimeRef(words, session=end, since=date(year, 1, 1), hint=Hint.PERIOD)
+    return _period(words, low, kind, reference)
+
+
+def _weekday(low: str, reference: date) -> date:
+    """A weekday name; "last Thursday" (from a weekday) is the Thursday of the previous week."""
+    name = next(w for w in WEEKDAYS if w in low)
+    index = WEEKDAYS.index(name)
+    if re.search(r"\blast\s+" + name, low) and reference.weekday() < 5:
+        return reference - timedelta(days=reference.weekday() + 7 - index)
+    return weekday_on_or_before(reference, index, strictly="last" in low.split())
+
+
+def _months_back(reference: date, count: int) -> date:
+    first = month_start(reference.year, reference.month, count)
+    return same_day(first.year, first.month, reference.day)
+
+
+def _explicit_date(low: str, reference: date) -> date | None:
+    words = re.findall(r"[a-z]+", low)
+    month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and w != "on"), None)
+    numbers = [int(n) for n in re.findall(r"\d+", low)]
+    days = [n for n in numbers if n <= 31]
+    years = [n for n in numbers if n > 1900]
+    if month is None or not days:
+        return None
+    return date_near(reference, month, days[0], years[0] if years else None)
+
+
+def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
+    if low.startswith("from"):  # "down 50% from its peak": a drawdown from an undated point
+        return TimeRef(words, hint=Hint.PERIOD)
+    monday = ref - timedelta(days=ref.weekday())
+    if kind == "period_since_wd":
+        return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
+    if "last week" in low:
+        since = monday - timedelta(days=7)
+        return TimeRef(words, session=since + timedelta(days=4), since=since, hint=Hint.PERIOD)
+    if "last month" in low:
+        first = month_start(ref.year, ref.month)
+        since = month_start(ref.year, ref.month, 1)
+        return TimeRef(words, session=first - timedelta(days=1), since=since, hint=Hint.PERIOD)
+    if "week to" in low:
+        end = _weekday(low.split("week to")[1], ref)
+        return TimeRef(words, end, end - timedelta(days=end.weekday()), Hint.PERIOD)
+    if low.startswith("since") and "start of" not in low and "beginning of" not in low:
+        return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
+    month = next((MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES), None)
+    if month is not None:
+        year = ref.year if month <= ref.month else ref.year - 1
+        last = month_start(year, month, -1) - timedelta(days=1)
+        return TimeRef(words, min(last, ref), date(year, month, 1), Hint.PERIOD)
+    if "last year" in low:
+        year = ref.year - 1
+        return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
+    if "first half" in low or "first quarter" in low:
+        end = date(ref.year, 6 if "half" in low else 3, 30 if "half" in low else 31)
+        return TimeRef(words, session=min(end, ref), since=date(ref.year, 1, 1), hint=Hint.PERIOD)
+    single = re.fullmatch(r"(?:in|over|within)\s+(?:just\s+)?(?:a|one)\s+(week|month|year)", low)
+    if single:
+        back = {"week": ref - timedelta(days=7), "month": _months_back(ref, 1)}
+        since = back.get(single.group(1)) or same_day(ref.year - 1, ref.month, ref.day)
+        return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
+    previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
+    if previous and (n := number_value(previous.group(1))):
+        end = sessions_back(ref, 1)
+        days = 7 * n if previous.group(2) == "weeks" else None
+        since = ref - timedelta(days=days) if days else sessions_back(ref, n)
+        return TimeRef(words, session=end, since=since, hint=Hint.PERIOD)
+    counted = re.search(r"(\w+)\s+(sessions|days|trading\s+days|weeks|months)", low)
+    if counted and (n := number_value(counted.group(1))):
+        unit = counted.group(2)
+        if unit == "weeks":
+            return TimeRef(words, session=ref, since=ref - timedelta(days=7 * n), hint=Hint.PERIOD)
+        if unit == "months":
+            first = month_start(ref.year, ref.month, n)
+            return TimeRef(words, ref, same_day(first.year, first.month, ref.day), Hint.PERIOD)
+        return TimeRef(words, session=ref, since=sessions_back(ref, n - 1), hint=Hint.PERIOD)
+    if "week" in low:
+        since = ref - timedelta(days=7) if "past" in low else monday
+    elif "month" in low:
+        since = ref - timedelta(days=30) if "past" in low else date(ref.year, ref.month, 1)
+    elif "quarter" in low:
+        since = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+    else:
+        since = date(ref.year - 1, ref.month, ref.day) if "past" in low else date(ref.year, 1, 1)
+    return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
+
+
+def clause_start(words: str, reference: date) -> date | None:
+    """ "since the tariffs were announced on Wednesday": the day a since-clause names."""
+    for found in TIME_RE.finditer(words, 1):
+        if found.lastgroup in ("weekday", "date", "date_dm", "yesterday"):
+            return resolve(found, reference).session
+    return None
