@@ -1,5 +1,5 @@
-"""Claim parser rules added after the second round of blind dev batches, spec by example in the
-format of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for paired sizes without "respectively" and the registry additions, spec
+by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
 
 from __future__ import annotations
 

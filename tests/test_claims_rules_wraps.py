@@ -1,5 +1,5 @@
-"""Claim parser rules from the seventh round of blind dev batches, spec by example in the format
-of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for whole wire stories (fronted windows, levels last seen, epithet
+anaphors), spec by example in the format of tests/test_claims_examples.py (our own sentences)."""
 
 from __future__ import annotations
 

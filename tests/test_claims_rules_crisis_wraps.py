@@ -1,4 +1,4 @@
-"""Claim parser rules from the EM/currency-crisis and market-wrap dev batches (engineer f), spec
+"""Claim parser rules from the EM/currency-crisis and market-wrap dev batches, spec
 by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Claim parser rules for movement idioms, hedges and anaphora (helper b), spec by example in
+"""Claim parser rules for movement idioms, hedges and anaphora, spec by example in
 the format of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
 
 from __future__ import annotations
