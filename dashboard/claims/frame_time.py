@@ -12,7 +12,8 @@ from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import LEAD_TIME_RE, TIME_RE, Hint, TimeRef, sessions_back
 from dashboard.claims.triggers import Kind, Trigger
 
-_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?P<when>when\s+)|(?:with|as|while|and)\s+)?")
+# "on Friday, when the mini-budget sent the yield up": the "when" clause is that day's
+_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?")
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
 _SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
 
