@@ -61,6 +61,27 @@ def conjuncts_aligned(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         if _AND_GAP.fullmatch(s, state.end, partner.start) and _PARTICIPLE.search(partner.text):
             out[index] = replace(state, measure=Measure.SESSION_CHANGE)
+    return _gapped_after(s, out)
+
+
+_AND_MODIFIED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _gapped_after(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "with the MOEX closing down 33% and the dollar-based RTS down 38%": a bare state
+    conjoined after a participle in one absolute clause shares its moment, the close."""
+    out = list(claims)
+    for index, (partner, state) in enumerate(pairwise(claims), start=1):
+        # "on Tuesday" carried to both conjuncts is no time of day of the state's own
+        if state.measure is not Measure.INTRADAY_CHANGE or state.time_words != partner.time_words:
+            continue
+        if partner.measure is not Measure.SESSION_CHANGE or partner.session != state.session:
+            continue
+        if not _WITH_OPEN.search(s, max(0, partner.start - 10), partner.start):
+            continue
+        gap = _AND_MODIFIED.fullmatch(s, partner.end, state.start)
+        if gap and _PARTICIPLE.search(partner.text):
+            out[index] = replace(state, measure=Measure.SESSION_CHANGE)
     return out
 
 

@@ -1,0 +1,26 @@
+"""Claim parser rules from the r6_4/r7_1/r7_2 dev batches, spec by example in the format of
+tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+GAPPED_AFTER_PARTICIPLE: list[Row] = [
+    ("US stocks sank, with the Nasdaq tumbling 3.1% and the Russell 2000 down 3.9%.",
+     "2024-03-15",
+     ["SPX session_change down 2024-03-15",
+      "NASDAQ session_change down 3.1 percent 2024-03-15",
+      "RUT session_change down 3.9 percent 2024-03-15"]),
+    ("Asian markets slid on Tuesday, with the Nikkei closing down 2.2% and the broader Topix "
+     "off 1.8%.", "2024-03-12",
+     ["NIKKEI225 session_change down 2.2 percent 2024-03-12",
+      "TOPIX session_change down 1.8 percent 2024-03-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_AFTER_PARTICIPLE))
+def test_gapped_after_participle(sentence: str, published: str, expected: list[str]) -> None:
+    """A bare state after a participle in one 'with' clause shares the participle's close."""
+    assert extract(sentence, published) == expected
