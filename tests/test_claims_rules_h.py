@@ -24,3 +24,19 @@ GAPPED_AFTER_PARTICIPLE: list[Row] = [
 def test_gapped_after_participle(sentence: str, published: str, expected: list[str]) -> None:
     """A bare state after a participle in one 'with' clause shares the participle's close."""
     assert extract(sentence, published) == expected
+
+
+TO_STAND_AFTER_TURN: list[Row] = [
+    ("The rand slid to 19.4 per dollar before paring losses to stand 1.5% weaker at 19.1.",
+     "2024-03-12",
+     ["USDZAR intraday_extreme down 2024-03-12 inverse level=19.4",
+      "USDZAR intraday_change down 1.5 percent 2024-03-12 inverse level=19.1"]),
+    ("Copper recovered to stand 0.8% higher at $9,120 a tonne.", "2024-03-12",
+     ["COPPER intraday_change up 0.8 percent 2024-03-12 level=9120"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TO_STAND_AFTER_TURN))
+def test_to_stand_after_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """'to stand N% weaker at L' after a turn is a state, like 'to trade N% weaker'."""
+    assert extract(sentence, published) == expected

@@ -71,7 +71,7 @@ _STATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TO_TRADE_RE = re.compile(
-    r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+trade"
+    r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+(?:trade|stand)"
     r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*\s?%\s+"
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
 )  # a state reached after a turn, at the time of writing: the participle opens the clause
@@ -274,8 +274,8 @@ def _states(sentence: str) -> list[Trigger]:
         )
         for m in _STATE_RE.finditer(sentence)
     ]
-    if "to trade" in sentence:
-        for m in _TO_TRADE_RE.finditer(sentence):  # "before paring losses to trade 8% weaker"
+    if "to trade" in sentence or "to stand" in sentence:
+        for m in _TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
     if " up " in sentence or " down " in sentence or " off " in sentence:
         for m in _APPOSITIVE_RE.finditer(sentence):
