@@ -21,3 +21,21 @@ WHEN_CLAUSE_DAY: list[Row] = [
 def test_when_clause_takes_named_day(sentence: str, published: str, expected: list[str]) -> None:
     """A "when" clause after a named day ("on Friday, when X sent Y up") is that day's move."""
     assert extract(sentence, published) == expected
+
+
+EARLIER_RECORD_NEARBY: list[Row] = [
+    ("The won weakened to 1,392 per dollar, just off its record low of 1,400.", "2024-03-21",
+     ["USDKRW level down 2024-03-21 inverse level=1392",
+      "USDKRW record down 2024-03-21 inverse level=1400"]),
+    ("Copper climbed 1.2% to $10,100 a tonne, near its record high of $10,845.", "2024-03-21",
+     ["COPPER session_change up 1.2 percent 2024-03-21 level=10100",
+      "COPPER record up 2024-03-21 level=10845"]),
+    ("Copper climbed 1.2% to $10,100 a tonne, just shy of its record high.", "2024-03-21",
+     ["COPPER session_change up 1.2 percent 2024-03-21 level=10100"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLIER_RECORD_NEARBY))
+def test_earlier_record_nearby(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., just off its record low of 83.60": the earlier record is a claim with its level."""
+    assert extract(sentence, published) == expected

@@ -79,12 +79,37 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
         level = tail.level.value if tail.level else None
         tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
         return m.end()
+    if m := _near_record(s, here):  # "..., just off its record low of 83.60"
+        return record(s, m, ref, tail, attached=False)
     if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
         way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
         level = tail.level.value if tail.level else None
         tail.extras.append(Extra(True, m.start(), m.end(), way, None, level, True))
         return m.end()
     return None
+
+
+# "..., just off its record low of 83.60": a noun reference to an earlier record, its own claim
+_NEAR = re.compile(
+    r"(?:just\s+|still\s+|only\s+)?(?:off|near|shy\s+of|short\s+of|below|under|close\s+to)\s+",
+    re.IGNORECASE,
+)
+_OWNED = re.compile(r"\b(?:its|their)\s|['’]s\s", re.IGNORECASE)
+
+
+def _earlier_record(s: str, m: re.Match[str]) -> bool:
+    """ "its record low of 83.60", "Thursday's record close of 4,100": a dated or owned record
+    with its level, named as a reference point."""
+    of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, m.end()).end())  # type: ignore[union-attr]
+    owned = _OWNED.search(m.group(0)) is not None
+    return owned and of_level is not None and of_level.group("prep").lower() == "of"
+
+
+def _near_record(s: str, here: int) -> re.Match[str] | None:
+    """The earlier record a level is set beside ("just off its record low of 83.60"), if any."""
+    near = _NEAR.match(s, here)
+    m = fig.RECORD_RE.match(s, near.end()) if near else None
+    return m if m and m.group("lead") is None and _earlier_record(s, m) else None
 
 
 def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, at: int) -> int:
@@ -119,7 +144,7 @@ def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> i
     """ "hit a record high of 2,600", "a 17-year low": a record reached, with its look-back,
     its level and the day it was set when the words give them."""
     lead = (m.group("lead") or "").strip().lower()
-    if lead == "near":  # "near a record high" is no record
+    if lead == "near" and not _earlier_record(s, m):  # "near a record high" is no record
         return m.end()
     if _SINCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return m.end()  # "since hitting a 38-year low in early July": an undated past point
