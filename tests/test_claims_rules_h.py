@@ -17,12 +17,16 @@ GAPPED_AFTER_PARTICIPLE: list[Row] = [
      "off 1.8%.", "2024-03-12",
      ["NIKKEI225 session_change down 2.2 percent 2024-03-12",
       "TOPIX session_change down 1.8 percent 2024-03-12"]),
+    ("The Fed's surprise cut lifted risk assets, the Nasdaq jumping 2.4% and the Russell 2000 "
+     "up 3.1%.", "2024-03-12",
+     ["NASDAQ session_change up 2.4 percent 2024-03-12",
+      "RUT session_change up 3.1 percent 2024-03-12"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_AFTER_PARTICIPLE))
 def test_gapped_after_participle(sentence: str, published: str, expected: list[str]) -> None:
-    """A bare state after a participle in one 'with' clause shares the participle's close."""
+    """A bare state after a participle in one list of absolute clauses shares its close."""
     assert extract(sentence, published) == expected
 
 

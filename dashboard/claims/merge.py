@@ -64,12 +64,14 @@ def conjuncts_aligned(s: str, claims: list[Claim]) -> list[Claim]:
     return _gapped_after(s, out)
 
 
+_LIST_OPEN = re.compile(r"(?:\bwith|,)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_MODIFIED = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
 def _gapped_after(s: str, claims: list[Claim]) -> list[Claim]:
-    """ "with the MOEX closing down 33% and the dollar-based RTS down 38%": a bare state
-    conjoined after a participle in one absolute clause shares its moment, the close."""
+    """ "with the MOEX closing down 33% and the dollar-based RTS down 38%", "..., the yen surging
+    3.8% and the Nikkei down 2.5%": a bare state conjoined after a participle in one list of
+    absolute clauses shares its moment, the close."""
     out = list(claims)
     for index, (partner, state) in enumerate(pairwise(claims), start=1):
         # "on Tuesday" carried to both conjuncts is no time of day of the state's own
@@ -77,7 +79,7 @@ def _gapped_after(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         if partner.measure is not Measure.SESSION_CHANGE or partner.session != state.session:
             continue
-        if not _WITH_OPEN.search(s, max(0, partner.start - 10), partner.start):
+        if not _LIST_OPEN.search(s, max(0, partner.start - 10), partner.start):
             continue
         gap = _AND_MODIFIED.fullmatch(s, partner.end, state.start)
         if gap and _PARTICIPLE.search(partner.text):
