@@ -39,3 +39,17 @@ EARLIER_RECORD_NEARBY: list[Row] = [
 def test_earlier_record_nearby(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., just off its record low of 83.60": the earlier record is a claim with its level."""
     assert extract(sentence, published) == expected
+
+
+WHEN_CLAUSE_AFTER_CLAIM: list[Row] = [
+    ("The yen slid 1.2% on Tuesday, when hawkish Fed remarks sent the dollar index to a "
+     "two-year high.", "2024-03-21",
+     ["USDJPY session_change down 1.2 percent 2024-03-19 inverse",
+      "DXY record up 2024-03-19 since=2022-03-19"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WHEN_CLAUSE_AFTER_CLAIM))
+def test_when_clause_after_claim(sentence: str, published: str, expected: list[str]) -> None:
+    """A "when" clause after a dated claim ("slid 1.2% on Tuesday, when ...") is that day's."""
+    assert extract(sentence, published) == expected

@@ -173,12 +173,15 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
 _CAME_AS = re.compile(r",\s*which\s+came\s+(?:as|when)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def joins(prefix: str) -> bool:
     """Whether a new subject's clause is joined to the previous claim's as the same moment
     (", and", "while", "with"), not as an earlier one ("after")."""
+    if _WHEN_CLAUSE.fullmatch(prefix):  # "slid 5.1% on Monday, when forecasts sent the contract"
+        return True
     tokens = words(_CAME_AS.sub(" ", prefix))  # "..., which came as the yield hit 2.85%"
     return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
