@@ -1,5 +1,5 @@
-"""Claim parser rules from the r6_4/r7_1/r7_2 dev batches, spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for lists of closes and states ("closing down 33% and the RTS down 38%",
+"to stand 4% weaker at 6.88"), spec by example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 

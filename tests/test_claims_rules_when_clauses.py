@@ -1,5 +1,5 @@
-"""Claim parser rules from engineer i's dev batches, spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences)."""
+"""Claim parser rules for "when" clauses that date a move and records stated beside a level
+("just off its record low of 83.60"), spec by example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
