@@ -215,7 +215,7 @@ def records_levelled(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def extremes_oriented(claims: list[Claim]) -> list[Claim]:
+def extremes_oriented(s: str, claims: list[Claim]) -> list[Claim]:
     """ "The 10-year yield hit 4.08% before settling at 3.95%": a level reached, then a lower
     one to end, makes the first the day's high (and a higher end, its low); "spiked to 65.73
     ..., before ending at 38.57": a level moved to, then left behind, was the day's extreme."""
@@ -232,9 +232,18 @@ def extremes_oriented(claims: list[Claim]) -> list[Claim]:
             out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
         elif claim.measure is Measure.LEVEL and claim.direction in (Direction.UP, Direction.DOWN):
             pair_up = (claim.direction is Direction.UP) != claim.inverse
-            if later.direction is Direction.NONE and pair_up == above:
+            if later.direction is Direction.NONE and pair_up == above and _then(s, claim, later):
                 out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
     return out
+
+
+def _then(s: str, claim: Claim, later: Claim) -> bool:
+    """Whether the words mark the later level as afterwards ("before ending at", "then"); "was
+    last at" beside a threshold crossed ("strengthened past 7.0 ..., and was last at 7.0106")
+    states where it stands, not that the crossing was undone."""
+    if later.start < claim.end:
+        return True
+    return _AFTERWARDS.search(s, claim.end, later.start + 12) is not None
 
 
 def _other_level(claims: list[Claim], index: int) -> Claim | None:

@@ -147,7 +147,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    return merge.once(merge.extremes_oriented(merge.records_levelled(found))), last
+    return merge.once(merge.extremes_oriented(s, merge.records_levelled(found))), last
 
 
 _REVERSAL = re.compile(

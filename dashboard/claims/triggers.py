@@ -290,7 +290,7 @@ def _states(sentence: str) -> list[Trigger]:
 _CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d"
     r"|(?:(?:up|down|about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?|cents)(?![\w-]))"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
@@ -365,9 +365,10 @@ def _caused_to(sentence: str) -> list[Trigger]:
     for m in _CAUSED_TO.finditer(sentence):
         verb = m.group("verb") or m.group("keep")
         way = _CAUSED_WAY.get(verb.lower()[:4])
-        found.append(
-            Trigger(Kind.NEUTRAL, m.end(), m.end(), verb, way, caused=bool(m.group("verb")))
-        )
+        if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
+            way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
+        end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
+        found.append(Trigger(Kind.NEUTRAL, m.end(), end, verb, way, caused=bool(m.group("verb"))))
     return found
 
 

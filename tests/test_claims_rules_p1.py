@@ -1,0 +1,46 @@
+"""Claim parser rules from the p1 round: caused levels with a way ("sending the yield up to
+0.46%") and thresholds crossed beside a later level, spec by example in the format of
+tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+CAUSED_UP_TO: list[Row] = [
+    ("The surprise cut sent the two-year Treasury yield down to 4.12% on Tuesday.",
+     "2024-03-21",
+     ["US2Y level down 2024-03-19 level=4.12"]),
+    ("The auction flopped, sending the 10-year Treasury yield up to 4.46%, the dollar "
+     "rising 0.5% against the yen and the Nasdaq down 1.1%.", "2024-03-21",
+     ["US10Y level up 2024-03-21 level=4.46",
+      "USDJPY session_change up 0.5 percent 2024-03-21",
+      "NASDAQ session_change down 1.1 percent 2024-03-21"]),
+    ("Supply fears sent Brent up to $95 a barrel.", "2024-03-21",
+     ["BRENT level up 2024-03-21 level=95"]),
+    ("Supply fears sent Brent up as much as 5% to $95 a barrel.", "2024-03-21",
+     ["BRENT intraday_extreme up 5 percent as_much_as 2024-03-21 level=95"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_UP_TO))
+def test_caused_up_to_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sent the yield up to 4.46%": "up to" after a caused object is a way and a level."""
+    assert extract(sentence, published) == expected
+
+
+THRESHOLD_THEN_LEVEL: list[Row] = [
+    ("The won strengthened past 1,300 per dollar, and was last at 1,302.5.", "2024-03-21",
+     ["USDKRW level up 2024-03-21 inverse level=1300",
+      "USDKRW level none 2024-03-21 inverse level=1302.5"]),
+    ("The won strengthened past 1,300 per dollar before ending at 1,302.5.", "2024-03-21",
+     ["USDKRW intraday_extreme up 2024-03-21 inverse level=1300",
+      "USDKRW level none 2024-03-21 inverse level=1302.5"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THRESHOLD_THEN_LEVEL))
+def test_level_left_needs_afterwards(sentence: str, published: str, expected: list[str]) -> None:
+    """A level is the day's extreme only when words mark the later level as afterwards."""
+    assert extract(sentence, published) == expected
