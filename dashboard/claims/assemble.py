@@ -37,8 +37,10 @@ _SINCE_HITTING = re.compile(
 )
 _UP_TO = re.compile(r"\s+(up|down)\s+to\b", re.IGNORECASE)
 _UNDONE = re.compile(
-    r"\b(?:reversed|reversing|erased|erasing|recouped|recouping)\s+$", re.I
-)  # pared, paring, trimmed: the move shrank to what follows
+    r"\b(?:reversed|reversing|erased|erasing|recouped|recouping|pared|paring|trimmed|trimming)"
+    r"\s+$",
+    re.I,
+)  # "pared an earlier rise of 4%": the noun's move was the day's extreme
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
 

@@ -99,6 +99,7 @@ _RELATION = re.compile(
     re.IGNORECASE,
 )
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
+_TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
     r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
@@ -157,11 +158,14 @@ class Tail:
     levels: list[Level] = field(default_factory=list)  # "to 4.29% and 3.53%": one per subject
     to_percent: bool = False  # "to about 3.97%": a yield's level, another instrument's size
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
+    own_verb: bool = True  # False after a move noun: "to trade 0.4% lower" is its own claim
 
 
-def read_tail(sentence: str, start: int, reference: date, matcher: Matcher) -> Tail:
+def read_tail(
+    sentence: str, start: int, reference: date, matcher: Matcher, own_verb: bool = True
+) -> Tail:
     """Read the tail of a claim from ``start`` (just after its movement words)."""
-    tail = Tail(end=start, claim_end=start)
+    tail = Tail(end=start, claim_end=start, own_verb=own_verb)
     position = start
     for _ in range(40):  # a tail has a handful of pieces; the bound keeps odd input linear
         after_space = _SPACE.match(sentence, position)
@@ -194,6 +198,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.sizes += [replace(second, value=fig.number(m.group("a"))), second]
             tail.claim_end = m.end()
             return m.end()
+    if not tail.own_verb and _TO_STATE.match(s, at):
+        return None  # "pared an earlier jump of 11 bp to stand 6 bp higher": a new state
     if (end := _to_close(s, at, tail)) is not None:
         return end
     if m := fig.FIGURE_RE.match(s, at):

@@ -72,7 +72,7 @@ _STATE_RE = re.compile(
 )
 _TO_TRADE_RE = re.compile(
     r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+(?:trade|stand)"
-    r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*\s?%\s+"
+    r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))\s+"
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
 )  # a state reached after a turn, at the time of writing: the participle opens the clause
 _APPOSITIVE_RE = re.compile(
@@ -105,7 +105,8 @@ _NOMINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:a|an|its|their)\s+(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
+    r"(?<![\w-])(?:(?:a|an|its|their)\s+(?:(?:early|earlier|initial)\s+)?|(?:early|earlier|initial)\s+)"
+    r"(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?P<fig>(?:(?:"
