@@ -27,3 +27,21 @@ PARED_NOUN: list[Row] = [
 def test_pared_move_noun_is_extreme(sentence: str, published: str, expected: list[str]) -> None:
     """ "pared an earlier rise of 4%", "erased early gains of 2%": the noun's move is the extreme."""
     assert extract(sentence, published) == expected
+
+
+PHRASAL_AND_HYPHENED: list[Row] = [
+    ("Gold tacked on $21.40, or 1.1%, to $1,962 an ounce on Tuesday.", "2023-10-11",
+     ["GOLD session_change up 1.1 percent 2023-10-10 level=1962"]),
+    ("The euro put on 0.6% against the dollar.", "2024-03-21",
+     ["EURUSD session_change up 0.6 percent 2024-03-21"]),
+    ("The German two-year yield rose 9 basis points on Tuesday, reversing Monday's "
+     "14-basis-point slide.", "2024-03-21",
+     ["DE2Y session_change up 9 bp 2024-03-19",
+      "DE2Y session_change down 14 bp 2024-03-18"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PHRASAL_AND_HYPHENED))
+def test_phrasal_gain_and_hyphened_bp(sentence: str, published: str, expected: list[str]) -> None:
+    """ "tacked on $3.59", "put on 0.6%" are gains; "a 14-basis-point slide" is sized in bp."""
+    assert extract(sentence, published) == expected

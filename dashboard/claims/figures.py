@@ -18,7 +18,7 @@ from dashboard.domain import Direction, Hedge, Unit
 
 NUM = (
     r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,8})?(?!\d|\.\d)"
-    r"(?![\d,]*-(?!percent|per\s+cent|pct|point|[1-7]/[248](?!\d)))"
+    r"(?![\d,]*-(?!percent|per\s+cent|pct|point|basis|[1-7]/[248](?!\d)))"
 )  # at most a trillion with 8 decimals: longer digit runs are not prices
 _EIGHTHS = r"(?:-(?P<frac8>[1-7]/[248])(?!\d))?"  # grain quotes: "$12.47-1/4" is 12.4725
 HEDGE = "|".join(
@@ -26,7 +26,7 @@ HEDGE = "|".join(
 )
 _SIGN = r"(?:US\$|\$|€|£|¥|₽)"
 _UNIT = (
-    r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|basis\s+points?\b|bps?\b"
+    r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
     r"|-?points?\b|pts?\b|cents?\b|paise\b|kopecks?\b|kopeks?\b"
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
@@ -231,7 +231,7 @@ def size_from(match: re.Match[str]) -> Size:
         return Size(
             value, Unit.POINTS, hedge, counter=CURRENCY_UNITS[match.group("ccyunit").lower()]
         )
-    unit_text = re.sub(r"\s+", " ", (match.group("unit") or "").lower()).lstrip("-")
+    unit_text = re.sub(r"[\s-]+", " ", (match.group("unit") or "").lower()).strip()
     if unit_text.startswith(("cent", "paise", "kope")):  # hundredths of the quote currency
         return Size(value, Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS

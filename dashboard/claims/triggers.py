@@ -98,7 +98,7 @@ _NOMINAL_RE = re.compile(
     + fig.NUM
     + r"|"
     + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis\s+points?|bps?)))[\s-]+"
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))[\s-]+"
     r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session)\s+)?"
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
@@ -115,7 +115,7 @@ _NOMINAL_OF_RE = re.compile(
     + fig.NUM
     + r"|"
     + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis\s+points?|bps?)))",
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))",
     re.IGNORECASE,
 )
 
@@ -232,6 +232,11 @@ def _verbs(sentence: str) -> list[Trigger]:
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
             kind, way = _verb_kind(word), _VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
+        elif word in _ON_VERBS and (on := _ON_FIGURE.match(sentence, m.end())) is not None:
+            end = on.end("on")  # "tacked on $3.59", "put on 1.2%": a sized gain
+            found.append(
+                Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], Direction.UP)
+            )
         elif word in _BACK_WAY and (back := _BACK_FIGURE.match(sentence, m.end())) is not None:
             up = back.group("back") == "up"
             if (up and _BACK_WAY[word] is Direction.UP) is not (word in _BACKED):
@@ -248,6 +253,10 @@ _BACK_WAY = {
     **dict.fromkeys(("backed", "backing", "backs"), Direction.UP),  # yields "backed up 40 bp"
 }
 _BACKED = frozenset(("backed", "backing", "backs"))
+_ON_VERBS = frozenset(("tacked", "tacking", "tacks", "tack", "put", "puts", "putting"))
+_ON_FIGURE = re.compile(  # "tacked on $3.59, or 4.3%"
+    r"\s+(?P<on>on)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+)?[$€£]?\d"
+)
 _BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up 4.6%"
     r"\s+(?P<back>back|up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d"
 )
