@@ -44,6 +44,7 @@ _OBJECT = re.compile(
     r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_WITH_CLAUSE = re.compile(r",\s*with\s+(?:the\s+)?$", re.IGNORECASE)  # ", with A and B falling"
 # "The Kospi and the Taiex each dropped": a capitalised name the registry lacks, coordinated
 # after a known subject, leaves the known one the verb's subject.
 _UNKNOWN_CONJUNCT = re.compile(
@@ -211,7 +212,9 @@ def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int)
             sentence[mention.end : group[0].start]
         ):
             break
-        if _OBJECT.search(sentence, max(0, mention.start - 16), mention.start):
+        before = max(0, mention.start - 16)
+        absolute = _WITH_CLAUSE.search(sentence, before, mention.start)
+        if not absolute and _OBJECT.search(sentence, before, mention.start):
             break  # "weakened 1% to 1,374.9 per dollar and the Kospi ..."
         group.insert(0, mention)
     return group

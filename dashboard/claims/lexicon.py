@@ -191,6 +191,14 @@ CURRENCY_OWNERS: dict[str, frozenset[str]] = {
     "MXN": frozenset({"mexican", "mexico", "mexico's"}),
     "UAH": frozenset({"ukrainian", "ukraine", "ukraine's"}),
     "ZAR": frozenset({"south", "african", "africa's"}),
+    "BRL": frozenset({"brazilian", "brazil", "brazil's"}),
+    "AUD": frozenset({"australian", "australia", "australia's"}),
+    "CAD": frozenset({"canadian", "canada", "canada's"}),
+    "KRW": frozenset({"south", "korean", "korea", "korea's"}),
+    "NOK": frozenset({"norwegian", "norway", "norway's"}),
+    "SEK": frozenset({"swedish", "sweden", "sweden's"}),
+    "PLN": frozenset({"polish", "poland", "poland's"}),
+    "CLP": frozenset({"chilean", "chile", "chile's"}),
 }
 # A currency word several countries share: the country a sentence names decides which one a
 # bare "the peso" is ("In Buenos Aires, the peso slid": the Argentine peso, not the registry's).

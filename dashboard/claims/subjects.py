@@ -91,6 +91,10 @@ class Matcher:
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
             if template.anaphor and _unlisted_good(sentence, match):
                 continue  # "gasoline futures", "consumer prices": not a registry instrument
+            if template.anaphor and (on := self._tenors_on(sentence, match)):
+                found.extend(on)  # "Yields on 10- and 30-year Treasuries"
+                position = on[-1].end
+                continue
             if template.anaphor and _key(match.group(0)) in _BARE_YIELDS:
                 handled, widened = self._bare_tenor(sentence, match, template)
                 if widened is not None:  # "five-year yields", "German 10-year bond yields"
@@ -140,6 +144,25 @@ class Matcher:
         if not named:
             return True, Mention(start, match.end(), text, anaphor=template.anaphor)
         return True, (Mention(start, match.end(), text, instrument) if instrument else None)
+
+    def _tenors_on(self, sentence: str, match: re.Match[str]) -> list[Mention]:
+        """ "Yields on two-year and five-year Treasuries": that market's yield for each tenor."""
+        if re.sub(r"^the\s+", "", _key(match.group(0))) not in _BARE_YIELDS:
+            return []
+        named = yields.tenors_on(sentence, match.end())
+        if named is None:
+            return []
+        market, links, end = named
+        spans = [(a, b) for a, b, _ in links]
+        spans[0] = (match.start(), spans[0][1])
+        spans[-1] = (spans[-1][0], end)
+        out = []
+        for (a, b), (_, _, tenor) in zip(spans, links, strict=True):
+            instrument = yields.instrument(self.registry.instruments, market, tenor)
+            if instrument is None:
+                return []
+            out.append(Mention(a, b, sentence[a:b], instrument))
+        return out
 
     def _chained(self, sentence: str, mention: Mention, found: list[Mention]) -> list[Mention]:
         """ "Two- and 10-year Treasury yields": a yield for each tenor coordinated before."""
@@ -417,7 +440,7 @@ def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
 
 
 _TRAILER = re.compile(
-    r"\s+(?:index|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b",
+    r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b",
     re.IGNORECASE,
 )
 

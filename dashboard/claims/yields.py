@@ -89,6 +89,34 @@ def chain(sentence: str, start: int) -> tuple[str | None, list[tuple[int, int, s
     return stated_market(found), links
 
 
+# "yields on 10- and 30-year Treasuries", "the yield on two-year gilts": the tenors named after
+_ON_TENORS = re.compile(
+    rf"\s+on\s+(?:the\s+)?(?:benchmark\s+)?(?P<links>(?:{TENOR}-(?:year)?\s*(?:,\s*(?:and\s+)?"
+    rf"|and\s+))*{TENOR}-year)\s+(?:(?P<market>{_MARKET})\s+)?(?:government\s+)?"
+    r"(?P<noun>treasur(?:y|ies)|t-notes|notes|bonds|gilts|bunds|jgbs|btps)\b",
+    re.IGNORECASE,
+)
+_NOUN_MARKET = {"gilts": "UK", "bunds": "DE", "jgbs": "JP", "btps": "IT", "bonds": ""}
+
+
+def tenors_on(sentence: str, end: int) -> tuple[str, list[tuple[int, int, str]], int] | None:
+    """ "Yields on two-year and five-year Treasuries" after "yields" at ``end``: (the market
+    prefix, [(start, end, tenor)] for each tenor named, where the phrase ends)."""
+    found = _ON_TENORS.match(sentence, end)
+    if found is None:
+        return None
+    said = found.group("market")
+    noun = found.group("noun").lower()
+    market = market_of(said) if said else _NOUN_MARKET.get(noun, "US")
+    if not market:  # "yields on 10-year bonds": the sentence's bond market
+        market = sentence_market(sentence)
+    links = [
+        (m.start(), m.end(), m.group("n"))
+        for m in _LINK.finditer(sentence, found.start("links"), found.end("links"))
+    ]
+    return market, links, found.end()
+
+
 def sentence_market(sentence: str) -> str:
     """The government bond market a sentence is about: the one it names, else Treasuries."""
     found = _SENTENCE_MARKET.search(sentence)

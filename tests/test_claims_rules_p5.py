@@ -1,0 +1,59 @@
+"""Claim parser rules from the blind dev batch r8_4, spec by example in the format of
+tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+YIELDS_ON_TENORS: list[Row] = [
+    ("Yields on two- and 10-year Treasuries fell 8 and 5 basis points, respectively.",
+     "2024-06-12",
+     ["US2Y session_change down 8 bp 2024-06-12",
+      "US10Y session_change down 5 bp 2024-06-12"]),
+    ("Yields on five-year and 30-year Treasuries rose to 4.41% and 4.62%, respectively, on Friday.",
+     "2024-04-26",
+     ["US5Y level up 2024-04-26 level=4.41",
+      "US30Y level up 2024-04-26 level=4.62"]),
+    ("The yield on two-year German bonds climbed 9 basis points.", "2024-05-03",
+     ["DE2Y session_change up 9 bp 2024-05-03"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YIELDS_ON_TENORS))
+def test_yields_on_tenors(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Yields on A- and B-year Treasuries": each tenor named after "on" is that market's yield."""
+    assert extract(sentence, published) == expected
+
+
+OWNED_CURRENCY: list[Row] = [
+    ("Poland's zloty and Brazil's real weakened 0.9% and 1.4%, respectively, on Tuesday.",
+     "2024-06-11",
+     ["USDPLN session_change down 0.9 percent 2024-06-11 inverse",
+      "USDBRL session_change down 1.4 percent 2024-06-11 inverse"]),
+]  # fmt: skip
+
+GROUP_IN_WITH_CLAUSE: list[Row] = [
+    ("Asian markets slumped, with the Nikkei and Kospi sliding 3.1% and 2.2%, their worst "
+     "days since March.", "2024-08-02",
+     ["NIKKEI225 session_change down 3.1 percent 2024-08-02",
+      "KOSPI session_change down 2.2 percent 2024-08-02",
+      "NIKKEI225 biggest_move down 2024-08-02 since=2024-03-01",
+      "KOSPI biggest_move down 2024-08-02 since=2024-03-01"]),
+    ("The Hang Seng and Hang Seng Tech indexes closed 1.1% and 2.3% lower.", "2024-08-05",
+     ["HSI session_change down 1.1 percent 2024-08-05",
+      "HSTECH session_change down 2.3 percent 2024-08-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_CURRENCY))
+def test_country_owned_currency(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Poland's zloty": the issuing country's possessive names the currency, not a foreign one."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GROUP_IN_WITH_CLAUSE))
+def test_coordinated_subjects(sentence: str, published: str, expected: list[str]) -> None:
+    """ ", with A and B sliding", "A and B indexes": the whole group takes the paired figures."""
+    assert extract(sentence, published) == expected
