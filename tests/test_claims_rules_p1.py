@@ -44,3 +44,22 @@ THRESHOLD_THEN_LEVEL: list[Row] = [
 def test_level_left_needs_afterwards(sentence: str, published: str, expected: list[str]) -> None:
     """A level is the day's extreme only when words mark the later level as afterwards."""
     assert extract(sentence, published) == expected
+
+
+WEEKEND_WINDOW: list[Row] = [
+    ("Ether slumped 9% over the weekend as liquidations mounted.", "2024-03-18",
+     ["ETH period_change down 9 percent 2024-03-17 since=2024-03-16"]),
+    ("Over the weekend, bitcoin climbed 6.5%.", "2024-03-19",
+     ["BTC period_change up 6.5 percent 2024-03-17 since=2024-03-16"]),
+    ("Bitcoin dropped 3.1% on Monday and 7% over the weekend.", "2024-03-19",
+     ["BTC session_change down 3.1 percent 2024-03-18",
+      "BTC period_change down 7 percent 2024-03-17 since=2024-03-16"]),
+    ("Brent rose 2.2% over the week.", "2024-03-22",
+     ["BRENT period_change up 2.2 percent 2024-03-22 since=2024-03-18"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WEEKEND_WINDOW))
+def test_weekend_window(sentence: str, published: str, expected: list[str]) -> None:
+    """ "over the weekend" is a window from the last Saturday to Sunday, also in a gapped clause."""
+    assert extract(sentence, published) == expected

@@ -11,7 +11,8 @@ from datetime import date
 from dashboard.claims import figures as fig
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.tail import read_tail
-from dashboard.domain import Claim
+from dashboard.claims.timewords import Hint, TimeRef
+from dashboard.domain import Claim, Measure
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -20,7 +21,8 @@ _SPACE = re.compile(r"\s+")
 _AGAINST = re.compile(r"\s+(?:against|versus|vs\.?)\s+", re.IGNORECASE)
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(
-    r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b",
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
+    r"|(?:over|during)\s+the\s+weekend\b)",  # "lost 8.7% on Tuesday and 10% over the weekend"
     re.IGNORECASE,
 )
 
@@ -72,7 +74,9 @@ def gapped(
         if resolved is None:
             break
         claim_end = max(figure.end(), tail.claim_end)
-        day = next((t.session for t in tail.times if t.session is not None), first.session)
+        time = next((t for t in tail.times if t.session is not None), None)
+        day = time.session if time is not None else first.session
+        measure, since = _window(first, time)
         begin = max(mention.start, join.end())  # "a further 10% on Wednesday" starts at its size
         out.append(
             replace(
@@ -87,9 +91,21 @@ def gapped(
                 hedge=size.hedge,
                 level=None,
                 session=day,
+                measure=measure,
+                since=since,
                 inverse=resolved.inverse,
                 default_note=resolved.default_note,
             )
         )
         position = tail.end
     return out, position
+
+
+def _window(first: Claim, time: TimeRef | None) -> tuple[Measure, date | None]:
+    """A gapped clause's own window ("and 10% over the weekend") makes it a move over that
+    window; its own day, after a window, a move over that day."""
+    if time is not None and time.since is not None and time.hint is Hint.PERIOD:
+        return Measure.PERIOD_CHANGE, time.since
+    if time is not None and first.measure is Measure.PERIOD_CHANGE:
+        return Measure.SESSION_CHANGE, None
+    return first.measure, first.since

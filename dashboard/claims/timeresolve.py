@@ -55,6 +55,9 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         end = _weekday(names[-1], reference)
         start = weekday_on_or_before(end, WEEKDAYS.index(names[0]))
         return TimeRef(words, session=end, since=start, hint=Hint.PERIOD)
+    if kind == "weekend":  # Saturday and Sunday, the last weekend on or before the reference
+        sunday = weekday_on_or_before(reference, 6)
+        return TimeRef(words, session=sunday, since=sunday - timedelta(days=1), hint=Hint.PERIOD)
     if kind == "yesterday":
         return TimeRef(words, session=reference - timedelta(days=1))
     if kind == "ago":  # "two weeks earlier", "three days ago"

@@ -105,6 +105,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
     ),
     (
+        "weekend",  # before "period": "over the week" must not read "over the weekend"
+        r"(?:(?:over|during|at|on|in)\s+the|this\s+(?:past\s+)?|last)\s+weekend\b",
+    ),
+    (
         "months",
         r"(?:in|over|during)\s+(?P<m1>"
         + _MONTH_NAME
@@ -188,7 +192,8 @@ TIME_RE = re.compile(
 # A time phrase at the start of a clause ("On Thursday, the index ...").
 LEAD_TIME_RE = re.compile(
     r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
-    + r"|yesterday|today|at\s+the\s+close|(?:for|over)\s+the\s+(?:week|month|year|quarter)"
+    + r"|yesterday|today|at\s+the\s+close|(?:over|during)\s+the\s+weekend"
+    + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
