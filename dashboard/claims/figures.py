@@ -95,7 +95,8 @@ RECORD_RE = re.compile(
 )
 RECORD_BARE_RE = re.compile(
     r"\b(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
-    r"(?P<lead>to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+" + VALUE,
+    r"(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+"
+    + VALUE,
     re.I,
 )
 # "since last Thursday's record of $2,790.15": an earlier record, dated by its possessor

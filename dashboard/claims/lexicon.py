@@ -62,7 +62,7 @@ EXTREME_VERBS = frozenset(
 LEVEL_VERBS = frozenset(word_list("topped tops topping surpassed crossed breached broke broken"))
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 CLOSE_VERBS = frozenset(
-    word_list("closed close closes closing ended ends ending finished finishes")
+    word_list("closed close closes closing ended end ends ending finished finish finishes")
 )
 BASE_FORMS = frozenset(
     word_list(

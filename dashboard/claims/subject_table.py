@@ -22,6 +22,18 @@ def _fx_currency(instrument: Instrument) -> str | None:
     return None
 
 
+_FUTURES_WORD = re.compile(r"^(?P<index>.+?) (?:e-mini )?futures$")
+
+
+def _e_mini_spellings(phrase: str) -> tuple[str, ...]:
+    """ "nasdaq 100 futures" -> "nasdaq 100 e-minis", ...: the E-mini is the index's contract."""
+    found = _FUTURES_WORD.match(phrase)
+    if found is None or "e-mini" in found.group("index"):
+        return ()
+    index = found.group("index")
+    return (f"{index} e-minis", f"{index} e-mini futures", f"e-mini {index} futures")
+
+
 def _table(registry: Registry) -> dict[str, Mention]:
     table: dict[str, Mention] = {}
     phrases = registry.phrases()
@@ -34,6 +46,10 @@ def _table(registry: Registry) -> dict[str, Mention]:
         if other and instrument.kind is InstrumentKind.BOND_YIELD:
             table.setdefault(other, Mention(0, 0, other, instrument, is_default))
             table.setdefault(other + "s", Mention(0, 0, other, instrument, is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "Nasdaq 100 e-minis"
+        if instrument.kind is InstrumentKind.EQUITY_FUTURES:
+            for other in _e_mini_spellings(phrase):
+                table.setdefault(other, Mention(0, 0, other, instrument, is_default))
     for instrument in registry.instruments:
         code = _fx_currency(instrument) if instrument.kind is InstrumentKind.FX else None
         if code is None or not instrument.quote_currency:

@@ -100,7 +100,7 @@ _NOMINAL_RE = re.compile(
     + fig.NUM
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))[\s-]+"
     r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
-    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session)\s+)?"
+    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -195,7 +195,7 @@ _SWING_BETWEEN_RE = re.compile(
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
     r"|capping|completing|rounding\s+off|bringing|taking|for|reversed|erased|recouped|recovered"
-    r"|pared|trimmed)\s+$",
+    r"|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out)\s+$",
     re.IGNORECASE,
 )
 _ON_COURSE = re.compile(
@@ -318,8 +318,7 @@ _CAUSED_WAY = {
 
 
 _TAKING_RE = re.compile(
-    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting|(?P<cut>pared|paring|trimmed"
-    r"|trimming|narrowed|narrowing|cut|cutting))\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
+    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting)\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
     r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
@@ -341,8 +340,6 @@ def _taking(sentence: str) -> list[Trigger]:
     the sentence's subject over the window the words name."""
     found: list[Trigger] = []
     for m in _TAKING_RE.finditer(sentence):
-        if m.group("cut") and not (m.group("every") or m.group("span") or m.group("when")):
-            continue  # "pared its losses to 0.5%": the day's move, not a running total
         noun = m.group("noun").lower()
         way = MOVE_NOUNS.get(noun.rstrip("s"), MOVE_NOUNS.get(noun))
         if way is None:

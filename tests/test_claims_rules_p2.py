@@ -1,0 +1,75 @@
+"""Claim parser rules from the p2 round: e-mini contracts, "tacked on", move nouns undone
+("gave up an early 1.1% advance"), "to close at a record", spec by example in the format of
+tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+E_MINIS: list[Row] = [
+    ("Nasdaq 100 e-minis were off 1.8% by 7 a.m. ET on Tuesday.", "2024-04-16",
+     ["NQ intraday_change down 1.8 percent 2024-04-16"]),
+    ("Nasdaq e-mini futures were up 0.6% and S&P 500 e-minis were up 0.4%.", "2024-04-16",
+     ["NQ intraday_change up 0.6 percent 2024-04-16",
+      "ES intraday_change up 0.4 percent 2024-04-16"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(E_MINIS))
+def test_e_minis_are_the_index_futures(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Nasdaq 100 e-minis": the E-mini on an index is that index's futures contract."""
+    assert extract(sentence, published) == expected
+
+
+TACKED_ON: list[Row] = [
+    ("The FTSE 100 tacked on 0.7% on Tuesday.", "2024-04-16",
+     ["FTSE100 session_change up 0.7 percent 2024-04-16"]),
+    ("Copper tacked on 2.1% to $9,410 a tonne, and the Dow put on 210 points, or 0.6%.",
+     "2024-04-16",
+     ["COPPER session_change up 2.1 percent 2024-04-16 level=9410",
+      "DJIA session_change up 0.6 percent 2024-04-16"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TACKED_ON))
+def test_tacked_on_is_a_sized_gain(sentence: str, published: str, expected: list[str]) -> None:
+    """ "tacked on 0.7%", "put on 210 points": a phrasal verb of a sized gain."""
+    assert extract(sentence, published) == expected
+
+
+UNDONE_NOUNS: list[Row] = [
+    ("The CAC 40 gave up an early 0.9% gain to end the day flat.", "2024-04-16",
+     ["CAC40 intraday_extreme up 0.9 percent 2024-04-16",
+      "CAC40 session_change flat 2024-04-16"]),
+    ("The Dow wiped out a 410-point early slide and finished up 120 points, or 0.3%.",
+     "2024-04-16",
+     ["DJIA intraday_extreme down 410 points 2024-04-16",
+      "DJIA session_change up 0.3 percent 2024-04-16"]),
+    ("The Nikkei erased a 2% initial drop to close 0.4% higher.", "2024-04-16",
+     ["NIKKEI225 intraday_extreme down 2 percent 2024-04-16",
+      "NIKKEI225 session_change up 0.4 percent 2024-04-16"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNDONE_NOUNS))
+def test_undone_move_noun_is_the_extreme(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "gave up (wiped out) an early 1.1% advance", "a 549-point early slide": the undone
+    move was the day's extreme; "to end the day flat" is the close."""
+    assert extract(sentence, published) == expected
+
+
+CLOSE_AT_RECORD: list[Row] = [
+    ("The Sensex rose 0.6% to close at a record 75,038.15 on Tuesday.", "2024-04-16",
+     ["SENSEX session_change up 0.6 percent 2024-04-16 level=75038.1",
+      "SENSEX record up 2024-04-16 level=75038.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_AT_RECORD))
+def test_close_at_a_record_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "to close at a record 75,038.15": the close's level, and a record with that level."""
+    assert extract(sentence, published) == expected
