@@ -148,7 +148,7 @@ _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|which|tha
 
 
 _ENOUGH_FOR = re.compile(r"\benough\s+for\s+$", re.IGNORECASE)
-_TO_VERB = re.compile(r"\s+to\s+(?:notch|post|set|hit|reach|mark|record|log|book)\s+$", re.I)
+_TO_VERB = re.compile(r"\s+(?:to\s+(?:notch|post|set|hit|reach|mark|record|log|book)\s+)?$", re.I)
 
 
 def _result_owner(s: str, trigger: Trigger, mentions: list[Mention], low: int) -> Mention | None:

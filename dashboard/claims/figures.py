@@ -77,8 +77,10 @@ _ANCHOR = (
     r"(?:years?|decades?|months?|weeks?))"
 )
 RECORD_RE = re.compile(
-    r"\b(?P<lead>(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
-    r"|from|set|setting|marking|of)\s+)?(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
+    r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
+    r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
+    r"|from|set|setting|marking|notched|notching|notch|of)\s+)?"
+    r"(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
     r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"
     r"(?:(?:19|20)\d\d\s+)?"
@@ -109,7 +111,8 @@ RECORD_OF_RE = re.compile(
 RECORD_PLAIN_RE = re.compile(
     r"\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
-    r"(?:s|\s+(?:close|finish)e?s?)?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b))",
+    r"(?:s|\s+(?:close|finish)e?s?)?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b"
+    r"|(?:closing|intraday|session|trading)\s+(?:high|low)))",
     re.I,
 )
 FIRST_TIME_RE = re.compile(

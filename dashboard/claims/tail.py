@@ -45,7 +45,7 @@ _TERRITORY = re.compile(
     re.IGNORECASE,
 )  # a sign crossed: the red and negative territory are below the previous close
 _STREAK = re.compile(
-    r"(?:for\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
+    r"(?:for\s+|into\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
     r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)"
     r"|for\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b",
@@ -132,6 +132,7 @@ _LIMIT_SIZE = re.compile(
     r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit\b",
     re.IGNORECASE,
 )
+_TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)
 _AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
@@ -202,6 +203,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return None  # "pared an earlier jump of 11 bp to stand 6 bp higher": a new state
     if (end := _to_close(s, at, tail)) is not None:
         return end
+    if (m := _TO_CLOSE_AT_RECORD.match(s, at)) and _record_at(s, m.end()):
+        tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))  # "to end at a record high of"
+        tail.claim_end = m.end()
+        return m.end()
     if m := fig.FIGURE_RE.match(s, at):
         tail.sizes.append(fig.size_from(m))
         tail.claim_end = m.end()
@@ -362,6 +367,12 @@ def _paired_levels(s: str, end: int, tail: Tail) -> int:
     tail.levels = [tail.level, fig.level_from(second)]
     tail.claim_end = closing.end() if closing else second.end()
     return tail.claim_end
+
+
+def _record_at(s: str, at: int) -> bool:
+    """A record phrase starts at ``at`` (after its space): "at a record closing high of"."""
+    here = _SPACE.match(s, at).end()  # type: ignore[union-attr]
+    return any(p.match(s, here) for p in (fig.RECORD_BARE_RE, fig.RECORD_RE, fig.RECORD_PLAIN_RE))
 
 
 def _to_close(s: str, at: int, tail: Tail) -> int | None:

@@ -253,9 +253,11 @@ _BACK_WAY = {
     **dict.fromkeys(("backed", "backing", "backs"), Direction.UP),  # yields "backed up 40 bp"
 }
 _BACKED = frozenset(("backed", "backing", "backs"))
-_ON_VERBS = frozenset(("tacked", "tacking", "tacks", "tack", "put", "puts", "putting"))
+_ON_VERBS = frozenset(
+    ("tacked", "tacking", "tacks", "tack", "put", "puts", "putting", "piled", "piles", "piling")
+)
 _ON_FIGURE = re.compile(  # "tacked on $3.59, or 4.3%"
-    r"\s+(?P<on>on)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+)?[$€£]?\d"
+    r"\s+(?P<on>on)\s+(?:(?:another|" + fig.HEDGE + r")\s+)?[$€£]?\d"
 )
 _BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up 4.6%"
     r"\s+(?P<back>back|up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d"

@@ -1,0 +1,70 @@
+"""Claim parser rules from the p3 round: "tacked on 0.8%", "into a fourth session", "to close
+at a record", "to hit a record high", spec by example in the format of
+tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+PUT_ON: list[Row] = [
+    ("The FTSE 100 put on 0.6% to 8,150.3 on Tuesday.", "2024-05-14",
+     ["FTSE100 session_change up 0.6 percent 2024-05-14 level=8150.3"]),
+    ("Copper tacked on 1.2% in London.", "2024-05-14",
+     ["COPPER session_change up 1.2 percent 2024-05-14"]),
+    ("Fund managers put on fresh hedges worth 2 billion euros.", "2024-05-14", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PUT_ON))
+def test_put_on_is_a_gain(sentence: str, published: str, expected: list[str]) -> None:
+    """ "tacked on 1.2%", "put on 0.6%": a particle verb with a figure is a sized gain."""
+    assert extract(sentence, published) == expected
+
+
+INTO_A_STREAK: list[Row] = [
+    ("The Hang Seng extended its slide into a fifth session, closing 1.3% lower at 17,210.4.",
+     "2024-05-14",
+     ["HSI session_change down 1.3 percent 2024-05-14 level=17210.4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(INTO_A_STREAK))
+def test_into_a_streak(sentence: str, published: str, expected: list[str]) -> None:
+    """ "extended losses into a fifth session": a streak like "for a fifth session"."""
+    assert extract(sentence, published) == expected
+
+
+CLOSE_AT_RECORD: list[Row] = [
+    ("The Nikkei added 1.1% to end at a record closing high of 40,210.5 on Wednesday.",
+     "2024-05-15",
+     ["NIKKEI225 session_change up 1.1 percent 2024-05-15 level=40210.5",
+      "NIKKEI225 record up 2024-05-15 level=40210.5"]),
+    ("The Dow rose 0.4% to close at a record 40,003.6.", "2024-05-17",
+     ["DJIA session_change up 0.4 percent 2024-05-17 level=40003.6",
+      "DJIA record up 2024-05-17 level=40003.6"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_AT_RECORD))
+def test_close_at_a_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "to end at a record closing high of X": the close's level and a record at it."""
+    assert extract(sentence, published) == expected
+
+
+TO_HIT_RECORD: list[Row] = [
+    ("Gold rose 1.2% to hit a record high of $2,450.10 an ounce.", "2024-05-20",
+     ["GOLD session_change up 1.2 percent 2024-05-20 level=2450.1",
+      "GOLD record up 2024-05-20 level=2450.1"]),
+    ("The Nasdaq gained 0.9% to set a record closing high.", "2024-05-20",
+     ["NASDAQ session_change up 0.9 percent 2024-05-20",
+      "NASDAQ record up 2024-05-20"]),
+    ("The S&P 500 needs to rise 2% to set a record high.", "2024-05-20", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TO_HIT_RECORD))
+def test_move_to_hit_a_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "rose 1.2% to hit a record high": the record the move reached, at the move's level."""
+    assert extract(sentence, published) == expected
