@@ -45,3 +45,36 @@ PHRASAL_AND_HYPHENED: list[Row] = [
 def test_phrasal_gain_and_hyphened_bp(sentence: str, published: str, expected: list[str]) -> None:
     """ "tacked on $3.59", "put on 0.6%" are gains; "a 14-basis-point slide" is sized in bp."""
     assert extract(sentence, published) == expected
+
+
+RUNNING_TOTAL_CUT: list[Row] = [
+    ("Platinum trimmed its weekly gain to 3.1% after a 0.9% slide on Friday.", "2024-07-12",
+     ["PLATINUM period_change up 3.1 percent 2024-07-12 since=2024-07-08",
+      "PLATINUM session_change down 0.9 percent 2024-07-12"]),
+    ("The Nasdaq rose 1% on Friday, paring its loss for the month to 2.4%.", "2024-07-12",
+     ["NASDAQ session_change up 1 percent 2024-07-12",
+      "NASDAQ period_change down 2.4 percent 2024-07-12 since=2024-07-01"]),
+    ("Bitcoin pared its losses to 0.5% on Friday.", "2024-07-12",
+     ["BTC intraday_change down 0.5 percent 2024-07-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RUNNING_TOTAL_CUT))
+def test_cut_running_total(sentence: str, published: str, expected: list[str]) -> None:
+    """ "trimmed its weekly gain to 4.2%": the window's total keeps the noun's way."""
+    assert extract(sentence, published) == expected
+
+
+THRESHOLD_SIDE: list[Row] = [
+    ("Copper settled below $8,000 a tonne for the first time since March.", "2024-09-10",
+     ["COPPER level none 2024-09-10 level=8000",
+      "COPPER record down 2024-09-10 level=8000 since=2024-03-01"]),
+    ("Gold was 1.2% lower at $2,480 an ounce at the settlement.", "2024-09-10",
+     ["GOLD session_change down 1.2 percent 2024-09-10 level=2480"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THRESHOLD_SIDE))
+def test_threshold_side_and_settlement(sentence: str, published: str, expected: list[str]) -> None:
+    """A record set below a threshold is a low; "at the settlement" closes the state."""
+    assert extract(sentence, published) == expected

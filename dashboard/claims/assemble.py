@@ -103,7 +103,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     word = trigger.word.lower()
     if word.startswith(PARING) and not sizes and tail.level and tail.level.percent:
         sizes, level = [fig.Size(tail.level.value, Unit.PERCENT, Hedge.EXACT)], None
-    if word.startswith(PARING) and sizes and direction is not None and not tail.ends:
+    paring = word.startswith(PARING) and trigger.kind is not Kind.NOMINAL  # not "its weekly gain"
+    if paring and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
@@ -170,6 +171,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             continue  # "a weekly gain of 6%, its biggest since June": a multi-session comparison
         if extra.is_record and extra.level is None and level is not None:
             extra = replace(extra, level=level)
+        if extra.is_record and extra.direction is None and direction is None and tail.side:
+            extra = replace(extra, direction=_sided(frame, tail.side))  # "settled below $70"
         if extra.session is None and dated != frame.session:  # "Friday's 14% plunge, the
             extra = replace(extra, session=dated)  # lira's worst day since 2001": that Friday
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
@@ -186,6 +189,14 @@ def _rising(frame: Frame, previous: ctx.Previous | None) -> Direction:
         return previous.direction
     inverse = all(r.inverse for _, r in frame.subjects)
     return Direction.DOWN if inverse else Direction.UP
+
+
+def _sided(frame: Frame, side: Direction) -> Direction:
+    """The way of a record set beyond a threshold: the side crossed, turned for a quote
+    currency ("the rupee closed below 83 per dollar" is the rupee at its strongest)."""
+    if not all(r.inverse for _, r in frame.subjects):
+        return side
+    return Direction.UP if side is Direction.DOWN else Direction.DOWN
 
 
 def _all_yields(frame: Frame) -> bool:

@@ -103,7 +103,7 @@ def _sentence_claims(
                     group=frame.subjects,
                 )
             continue
-        if trigger.word.lower().startswith(("par", "trim")):
+        if trigger.word.lower().startswith(("par", "trim")) and trigger.kind is not Kind.NOMINAL:
             out = [merge.peaked(c, made[0]) for c in out]
         if (had := _HAD_RELATIVE.search(s, 0, trigger.start)) is not None:
             out = [merge.overtaken(c, made[0]) if c.end > had.start() else c for c in out]

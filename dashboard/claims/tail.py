@@ -99,6 +99,12 @@ _RELATION = re.compile(
     re.IGNORECASE,
 )
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
+_SIDES = {
+    "below": Direction.DOWN,
+    "under": Direction.DOWN,
+    "beneath": Direction.DOWN,
+    "above": Direction.UP,
+}
 _TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(
@@ -159,6 +165,7 @@ class Tail:
     levels: list[Level] = field(default_factory=list)  # "to 4.29% and 3.53%": one per subject
     to_percent: bool = False  # "to about 3.97%": a yield's level, another instrument's size
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
+    side: Direction | None = None  # "below $70": the side of the threshold the level names
     own_verb: bool = True  # False after a move noun: "to trade 0.4% lower" is its own claim
 
 
@@ -274,6 +281,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := fig.LEVEL_RE.match(s, at):
         tail.level = fig.level_from(m)
+        tail.side = _SIDES.get(m.group("prep").lower(), tail.side)
         tail.claim_end = m.end()
         return _paired_levels(s, m.end(), tail)
     if m := _BARE_LEVEL.match(s, at):

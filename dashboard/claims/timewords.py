@@ -89,7 +89,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "close",
-        r"at\s+the\s+(?:close|end\s+of\s+(?:trading|the\s+session|the\s+day))|by\s+the\s+close",
+        r"at\s+the\s+(?:close|settle(?:ment)?|end\s+of\s+(?:trading|the\s+session|the\s+day))"
+        r"|at\s+settlement|by\s+the\s+close",
     ),
     (
         "intraday",

@@ -320,7 +320,8 @@ _CAUSED_WAY = {
 
 
 _TAKING_RE = re.compile(
-    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting)\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
+    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting|(?P<cut>pared|paring|trimmed"
+    r"|trimming|narrowed|narrowing|cut|cutting))\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
     r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
@@ -342,6 +343,8 @@ def _taking(sentence: str) -> list[Trigger]:
     the sentence's subject over the window the words name."""
     found: list[Trigger] = []
     for m in _TAKING_RE.finditer(sentence):
+        if m.group("cut") and not (m.group("every") or m.group("span") or m.group("when")):
+            continue  # "pared its losses to 0.5%": the day's move, not a running total
         noun = m.group("noun").lower()
         way = MOVE_NOUNS.get(noun.rstrip("s"), MOVE_NOUNS.get(noun))
         if way is None:
