@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from dashboard.claims import context as ctx
 from dashboard.claims.tail import Tail
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import LEAD_TIME_RE, TIME_RE, Hint, TimeRef, sessions_back
+from dashboard.claims.timewords import (
+    LEAD_TIME_RE,
+    TIME_RE,
+    Hint,
+    TimeRef,
+    number_value,
+    sessions_back,
+)
 from dashboard.claims.triggers import Kind, Trigger
 
 # "on Friday, when the mini-budget sent the yield up": the "when" clause is that day's
@@ -154,3 +161,31 @@ def session_of(
 
 def _strip_on(words: str) -> str:
     return re.sub(r"^(?:on)\s+", "", words, flags=re.IGNORECASE)
+
+
+# "had risen 120 bp in three sessions before the BoE acted": a clause after "before" (the
+# event is the reference day's); "suspended after prices more than doubled in two sessions"
+_COUNTED = re.compile(
+    r"(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(\w+)\s+(?:sessions|trading\s+days)"
+)
+_BEFORE_EVENT = re.compile(
+    r"\s*,?\s*before\s+(?:the|a|an)\s+(?!(?:close|open|bell|weekend|end)\b)[^,;.]{1,40}?"
+    r"\s[a-z]+ed\b",
+    re.IGNORECASE,
+)
+_AFTER_CLAUSE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def window_before_event(
+    s: str, start: int, end: int, words: str, reference: date
+) -> tuple[date, date] | None:
+    """A counted window ("in three sessions") that runs up to an event of the reference day
+    ends the session before it."""
+    counted = _COUNTED.fullmatch(words)
+    n = number_value(counted.group(1)) if counted else None
+    if n is None or n < 2:
+        return None
+    if not (_BEFORE_EVENT.match(s, end) or _AFTER_CLAUSE.search(s, max(0, start - 8), start)):
+        return None
+    last = sessions_back(reference, 1)
+    return last, sessions_back(last, n - 1)

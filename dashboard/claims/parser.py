@@ -300,6 +300,9 @@ def _frame(
         times = [lead]
         tail.times.append(lead)
     session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
+    if since is not None and session == reference:
+        ended = frame_time.window_before_event(s, start, tail.end, words, reference)
+        session, since = ended or (session, since)
     if not times and frame_time.points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
