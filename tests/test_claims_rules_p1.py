@@ -63,3 +63,34 @@ WEEKEND_WINDOW: list[Row] = [
 def test_weekend_window(sentence: str, published: str, expected: list[str]) -> None:
     """ "over the weekend" is a window from the last Saturday to Sunday, also in a gapped clause."""
     assert extract(sentence, published) == expected
+
+
+WINDOW_BEFORE_EVENT: list[Row] = [
+    ("Ten-year Bund yields had climbed 45 basis points in three sessions before the ECB "
+     "intervened.", "2024-03-21",
+     ["DE10Y period_change up 45 bp 2024-03-20 since=2024-03-18"]),
+    ("Cocoa trading in London was halted after prices jumped 30% in two sessions.", "2024-03-21",
+     ["COCOA period_change up 30 percent 2024-03-20 since=2024-03-19"]),
+    ("The yen rallied 3% in two sessions after the central bank hinted at a hike.", "2024-03-21",
+     ["USDJPY period_change up 3 percent 2024-03-21 inverse since=2024-03-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_BEFORE_EVENT))
+def test_window_before_event(sentence: str, published: str, expected: list[str]) -> None:
+    """A counted window that runs up to the reference day's event ends the session before."""
+    assert extract(sentence, published) == expected
+
+
+THRESHOLD_AFTER_TO: list[Row] = [
+    ("Ether jumped 8% to above $3,000.", "2024-03-21",
+     ["ETH session_change up 8 percent 2024-03-21 level=3000"]),
+    ("Bitcoin slid to below $60,000 on Wednesday.", "2024-03-21",
+     ["BTC level down 2024-03-20 level=60000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THRESHOLD_AFTER_TO))
+def test_threshold_after_to(sentence: str, published: str, expected: list[str]) -> None:
+    """ "to above $3,000": a threshold reached is the claim's level."""
+    assert extract(sentence, published) == expected
