@@ -57,3 +57,34 @@ def test_country_owned_currency(sentence: str, published: str, expected: list[st
 def test_coordinated_subjects(sentence: str, published: str, expected: list[str]) -> None:
     """ ", with A and B sliding", "A and B indexes": the whole group takes the paired figures."""
     assert extract(sentence, published) == expected
+
+
+THRESHOLDS: list[Row] = [
+    ("Ether slid under $1,500 on Sunday as crypto lenders froze withdrawals.", "2022-06-12",
+     ["ETH level down 2022-06-12 level=1500"]),
+    ("Gold fell over $20 to $1,905 an ounce.", "2023-10-03",
+     ["GOLD session_change down 20 points more_than 2023-10-03 level=1905"]),
+    ("Silver rose to settle above $25 an ounce on Thursday.", "2024-04-11",
+     ["SILVER level up 2024-04-11 level=25"]),
+]  # fmt: skip
+
+PAIRED_RUNNING_TOTALS: list[Row] = [
+    ("Brent rose 1.2% and WTI 1.5% on Friday, taking their gains this week to 4% and 5%, "
+     "respectively.", "2024-04-05",
+     ["BRENT session_change up 1.2 percent 2024-04-05",
+      "WTI session_change up 1.5 percent 2024-04-05",
+      "BRENT period_change up 4 percent 2024-04-05 since=2024-04-01",
+      "WTI period_change up 5 percent 2024-04-05 since=2024-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THRESHOLDS))
+def test_thresholds_crossed(sentence: str, published: str, expected: list[str]) -> None:
+    """ "slid under $1,500", "rose to settle above $25": a sum crossed is a level, not a size."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PAIRED_RUNNING_TOTALS))
+def test_paired_running_totals(sentence: str, published: str, expected: list[str]) -> None:
+    """ "taking their gains to 4% and 5%, respectively": one total for each subject named."""
+    assert extract(sentence, published) == expected

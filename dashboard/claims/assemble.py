@@ -207,7 +207,11 @@ def _sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
     """The sizes a claim states: in its tail, in a move noun, or in the verb ("doubled")."""
     if trigger.kind is Kind.NOMINAL and trigger.match is not None:
         found = fig.FIGURE_RE.match(trigger.match.group("fig"))
-        return [fig.size_from(found)] if found else []
+        sizes = [fig.size_from(found)] if found else []
+        second = trigger.match.groupdict().get("fig2")
+        if sizes and second:  # "to about 33% and 45%, respectively": the hedge is shared
+            sizes.append(replace(sizes[0], value=fig.number(second)))
+        return sizes
     if tail.sizes:
         return list(tail.sizes)
     implied = implied_size(trigger.word)

@@ -59,6 +59,10 @@ def subjects(
         return ([(after, found)], trigger.start, s[low : trigger.start], joined) if found else None
     if after is None and _named_after(s, trigger, mentions) is not None:
         return None  # "rose 1% after a 2% drop in the dollar on Friday": not the subject's move
+    paired = trigger.match.groupdict().get("fig2") if trigger.match else None
+    if paired and previous is not None and len(previous.named) == 2:  # "their losses to 40% and
+        gap = s[previous.end : trigger.start]  # 48%, respectively": each subject named so far
+        return list(previous.named), trigger.start, gap, ctx.carry_gap(gap)[1]
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)

@@ -50,7 +50,7 @@ VALUE = (
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 LEVEL_RE = re.compile(
-    r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+at)?"
+    r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+(?:at|above|below|under))?"
     r"|to\s+(?:above|below|over|under|beneath|beyond)|to|at|of|near|around"  # "to above $24,000"
     r"|above|below|under|past|beyond|through|beneath)\s+(?:(?:about|around|roughly|nearly"
     r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?" + VALUE,

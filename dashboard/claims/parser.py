@@ -142,7 +142,7 @@ def _sentence_claims(
             frame.subjects,
             window,
             frame.lead,
-            carry.named(previous, frame.subjects),
+            carry.named(previous, frame.subjects + _subjects_of(more, mentions, matcher)),
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
@@ -222,6 +222,19 @@ def _that_level(frame: Frame, out: list[Claim]) -> None:
     earlier = [c.level for c in out if c.instrument in ids and c.level is not None]
     if frame.tail.level is None and earlier:
         frame.tail.level = Level(earlier[-1])
+
+
+def _subjects_of(
+    claims: list[Claim], mentions: list[Mention], matcher: Matcher
+) -> tuple[tuple[Mention, Resolved], ...]:
+    """The subjects of gapped claims ("and WTI 1.5%"), for "their" later in the sentence."""
+    out = []
+    for c in claims:
+        mention = next((m for m in mentions if m.start == c.start), None)
+        if mention is not None:
+            instrument = matcher.registry.get(c.instrument)
+            out.append((mention, Resolved(instrument, c.inverse, c.subject, c.default_note)))
+    return tuple(out)
 
 
 def _last_named(matcher: Matcher, mentions: list[Mention]) -> Resolved | None:

@@ -188,6 +188,16 @@ def read_tail(
     return tail
 
 
+_THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", re.IGNORECASE)
+
+
+def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
+    """ "slid under $1,000", "jumped over $2,000": a sum of money read with "under" or "over"
+    right after the verb is the threshold crossed, not a hedged size of the move."""
+    hedge = (m.group("hedge") or "").lower()
+    return hedge in ("under", "over") and size.is_money and not tail.sizes and tail.level is None
+
+
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
     if m := _RESPECTIVELY.match(s, at):
@@ -215,7 +225,13 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.FIGURE_RE.match(s, at):
-        tail.sizes.append(fig.size_from(m))
+        size = fig.size_from(m)
+        if _crossed(m, size, tail) and not _THEN_LEVEL.match(
+            s, m.end()
+        ):  # "ether slid under $1,000": a threshold, not a size
+            tail.level = Level(size.value, counter=size.counter)
+        else:
+            tail.sizes.append(size)
         tail.claim_end = m.end()
         return _respectively(s, m.end(), tail)
     if m := fig.RECORD_BARE_RE.match(s, at):

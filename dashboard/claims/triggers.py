@@ -321,7 +321,8 @@ _CAUSED_WAY = {
 
 _TAKING_RE = re.compile(
     r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting|(?P<cut>pared|paring|trimmed"
-    r"|trimming|narrowed|narrowing|cut|cutting))\s+(?:its|their|the\s+[^,;]{1,40}?['’]s)\s+"
+    r"|trimming|narrowed|narrowing|cut|cutting))\s+"
+    r"(?:its|their|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’])\s+"
     r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
@@ -333,7 +334,10 @@ _TAKING_RE = re.compile(
     + fig.HEDGE
     + r")\s+)?"
     + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent))",
+    + r"[\s-]?(?:%|percent|per\s+cent))"
+    + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
+    + fig.NUM
+    + r")[\s-]?(?:%|percent|per\s+cent)(?=\s*,?\s*respectively\b))?",
     re.IGNORECASE,
 )
 
