@@ -383,7 +383,8 @@ _OTHER_TENOR = re.compile(
     r"\b(?P<n>\d{1,2}|two|three|five|seven|ten|thirty)-year\s+$", re.IGNORECASE
 )
 _BARE_YIELD = re.compile(
-    r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+yields?)?", re.I
+    r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+(?:bond\s+)?yields?)?",
+    re.I,
 )
 _MARKETS = {
     "UK": ("gilt", "british", "britain"),

@@ -53,6 +53,16 @@ def other_spelling(phrase: str) -> str | None:
     return phrase[: found.start(1)] + other + phrase[found.end(1) :] if other else None
 
 
+_OWNED_TENOR = re.compile(rf"^(?P<owner>{_MARKET}) (?P<rest>{TENOR}-year .+)$")
+
+
+def benchmark_spelling(phrase: str) -> str | None:
+    """ "germany's 10-year yield" -> "germany's benchmark 10-year yield": the word journalists
+    put between a government and its tenor."""
+    found = _OWNED_TENOR.match(phrase.replace("’", "'"))
+    return f"{found.group('owner')} benchmark {found.group('rest')}" if found else None
+
+
 def years(word: str) -> str:
     """ "five" -> "5", "10" -> "10"."""
     return _YEARS.get(word.lower(), word)
