@@ -47,11 +47,11 @@ def _table(registry: Registry) -> dict[str, Mention]:
             table.setdefault(other, Mention(0, 0, other, instrument, is_default))
             table.setdefault(other + "s", Mention(0, 0, other, instrument, is_default))
     for phrase, mention in list(table.items()):  # "Germany's benchmark 10-year yield"
-        instrument = mention.instrument
-        if instrument is None or instrument.kind is not InstrumentKind.BOND_YIELD:
+        named = mention.instrument
+        if named is None or named.kind is not InstrumentKind.BOND_YIELD:
             continue
         if (other := yields.benchmark_spelling(phrase)) is not None:
-            table.setdefault(other, Mention(0, 0, other, instrument, mention.is_default))
+            table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "Nasdaq 100 e-minis"
         if instrument.kind is InstrumentKind.EQUITY_FUTURES:
             for other in _e_mini_spellings(phrase):
