@@ -68,3 +68,68 @@ TO_HIT_RECORD: list[Row] = [
 def test_move_to_hit_a_record(sentence: str, published: str, expected: list[str]) -> None:
     """ "rose 1.2% to hit a record high": the record the move reached, at the move's level."""
     assert extract(sentence, published) == expected
+
+
+PARED_SIZED: list[Row] = [
+    ("The Kospi pared early gains of as much as 1.4% to trade 0.3% higher at 2,710.2 by midday.",
+     "2024-05-21",
+     ["KOSPI intraday_extreme up 1.4 percent as_much_as 2024-05-21",
+      "KOSPI intraday_change up 0.3 percent 2024-05-21 level=2710.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_SIZED))
+def test_pared_sized_gains(sentence: str, published: str, expected: list[str]) -> None:
+    """ "pared early gains of as much as 1.4%": the sized noun is the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+SPELLED_OUT: list[Row] = [
+    ("The euro was down half a cent at $1.0812 in late New York trade.", "2024-05-21",
+     ["EURUSD intraday_change down 0.005 points 2024-05-21 level=1.0812"]),
+    ("Sterling gained nearly two cents to $1.2705 on Tuesday.", "2024-05-21",
+     ["GBPUSD session_change up 0.02 points almost 2024-05-21 level=1.2705"]),
+    ("The Dow slid one percent on Tuesday.", "2024-05-21",
+     ["DJIA session_change down 1 percent 2024-05-21"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPELLED_OUT))
+def test_spelled_out_sizes(sentence: str, published: str, expected: list[str]) -> None:
+    """ "half a cent", "nearly two cents", "one percent": a size in words."""
+    assert extract(sentence, published) == expected
+
+
+COUNTER_UNITS: list[Row] = [
+    ("The dollar rose as high as 19.45 pesos on Wednesday.", "2024-05-22",
+     ["USDMXN intraday_extreme up 2024-05-22 level=19.45"]),
+    ("The dollar climbed 0.6% to 1,372.4 won.", "2024-05-22",
+     ["USDKRW session_change up 0.6 percent 2024-05-22 level=1372.4"]),
+    ("Against the euro, the franc was flat at 0.9850, while the dollar slipped 0.3% to ¥156.10.",
+     "2024-05-22",
+     ["EURCHF intraday_change flat 2024-05-22 inverse level=0.985",
+      "USDJPY session_change down 0.3 percent 2024-05-22 level=156.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTER_UNITS))
+def test_counter_named_by_the_figure(sentence: str, published: str, expected: list[str]) -> None:
+    """ "19.45 pesos", "¥156.10": the figure's currency is the pair's counter currency, over
+    a counter fronted for the sentence."""
+    assert extract(sentence, published) == expected
+
+
+OFFSHORE_YUAN: list[Row] = [
+    ("In offshore trading, the yuan weakened 0.4% to 7.2650 per dollar.", "2024-05-22",
+     ["USDCNH session_change down 0.4 percent 2024-05-22 inverse level=7.265"]),
+    ("The yuan slipped 0.2% in offshore trade.", "2024-05-22",
+     ["USDCNH session_change down 0.2 percent 2024-05-22 inverse"]),
+    ("China's yuan eased 0.1%, while its offshore counterpart fell 0.3%.", "2024-05-22",
+     ["USDCNY session_change down 0.1 percent 2024-05-22 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OFFSHORE_YUAN))
+def test_offshore_yuan(sentence: str, published: str, expected: list[str]) -> None:
+    """ "In offshore trading, the yuan ...": a bare yuan in offshore trade is the CNH pair."""
+    assert extract(sentence, published) == expected

@@ -349,12 +349,19 @@ def _resolve_all(
                 )
                 found = again or found
         else:
-            found = matcher.resolve(mention, counter)
+            found = matcher.resolve(mention, _own_counter(tail, mention) or counter)
         if found is not None:
             out.append((mention, found))
     if len(out) > 1 and out[-1][1].instrument.kind is InstrumentKind.EQUITY_FUTURES:
         out = [(m, matcher.futures_of(m) or r) for m, r in out]  # "S&P 500 and Nasdaq futures"
     return out
+
+
+def _own_counter(tail: Tail, mention: Mention) -> str | None:
+    """ "Against the euro, the yen ..., while the dollar gave up 0.2% to ¥155.60": the clause's
+    own figure names its counter currency over the one fronted for the sentence."""
+    own = _counter_from_figures(tail) if tail.fronted else None
+    return own if own is not None and own != mention.currency else None
 
 
 def _counter_from_figures(tail: Tail) -> str | None:

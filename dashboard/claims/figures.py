@@ -13,6 +13,7 @@ from dashboard.claims.lexicon import (
     HEDGES,
     MOVE_NOUNS,
     UNIT_WORDS,
+    WORD_NUMBERS,
 )
 from dashboard.domain import Direction, Hedge, Unit
 
@@ -31,12 +32,15 @@ _UNIT = (
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
+_WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
+_WORD_UNIT = r"(?P<wunit>cents?|percent|per\s+cent)\b"  # "half a cent", "two percent"
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(
     rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
     rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
     rf"|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
+    rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}"
     rf"|(?P<frac>{_FRACTION})\b(?!\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
     re.IGNORECASE,
 )
@@ -46,7 +50,7 @@ VALUE = (
     r"(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
-    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds|pesos|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 LEVEL_RE = re.compile(
@@ -228,6 +232,10 @@ def size_from(match: re.Match[str]) -> Size:
         key = re.sub(r"[\s-]+", " ", match.group("frac").lower())
         value = FRACTIONS.get(key, FRACTIONS.get(key.replace(" ", "-"), 0.0))
         return Size(value, Unit.PERCENT, hedge)
+    if match.group("wnum"):  # "half a cent" on a dollar rate is 0.005
+        value = WORD_NUMBERS[re.sub(r"\s+", " ", match.group("wnum").lower())]
+        cents = match.group("wunit").lower().startswith("cent")
+        return Size(value, Unit.POINTS if cents else Unit.PERCENT, hedge, cents=cents)
     if match.group("cnum"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
         return Size(number(match.group("cnum")), Unit.POINTS, hedge, is_money=True, counter=counter)

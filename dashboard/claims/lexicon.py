@@ -135,6 +135,13 @@ FRACTIONS = {
     "a fifth": 20.0, "a tenth": 10.0,
 }  # fmt: skip
 
+# Small numbers spelled out before a unit ("half a cent", "nearly four cents", "one percent").
+WORD_NUMBERS = {
+    "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
+    "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "a full": 1.0, "half a": 0.5,
+    "a half": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75,
+}  # fmt: skip
+
 UNIT_WORDS: dict[str, Unit] = {
     "%": Unit.PERCENT,
     "percent": Unit.PERCENT,
@@ -173,7 +180,8 @@ CURRENCY_WORDS: dict[str, str] = {
 CURRENCY_UNITS = {
     "roubles": "RUB", "rubles": "RUB", "kopecks": "RUB", "yen": "JPY", "euros": "EUR",
     "dollars": "USD", "cents": "USD", "rupees": "INR", "yuan": "CNY", "pence": "GBP",
-    "francs": "CHF", "pounds": "GBP",
+    "francs": "CHF", "pounds": "GBP", "pesos": "MXN", "reais": "BRL", "lira": "TRY",
+    "rand": "ZAR", "won": "KRW",
 }  # fmt: skip
 # Words that may stand before a currency word without naming another country's currency
 # ("Japan's yen", "the U.S. dollar"); "the New Zealand dollar" or "the Egyptian pound" is not

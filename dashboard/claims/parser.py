@@ -263,6 +263,7 @@ def _frame(
         tail.times.append(shared)  # "with A sliding 4.3% and B shedding 5.1% in Asian hours"
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
+        tail.fronted = tail.counter is not None
     if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
         codes = [m.currency for m in mentions if m.currency and m.end <= trigger.start]
         others = [c for c in codes if codes and c != codes[-1]]

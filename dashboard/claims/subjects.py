@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dashboard.claims import yields
+from dashboard.claims import offshore, yields
 from dashboard.claims.lexicon import (
     CURRENCY_OWNERS,
     SHARED_CURRENCY_PLACES,
@@ -87,6 +87,8 @@ class Matcher:
                 continue  # "the New Zealand dollar", "the Egyptian pound"
             if template.currency and _key(match.group(0)) in SHARED_CURRENCY_PLACES:
                 template = self._local_currency(sentence, match, template)
+            if template.currency == "CNY" and _key(match.group(0)) == "yuan":
+                template = self._offshore(sentence, match, template)
             if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
             if template.anaphor and _unlisted_good(sentence, match):
@@ -119,6 +121,12 @@ class Matcher:
             found.extend(self._chained(sentence, mention, found))
             found.append(mention)
         return found
+
+    def _offshore(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
+        """A bare "the yuan" in offshore trade is the offshore yuan's pair."""
+        code = offshore.yuan_code(sentence, match.start(), match.end())
+        pair = self.registry.fx_pair("USD", code) if code else None
+        return replace(template, instrument=pair, currency=code) if pair else template
 
     def _local_currency(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
         """A bare "the peso" is the peso of the country the sentence names (the nearest place

@@ -158,6 +158,7 @@ class Tail:
     times: list[TimeRef] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
     forecast: bool = False
+    fronted: bool = False  # the counter is one fronted for the sentence ("Against the euro, ...")
     counter_it: bool = False  # "against it": the counter currency is one named earlier
     it_currency: str | None = None  # that currency, once the sentence's mentions are known
     streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day

@@ -264,9 +264,15 @@ _BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up 4.6%"
 )
 
 
+_OF_FIGURE = re.compile(r"\s+of\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d")
+
+
 def _extends(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     for m in _EXTEND_RE.finditer(sentence):
+        pared = m.group(0).lower().startswith(("pared", "paring", "trimm"))
+        if pared and _OF_FIGURE.match(sentence, m.end()):
+            continue  # "pared early gains of as much as 0.9%": the sized noun is the claim
         noun = m.group("noun").lower()
         way = MOVE_NOUNS.get(noun, Direction.DOWN if noun.startswith("los") else Direction.UP)
         if m.group(0).lower().startswith(("pared", "paring", "trimm")):
