@@ -95,7 +95,8 @@ RECORD_RE = re.compile(
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
-    r"|(?P<sup>highest|lowest|strongest|weakest|(?:best|worst)\s+(?:level|close|finish))"
+    r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest"  # "its softest since November"
+    r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|print|mark)s?)?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
@@ -160,7 +161,7 @@ NOUN_WAS_BIGGEST_RE = re.compile(
 )  # "the Nasdaq's slide was its worst since October"
 NOUN_WAS_RECORD_RE = re.compile(
     r"(?<=['’]s\s)(?P<noun>close|finish|settlement|closing\s+level)\s+(?:was|is|marked)\s+"
-    r"(?:its|their|the)\s+(?P<sup>highest|lowest|strongest|weakest)\s+" + _ANCHOR,
+    r"(?:its|their|the)\s+(?P<sup>highest|lowest|strongest|weakest|firmest|softest)\s+" + _ANCHOR,
     re.IGNORECASE,
 )  # "the blue-chip index's close was its lowest since September"
 RECORD_MOVE_RE = re.compile(
@@ -274,9 +275,9 @@ def _ccy(word: str) -> str | None:
 def record_direction(match: re.Match[str]) -> Direction | None:
     """Up for a high, down for a low; None when the phrase gives no way ("a record $2,069")."""
     word = (match.groupdict().get("hl") or match.groupdict().get("sup") or "").lower()
-    if any(w in word for w in ("high", "peak", "strongest", "best")):
+    if any(w in word for w in ("high", "peak", "strongest", "best", "firmest")):
         return Direction.UP
-    if any(w in word for w in ("low", "trough", "weakest", "worst")):
+    if any(w in word for w in ("low", "trough", "weakest", "worst", "softest")):
         return Direction.DOWN
     return None
 

@@ -151,6 +151,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
                 found.append(nominal)
     found.extend(_caused_to(sentence))
+    if "weekly" in low or "monthly" in low or "quarterly" in low or "annual" in low:
+        found.extend(_posted(sentence))
     if "with" in low and any(c.isdigit() for c in sentence):
         found.extend(_with_at(sentence))
     if any(c.isdigit() for c in sentence):
@@ -206,7 +208,7 @@ _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", r
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
-    r"|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
+    r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
     re.IGNORECASE,
 )
 _WINDOW = 400  # characters searched after a key word
@@ -229,6 +231,8 @@ def _verbs(sentence: str) -> list[Trigger]:
     for m in _WORD_RE.finditer(sentence):
         word = m.group(0).lower()
         if word in _VERBS:
+            if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "posted weekly drops": a noun after a per-period adjective
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
             kind, way = _verb_kind(word), _VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
@@ -247,6 +251,7 @@ def _verbs(sentence: str) -> list[Trigger]:
     return found
 
 
+_PER_PERIOD = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly)\s+$", re.IGNORECASE)
 _BACK_WAY = {
     **dict.fromkeys(("gave", "give", "gives", "giving"), Direction.DOWN),
     **dict.fromkeys(("won", "win", "wins", "winning", "clawed", "claws", "clawing"), Direction.UP),
@@ -380,6 +385,25 @@ def _with_at(sentence: str) -> list[Trigger]:
         if m.group("more") is not None and not _WITH_BEFORE.search(sentence, 0, m.start()):
             continue
         found.append(Trigger(Kind.STATE, at, at, "with"))
+    return found
+
+
+_POSTED_RE = re.compile(
+    r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered)\s+"
+    r"(?P<every>weekly|monthly|quarterly|annual)\s+(?P<noun>gains|rises|advances|increases"
+    r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
+def _posted(sentence: str) -> list[Trigger]:
+    """ "posted weekly drops of 2.1% and 3.0%, respectively": per-period moves, sized in
+    order like a verb's ("fell 2.1% and 3.0%"), over the period the adjective names."""
+    found: list[Trigger] = []
+    for m in _POSTED_RE.finditer(sentence):
+        up = m.group("noun").lower() in ("gains", "rises", "advances", "increases")
+        way = Direction.UP if up else Direction.DOWN
+        found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way, m))
     return found
 
 
