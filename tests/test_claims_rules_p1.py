@@ -94,3 +94,38 @@ THRESHOLD_AFTER_TO: list[Row] = [
 def test_threshold_after_to(sentence: str, published: str, expected: list[str]) -> None:
     """ "to above $3,000": a threshold reached is the claim's level."""
     assert extract(sentence, published) == expected
+
+
+SOFTEST_FIRMEST: list[Row] = [
+    ("The won weakened to 1,392 per dollar on Thursday, its softest level since November.",
+     "2024-03-21",
+     ["USDKRW level down 2024-03-21 inverse level=1392",
+      "USDKRW record down 2024-03-21 inverse level=1392 since=2023-11-01"]),
+    ("The yen firmed to 141.2 per dollar, its firmest since July.", "2024-03-21",
+     ["USDJPY level up 2024-03-21 inverse level=141.2",
+      "USDJPY record up 2024-03-21 inverse level=141.2 since=2023-07-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SOFTEST_FIRMEST))
+def test_softest_firmest_records(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its softest (firmest) level since November" is a record low (high)."""
+    assert extract(sentence, published) == expected
+
+
+POSTED_PER_PERIOD: list[Row] = [
+    ("The FTSE 100 and the DAX posted weekly gains of 1.4% and 2.2%, respectively.",
+     "2024-03-22",
+     ["FTSE100 period_change up 1.4 percent 2024-03-22 since=2024-03-18",
+      "DAX period_change up 2.2 percent 2024-03-22 since=2024-03-18"]),
+    ("Gold and silver recorded monthly losses, of 3.1% and 5.5% respectively.", "2024-03-28",
+     ["GOLD period_change down 3.1 percent 2024-03-28 since=2024-03-01",
+      "SILVER period_change down 5.5 percent 2024-03-28 since=2024-03-01"]),
+    ("The FTSE 100 and the DAX posted weekly gains.", "2024-03-22", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSTED_PER_PERIOD))
+def test_posted_per_period_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """ "posted weekly gains of A and B, respectively": per-period moves, sized in order."""
+    assert extract(sentence, published) == expected
