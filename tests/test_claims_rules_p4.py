@@ -78,3 +78,35 @@ THRESHOLD_SIDE: list[Row] = [
 def test_threshold_side_and_settlement(sentence: str, published: str, expected: list[str]) -> None:
     """A record set below a threshold is a low; "at the settlement" closes the state."""
     assert extract(sentence, published) == expected
+
+
+FROM_A_YEAR_AGO: list[Row] = [
+    ("Brent was at $80 a barrel, down 10% from a year earlier.", "2023-08-01",
+     ["BRENT level none 2023-08-01 level=80",
+      "BRENT period_change down 10 percent 2023-08-01 since=2022-08-01"]),
+    ("Henry Hub gas is up 35% from its level three months ago.", "2023-08-01",
+     ["NATGAS_US period_change up 35 percent 2023-08-01 since=2023-05-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FROM_A_YEAR_AGO))
+def test_change_from_a_year_ago(sentence: str, published: str, expected: list[str]) -> None:
+    """ "down 10% from a year earlier": a change over the window back to that date."""
+    assert extract(sentence, published) == expected
+
+
+LEVEL_IDIOMS: list[Row] = [
+    ("Dutch gas hovered around 34 euros a megawatt-hour on Tuesday.", "2023-08-02",
+     ["TTF level none 2023-08-01 level=34"]),
+    ("The Australian dollar fell as far as $0.6420 on Tuesday.", "2023-08-02",
+     ["AUDUSD intraday_extreme down 2023-08-01 level=0.642"]),
+    ("Corn slid 3% on Friday, leaving them down 9% for the week.", "2024-07-12",
+     ["CORN session_change down 3 percent 2024-07-12",
+      "CORN period_change down 9 percent 2024-07-12 since=2024-07-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVEL_IDIOMS))
+def test_level_idioms(sentence: str, published: str, expected: list[str]) -> None:
+    """ "around 34 euros a megawatt-hour" is a price; "as far as" an extreme; "them" an anaphor."""
+    assert extract(sentence, published) == expected

@@ -53,6 +53,7 @@ VALUE = (
     r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds|pesos|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
+_PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+(?:at|above|below|under))?"
     r"|to\s+(?:above|below|over|under|beneath|beyond)|to|at|of|near|around"  # "to above $24,000"
@@ -242,9 +243,9 @@ def size_from(match: re.Match[str]) -> Size:
         return Size(number(match.group("cnum")), Unit.POINTS, hedge, is_money=True, counter=counter)
     value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("ccyunit"):
-        return Size(
-            value, Unit.POINTS, hedge, counter=CURRENCY_UNITS[match.group("ccyunit").lower()]
-        )
+        priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
+        counter = CURRENCY_UNITS[match.group("ccyunit").lower()]
+        return Size(value, Unit.POINTS, hedge, is_money=priced, counter=counter)
     unit_text = re.sub(r"[\s-]+", " ", (match.group("unit") or "").lower()).strip()
     if unit_text.startswith(("cent", "paise", "kope")):  # hundredths of the quote currency
         return Size(value, Unit.POINTS, hedge, cents=True)

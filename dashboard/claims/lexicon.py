@@ -232,6 +232,7 @@ ANY_KIND = tuple(InstrumentKind)
 ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "it": ANY_KIND,
     "they": ANY_KIND,  # "Chinese stocks fell 1.2%; they had rallied 2% a day earlier"
+    "them": ANY_KIND,  # "wheat jumped 7%, leaving them up 41% for the week"
     "the index": _INDEX,
     "the gauge": _INDEX,
     "the benchmark": (*_INDEX, InstrumentKind.BOND_YIELD, InstrumentKind.COMMODITY),

@@ -66,6 +66,8 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=reference - timedelta(days=days)) if count else TimeRef(words)
     if kind == "previous":
         return TimeRef(words, hint=Hint.PREVIOUS)
+    if kind == "from_ago":
+        return TimeRef(words, reference, _from_ago(match, reference), Hint.PERIOD)
     if kind == "months":  # "in January and February"
         names = [w for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES]
         first, last = MONTHS[names[0][:3]], MONTHS[names[-1][:3]]
@@ -92,6 +94,20 @@ def _weekday(low: str, reference: date) -> date:
     if re.search(r"\blast\s+" + name, low) and reference.weekday() < 5:
         return reference - timedelta(days=reference.weekday() + 7 - index)
     return weekday_on_or_before(reference, index, strictly="last" in low.split())
+
+
+def _from_ago(match: re.Match[str], reference: date) -> date | None:
+    """The start of "from a year earlier", "from three months ago": that many units back."""
+    n = match.group("from_n").lower()
+    count = 1 if n in ("a", "one") else number_value(n) or 0
+    unit = match.group("from_unit").lower()
+    if not count:
+        return None
+    if unit.startswith("year"):
+        return same_day(reference.year - count, reference.month, reference.day)
+    if unit.startswith("month"):
+        return _months_back(reference, count)
+    return reference - timedelta(days=7 * count)
 
 
 def _months_back(reference: date, count: int) -> date:

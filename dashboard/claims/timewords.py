@@ -117,6 +117,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + _MONTH_NAME
         + r")\b",
     ),
+    (
+        "from_ago",  # "down 85% from its level a year earlier": a change over that window
+        r"from\s+(?:(?:its|their|the)\s+(?:levels?|prices?)\s+)?(?P<from_n>a|one|"
+        + _NUM
+        + r")\s+(?P<from_unit>years?|months?|weeks?)\s+(?:earlier|ago|before)\b",
+    ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
