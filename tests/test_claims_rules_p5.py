@@ -88,3 +88,22 @@ def test_thresholds_crossed(sentence: str, published: str, expected: list[str]) 
 def test_paired_running_totals(sentence: str, published: str, expected: list[str]) -> None:
     """ "taking their gains to 4% and 5%, respectively": one total for each subject named."""
     assert extract(sentence, published) == expected
+
+
+GAPPED_OWN_WORDS: list[Row] = [
+    ("The Nikkei closed 1.2% higher and the Topix 0.4% lower on Friday.", "2024-05-17",
+     ["NIKKEI225 session_change up 1.2 percent 2024-05-17",
+      "TOPIX session_change down 0.4 percent 2024-05-17"]),
+    ("The DAX rose 0.6% to 18,700 and the CAC 40 0.3% to 8,150.", "2024-05-15",
+     ["DAX session_change up 0.6 percent 2024-05-15 level=18700",
+      "CAC40 session_change up 0.3 percent 2024-05-15 level=8150"]),
+    ("Sterling fell to $1.2150 and the euro to $1.0420.", "2024-10-31",
+     ["GBPUSD level down 2024-10-31 level=1.215",
+      "EURUSD level down 2024-10-31 level=1.042"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_OWN_WORDS))
+def test_gapped_clause_own_words(sentence: str, published: str, expected: list[str]) -> None:
+    """A gapped clause keeps its own way word and level, and a level claim gaps its level."""
+    assert extract(sentence, published) == expected

@@ -12,7 +12,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.tail import read_tail
 from dashboard.claims.timewords import Hint, TimeRef
-from dashboard.domain import Claim, Measure
+from dashboard.domain import Claim, InstrumentKind, Measure
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -43,12 +43,30 @@ def _same_subject(
     return subject, figure
 
 
+_YIELD = InstrumentKind.BOND_YIELD
+_LEVELLED = (Measure.LEVEL, Measure.INTRADAY_EXTREME)
+_TO_LEVEL = re.compile(r"(?:to\s+)?" + fig.VALUE + r"(?![\w%-])", re.IGNORECASE)
+
+
+def _figure(s: str, first: Claim, at: int) -> re.Match[str] | None:
+    """The gapped clause's figure: a size after a sized claim, a level after a level claim
+    ("The euro fell to $0.9550 and the Australian dollar to 64.50 U.S. cents")."""
+    if first.size is not None:
+        return fig.FIGURE_RE.match(s, at)
+    return _TO_LEVEL.match(s, at)
+
+
+def _level(figure: re.Match[str]) -> fig.Level | None:
+    """The level a gapped level clause states (None for a size)."""
+    return fig.level_from(figure) if figure.re is _TO_LEVEL else None
+
+
 def gapped(
     s: str, first: Claim, end: int, mentions: list[Mention], matcher: Matcher, reference: date
 ) -> tuple[list[Claim], int]:
     """Claims in the gapped clauses right after ``first`` (which ends at ``end``), and where
     the last of them ends."""
-    if first.size is None:
+    if first.size is None and (first.level is None or first.measure not in _LEVELLED):
         return [], end
     out: list[Claim] = []
     position = end
@@ -65,14 +83,18 @@ def gapped(
             break
         else:
             space = _SPACE.match(s, mention.end)
-            figure = fig.FIGURE_RE.match(s, space.end()) if space else None
+            figure = _figure(s, first, space.end()) if space else None
         if figure is None:
             break
-        size = fig.size_from(figure)
+        level = _level(figure)
+        size = fig.size_from(figure) if level is None else None
         tail = read_tail(s, figure.end(), reference, matcher)
-        resolved = matcher.resolve(mention, tail.counter or size.counter)
-        if resolved is None:
-            break
+        counter = tail.counter or (size.counter if size else level.counter if level else None)
+        resolved = matcher.resolve(mention, counter)
+        if resolved is None or (level and level.percent and resolved.instrument.kind != _YIELD):
+            break  # "and the Nasdaq to 2%" is no level: a percent level is a yield's
+        if level is None and tail.level is not None and not tail.level.percent:
+            level = tail.level  # "and the euro 0.3% lower at $1.0650"
         claim_end = max(figure.end(), tail.claim_end)
         time = next((t for t in tail.times if t.session is not None), None)
         day = time.session if time is not None else first.session
@@ -86,10 +108,11 @@ def gapped(
                 end=claim_end,
                 instrument=resolved.instrument.id,
                 subject=resolved.subject,
-                size=size.value,
-                unit=size.unit,
-                hedge=size.hedge,
-                level=None,
+                size=size.value if size else None,
+                unit=size.unit if size else None,
+                hedge=size.hedge if size else first.hedge,
+                direction=tail.direction if tail.direction is not None else first.direction,
+                level=level.value if level else None,
                 session=day,
                 measure=measure,
                 since=since,
