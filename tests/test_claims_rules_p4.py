@@ -110,3 +110,19 @@ LEVEL_IDIOMS: list[Row] = [
 def test_level_idioms(sentence: str, published: str, expected: list[str]) -> None:
     """ "around 34 euros a megawatt-hour" is a price; "as far as" an extreme; "them" an anaphor."""
     assert extract(sentence, published) == expected
+
+
+SINCE_A_DAY: list[Row] = [
+    ("Brent has gained about 6% since Oct. 9 and was steady at $88 a barrel on Friday.",
+     "2023-10-27",
+     ["BRENT period_change up 6 percent about 2023-10-27 since=2023-10-09",
+      "BRENT intraday_change flat 2023-10-27 level=88"]),
+    ("The dollar index has risen 3% since the Nov. 5 election.", "2024-11-20",
+     ["DXY period_change up 3 percent 2024-11-20 since=2024-11-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_A_DAY))
+def test_since_a_named_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "since Oct. 9", "since the Nov. 5 election": the window opens on that day."""
+    assert extract(sentence, published) == expected

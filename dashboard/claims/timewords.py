@@ -47,6 +47,11 @@ _MONTH_NAME = (
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+_DATED_EVENT = (  # "since the Oct. 7 attack on Israel", "since the Nov. 5 election"
+    r"(?:\s+(?:attacks?|invasion|election|vote|referendum|meeting|decision|announcement|crash"
+    r"|collapse|selloff|sell-off|default|devaluation|coup|shock|outbreak|strikes?)"
+    r"(?:\s+(?:on|in|of|by)\s+[\w.-]+)?)?"
+)
 _NUM = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -132,7 +137,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b|"
         r"since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start|outbreak"
         r"|invasion|election|vote|crash|began|begun|started)\b(?:\s+(?:began|started|in\s+\w+))?|"
-        r"since\s+(?:(?:early|mid|late)[\s-]*)?(?:"
+        r"since\s+(?:the\s+|[\w.-]+['’]s?\s+)?"  # "since Hamas' Oct. 7 attack": that day
+        + _MONTH
+        + r"\s+"
+        + _DAY
+        + r"\b(?:,?\s+"
+        + _YEAR
+        + r")?"
+        + _DATED_EVENT
+        + r"|since\s+(?:(?:early|mid|late)[\s-]*)?(?:"
         + _MONTH
         + r"(?:\s+"
         + _YEAR
@@ -260,7 +273,8 @@ def month_start(year: int, month: int, back: int = 0) -> date:
 
 
 _SINCE_RE = re.compile(
-    r"since\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<month>" + _MONTH + r")"
+    r"since\s+(?:the\s+|[\w.-]+['’]s?\s+)?(?:(?:early|mid|late)[\s-]*)?"
+    r"(?:(?P<month>" + _MONTH + r")"
     r"(?:\s+(?P<day>" + _DAY + r")(?!\d))?,?\s*)?(?P<year>" + _YEAR + r")?",
     re.IGNORECASE,
 )
