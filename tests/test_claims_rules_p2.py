@@ -73,3 +73,36 @@ CLOSE_AT_RECORD: list[Row] = [
 def test_close_at_a_record_level(sentence: str, published: str, expected: list[str]) -> None:
     """ "to close at a record 75,038.15": the close's level, and a record with that level."""
     assert extract(sentence, published) == expected
+
+
+APPOSED_NAME: list[Row] = [
+    ("Japan's broader index, the Topix, fell 1.2% on Tuesday.", "2024-04-16",
+     ["TOPIX session_change down 1.2 percent 2024-04-16"]),
+    ("The region's blue-chip benchmark, the Euro Stoxx 50, has risen 9% this year.",
+     "2024-04-16",
+     ["SX5E period_change up 9 percent 2024-04-16 since=2024-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_NAME))
+def test_apposed_name_is_the_subject(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Japan's broader index, the Topix, fell": a name set off by commas after the bare noun
+    phrase that opens the clause is its subject."""
+    assert extract(sentence, published) == expected
+
+
+CAUSED_SAME_DAY: list[Row] = [
+    ("Brent jumped 4% on Monday as Gulf supply fears flared, sending the FTSE 100 up 1.1%.",
+     "2024-04-17",
+     ["BRENT session_change up 4 percent 2024-04-15",
+      "FTSE100 session_change up 1.1 percent 2024-04-15"]),
+    ("The yen surged on Friday, dragging the Nikkei down 2.3%.", "2024-04-17",
+     ["USDJPY session_change up 2024-04-12 inverse",
+      "NIKKEI225 session_change down 2.3 percent 2024-04-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_SAME_DAY))
+def test_caused_move_shares_its_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "slid 2% on Thursday, sending the Russell 2000 up 3.6%": the object moved that day."""
+    assert extract(sentence, published) == expected

@@ -175,6 +175,10 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
 
 
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
+_CAUSING = re.compile(  # the participle's object moved in the same session as its cause
+    r",\s*(?:sending|pushing|dragging|lifting|driving|knocking|pulling|boosting|leaving)\s*$",
+    re.IGNORECASE,
+)
 _CAME_AS = re.compile(r",\s*which\s+came\s+(?:as|when)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -183,6 +187,8 @@ def joins(prefix: str) -> bool:
     (", and", "while", "with"), not as an earlier one ("after")."""
     if _WHEN_CLAUSE.fullmatch(prefix):  # "slid 5.1% on Monday, when forecasts sent the contract"
         return True
+    if _CAUSING.search(prefix):  # "slid 2% on Thursday (as ...), sending the Russell 2000 up"
+        return not any(w in _NOT_CARRY_AFTER or w == ";" for w in words(prefix))
     tokens = words(_CAME_AS.sub(" ", prefix))  # "..., which came as the yield hit 2.85%"
     return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
@@ -197,10 +203,27 @@ def direct_subject(
     for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
         gap = sentence[mention.end : at]
         conjunct = _UNKNOWN_CONJUNCT.fullmatch(gap) and not noun
-        if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)) or conjunct:
+        apposed = _apposed_name(sentence, mention, low, gap)
+        if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)) or conjunct or apposed:
             owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None
+
+
+_APPOSED_HEAD = re.compile(  # "Europe's blue-chip index, the Euro Stoxx 50, has gained"
+    r"\s*(?!(?:in|on|at|for|after|with|as|by|while|since|from|during|unlike|like|amid|among"
+    r"|meanwhile|elsewhere|separately|earlier|later|overall|still|yet|but|and|so)\b)"
+    r"(?:[A-Za-z][\w'’&.-]*\s+){1,5}[A-Za-z][\w'’&.-]*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _apposed_name(sentence: str, mention: Mention, low: int, gap: str) -> bool:
+    """A named instrument set off by commas after the bare noun phrase that opens the clause
+    ("Europe's blue-chip index, the Euro Stoxx 50, has gained"): the clause's subject."""
+    if not gap.startswith(",") or not clean_gap(gap[1:]):
+        return False
+    return _APPOSED_HEAD.fullmatch(sentence, low, mention.start) is not None
 
 
 def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int) -> list[Mention]:
