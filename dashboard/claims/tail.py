@@ -251,6 +251,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
         return None
     if m := TIME_RE.match(s, at):
+        if m.lastgroup == "since_clause" and (end := records.since_dated(s, m, ref, tail)):
+            return end
         tail.times.append(resolve(m, ref))
         owned = fig.RECORD_OF_RE.search(s, at, m.end() + 40)
         if owned is not None and owned.start() < m.end():  # "since last Thursday's record"

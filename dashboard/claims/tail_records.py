@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.claims import figures as fig
-from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
     TIME_RE,
     WEEKDAYS,
@@ -241,3 +241,27 @@ def first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
     tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))
     tail.claim_end = m.end()
     return m.end()
+
+
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"(?:[^,;.]|[,.](?=\d))*")  # "$64,895" keeps its comma
+
+
+def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
+    """ "since hitting a record $64,895 on April 14", "since the tariffs were announced on
+    Wednesday": a window from the day the clause names; a record hit there is that day's."""
+    clause = _CLAUSE.match(s, m.end())
+    day = clause_start(s[m.start() : clause.end()], ref) if clause else None
+    if clause is None or day is None or day >= ref:
+        return None
+    tail.times.append(TimeRef(m.group(0), session=ref, since=day, hint=Hint.PERIOD))
+    if not _GERUND.match(s, m.end()):  # "since it hit a record ...": a clause of its own
+        return m.end()
+    hit = fig.RECORD_BARE_RE.match(s, m.end())
+    if hit is not None and hit.end() <= clause.end():  # a price record: a high unless told
+        level = fig.level_from(hit).value
+        tail.extras.append(
+            Extra(True, hit.start(), hit.end(), Direction.UP, None, level, False, day)
+        )
+    tail.claim_end = len(s[: clause.end()].rstrip())
+    return clause.end()
