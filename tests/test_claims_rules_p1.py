@@ -129,3 +129,18 @@ POSTED_PER_PERIOD: list[Row] = [
 def test_posted_per_period_moves(sentence: str, published: str, expected: list[str]) -> None:
     """ "posted weekly gains of A and B, respectively": per-period moves, sized in order."""
     assert extract(sentence, published) == expected
+
+
+SINCE_DATED_CLAUSE: list[Row] = [
+    ("Ether has shed about 35% since hitting a record $4,090 on March 12.", "2024-05-20",
+     ["ETH period_change down 35 percent about 2024-05-20 since=2024-03-12",
+      "ETH record up 2024-03-12 level=4090"]),
+    ("Copper has climbed 9% since the mine was shut on Tuesday.", "2024-03-21",
+     ["COPPER period_change up 9 percent 2024-03-21 since=2024-03-19"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_DATED_CLAUSE))
+def test_since_dated_clause(sentence: str, published: str, expected: list[str]) -> None:
+    """A since-clause naming a day opens the window then; a record hit there is that day's."""
+    assert extract(sentence, published) == expected
