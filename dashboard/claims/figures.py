@@ -160,6 +160,15 @@ NOUN_WAS_BIGGEST_RE = re.compile(
     + _ANCHOR,
     re.IGNORECASE,
 )  # "the Nasdaq's slide was its worst since October"
+COPULA_BIGGEST_RE = re.compile(
+    r"(?:was|is|marked|proved|were|are)\s+(?:its|their|the)\s+(?P<sup>biggest|largest|steepest"
+    r"|sharpest|worst|best|strongest|heaviest|deepest|greatest)\s+(?:(?:one-day|single-day|daily"
+    r"|percentage|single-session|one-session|points?)\s+){0,2}(?:(?P<noun>"
+    + _MOVE_NOUN
+    + r"|day|session|move)s?\s+)?(?P<most>)"
+    + _ANCHOR,
+    re.IGNORECASE,
+)  # "the Nikkei's 1.4% gain on Tuesday was its biggest in a month": the named move compared
 NOUN_WAS_RECORD_RE = re.compile(
     r"(?<=['’]s\s)(?P<noun>close|finish|settlement|closing\s+level)\s+(?:was|is|marked)\s+"
     r"(?:its|their|the)\s+(?P<sup>highest|lowest|strongest|weakest|firmest|softest)\s+" + _ANCHOR,

@@ -248,6 +248,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return records.record(s, m, ref, tail, attached=True)
     if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith(("in", "for")):
         return records.biggest(s, m, ref, matcher, tail, at)
+    if not tail.own_verb and (m := fig.COPULA_BIGGEST_RE.match(s, at)):  # "... was its biggest"
+        return records.biggest(s, m, ref, matcher, tail, at)
     if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
         return None
     if m := TIME_RE.match(s, at):

@@ -118,8 +118,9 @@ def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, a
         return m.end()
     anchor = (m.group("anchor") or "").lower()
     since = since_date(anchor, ref) if anchor.startswith("since") else None
-    if _LOOK_BACK.match(anchor):
-        since = ago_date(anchor, ref)
+    ago = ""
+    if _LOOK_BACK.match(anchor):  # "in a month": counted back from the move's own session
+        since, ago = ago_date(anchor, ref), anchor
     if names_this_period(anchor):  # "its worst day of the year"
         since = this_period_start(anchor, ref)
     owner = matcher.currency_at(s, at)
@@ -133,6 +134,7 @@ def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, a
             since,
             owner=owner[0] if owner else None,
             most=bool(m.group("most") or not m.group("noun")),  # "its biggest since June"
+            ago=ago,
         )
     )
     if not m.group("noun"):  # "..., its biggest since June, settling at": one clause

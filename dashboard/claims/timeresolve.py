@@ -166,9 +166,11 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         days = 7 * n if previous.group(2) == "weeks" else None
         since = ref - timedelta(days=days) if days else sessions_back(ref, n)
         return TimeRef(words, session=end, since=since, hint=Hint.PERIOD)
-    counted = re.search(r"(\w+)\s+(sessions|days|trading\s+days|weeks|months)", low)
+    counted = re.search(r"(\w+)\s+(sessions|days|trading\s+days|weeks|months|years)", low)
     if counted and (n := number_value(counted.group(1))):
         unit = counted.group(2)
+        if unit == "years":  # "doubled in three years": the same day that many years back
+            return TimeRef(words, ref, same_day(ref.year - n, ref.month, ref.day), Hint.PERIOD)
         if unit == "weeks":
             return TimeRef(words, session=ref, since=ref - timedelta(days=7 * n), hint=Hint.PERIOD)
         if unit == "months":

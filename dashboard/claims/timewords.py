@@ -169,7 +169,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
         r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+|the\s+)?"
         + _NUM
-        + r"\s+(?:sessions|days|trading\s+days|weeks|months)",
+        + r"\s+(?:sessions|days|trading\s+days|weeks|months|years)\b",
     ),
     ("date", r"(?:on\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
     ("date_dm", r"(?:on\s+)?" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
@@ -177,7 +177,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "weekday_session",
         r"(?:in|at|by|during|into)\s+"
         + _WEEKDAY
-        + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?)",
+        + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?)"
+        + r"|"  # "finished Tuesday's session up 1.4%": the session a close verb ends
+        + _WEEKDAY
+        + r"['’]s\s+(?:trading\s+)?session\b",
     ),
     (
         "weekdays",
