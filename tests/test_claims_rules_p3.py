@@ -133,3 +133,62 @@ OFFSHORE_YUAN: list[Row] = [
 def test_offshore_yuan(sentence: str, published: str, expected: list[str]) -> None:
     """ "In offshore trading, the yuan ...": a bare yuan in offshore trade is the CNH pair."""
     assert extract(sentence, published) == expected
+
+
+AS_FAR_AS: list[Row] = [
+    ("The won weakened as far as 1,392.5 per dollar on Tuesday, its weakest since April.",
+     "2024-05-21",
+     ["USDKRW intraday_extreme down 2024-05-21 inverse level=1392.5",
+      "USDKRW record down 2024-05-21 inverse level=1392.5 since=2024-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(AS_FAR_AS))
+def test_as_far_as_is_an_extreme(sentence: str, published: str, expected: list[str]) -> None:
+    """ "weakened as far as 1,392.5": the day's extreme, its way from the verb."""
+    assert extract(sentence, published) == expected
+
+
+RECORD_NOMINAL: list[Row] = [
+    ("The lira fell 1.1% to close at 32.9 per dollar, a record nominal low.", "2024-05-21",
+     ["USDTRY session_change down 1.1 percent 2024-05-21 inverse level=32.9",
+      "USDTRY record down 2024-05-21 inverse level=32.9"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_NOMINAL))
+def test_record_nominal_low(sentence: str, published: str, expected: list[str]) -> None:
+    """ ", a record nominal low": an adjective inside an appositive record."""
+    assert extract(sentence, published) == expected
+
+
+SUBJECT_GAPS: list[Row] = [
+    ("The Kospi index of Seoul-listed blue chips slid 1.7% on Tuesday.", "2024-05-21",
+     ["KOSPI session_change down 1.7 percent 2024-05-21"]),
+    ("Gold brushed off the strong jobs data and rose 0.6% on Friday.", "2024-05-24",
+     ["GOLD session_change up 0.6 percent 2024-05-24"]),
+    ("Demand for gold rose 5% in the quarter.", "2024-05-24", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SUBJECT_GAPS))
+def test_subject_before_a_gap(sentence: str, published: str, expected: list[str]) -> None:
+    """ "The Kospi index of Seoul-listed blue chips slid", "Gold brushed off the data and rose":
+    what the index holds, or a first verb phrase with no figure, leaves the subject to the verb."""
+    assert extract(sentence, published) == expected
+
+
+GAPPED_COUNTERS: list[Row] = [
+    ("The rouble was 0.2% weaker at 92.45 against the dollar and 0.3% lower at 99.60 against "
+     "the euro.", "2024-05-21",
+     ["USDRUB intraday_change down 0.2 percent 2024-05-21 inverse level=92.45",
+      "EURRUB intraday_change down 0.3 percent 2024-05-21 inverse level=99.6"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_COUNTERS))
+def test_gapped_counter_with_way_and_level(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "and 0.3% lower at 90.60 against the euro": a gapped size with its own way and level."""
+    assert extract(sentence, published) == expected

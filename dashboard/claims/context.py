@@ -69,6 +69,16 @@ _UNDONE_AND = re.compile(
     r"(?:losses|gains|declines|advances|drop|fall|gain|loss|slide|rally)\s+and\b",
     re.IGNORECASE,
 )
+# "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips surged": what the index holds
+_INDEX_OF = re.compile(
+    r"^\s*of\s+(?:[\w&'’.-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms"
+    r"|equities|lenders|banks|exporters)\b(?:\s+(?:outside|in|from)\s+[A-Z][\w.-]*)?",
+)
+# "Russian stocks shrugged off the turmoil and closed up 0.9%": a first verb phrase with no
+# figure, coordinated with the claim's verb, leaves the subject to both
+_FIRST_VERB_AND = re.compile(
+    r"^\s*(?:[a-z]+ed|shook|took|held|bore)\s+(?:off\s+|aside\s+)?(?:[a-z'’-]+\s+){0,4}?and\s+$"
+)
 _CLOSE_OF = re.compile(
     r"^['’]s\s+(?:close|finish|closing\s+level|settlement|settle)\s+(?=(?:was|is)\b)", re.I
 )
@@ -147,6 +157,7 @@ def clean_gap(gap: str) -> bool:
     gap = _CLOSE_OF.sub(" ", gap)  # "the index's close was its lowest since September"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", gap)))
+    gap = _FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 

@@ -18,7 +18,11 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
-_AGAINST = re.compile(r"\s+(?:against|versus|vs\.?)\s+", re.IGNORECASE)
+_AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and level first
+    r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
+    r"(?:\s+at\s+[$€£¥]?\d[\d,]*(?:\.\d+)?)?\s+(?:against|versus|vs\.?)\s+",
+    re.IGNORECASE,
+)
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"

@@ -33,7 +33,8 @@ _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     re.IGNORECASE,
 )
 _A_RECORD = re.compile(
-    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?(?:record|(?P<hl>high|low))"
+    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?"
+    r"(?:(?:nominal|closing|intraday)\s+)?(?:record|(?P<hl>high|low))"
     r"(?:\s+(?:close|high|low))?(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",
     re.IGNORECASE,
 )
