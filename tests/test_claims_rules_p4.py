@@ -126,3 +126,21 @@ SINCE_A_DAY: list[Row] = [
 def test_since_a_named_day(sentence: str, published: str, expected: list[str]) -> None:
     """ "since Oct. 9", "since the Nov. 5 election": the window opens on that day."""
     assert extract(sentence, published) == expected
+
+
+BREACHED_RECORD: list[Row] = [
+    ("The yen slid to 161.9 per dollar on Monday, breaching Friday's record of 161.7.",
+     "2024-07-01",
+     ["USDJPY level down 2024-07-01 inverse level=161.9",
+      "USDJPY record down 2024-06-28 inverse level=161.7"]),
+    ("Bitcoin rose to $73,800 on Thursday, topping Tuesday's record of $72,900.",
+     "2024-03-14",
+     ["BTC level up 2024-03-14 level=73800",
+      "BTC record up 2024-03-12 level=72900"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BREACHED_RECORD))
+def test_breached_earlier_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "breaching Friday's record of 161.7": that record, on the side the move went."""
+    assert extract(sentence, published) == expected

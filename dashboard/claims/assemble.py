@@ -90,7 +90,7 @@ def without_echoes(claims: list[Claim]) -> list[Claim]:
 def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     trigger, tail = frame.trigger, frame.tail
     if trigger.kind in (Kind.RECORD, Kind.BIGGEST):
-        return _standalone_extra(s, frame)
+        return _standalone_extra(s, frame, previous)
     if trigger.kind is Kind.SWING:
         return _swing(s, frame)
     direction = _direction(trigger, tail)
@@ -347,7 +347,7 @@ def _extra_claims(
     return out
 
 
-def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
+def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     trigger = frame.trigger
     m = trigger.match
     if m is None or _NEAR.match(trigger.word):  # "near a record high" is no record
@@ -366,9 +366,12 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
     level = frame.tail.level.value if frame.tail.level else None
     if m.groupdict().get("num"):
         level = fig.level_from(m).value
-    way = trigger.direction or (Direction.UP if is_record else None)
-    extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
     poss = m.groupdict().get("poss")
+    way = trigger.direction or (Direction.UP if is_record else None)
+    crossed = _CROSSING.search(s, max(0, trigger.start - 16), trigger.start)
+    if is_record and trigger.direction is None and poss and crossed and previous is not None:
+        way = _breached_way(frame, previous) or way  # "fell ..., breaching Friday's record"
+    extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
     if poss and (told := TIME_RE.match(poss)) is not None:  # "Thursday's record loss"
         extra = replace(extra, session=resolve(told, frame.session).session)
     if anchor and names_this_period(anchor):
@@ -382,6 +385,21 @@ def _standalone_extra(s: str, frame: Frame) -> list[Claim]:
         touched = _claims(s, frame, Measure.INTRADAY_EXTREME, way or Direction.UP, [], level)
         out = touched + out
     return out
+
+
+_CROSSING = re.compile(
+    r"\b(?:breaching|breached|topping|topped|surpassing|surpassed|beating|eclipsing|past|beyond)\s+$",
+    re.IGNORECASE,
+)  # "breaching Friday's record": beyond it, on the move's side ("since" it: the other side)
+
+
+def _breached_way(frame: Frame, previous: ctx.Previous) -> Direction | None:
+    """A bare earlier record ("Friday's record of 83.35") lies on the side the move just
+    told on the same subject went."""
+    ids = {r.instrument.id for _, r in frame.subjects}
+    if previous.resolved.instrument.id not in ids or previous.direction not in _WAYS:
+        return None
+    return previous.direction
 
 
 _NOUN_RE = re.compile(r"\b(" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b", re.I)

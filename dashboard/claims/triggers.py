@@ -13,6 +13,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import (
     DOWN_VERBS,
     IMPLIED_SIZE,
+    LEVEL_VERBS,
     MOVE_NOUNS,
     NEUTRAL_VERBS,
     UP_VERBS,
@@ -230,6 +231,8 @@ def _verbs(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     for m in _WORD_RE.finditer(sentence):
         word = m.group(0).lower()
+        if word in LEVEL_VERBS and _DATED_RECORD.match(sentence, m.end()):
+            continue  # "breaching Friday's record of 83.35": that record is the claim
         if word in _VERBS:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective
@@ -258,6 +261,11 @@ _BACK_WAY = {
     **dict.fromkeys(("backed", "backing", "backs"), Direction.UP),  # yields "backed up 40 bp"
 }
 _BACKED = frozenset(("backed", "backing", "backs"))
+_DATED_RECORD = re.compile(
+    r"\s+(?:the\s+)?(?:last\s+)?(?:" + _WEEKDAY + r"|yesterday|the\s+previous\s+day)['’]s\s+"
+    r"(?:all-time\s+|record\s+)?(?:record|high|low|peak)",
+    re.IGNORECASE,
+)
 _ON_VERBS = frozenset(
     ("tacked", "tacking", "tacks", "tack", "put", "puts", "putting", "piled", "piles", "piling")
 )
