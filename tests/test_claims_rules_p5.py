@@ -107,3 +107,30 @@ GAPPED_OWN_WORDS: list[Row] = [
 def test_gapped_clause_own_words(sentence: str, published: str, expected: list[str]) -> None:
     """A gapped clause keeps its own way word and level, and a level claim gaps its level."""
     assert extract(sentence, published) == expected
+
+
+OTHER_DOLLARS: list[Row] = [
+    ("The Canadian dollar weakened to C$1.3820 per U.S. dollar on Friday.", "2024-08-02",
+     ["USDCAD level down 2024-08-02 inverse level=1.382"]),
+    ("The loonie slipped to C$1.3700 on Monday.", "2024-08-05",
+     ["USDCAD level down 2024-08-05 inverse level=1.37"]),
+]  # fmt: skip
+
+COUNTERS_IN_TURN: list[Row] = [
+    ("The Swiss franc firmed 0.3% and 0.5% against the dollar and the euro, respectively.",
+     "2024-08-05",
+     ["USDCHF session_change up 0.3 percent 2024-08-05 inverse",
+      "EURCHF session_change up 0.5 percent 2024-08-05 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_DOLLARS))
+def test_other_dollar_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """ "C$1.3820 per U.S. dollar": a level in another dollar is an FX quote's level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTERS_IN_TURN))
+def test_counters_in_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """ "A% and B% against X and Y, respectively": one pair per counter currency, in order."""
+    assert extract(sentence, published) == expected

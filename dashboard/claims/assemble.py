@@ -93,6 +93,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         return _standalone_extra(s, frame, previous)
     if trigger.kind is Kind.SWING:
         return _swing(s, frame)
+    if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
+        tail.level = None  # "oil topped C$100": not the registry's dollar price
     direction = _direction(trigger, tail)
     sizes = _sizes(s, trigger, tail)
     if tail.to_percent and all(
@@ -197,6 +199,10 @@ def _sided(frame: Frame, side: Direction) -> Direction:
     if not all(r.inverse for _, r in frame.subjects):
         return side
     return Direction.UP if side is Direction.DOWN else Direction.DOWN
+
+
+def _all_fx(frame: Frame) -> bool:
+    return all(r.instrument.kind is InstrumentKind.FX for _, r in frame.subjects)
 
 
 def _all_yields(frame: Frame) -> bool:

@@ -26,6 +26,7 @@ HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
 _SIGN = r"(?:US\$|\$|€|£|¥|₽)"
+_OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not the U.S. dollar
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
     r"|-?points?\b|pts?\b|cents?\b|paise\b|kopecks?\b|kopeks?\b"
@@ -46,10 +47,10 @@ FIGURE_RE = re.compile(
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
 VALUE = (
-    rf"(?P<minus>(?:minus|negative)\s+|[-−](?=[$\d]))?(?P<sign>{_SIGN})?\s?(?P<num>{NUM}){_EIGHTHS}"
+    rf"(?P<minus>(?:minus|negative)\s+|[-−](?=[$\d]))?(?:(?P<sign>{_SIGN})|{_OTHER_DOLLAR})?\s?(?P<num>{NUM}){_EIGHTHS}"
     r"(?![\w-])(?:\s?(?P<pct>%|percent\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
-    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?P<perccy>dollar|euro|yen|pound|yuan))\b"
+    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan))\b"
     r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds|pesos|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
@@ -212,6 +213,7 @@ class Level:
     value: float
     percent: bool = False
     counter: str | None = None
+    other_dollar: bool = False  # "C$1.3950": a price in another dollar, an FX quote only
 
 
 def number(text: str) -> float:
@@ -273,7 +275,8 @@ def level_from(match: re.Match[str]) -> Level:
     value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("minus"):  # "minus 0.71%", "minus $37.63": below zero
         value = -value
-    return Level(value, bool(match.group("pct")), counter)
+    other = bool(match.groupdict().get("other"))
+    return Level(value, bool(match.group("pct")), counter, other)
 
 
 def _ccy(word: str) -> str | None:

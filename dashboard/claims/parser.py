@@ -224,6 +224,18 @@ def _that_level(frame: Frame, out: list[Claim]) -> None:
         frame.tail.level = Level(earlier[-1])
 
 
+def _per_counter(
+    subject: tuple[Mention, Resolved], counters: list[str], matcher: Matcher
+) -> list[tuple[Mention, Resolved]]:
+    """One currency against two counters in turn: a pair for each (none if one is missing)."""
+    mention, resolved = subject
+    if resolved.currency is None:
+        return []
+    word = Mention(mention.start, mention.end, mention.text, currency=resolved.currency)
+    pairs = [matcher.resolve(word, c) for c in counters]
+    return [(mention, p) for p in pairs if p is not None] if all(pairs) else []
+
+
 def _subjects_of(
     claims: list[Claim], mentions: list[Mention], matcher: Matcher
 ) -> tuple[tuple[Mention, Resolved], ...]:
@@ -289,6 +301,8 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    if len(tail.counters) == 2 and len(resolved) == 1:  # "the euro gained 0.4% and 0.6%
+        resolved = _per_counter(resolved[0], tail.counters, matcher) or resolved  # against ..."
     if start == trigger.start and resolved and resolved[0][0].start > trigger.end:
         tail.times.extend(carry.owner_time(s, resolved[0][0], reference))  # "in X on Friday"
     if all(r.instrument.kind is InstrumentKind.EQUITY_FUTURES for _, r in resolved):

@@ -164,6 +164,7 @@ class Tail:
     streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day
     that_level: bool = False  # "past that level": the level of the claim before
     levels: list[Level] = field(default_factory=list)  # "to 4.29% and 3.53%": one per subject
+    counters: list[str] = field(default_factory=list)  # "against sterling and the yen": each
     to_percent: bool = False  # "to about 3.97%": a yield's level, another instrument's size
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
     side: Direction | None = None  # "below $70": the side of the threshold the level names
@@ -190,6 +191,21 @@ def read_tail(
 
 
 _THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", re.IGNORECASE)
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def _counters(s: str, at: int, matcher: Matcher, tail: Tail) -> int:
+    """ "0.4% and 0.6% against sterling and the yen, respectively": one counter per size."""
+    joined = _AND.match(s, at)
+    second = matcher.currency_at(s, joined.end()) if joined else None
+    closing = _RESPECTIVELY.match(s, second[1]) if second else None
+    if second is None or closing is None or len(tail.sizes) != 2 or tail.counter is None:
+        return at
+    tail.counters = [tail.counter, second[0]]
+    tail.claim_end = closing.end()
+    return closing.end()
 
 
 def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
@@ -330,7 +346,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if (m := _COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
         tail.counter = found[0]
         tail.claim_end = found[1]
-        return found[1]
+        return _counters(s, found[1], matcher, tail)
     if m := _AGAINST_IT.match(s, at):  # "weakened 1.3% against it": the currency named before
         tail.counter_it = True
         tail.claim_end = m.end()
