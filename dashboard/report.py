@@ -150,7 +150,7 @@ def _short(row: Mapping[str, object]) -> list[str]:
         str(row["measure"]),
         "" if claimed is None else f"{claimed:+g}",
         "" if observed is None else f"{observed:+.2f}",
-        str(row["text"])[:60],
+        " ".join(str(row["text"]).split())[:60],  # a wrapped claim stays on its row
     ]
 
 

@@ -28,6 +28,7 @@ WORDS = [
     "since February 30, 2020", "for the first time in 9999 years", "swung from a loss of 2% to a",
     "gain of", "pared", "as low as", "a high of", "Hong Kong's Hang Seng", "which fell", "per cent",
     "so far in March", "in Thursday's session", "on Monday and Tuesday", "a day after", "Record",
+    "\u00a0", "\t", "\u00ad", " \n ", "  ",
 ]  # fmt: skip
 
 market_text = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)

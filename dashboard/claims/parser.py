@@ -25,7 +25,7 @@ from dashboard.claims.lexicon import (
     MOVE_NOUNS,
     UP_VERBS,
 )
-from dashboard.claims.sentences import dateline_date, split_sentences
+from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import Tail, read_tail
@@ -52,10 +52,10 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
     age = 0
     claims: list[Claim] = []
     for sentence in split_sentences(text):
-        body = text[sentence.start : sentence.end]
+        body, where = squeeze(text[sentence.start : sentence.end])
         reference = dateline_date(body, published) or reference
         found, last = _sentence_claims(body, reference, matcher, in_play)
-        claims.extend(_shift(c, sentence.start, text) for c in found)
+        claims.extend(_shift(c, sentence.start, text, where) for c in found)
         if last is not None:
             in_play, age = last, 0
         else:
@@ -65,9 +65,17 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
     return tuple(sorted(claims, key=lambda c: c.start))
 
 
-def _shift(claim: Claim, offset: int, text: str) -> Claim:
-    start, end = claim.start + offset, claim.end + offset
+def _shift(claim: Claim, offset: int, text: str, where: list[int] | None) -> Claim:
+    """The claim's span in the article (``where`` maps a squeezed sentence back to it)."""
+    first, last = (claim.start, claim.end) if where is None else _unsqueezed(claim, where)
+    start, end = first + offset, last + offset
     return replace(claim, start=start, end=end, text=text[start:end])
+
+
+def _unsqueezed(claim: Claim, where: list[int]) -> tuple[int, int]:
+    if claim.end <= claim.start:
+        return where[claim.start], where[claim.start]
+    return where[claim.start], where[claim.end - 1] + 1
 
 
 def _sentence_claims(

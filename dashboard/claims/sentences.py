@@ -108,10 +108,29 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if l_end >= end:
             break
         following = text[l_end + 1 : l_end + 3]
-        if l_end - l_start < _SHORT_LINE or following[:1].isspace() or following[:1] in "•-*":
+        if following[:1].isspace() or following[:1] in "•-*":
+            yield block, l_end
+            block = l_end + 1
+        elif l_end - l_start < _SHORT_LINE and not _runs_on(text, l_start, l_end):
             yield block, l_end
             block = l_end + 1
     yield block, end
+
+
+# a line that ends like this, or a next line that starts like this, is mid-sentence
+_OPEN_END = re.compile(
+    r"(?:[,;(]|\b(?:the|a|an|and|or|but|of|to|in|on|at|by|with|as|its|their|from|for|while|"
+    r"after|before|than|was|were|is|are|had|has|have|said|up|down|per|against|versus))\s*$"
+)
+_CONTINUATION = re.compile(r"\s*[a-z0-9$€£¥%(]")
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """A short line that is wrapped prose, not a heading or a byline: it stops mid-phrase or
+    the next line carries on in lower case or with a figure."""
+    if _OPEN_END.search(text, max(start, end - 12), end):
+        return True
+    return _CONTINUATION.match(text, end + 1) is not None
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -149,6 +168,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_UNEVEN_SPACE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|(?! )\s|\s{2,}")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def squeeze(body: str) -> tuple[str, list[int] | None]:
+    """A sentence with each run of whitespace (line breaks, tabs, no-break spaces) made one
+    plain space and invisible characters (soft hyphens, zero-width spaces) dropped, as the
+    rules expect, and where each character of it sits in ``body`` (None: nothing changed)."""
+    if _UNEVEN_SPACE.search(body) is None:
+        return body, None
+    chars: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(body):
+        if char in _INVISIBLE:
+            continue
+        if char.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            char = " "
+        chars.append(char)
+        where.append(index)
+    where.append(len(body))
+    return "".join(chars), where
 
 
 def dateline_date(sentence: str, published: date) -> date | None:
