@@ -108,10 +108,8 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if l_end >= end:
             break
         following = text[l_end + 1 : l_end + 3]
-        if following[:1].isspace() or following[:1] in "•-*":
-            yield block, l_end
-            block = l_end + 1
-        elif l_end - l_start < _SHORT_LINE and not _runs_on(text, l_start, l_end):
+        listed = following[:1].isspace() or following[:1] in "•-*"
+        if listed or (l_end - l_start < _SHORT_LINE and not _runs_on(text, l_start, l_end)):
             yield block, l_end
             block = l_end + 1
     yield block, end
