@@ -151,6 +151,7 @@ def _sentence_claims(
             window,
             frame.lead,
             carry.named(previous, frame.subjects + _subjects_of(more, mentions, matcher)),
+            any(t.hint is Hint.INTRADAY for t in frame.tail.times),
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
@@ -335,6 +336,8 @@ def _frame(
         lead = previous.lead  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
         tail.times.append(lead)
+    if _shares_intraday(trigger, start, times, may_inherit, previous):
+        tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
     session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
@@ -349,6 +352,22 @@ def _frame(
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+
+
+def _shares_intraday(
+    trigger: Trigger,
+    start: int,
+    times: list[TimeRef],
+    may_inherit: bool,
+    previous: ctx.Previous | None,
+) -> bool:
+    """A new subject's clause joined to a move inside the day ("lost 1.1% in morning trade,
+    while the Topix shed 1.4%") is in that same part of the day when it names no time."""
+    if times or not may_inherit or previous is None or not previous.intraday:
+        return False
+    return start < trigger.start and trigger.kind is not Kind.NOMINAL
+
+
 _APPOSED_NOMINAL = re.compile(r",\s*$")
 
 

@@ -78,6 +78,10 @@ class TimeRef:
     hint: Hint = Hint.NONE
 
 
+_MARKET_PLACE = (
+    r"london|new\s+york|tokyo|moscow|hong\s+kong|shanghai|singapore|sydney|frankfurt|mumbai"
+    r"|seoul|wellington|istanbul|u\.s\.|asian|european"
+)
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "gmt",
@@ -108,7 +112,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
         r"|in\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|hours|moments)\s+of\s+(?:trade|trading|dealing|the\s+session)"
         r"|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
-        r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)",
+        r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)"
+        # "in early Moscow trade", "in late London trading": a part of the day, then its market
+        r"|in\s+(?:thin\s+)?(?:early|late|morning|afternoon|midday)\s+(?:" + _MARKET_PLACE + r")"
+        r"\s+(?:trading|trade|deals|hours)",
     ),
     (
         "weekend",  # before "period": "over the week" must not read "over the weekend"
@@ -220,7 +227,7 @@ LEAD_TIME_RE = re.compile(
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
-    + r"|afternoon|morning)\s+(?:trading|trade|deals)|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
+    + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
     + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
     + r"|since\s+(?:last\s+)?" + _WEEKDAY
     + r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
