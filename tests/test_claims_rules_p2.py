@@ -106,3 +106,39 @@ CAUSED_SAME_DAY: list[Row] = [
 def test_caused_move_shares_its_day(sentence: str, published: str, expected: list[str]) -> None:
     """ "slid 2% on Thursday, sending the Russell 2000 up 3.6%": the object moved that day."""
     assert extract(sentence, published) == expected
+
+
+DATED_WINDOW_START: list[Row] = [
+    ("Brent has fallen 22% since the post-invasion peak of March 8.", "2022-07-14",
+     ["BRENT period_change down 22 percent 2022-07-14 since=2022-03-08"]),
+    ("The Hang Seng is down 41% from its record close on Jan. 26, 2018.", "2022-10-24",
+     ["HSI period_change down 41 percent 2022-10-24 since=2018-01-26",
+      "HSI record up 2018-01-26"]),
+    ("The Dow slid 1.9% on Thursday, leaving it down roughly a fifth from its record close "
+     "on Jan. 4.", "2022-06-16",
+     ["DJIA session_change down 1.9 percent 2022-06-16",
+      "DJIA period_change down 20 percent about 2022-06-16 since=2022-01-04",
+      "DJIA record up 2022-01-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_WINDOW_START))
+def test_window_from_a_dated_extreme(sentence: str, published: str, expected: list[str]) -> None:
+    """ "since the peak of March 8", "from its record close on Jan. 26, 2018": the window opens
+    on the day named after the extreme (a record named so is that day's record too)."""
+    assert extract(sentence, published) == expected
+
+
+HEDGED_IMPLIED_SIZE: list[Row] = [
+    ("Nickel rose 4% on Tuesday, more than tripling from its low of Feb. 2, 2021.",
+     "2022-03-08",
+     ["NICKEL session_change up 4 percent 2022-03-08",
+      "NICKEL period_change up 200 percent more_than 2022-03-08 since=2021-02-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HEDGED_IMPLIED_SIZE))
+def test_hedged_participle_carries(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., more than doubling from its low": the hedge of the verb's own size keeps the
+    participle on the subject of the claim before it."""
+    assert extract(sentence, published) == expected

@@ -33,6 +33,7 @@ _UNIT = (
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
+FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
 _WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
 _WORD_UNIT = r"(?P<wunit>cents?|percent|per\s+cent)\b"  # "half a cent", "two percent"
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"

@@ -152,13 +152,16 @@ def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> i
     if _SINCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return m.end()  # "since hitting a 38-year low in early July": an undated past point
     if lead == "from" and tail.sizes and not m.group("poss"):  # "down 10% from its record close"
-        set_on = _set_on(m, ref)
-        tail.times.append(TimeRef(m.group(0), since=set_on, hint=Hint.PERIOD))
+        set_on, end = _set_on(m, ref), m.end()
+        if set_on is None:  # "from its record close on Nov. 19"
+            set_on, end = _dated_after(s, end, ref)
+        session = ref if set_on is not None else None
+        tail.times.append(TimeRef(s[m.start() : end], session, set_on, Hint.PERIOD))
         if set_on is not None:  # "from its Jan. 3 record close": that day's record, too
             side = fig.record_direction(m) or Direction.UP
-            tail.extras.append(Extra(True, m.start(), m.end(), side, None, None, False, set_on))
-        tail.claim_end = m.end()
-        return m.end()
+            tail.extras.append(Extra(True, m.start(), end, side, None, None, False, set_on))
+        tail.claim_end = end
+        return end
     attached = attached and lead != "from" and not m.group("poss")
     anchor = m.group("anchor")
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
@@ -199,6 +202,18 @@ def _set_on(m: re.Match[str], ref: date) -> date | None:
     on = m.group("on")
     found = TIME_RE.match(on) if on else None
     return resolve(found, ref).session if found else None
+
+
+_OF_DAY = re.compile(r"\s+(?:of|on)\s+(?=[A-Z])")
+
+
+def _dated_after(s: str, end: int, ref: date) -> tuple[date | None, int]:
+    """ "its record close on Nov. 19": the day named right after the record, and its end."""
+    of = _OF_DAY.match(s, end)
+    when = TIME_RE.match(s, of.end()) if of else None
+    if when is None or when.lastgroup not in ("date", "date_dm"):
+        return None, end
+    return resolve(when, ref).session, when.end()
 
 
 def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:

@@ -126,9 +126,18 @@ def _explicit_date(low: str, reference: date) -> date | None:
     return date_near(reference, month, days[0], years[0] if years else None)
 
 
+_POINT_DATE = re.compile(  # the dated extreme a window runs from
+    r"\b(?:of|on)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?$"
+)
+
+
 def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
+    point = _POINT_DATE.search(low)  # "from its record close on Nov. 19": a dated start
+    since = _explicit_date(point.group(0), ref) if point else None
     if low.startswith("from"):  # "down 50% from its peak": a drawdown from an undated point
-        return TimeRef(words, hint=Hint.PERIOD)
+        return TimeRef(words, session=ref if since else None, since=since, hint=Hint.PERIOD)
+    if since is not None:  # "since the banking-turmoil peak of March 13"
+        return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
     monday = ref - timedelta(days=ref.weekday())
     if kind == "period_since_wd":
         return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)

@@ -52,6 +52,9 @@ _DATED_EVENT = (  # "since the Oct. 7 attack on Israel", "since the Nov. 5 elect
     r"|collapse|selloff|sell-off|default|devaluation|coup|shock|outbreak|strikes?)"
     r"(?:\s+(?:on|in|of|by)\s+[\w.-]+)?)?"
 )
+_DATED_POINT = (  # "from its record close on Nov. 19", "since the peak of March 13, 2023"
+    r"(?:\s+(?:of|on)\s+(?:" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r")?))"
+)
 _NUM = r"(?:\d+|" + "|".join(NUMBER_WORDS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
@@ -141,9 +144,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "period",
         r"in\s+the\s+first\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
         r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z\d]+\s+){0,2}?(?:peak|high|low|trough"
-        r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b|"
-        r"since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start|outbreak"
-        r"|invasion|election|vote|crash|began|begun|started)\b(?:\s+(?:began|started|in\s+\w+))?|"
+        r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b"
+        + _DATED_POINT
+        + r"?|since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start"
+        r"|outbreak|invasion|election|vote|crash|began|begun|started)\b"
+        r"(?:" + _DATED_POINT + r"|\s+(?:began|started|in\s+\w+))?|"
         r"since\s+(?:the\s+|[\w.-]+['’]s?\s+)?"  # "since Hamas' Oct. 7 attack": that day
         + _MONTH
         + r"\s+"

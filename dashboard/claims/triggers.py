@@ -77,7 +77,9 @@ _TO_TRADE_RE = re.compile(
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
 )  # a state reached after a turn, at the time of writing: the participle opens the clause
 _APPOSITIVE_RE = re.compile(
-    r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£\d])", re.IGNORECASE
+    r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£\d]"
+    r"|(?:" + fig.FRACTION + r")\b(?!\s+of\b)))",  # "down roughly a third from its record"
+    re.IGNORECASE,
 )
 _EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
