@@ -127,7 +127,7 @@ class Previous:
     since: date | None = None  # its window start, when it was a move over several sessions
     lead: TimeRef | None = None  # fronted time words that joined clauses share
     named: tuple[tuple[Mention, Resolved], ...] = ()  # every subject so far in the sentence
-    intraday: bool = False  # its time words put it inside the day ("in morning trade")
+    intraday: bool = False  # a move its time words put inside the day ("in morning trade")
 
 
 def words(gap: str) -> list[str]:

@@ -151,7 +151,8 @@ def _sentence_claims(
             window,
             frame.lead,
             carry.named(previous, frame.subjects + _subjects_of(more, mentions, matcher)),
-            any(t.hint is Hint.INTRADAY for t in frame.tail.times),
+            trigger.kind is not Kind.STATE
+            and any(t.hint is Hint.INTRADAY for t in frame.tail.times),
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
