@@ -144,3 +144,17 @@ BREACHED_RECORD: list[Row] = [
 def test_breached_earlier_record(sentence: str, published: str, expected: list[str]) -> None:
     """ "breaching Friday's record of 161.7": that record, on the side the move went."""
     assert extract(sentence, published) == expected
+
+
+CAUSED_FRACTION: list[Row] = [
+    ("Palladium rose 2% on Tuesday, extending a rally that has lifted prices by half since "
+     "March.", "2024-07-09",
+     ["PALLADIUM session_change up 2 percent 2024-07-09",
+      "PALLADIUM period_change up 50 percent 2024-07-09 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_FRACTION))
+def test_caused_fraction(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a rally that has lifted prices by a third": a fraction sizes the caused move."""
+    assert extract(sentence, published) == expected
