@@ -39,3 +39,31 @@ def test_joined_clause_shares_part_of_day(
 ) -> None:
     """ "A lost 1.1% in morning trade, while B shed 1.4%": B's move is in the same part of the day."""
     assert extract(sentence, published) == expected
+
+
+WINDOW_ENDED_BY_DAY: list[Row] = [
+    ("The Nasdaq finished the week 3.1% higher on Friday.", "2024-03-09",
+     ["NASDAQ period_change up 3.1 percent 2024-03-08 since=2024-03-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_ENDED_BY_DAY))
+def test_day_named_after_window_ends_it(sentence: str, published: str, expected: list[str]) -> None:
+    """ "finished the week 3.1% higher on Friday": the weekday closes the window, not the dateline."""
+    assert extract(sentence, published) == expected
+
+
+APPOSED_LEVELS: list[Row] = [
+    ("Gold settled 0.8% lower, at $2,318.40 an ounce, on Thursday.", "2024-05-10",
+     ["GOLD session_change down 0.8 percent 2024-05-09 level=2318.4"]),
+    ("The Dow and the S&P 500 closed 0.6% and 0.4% higher, at 38,852 and 5,187 respectively.",
+     "2024-05-08",
+     ["DJIA session_change up 0.6 percent 2024-05-08 level=38852",
+      "SPX session_change up 0.4 percent 2024-05-08 level=5187"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_LEVELS))
+def test_level_set_off_by_comma(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended 1.1% higher, at $71.35 a barrel": a level after a comma is where the move left it."""
+    assert extract(sentence, published) == expected

@@ -159,6 +159,17 @@ def session_of(
     return reference, since, "", False
 
 
+def window_end(times: list[TimeRef], reference: date) -> date | None:
+    """ "finished the week 2.4% higher ... on Friday": a day named after a window that runs
+    to the reference day, in the same tail, is the day that ends it."""
+    window = next((t for t in times if t.since is not None), None)
+    if window is None or window.session != reference or window.since is None:
+        return None
+    later = times[times.index(window) + 1 :]
+    day = next((t.session for t in later if t.session is not None and t.since is None), None)
+    return day if day is not None and window.since <= day < reference else None
+
+
 def _strip_on(words: str) -> str:
     return re.sub(r"^(?:on)\s+", "", words, flags=re.IGNORECASE)
 

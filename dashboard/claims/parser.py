@@ -340,6 +340,7 @@ def _frame(
     if _shares_intraday(trigger, start, times, may_inherit, previous):
         tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
     session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
+    session = frame_time.window_end(tail.times, reference) or session
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)

@@ -474,7 +474,23 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         if _paired_levels(s, m.end(), tail) > m.end():
             return tail.claim_end
         tail.level = None
-    return None
+    return _apposed_level(s, here, tail)
+
+
+_APPOSED_LEVEL = re.compile(
+    r"(?=(?:to|at)\s)" + fig.LEVEL_RE.pattern + r"(?![\d:]|\s*[ap]\.?m\b)", re.IGNORECASE
+)
+
+
+def _apposed_level(s: str, here: int, tail: Tail) -> int | None:
+    """ "ended 1.1% higher, at $71.35 a barrel": a level set off by a comma after a sized move
+    is where that move left the price (one for each subject when paired)."""
+    m = _APPOSED_LEVEL.match(s, here)
+    if m is None or not tail.sizes or tail.level is not None or tail.levels:
+        return None
+    tail.level = fig.level_from(m)
+    tail.claim_end = max(tail.claim_end, m.end())
+    return max(_paired_levels(s, m.end(), tail), m.end())
 
 
 def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
