@@ -134,3 +134,29 @@ def test_other_dollar_levels(sentence: str, published: str, expected: list[str])
 def test_counters_in_turn(sentence: str, published: str, expected: list[str]) -> None:
     """ "A% and B% against X and Y, respectively": one pair per counter currency, in order."""
     assert extract(sentence, published) == expected
+
+
+CLAUSE_TIMES: list[Row] = [
+    ("The rand fell 1.2% on Monday after the ANC lost its majority in 2024, and it was last "
+     "0.8% weaker.", "2024-06-04",
+     ["USDZAR session_change down 1.2 percent 2024-06-03 inverse",
+      "USDZAR intraday_change down 0.8 percent 2024-06-04 inverse"]),
+]  # fmt: skip
+
+THE_MARK: list[Row] = [
+    ("The Dow crossed the 40,000 mark for the first time on Thursday.", "2024-05-16",
+     ["DJIA level up 2024-05-16 level=40000",
+      "DJIA record up 2024-05-16 level=40000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLAUSE_TIMES))
+def test_subordinate_clause_time(sentence: str, published: str, expected: list[str]) -> None:
+    """ "after the ANC lost its majority in 2024, and it was ...": that clause's year is its own."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THE_MARK))
+def test_crossed_the_mark(sentence: str, published: str, expected: list[str]) -> None:
+    """ "crossed the 40,000 mark": the number of a named mark is the level crossed."""
+    assert extract(sentence, published) == expected

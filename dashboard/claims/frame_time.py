@@ -104,6 +104,9 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         return None  # "has slumped since Monday, and the euro ...": the first clause's bound
     if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
+    coordinated = "and" in gap.group(0).lower().split()
+    if coordinated and _SUBORDINATE.search(s, max(0, found.start() - 80), found.start()):
+        return None  # "since it began trading in 2010, and it was ...": that clause's time
     again = TIME_RE.match(found.group(0))
     time = resolve(again, reference) if again else None
     joined = matches[-2] if len(matches) > 1 else None
@@ -122,6 +125,7 @@ PER_WINDOW = {
     "year-to-date": "this year",
 }
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|until|when|because)\b[^,;:]*$", re.I)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 
 

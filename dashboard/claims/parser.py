@@ -418,9 +418,17 @@ _BARE_NUMBER = re.compile(
 )
 
 
+_THE_MARK = re.compile(  # "crossed the 40,000 mark", "broke the key 7-per-dollar level"
+    r"\s+the\s+(?:(?:closely[\s-]watched|psychologically|key|important|psychological|symbolic"
+    r"|round|crucial|critical)\s+)*[$€£]?(" + NUM + r")(?:[\s-]+per[\s-]+(?:dollar|euro))?"
+    r"[\s-]+(?:mark|level|threshold|barrier|line)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_level(s: str, trigger: Trigger, reference: date, matcher: Matcher) -> Tail | None:
     """ "the VIX briefly topped 65", "the index hit 40,000": a bare number is the level reached."""
-    found = _BARE_NUMBER.match(s, trigger.end)
+    found = _BARE_NUMBER.match(s, trigger.end) or _THE_MARK.match(s, trigger.end)
     if found is None:
         return None
     tail = read_tail(s, found.end(), reference, matcher)
