@@ -30,6 +30,38 @@ NOUN_WAS_BIGGEST: list[Row] = [
       "BRENT biggest_move down 2024-06-05 since=2024-03-01"]),
 ]  # fmt: skip
 
+PARED_PART: list[Row] = [
+    ("The yen rose as far as 141.50 per dollar before paring some of the gain to trade around "
+     "143.10.", "2024-08-06",
+     ["USDJPY intraday_extreme up 2024-08-06 inverse level=141.5",
+      "USDJPY level down 2024-08-06 inverse level=143.1"]),
+]  # fmt: skip
+
+UNSEEN_SINCE: list[Row] = [
+    ("The dollar slid to 139.40 yen, a level unseen since July 2023.", "2024-08-06",
+     ["USDJPY level down 2024-08-06 level=139.4",
+      "USDJPY record down 2024-08-06 level=139.4 since=2023-07-01"]),
+]  # fmt: skip
+
+OF_A_YEAR: list[Row] = [
+    ("Gold fell 2.3% on Monday, its biggest drop of 2021.", "2021-06-22",
+     ["GOLD session_change down 2.3 percent 2021-06-21",
+      "GOLD biggest_move down 2021-06-21 since=2021-01-01"]),
+]  # fmt: skip
+
+GAPPED_FLAT: list[Row] = [
+    ("Stocks in Europe slipped 0.4% by midday, with France's CAC 40 down 0.6% and Spain's IBEX "
+     "flat.", "2024-03-12",
+     ["STOXX600 intraday_change down 0.4 percent 2024-03-12",
+      "CAC40 intraday_change down 0.6 percent 2024-03-12",
+      "IBEX35 intraday_change flat 2024-03-12"]),
+]  # fmt: skip
+
+DESCRIBED_INDEX: list[Row] = [
+    ("South Korea's KOSPI benchmark index closed flat.", "2024-03-12",
+     ["KOSPI session_change flat 2024-03-12"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -46,4 +78,34 @@ def test_years_window(sentence: str, published: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOUN_WAS_BIGGEST))
 def test_noun_was_biggest(sentence: str, published: str, expected: list[str]) -> None:
     """ "X's 1.4% gain on Tuesday was its biggest in a month": the sized move and a biggest move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_PART))
+def test_pared_part_of_gain(sentence: str, published: str, expected: list[str]) -> None:
+    """ "paring some of the gain to trade around X": a level on the way back."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNSEEN_SINCE))
+def test_level_unseen_since(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a level unseen since July 2023": a record since then, at the level reached."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OF_A_YEAR))
+def test_biggest_of_a_year(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its biggest drop of 2021": a biggest move since that year began."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_FLAT))
+def test_gapped_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """ "and Spain's IBEX flat": a gapped clause with no size is a flat claim, same measure."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DESCRIBED_INDEX))
+def test_described_index(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the KOSPI benchmark index": a descriptor before "index" stays in the index's name."""
     assert extract(sentence, published) == expected

@@ -80,6 +80,7 @@ _ANCHOR = (
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
     r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"
+    r"|of\s+(?:19|20)\d\d\b"
     r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
     r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
     r"(?:years?|decades?|months?|weeks?))"
@@ -134,7 +135,7 @@ FIRST_TIME_RE = re.compile(
 )
 # "to levels last seen in 1998", "a level not seen since 2008": the highest (lowest) since then
 LAST_SEEN_RE = re.compile(
-    r"(?:(?:to|at|near)\s+)?(?:(?:a|the)\s+)?levels?\s+(?:(?:last|not)\s+)?seen\s+(?:in|since)\s+"
+    r"(?:(?:to|at|near)\s+)?(?:(?:a|the)\s+)?levels?\s+(?:(?:last|not)\s+)?(?:un)?seen\s+(?:in|since)\s+"
     r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d)(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.tail import read_tail
 from dashboard.claims.timewords import Hint, TimeRef
-from dashboard.domain import Claim, InstrumentKind, Measure
+from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -89,7 +89,12 @@ def gapped(
             space = _SPACE.match(s, mention.end)
             figure = _figure(s, first, space.end()) if space else None
         if figure is None:
-            break
+            flat = _flat(s, first, mention, join.end(), matcher)
+            if flat is None:
+                break
+            out.append(flat)
+            position = flat.end
+            continue
         level = _level(figure)
         size = fig.size_from(figure) if level is None else None
         tail = read_tail(s, figure.end(), reference, matcher)
@@ -126,6 +131,39 @@ def gapped(
         )
         position = tail.end
     return out, position
+
+
+_FLAT = re.compile(
+    r"\s+(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat)\b"
+    r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|after|as|while|and|but)\b)",
+    re.IGNORECASE,
+)
+_STILL = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+
+
+def _flat(s: str, first: Claim, mention: Mention, at: int, matcher: Matcher) -> Claim | None:
+    """ "with the DAX up 0.5% and the FTSE 100 little changed": a gapped clause that states no
+    move shares the first clause's measure, flat."""
+    found = _FLAT.match(s, mention.end)
+    resolved = matcher.resolve(mention, None) if found else None
+    if found is None or resolved is None or first.measure not in _STILL:
+        return None
+    begin = max(mention.start, at)
+    return replace(
+        first,
+        text=s[begin : found.end()],
+        start=begin,
+        end=found.end(),
+        instrument=resolved.instrument.id,
+        subject=resolved.subject,
+        size=None,
+        unit=None,
+        hedge=Hedge.EXACT,
+        direction=Direction.FLAT,
+        level=None,
+        inverse=resolved.inverse,
+        default_note=resolved.default_note,
+    )
 
 
 def _window(first: Claim, time: TimeRef | None) -> tuple[Measure, date | None]:

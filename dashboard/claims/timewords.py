@@ -390,12 +390,17 @@ def span_window(span: str, reference: date) -> TimeRef | None:
 def names_this_period(anchor: str | None) -> bool:
     """ "this year", "of the year": the window runs from the start of the current period."""
     low = (anchor or "").lower()
-    return "this" in low or low.startswith("of the")
+    return "this" in low or low.startswith("of the") or _OF_YEAR.match(low) is not None
+
+
+_OF_YEAR = re.compile(r"of\s+(?P<year>(?:19|20)\d\d)\b")  # "its worst day of 2019"
 
 
 def this_period_start(phrase: str, reference: date) -> date:
     """The first day of "this week" (Monday), "this month" or "this year"."""
     low = phrase.lower()
+    if year := _OF_YEAR.match(low):
+        return date(int(year.group("year")), 1, 1)
     if "week" in low:
         return reference - timedelta(days=reference.weekday())
     if "month" in low:
