@@ -62,6 +62,13 @@ DESCRIBED_INDEX: list[Row] = [
      ["KOSPI session_change flat 2024-03-12"]),
 ]  # fmt: skip
 
+CAUSED_PAIR: list[Row] = [
+    ("The selloff in chipmakers pulled the Nasdaq down 2.4% and the S&P 500 down 1.1%.",
+     "2024-07-19",
+     ["NASDAQ session_change down 2.4 percent 2024-07-19",
+      "SPX session_change down 1.1 percent 2024-07-19"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -108,4 +115,10 @@ def test_gapped_flat(sentence: str, published: str, expected: list[str]) -> None
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DESCRIBED_INDEX))
 def test_described_index(sentence: str, published: str, expected: list[str]) -> None:
     """ "the KOSPI benchmark index": a descriptor before "index" stays in the index's name."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_PAIR))
+def test_caused_pair(sentence: str, published: str, expected: list[str]) -> None:
+    """ "pulled A down 2.4% and B down 1.1%": the second object's state is caused too, a close."""
     assert extract(sentence, published) == expected

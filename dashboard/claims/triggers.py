@@ -311,15 +311,24 @@ def _states(sentence: str) -> list[Trigger]:
         for m in _TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
     if " up " in sentence or " down " in sentence or " off " in sentence:
+        last_caused = -1
         for m in _APPOSITIVE_RE.finditer(sentence):
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
             caused = bool(_CAUSED.search(sentence, max(0, m.start() - 70), m.start()))
+            if not caused and last_caused >= 0:  # "dragging A down 7% and B down 2.9%"
+                caused = _CAUSED_AND.fullmatch(sentence, last_caused, m.start()) is not None
+            last_caused = m.end() if caused else -1
             found.append(
                 Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way, caused=caused)
             )
     return found
 
 
+_CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next object
+    r"\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?(?:%|percent|points?|basis\s+points|bps?)?"
+    r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
+    re.IGNORECASE,
+)
 _CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
