@@ -69,6 +69,11 @@ CAUSED_PAIR: list[Row] = [
       "SPX session_change down 1.1 percent 2024-07-19"]),
 ]  # fmt: skip
 
+TREASURY_NOTES: list[Row] = [
+    ("The yield on two-year U.S. Treasury notes rose 5 basis points to 4.72%.", "2024-05-02",
+     ["US2Y session_change up 5 bp 2024-05-02 level=4.72"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -121,4 +126,10 @@ def test_described_index(sentence: str, published: str, expected: list[str]) -> 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_PAIR))
 def test_caused_pair(sentence: str, published: str, expected: list[str]) -> None:
     """ "pulled A down 2.4% and B down 1.1%": the second object's state is caused too, a close."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TREASURY_NOTES))
+def test_treasury_notes(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the yield on two-year U.S. Treasury notes": the noun after "Treasury" is in the name."""
     assert extract(sentence, published) == expected

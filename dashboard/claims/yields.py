@@ -103,7 +103,8 @@ def chain(sentence: str, start: int) -> tuple[str | None, list[tuple[int, int, s
 _ON_TENORS = re.compile(
     rf"\s+on\s+(?:the\s+)?(?:benchmark\s+)?(?P<links>(?:{TENOR}-(?:year)?\s*(?:,\s*(?:and\s+)?"
     rf"|and\s+))*{TENOR}-year)\s+(?:(?P<market>{_MARKET})\s+)?(?:government\s+)?"
-    r"(?P<noun>treasur(?:y|ies)|t-notes|notes|bonds|gilts|bunds|jgbs|btps)\b",
+    r"(?P<noun>treasur(?:y|ies)|t-notes|notes|bonds|gilts|bunds|jgbs|btps)\b"
+    r"(?:(?<=y)\s+(?:notes|bonds)\b)?",  # "10-year U.S. Treasury notes": the noun it qualifies
     re.IGNORECASE,
 )
 _NOUN_MARKET = {"gilts": "UK", "bunds": "DE", "jgbs": "JP", "btps": "IT", "bonds": ""}
