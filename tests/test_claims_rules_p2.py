@@ -142,3 +142,36 @@ def test_hedged_participle_carries(sentence: str, published: str, expected: list
     """ "..., more than doubling from its low": the hedge of the verb's own size keeps the
     participle on the subject of the claim before it."""
     assert extract(sentence, published) == expected
+
+
+FRONTED_DATE_WITH_YEAR: list[Row] = [
+    ("On March 16, 2020, the S&P 500 plunged 12%, its worst day since 1987.", "2021-03-16",
+     ["SPX session_change down 12 percent 2020-03-16",
+      "SPX biggest_move down 2020-03-16 since=1987-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_DATE_WITH_YEAR))
+def test_fronted_date_keeps_its_year(sentence: str, published: str, expected: list[str]) -> None:
+    """ "On March 16, 2020, the S&P 500 plunged": a fronted date with its year is that day."""
+    assert extract(sentence, published) == expected
+
+
+COMPARED_MOVE: list[Row] = [
+    ("The Nasdaq is down 24% this year, a deeper slide than the Dow's 11% decline.",
+     "2022-06-01",
+     ["NASDAQ period_change down 24 percent 2022-06-01 since=2022-01-01",
+      "DJIA period_change down 11 percent 2022-06-01 since=2022-01-01"]),
+    ("The Nikkei has rallied 17% this year, outpacing the S&P 500's 7% gain.", "2023-05-12",
+     ["NIKKEI225 period_change up 17 percent 2023-05-12 since=2023-01-01",
+      "SPX period_change up 7 percent 2023-05-12 since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPARED_MOVE))
+def test_compared_move_shares_the_window(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "a steeper slide than the S&P 500's 13% decline": the compared move's window is the
+    window of the claim it is compared with."""
+    assert extract(sentence, published) == expected

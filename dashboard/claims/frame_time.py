@@ -66,6 +66,8 @@ def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | 
     time words of its own shares the window before it."""
     if previous is None or previous.since is None or tail.times:
         return False
+    if trigger.kind is Kind.NOMINAL:  # "..., a steeper slide than the S&P 500's 13% decline"
+        return _COMPARED.search(s, max(0, trigger.start - 60), trigger.start) is not None
     if trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off"):
         return _AND_SUBJECT.fullmatch(s, previous.end, trigger.start) is not None
     if trigger.kind is Kind.STATE:
@@ -74,6 +76,11 @@ def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | 
     return trigger.kind is Kind.MOTION and perfect is not None
 
 
+_COMPARED = re.compile(  # a move noun compared with the claim before: the same window
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|outpacing|outstripping|lagging|trailing)"
+    r"\s+(?:the\s+)?[^,;]{1,40}?['’]s?\s+$",
+    re.IGNORECASE,
+)
 # "with the S&P 500 down 4.2% this week and the Nasdaq off 5.8%": an elliptical conjunct
 _AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)

@@ -227,6 +227,7 @@ TIME_RE = re.compile(
 # A time phrase at the start of a clause ("On Thursday, the index ...").
 LEAD_TIME_RE = re.compile(
     r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
+    + r"(?:,\s+" + _YEAR + r"(?!\d))?"
     + r"|yesterday|today|at\s+the\s+close|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
