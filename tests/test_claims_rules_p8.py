@@ -22,3 +22,33 @@ STATE_THEN_MOVE: list[Row] = [
 def test_state_in_the_day_lends_no_time(sentence: str, published: str, expected: list[str]) -> None:
     """ "A was flat in Asian trading, while B slipped 0.3%": only a move shares its part of day."""
     assert extract(sentence, published) == expected
+
+
+US_CENTS: list[Row] = [
+    ("The Australian dollar fell 0.8 U.S. cents to $0.5940 on Wednesday.", "2024-08-07",
+     ["AUDUSD session_change down 0.008 points 2024-08-07 level=0.594"]),
+    ("The Australian dollar added half a U.S. cent to $0.6540.", "2024-08-07",
+     ["AUDUSD session_change up 0.005 points 2024-08-07 level=0.654"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(US_CENTS))
+def test_us_cents_are_cents(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sank 1.5 U.S. cents", "shed half a U.S. cent": hundredths of the quote currency."""
+    assert extract(sentence, published) == expected
+
+
+LONG_APPOSITIVE: list[Row] = [
+    ("The Nasdaq, heavy with the chipmakers that led last year's rally in technology shares,"
+     " fell 1.2% on Wednesday.", "2024-08-07",
+     ["NASDAQ session_change down 1.2 percent 2024-08-07"]),
+    ("The Australian dollar, often seen as a barometer of Chinese demand for raw materials,"
+     " slid 0.6% to $0.6480.", "2024-08-07",
+     ["AUDUSD session_change down 0.6 percent 2024-08-07 level=0.648"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LONG_APPOSITIVE))
+def test_long_appositive_keeps_subject(sentence: str, published: str, expected: list[str]) -> None:
+    """An appositive of up to ~80 characters between a subject and its verb is skipped."""
+    assert extract(sentence, published) == expected

@@ -27,15 +27,16 @@ HEDGE = "|".join(
 )
 _SIGN = r"(?:US\$|\$|€|£|¥|₽)"
 _OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not the U.S. dollar
+_US = r"(?:u\.s\.\s+|us\s+)?"  # "1.5 U.S. cents" on the Australian dollar: its quote currency
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
-    r"|-?points?\b|pts?\b|cents?\b|paise\b|kopecks?\b|kopeks?\b"
+    r"|-?points?\b|pts?\b|" + _US + r"cents?\b|paise\b|kopecks?\b|kopeks?\b"
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
 FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
 _WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
-_WORD_UNIT = r"(?P<wunit>cents?|percent|per\s+cent)\b"  # "half a cent", "two percent"
+_WORD_UNIT = r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent)\b"  # "half a cent", "two percent"
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(
@@ -249,7 +250,7 @@ def size_from(match: re.Match[str]) -> Size:
         return Size(value, Unit.PERCENT, hedge)
     if match.group("wnum"):  # "half a cent" on a dollar rate is 0.005
         value = WORD_NUMBERS[re.sub(r"\s+", " ", match.group("wnum").lower())]
-        cents = match.group("wunit").lower().startswith("cent")
+        cents = _unit_words(match.group("wunit")).startswith("cent")
         return Size(value, Unit.POINTS if cents else Unit.PERCENT, hedge, cents=cents)
     if match.group("cnum"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
@@ -259,11 +260,19 @@ def size_from(match: re.Match[str]) -> Size:
         priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
         counter = CURRENCY_UNITS[match.group("ccyunit").lower()]
         return Size(value, Unit.POINTS, hedge, is_money=priced, counter=counter)
-    unit_text = re.sub(r"[\s-]+", " ", (match.group("unit") or "").lower()).strip()
+    unit_text = _unit_words(match.group("unit") or "")
     if unit_text.startswith(("cent", "paise", "kope")):  # hundredths of the quote currency
         return Size(value, Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS
     return Size(value, unit, hedge)
+
+
+_US_PREFIX = re.compile(r"^(?:u\.s\.|us) ")
+
+
+def _unit_words(text: str) -> str:
+    """A unit's words in lower case, single-spaced, without "U.S." ("U.S. cents" is cents)."""
+    return _US_PREFIX.sub("", re.sub(r"[\s-]+", " ", text.lower()).strip())
 
 
 def level_from(match: re.Match[str]) -> Level:
