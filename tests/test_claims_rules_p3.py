@@ -192,3 +192,36 @@ def test_gapped_counter_with_way_and_level(
 ) -> None:
     """ "and 0.3% lower at 90.60 against the euro": a gapped size with its own way and level."""
     assert extract(sentence, published) == expected
+
+
+RESTATED: list[Row] = [
+    ("The Nikkei fell 2.3%, shedding 905.3 points, to 38,102.4.", "2024-05-21",
+     ["NIKKEI225 session_change down 2.3 percent 2024-05-21 level=38102.4"]),
+    ("The Hang Seng rose 1.4%, to 19,120.6.", "2024-05-21",
+     ["HSI session_change up 1.4 percent 2024-05-21 level=19120.6"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESTATED))
+def test_move_restated_in_points(sentence: str, published: str, expected: list[str]) -> None:
+    """ "fell 2.3%, shedding 905.3 points, to 38,102.4": one move, sized in percent, with its
+    level after a comma."""
+    assert extract(sentence, published) == expected
+
+
+CROSSING: list[Row] = [
+    ("The lira slid as much as 3% on Tuesday, breaching 33 per dollar for the first time.",
+     "2024-05-21",
+     ["USDTRY intraday_extreme down 3 percent as_much_as 2024-05-21 inverse level=33",
+      "USDTRY record down 2024-05-21 inverse level=33"]),
+    ("The yen weakened on Tuesday, crossing 156 per dollar.", "2024-05-21",
+     ["USDJPY level down 2024-05-21 inverse level=156"]),
+    ("Brent rose 1.1%, breaching its 200-day moving average.", "2024-05-21",
+     ["BRENT session_change up 1.1 percent 2024-05-21"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CROSSING))
+def test_participle_crossing_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., breaching 33 per dollar": the level the move just named crossed."""
+    assert extract(sentence, published) == expected

@@ -7,6 +7,7 @@ bugs surface there instead of being swallowed here.
 Modules, in the order the words flow through them:
   sentences.py      sentences with offsets, datelines; run-on text cut into bounded pieces
   subjects.py       instrument mentions (registry phrases, currency words, anaphors), FX sides
+  offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
   subject_table.py  a registry's phrase table compiled into a Matcher
   triggers.py       where a claim starts: movement verbs, "was up", "at session highs", records
   tail.py           what follows: sizes, levels, counter currency, time words, records
@@ -20,6 +21,7 @@ Modules, in the order the words flow through them:
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
+  restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   parser.py         the sentence loop that ties them together
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark

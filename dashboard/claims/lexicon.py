@@ -45,6 +45,7 @@ NEUTRAL_VERBS = word_list(
     "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
+    "crossing crosses breaching breaches",
     "broken",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
@@ -59,7 +60,12 @@ EXTREME_VERBS = frozenset(
     )
 )
 # Verbs whose money figure is a level crossed, not a size ("topped $70,000").
-LEVEL_VERBS = frozenset(word_list("topped tops topping surpassed crossed breached broke broken"))
+LEVEL_VERBS = frozenset(
+    word_list(
+        "topped tops topping surpassed crossed breached broke broken crossing crosses breaching",
+        "breaches",
+    )
+)
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 CLOSE_VERBS = frozenset(
     word_list("closed close closes closing ended end ends ending finished finish finishes")

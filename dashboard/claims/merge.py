@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from dashboard.claims import restate
 from dashboard.domain import Claim, Direction, Measure
 
 
@@ -21,6 +22,8 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
     earlier, later = out[index], made[0]
     key = (earlier.instrument, earlier.direction, earlier.session, earlier.inverse)
     same = key == (later.instrument, later.direction, later.session, later.inverse)
+    if (joined := restate.joined(s, earlier, later, same)) is not None:
+        return out[:index] + out[index + 1 :], [joined, *made[1:]]
     if not same or earlier.size is not None or later.size is None or later.measure in _EXTRAS:
         return out, made
     if earlier.measure is Measure.LEVEL and later.measure is Measure.INTRADAY_EXTREME:
@@ -40,6 +43,8 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
 
 
 _EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
+
+
 _WAYS = (Direction.UP, Direction.DOWN)
 
 

@@ -466,6 +466,10 @@ def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> in
         return m.end()
     if (end := records.record_after_comma(s, here, ref, tail)) is not None:
         return end
+    if len(tail.sizes) == 1 and tail.level is None and (m := _TO_LEVEL.match(s, here)):
+        tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
+        tail.claim_end = m.end()
+        return m.end()
     if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
         tail.times.append(resolve(m, ref))
         return m.end()
