@@ -160,3 +160,17 @@ def test_subordinate_clause_time(sentence: str, published: str, expected: list[s
 def test_crossed_the_mark(sentence: str, published: str, expected: list[str]) -> None:
     """ "crossed the 40,000 mark": the number of a named mark is the level crossed."""
     assert extract(sentence, published) == expected
+
+
+DAYS_AFTER: list[Row] = [
+    ("Bitcoin slid 4% on Friday, two days after it hit a record $73,700.", "2024-03-15",
+     ["BTC session_change down 4 percent 2024-03-15",
+      "BTC intraday_extreme up 2024-03-13 level=73700",
+      "BTC record up 2024-03-13 level=73700"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAYS_AFTER))
+def test_days_after(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., two days after it hit a record": that clause is dated N days before the claim."""
+    assert extract(sentence, published) == expected

@@ -100,6 +100,22 @@ def points_back(trigger: Trigger, prefix: str) -> bool:
     return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(clause)
 
 
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+days\s+after\s*$", re.I
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10}
+
+
+def days_back(prefix: str) -> int | None:
+    """ "..., three days after it hit a record": the clause is that many days before."""
+    found = _DAYS_AFTER.search(prefix)
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    return _COUNTS.get(word) or int(word)
+
+
 def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     """Time words fronted before the subject ("On Friday, the index ...")."""
     matches = list(LEAD_TIME_RE.finditer(s, low, start))

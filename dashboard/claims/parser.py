@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.claims import carry, frame_time, merge
 from dashboard.claims import context as ctx
@@ -344,7 +344,11 @@ def _frame(
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)
-    if not times and frame_time.points_back(trigger, prefix):
+    back = frame_time.days_back(prefix) if not times else None
+    if back is not None:  # "three days after it hit a record"
+        base = previous.session if previous else reference
+        session, explicit = base - timedelta(days=back), False
+    elif not times and frame_time.points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
     afterthought = "before" in ctx.words(prefix) and not times and not closing
