@@ -158,3 +158,22 @@ CAUSED_FRACTION: list[Row] = [
 def test_caused_fraction(sentence: str, published: str, expected: list[str]) -> None:
     """ "a rally that has lifted prices by a third": a fraction sizes the caused move."""
     assert extract(sentence, published) == expected
+
+
+BREAKING_THRESHOLD: list[Row] = [
+    ("Bitcoin rose 2% to $72,400 on Thursday, a day after breaking above $70,000 for the "
+     "first time.", "2024-03-14",
+     ["BTC session_change up 2 percent 2024-03-14 level=72400",
+      "BTC level up 2024-03-13 level=70000",
+      "BTC record up 2024-03-13 level=70000"]),
+    ("The lira slumped as much as 6% against the dollar on Friday, breaching 20 per dollar "
+     "for the first time.", "2023-06-09",
+     ["USDTRY intraday_extreme down 6 percent as_much_as 2023-06-09 inverse level=20",
+      "USDTRY record down 2023-06-09 inverse level=20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BREAKING_THRESHOLD))
+def test_breaking_a_threshold(sentence: str, published: str, expected: list[str]) -> None:
+    """ "breaking above $2,000" crosses a level; on a sized move with no level it is its level."""
+    assert extract(sentence, published) == expected

@@ -45,7 +45,7 @@ NEUTRAL_VERBS = word_list(
     "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
-    "crossing crosses breaching breaches",
+    "crossing crosses breaching breaches breaking breaks",
     "broken",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
@@ -64,6 +64,7 @@ LEVEL_VERBS = frozenset(
     word_list(
         "topped tops topping surpassed crossed breached broke broken crossing crosses breaching",
         "breaches",
+        "breaking breaks",
     )
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
