@@ -175,3 +175,18 @@ def test_compared_move_shares_the_window(
     """ "a steeper slide than the S&P 500's 13% decline": the compared move's window is the
     window of the claim it is compared with."""
     assert extract(sentence, published) == expected
+
+
+SIZE_BEFORE_RELATIVE: list[Row] = [
+    ("The CAC 40 sank 2.4% on Thursday, erasing the 1.5% it had gained the previous day.",
+     "2024-04-18",
+     ["CAC40 session_change down 2.4 percent 2024-04-18",
+      "CAC40 session_change up 1.5 percent 2024-04-17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIZE_BEFORE_RELATIVE))
+def test_size_before_a_relative_verb(sentence: str, published: str, expected: list[str]) -> None:
+    """ "erasing the 1.5% it had gained the previous day": the relative clause's verb is sized
+    by the figure it reads back to."""
+    assert extract(sentence, published) == expected

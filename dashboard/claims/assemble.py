@@ -220,6 +220,8 @@ def _sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
         return sizes
     if tail.sizes:
         return list(tail.sizes)
+    if trigger.kind is Kind.MOTION and (before := fig.size_before(s, trigger.start)):
+        return [before]  # "wiping out the 1.8% it had gained the previous day"
     implied = implied_size(trigger.word)
     if implied is None:
         return []

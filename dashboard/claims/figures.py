@@ -330,3 +330,16 @@ def biggest_direction(match: re.Match[str]) -> Direction | None:
     if sup in ("worst", "weakest"):
         return Direction.DOWN
     return None
+
+
+_SIZE_BEFORE = re.compile(
+    r"\bthe\s+(?P<fig>[^\s,;][^,;]{0,30}?)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def size_before(s: str, at: int) -> Size | None:
+    """ "the 1.8% it had gained": a size the relative clause's verb at ``at`` reads back to."""
+    before = _SIZE_BEFORE.search(s, max(0, at - 60), at)
+    found = FIGURE_RE.fullmatch(before.group("fig")) if before else None
+    return size_from(found) if found else None
