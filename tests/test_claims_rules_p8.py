@@ -52,3 +52,32 @@ LONG_APPOSITIVE: list[Row] = [
 def test_long_appositive_keeps_subject(sentence: str, published: str, expected: list[str]) -> None:
     """An appositive of up to ~80 characters between a subject and its verb is skipped."""
     assert extract(sentence, published) == expected
+
+
+PLURAL_POSSESSIVE: list[Row] = [
+    ("Italy's FTSE MIB and the Netherlands' AEX fell 1.1% and 0.7%, respectively.", "2024-08-07",
+     ["FTSEMIB session_change down 1.1 percent 2024-08-07",
+      "AEX session_change down 0.7 percent 2024-08-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLURAL_POSSESSIVE))
+def test_plural_possessive_opens_name(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the Netherlands' AEX": a plural possessive place opens the index's name, as "Spain's"."""
+    assert extract(sentence, published) == expected
+
+
+TENOR_CHAINS: list[Row] = [
+    ("Two- and 10-year German yields fell 5 and 3 basis points, respectively.", "2024-08-07",
+     ["DE2Y session_change down 5 bp 2024-08-07",
+      "DE10Y session_change down 3 bp 2024-08-07"]),
+    ("Germany's two- and 10-year yields rose 7 and 4 basis points, respectively.", "2024-08-07",
+     ["DE2Y session_change up 7 bp 2024-08-07",
+      "DE10Y session_change up 4 bp 2024-08-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TENOR_CHAINS))
+def test_tenor_chain_shares_market(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Germany's two- and 10-year yields", "Two- and 10-year German yields": one government."""
+    assert extract(sentence, published) == expected

@@ -112,6 +112,8 @@ class Matcher:
             if self._unlisted_futures(sentence, match, template):
                 continue  # "Dow Jones futures": a contract the registry lacks, not the index
             start, end = _extend(sentence, match.start(), match.end())
+            if template.instrument and template.instrument.kind is InstrumentKind.BOND_YIELD:
+                start = yields.with_tenor(sentence, start)
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
@@ -219,15 +221,14 @@ class Matcher:
         return replace(template, instrument=other) if other is not None else None
 
     def _market_of(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
-        """ "The Bank of England bought gilts, and the 30-year yield plunged": a bare tenor
-        yield in a sentence about one government's bonds is that government's yield."""
+        """ "The Bank of England bought gilts, and the 30-year yield plunged", "Germany's two-
+        and 10-year yields": a bare tenor yield takes the government named with it or, else,
+        the one whose bonds the sentence is about."""
         instrument = template.instrument
         bare = _BARE_YIELD.fullmatch(_key(match.group(0)))
-        market = _BOND_MARKET.search(sentence)
-        if instrument is None or bare is None or market is None:
+        prefix = yields.bare_market(sentence, match.start()) if bare else None
+        if instrument is None or prefix is None:
             return template
-        said = market.group(0).lower()
-        prefix = next(p for p, words in _MARKETS.items() if said.startswith(words))
         wanted = re.sub(r"^[A-Z]+(?=\d+Y$)", prefix, instrument.id)
         other = next((i for i in self.registry.instruments if i.id == wanted), None)
         return replace(template, instrument=other) if other is not None else template
@@ -370,7 +371,7 @@ def _dollar_index(registry: Registry, text: str) -> Instrument | None:
 
 
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+['’]s|\b(?:benchmark|offshore|onshore"
+    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+(?:['’]s|s['’])|\b(?:benchmark|offshore|onshore"
     r"|blue-chip|broader|broad|main|wider|tech-heavy|small-cap|mid-cap|large-cap|all-share"
     r"|export-heavy|heavyweight|flagship))\s+$"
 )  # "the blue-chip CSI 300": a modifier between the determiner and the name
@@ -393,17 +394,6 @@ _OTHER_TENOR = re.compile(
 _BARE_YIELD = re.compile(
     r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+(?:bond\s+)?yields?)?",
     re.I,
-)
-_MARKETS = {
-    "UK": ("gilt", "british", "britain"),
-    "DE": ("bund", "german"),
-    "JP": ("jgb", "japan"),
-    "IT": ("btp", "italian", "italy"),
-}
-_BOND_MARKET = re.compile(
-    r"\b(?:gilt|bund|jgb|btp)s?\b|\b(?:japanese|japan['’]s|german|germany['’]s|italian|italy['’]s"
-    r"|british|britain['’]s)\s+(?:government\s+)?(?:bond|debt)s?\b",
-    re.IGNORECASE,
 )
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _BARE_YIELDS = frozenset({"yields", "yield"})

@@ -134,6 +134,27 @@ def sentence_market(sentence: str) -> str:
     return (market_of(found.group(0).split()[0].rstrip("s")) or "US") if found else "US"
 
 
+def bare_market(sentence: str, start: int) -> str | None:
+    """The government a bare tenor yield at ``start`` belongs to: one named in a chain of
+    tenors before it ("Germany's two- and 10-year yields"), else the one whose bonds the
+    sentence names, else None."""
+    chained, _ = chain(sentence, start)
+    if chained is not None:
+        return chained
+    found = _SENTENCE_MARKET.search(sentence)
+    return market_of(found.group(0).split()[0].rstrip("s")) if found else None
+
+
+_LEAD_TENOR = re.compile(rf"(?<![\w-]){TENOR}-year\s+$", re.IGNORECASE)
+
+
+def with_tenor(sentence: str, start: int) -> int:
+    """Where a yield phrase starts with the tenor written before its market ("10-year German
+    yields", after "Two- and"): the tenor is part of the name."""
+    found = _LEAD_TENOR.search(sentence, max(0, start - 12), start)
+    return found.start() if found else start
+
+
 def instrument(instruments: tuple[Instrument, ...], market: str, tenor: str) -> Instrument | None:
     """The registry yield for a market and a tenor ("DE", "2" -> DE2Y), if the registry has it."""
     wanted = f"{market}{years(tenor)}Y"
