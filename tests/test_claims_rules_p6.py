@@ -74,6 +74,43 @@ TREASURY_NOTES: list[Row] = [
      ["US2Y session_change up 5 bp 2024-05-02 level=4.72"]),
 ]  # fmt: skip
 
+HEDGED_PARTICIPLE: list[Row] = [
+    ("Silver topped $32 an ounce on Thursday, having nearly doubled since the start of the year.",
+     "2024-12-12",
+     ["SILVER level up 2024-12-12 level=32",
+      "SILVER period_change up 100 percent almost 2024-12-12 since=2024-01-01"]),
+]  # fmt: skip
+
+TURN_AFTER_RECORD: list[Row] = [
+    ("Brent hit $92 on Thursday, its highest since November, before reversing course to settle "
+     "1.2% lower.", "2024-04-11",
+     ["BRENT intraday_extreme up 2024-04-11 level=92",
+      "BRENT record up 2024-04-11 level=92 since=2023-11-01",
+      "BRENT session_change down 1.2 percent 2024-04-11"]),
+]  # fmt: skip
+
+EACH_STATE: list[Row] = [
+    ("The Polish zloty and the Swedish crown were each about 0.3% weaker against the dollar.",
+     "2024-04-11",
+     ["USDPLN intraday_change down 0.3 percent about 2024-04-11 inverse",
+      "USDSEK intraday_change down 0.3 percent about 2024-04-11 inverse"]),
+]  # fmt: skip
+
+CENTURY_ANCHOR: list[Row] = [
+    ("The FTSE 100 slumped 7.6% on Monday, its worst day in more than a quarter of a century.",
+     "2020-03-10",
+     ["FTSE100 session_change down 7.6 percent 2020-03-09",
+      "FTSE100 biggest_move down 2020-03-09 since=1995-03-09"]),
+]  # fmt: skip
+
+DATED_NOUN_NOT_UNDONE: list[Row] = [
+    ("The rand hit a record low of 19.90 per dollar on Tuesday, extending Monday's 3% slide, "
+     "before recovering some ground.", "2023-05-30",
+     ["USDZAR intraday_extreme down 2023-05-30 inverse level=19.9",
+      "USDZAR record down 2023-05-30 inverse level=19.9",
+      "USDZAR session_change down 3 percent 2023-05-29 inverse"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -132,4 +169,35 @@ def test_caused_pair(sentence: str, published: str, expected: list[str]) -> None
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TREASURY_NOTES))
 def test_treasury_notes(sentence: str, published: str, expected: list[str]) -> None:
     """ "the yield on two-year U.S. Treasury notes": the noun after "Treasury" is in the name."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HEDGED_PARTICIPLE))
+def test_hedged_participle(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., having nearly tripled since ...": a hedge before the participle carries the subject."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURN_AFTER_RECORD))
+def test_turn_after_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "hit $92, its highest since November, before reversing course to settle lower": the close
+    after a record appositive is the same subject's."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EACH_STATE))
+def test_each_state(sentence: str, published: str, expected: list[str]) -> None:
+    """ "A and B were each about 0.3% weaker": "each" leaves the state to both subjects."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CENTURY_ANCHOR))
+def test_century_anchor(sentence: str, published: str, expected: list[str]) -> None:
+    """ "in more than a quarter of a century": a look-back of 25 years."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_NOUN_NOT_UNDONE))
+def test_dated_noun_not_undone(sentence: str, published: str, expected: list[str]) -> None:
+    """ "extending Monday's 3% slide, before recovering": the dated move is not what is undone."""
     assert extract(sentence, published) == expected

@@ -26,13 +26,30 @@ def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
     continues it."""
     if previous is None or trigger.word.lower() not in _CLOSING | {"trade"}:
         return False
-    gap = s[previous.end : trigger.start]
+    gap = _past_record(s[previous.end : trigger.start])
     if trigger.word.lower() == "trade":
         gap += " to "  # the "to trade" trigger holds its own "to"
     if gap.strip().lower() == "to":
         return True
     turn = _TURN_TO.fullmatch(gap)
     return turn is not None and not ctx.is_forecast(turn.group("vp"))
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_APPOSED_RECORDS = (fig.RECORD_RE, fig.BIGGEST_RE, fig.FIRST_TIME_RE, fig.LAST_SEEN_RE)
+
+
+def _past_record(gap: str) -> str:
+    """The gap after a record set off by commas ("touched 5.021%, its highest since 2007,
+    before reversing course to end lower"): the record describes the claim before it."""
+    comma = _COMMA.match(gap)
+    if comma is None or comma.end() == 0:
+        return gap
+    for pattern in _APPOSED_RECORDS:
+        found = pattern.match(gap, comma.end())
+        if found is not None and gap.startswith(",", found.end()):
+            return gap[found.end() :]
+    return gap
 
 
 _TURN_TO = re.compile(  # a lower-case verb phrase of its own: no new subject, no new clause

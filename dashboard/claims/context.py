@@ -162,6 +162,7 @@ def clean_gap(gap: str) -> bool:
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
+_HEDGED_VERB = re.compile(r"\b(?:more\s+than|nearly|almost|roughly)\s*$", re.IGNORECASE)
 _AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
 _SURPASSING = re.compile(
     r"\b(?:surpassing|topping|eclipsing|beating)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -176,6 +177,7 @@ _VERB_HEDGE = re.compile(r"\b(?:more\s+than|nearly|almost|roughly)\s*$", re.IGNO
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
+    gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb
     gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's
     tokens = words(gap)

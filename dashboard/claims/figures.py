@@ -83,8 +83,9 @@ _ANCHOR = (
     r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"
     r"|of\s+(?:19|20)\d\d\b"
     r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
-    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
-    r"(?:years?|decades?|months?|weeks?))"
+    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+"
+    r"(?:years?|decades?|months?|weeks?)|a\s+quarter[\s-]+(?:of\s+a[\s-]+)?century"
+    r"|half[\s-]+a[\s-]+century|a\s+century)\b)"
 )
 RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"

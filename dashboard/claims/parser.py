@@ -95,7 +95,7 @@ def _sentence_claims(
             _that_level(frame, out)
         made = build(s, frame, previous)
         made = _hit_then(s, frame.tail.end, made)
-        if _reversed_after(s, frame.tail.end, made):
+        if _reversed_after(s, frame.tail.end, made) and not _dated_nominal(trigger):
             made = [r for c in made if (r := merge.reached(c)) is not None]
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
@@ -203,6 +203,13 @@ def _reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     return verb in _UNDOING or (
         way in (Direction.UP, Direction.DOWN) and _VERB_WAY.get(verb) is opposite
     )
+
+
+def _dated_nominal(trigger: Trigger) -> bool:
+    """ "extending Friday's 14% plunge, before recouping some ground": a move dated to its own
+    day is not the one the later words undo."""
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    return trigger.kind is Kind.NOMINAL and bool(poss)
 
 
 _THEN = re.compile(r"[\s,]*(?:and\s+|but\s+)?(?:then|later|before)\s+(?P<v>[a-z]+)\b", re.I)

@@ -342,7 +342,17 @@ def ago_date(phrase: str, reference: date) -> date | None:
         return None
 
 
+_CENTURY_RE = re.compile(
+    r"\b(?:(?P<quarter>a\s+quarter)[\s-]+(?:of\s+a[\s-]+)?|(?P<half>half)[\s-]+a[\s-]+|a\s+)century\b",
+    re.IGNORECASE,
+)  # "in more than a quarter of a century": 25 years
+
+
 def _ago_date(phrase: str, reference: date) -> date | None:
+    century = _CENTURY_RE.search(phrase)
+    if century is not None:
+        years = 25 if century.group("quarter") else 50 if century.group("half") else 100
+        return same_day(reference.year - years, reference.month, reference.day)
     found = _AGO_RE.search(phrase)
     if not found:
         return None

@@ -67,7 +67,8 @@ _EXTEND_RE = re.compile(
 _STATE_RE = re.compile(
     r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
     r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
-    r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked))*"
+    r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
+    r"|each|both))*"  # "the zloty and the crown were each 0.5% stronger"
     r"(?=\s)",
     re.IGNORECASE,
 )
