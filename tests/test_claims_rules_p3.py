@@ -225,3 +225,15 @@ CROSSING: list[Row] = [
 def test_participle_crossing_a_level(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., breaching 33 per dollar": the level the move just named crossed."""
     assert extract(sentence, published) == expected
+
+
+CAUSED_HEDGED_LEVEL: list[Row] = [
+    ("The supply scare sent Brent to around $88 a barrel on Friday.", "2024-04-12",
+     ["BRENT level none 2024-04-12 level=88"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_HEDGED_LEVEL))
+def test_caused_to_a_hedged_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sent Brent to around $88": a level the object reached, its hedge on the level only."""
+    assert extract(sentence, published) == expected

@@ -333,7 +333,7 @@ _CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next
 _CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+)?[$€£]?\d"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+)?[$€£]?\d"
     r"|(?:(?:up|down|about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?|cents)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b))"  # "lifted prices by a third"
