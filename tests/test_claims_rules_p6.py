@@ -111,6 +111,18 @@ DATED_NOUN_NOT_UNDONE: list[Row] = [
       "USDZAR session_change down 3 percent 2023-05-29 inverse"]),
 ]  # fmt: skip
 
+DESCRIBED_ALIAS: list[Row] = [
+    ("The peso firmed 0.5%, while the IPC share index closed 1.2% higher.", "2024-06-05",
+     ["USDMXN session_change up 0.5 percent 2024-06-05 inverse",
+      "IPC session_change up 1.2 percent 2024-06-05"]),
+]  # fmt: skip
+
+FIRST_BELOW_ZERO: list[Row] = [
+    ("WTI settled at minus $1.20 a barrel, its first-ever settlement below zero.", "2020-04-22",
+     ["WTI level none 2020-04-22 level=-1.2",
+      "WTI record down 2020-04-22 level=-1.2"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -200,4 +212,16 @@ def test_century_anchor(sentence: str, published: str, expected: list[str]) -> N
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_NOUN_NOT_UNDONE))
 def test_dated_noun_not_undone(sentence: str, published: str, expected: list[str]) -> None:
     """ "extending Monday's 3% slide, before recovering": the dated move is not what is undone."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DESCRIBED_ALIAS))
+def test_described_alias(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the IPC share index": a descriptor inside an "X index" alias names the same index."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_BELOW_ZERO))
+def test_first_below_zero(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its first-ever settlement below zero": an all-time low at the level stated."""
     assert extract(sentence, published) == expected

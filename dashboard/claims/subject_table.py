@@ -34,6 +34,17 @@ def _e_mini_spellings(phrase: str) -> tuple[str, ...]:
     return (f"{index} e-minis", f"{index} e-mini futures", f"e-mini {index} futures")
 
 
+_DESCRIPTORS = ("stock", "share", "equity", "benchmark", "blue-chip", "main", "broader")
+
+
+def _described(phrase: str) -> tuple[str, ...]:
+    """ "ipc index" -> "ipc stock index", ...: a descriptor before "index" names the same index."""
+    name = phrase.removesuffix(" index")
+    if any(word in name.split() for word in _DESCRIPTORS):
+        return ()
+    return tuple(f"{name} {word} index" for word in _DESCRIPTORS)
+
+
 def _table(registry: Registry) -> dict[str, Mention]:
     table: dict[str, Mention] = {}
     phrases = registry.phrases()
@@ -52,6 +63,10 @@ def _table(registry: Registry) -> dict[str, Mention]:
             continue
         if (other := yields.benchmark_spelling(phrase)) is not None:
             table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "the IPC stock index"
+        if instrument.kind is InstrumentKind.EQUITY_INDEX and phrase.endswith(" index"):
+            for other in _described(phrase):
+                table.setdefault(other, Mention(0, 0, other, instrument, is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "Nasdaq 100 e-minis"
         if instrument.kind is InstrumentKind.EQUITY_FUTURES:
             for other in _e_mini_spellings(phrase):

@@ -29,7 +29,9 @@ if TYPE_CHECKING:  # tail imports this module: importing tail back at run time w
 _SPACE = re.compile(r"\s*")
 _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
-    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b",
+    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b"
+    r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?:close|settlement|finish)\s+"
+    r"(?P<side>below|under|above)\s+zero\b",  # "its first ever close below zero"
     re.IGNORECASE,
 )
 _A_RECORD = re.compile(
@@ -76,7 +78,8 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
         return first_above(m, ref, tail)
     if m := _FIRST_SIGNED.match(s, here):  # "..., the first negative close on record"
-        sign = Direction.DOWN if m.group("sign").lower() == "negative" else Direction.UP
+        said = (m.group("sign") or m.group("side")).lower()
+        sign = Direction.DOWN if said in ("negative", "below", "under") else Direction.UP
         level = tail.level.value if tail.level else None
         tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
         return m.end()
