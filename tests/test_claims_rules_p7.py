@@ -67,3 +67,29 @@ APPOSED_LEVELS: list[Row] = [
 def test_level_set_off_by_comma(sentence: str, published: str, expected: list[str]) -> None:
     """ "ended 1.1% higher, at $71.35 a barrel": a level after a comma is where the move left it."""
     assert extract(sentence, published) == expected
+
+
+PENCE_COUNTER: list[Row] = [
+    ("The euro slipped 0.2% to 86.10 pence on Wednesday.", "2024-01-17",
+     ["EURGBP session_change down 0.2 percent 2024-01-17 level=86.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PENCE_COUNTER))
+def test_pence_name_sterling_counter(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the euro ... at 85.60 pence": a level in pence is quoted against sterling."""
+    assert extract(sentence, published) == expected
+
+
+CAUSE_BETWEEN_CLAUSES: list[Row] = [
+    ("The rand fell 1.2% on Friday amid worries about power cuts, while the Bovespa lost 0.8%.",
+     "2024-06-17",
+     ["USDZAR session_change down 1.2 percent 2024-06-14 inverse",
+      "BOVESPA session_change down 0.8 percent 2024-06-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSE_BETWEEN_CLAUSES))
+def test_cause_clause_keeps_the_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "on Thursday as investors fretted ..., while the Bovespa slid": the joined clause keeps the day."""
+    assert extract(sentence, published) == expected

@@ -10,7 +10,7 @@ from datetime import date
 from dashboard.claims import yields
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
-from dashboard.claims.timewords import Hint, TimeRef
+from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.claims.triggers import Trigger
 from dashboard.domain import Direction, InstrumentKind
 
@@ -198,6 +198,18 @@ _CAUSING = re.compile(  # the participle's object moved in the same session as i
     re.IGNORECASE,
 )
 _CAME_AS = re.compile(r",\s*which\s+came\s+(?:as|when)\s+(?:the\s+)?", re.IGNORECASE)
+# "on Thursday as investors fretted over spending, while the Bovespa slid": a cause between
+_CAUSE_CLAUSE = re.compile(
+    r"\s*(?:as|amid|despite)\s+[^,;\d]{1,120}?,\s*(?=(?:and|while|whereas|but)\s)", re.I
+)
+
+
+def _without_cause(prefix: str) -> str:
+    """The joining words once a figureless, timeless cause clause before them is dropped."""
+    cause = _CAUSE_CLAUSE.match(prefix)
+    if cause is None or TIME_RE.search(cause.group(0)):
+        return prefix
+    return prefix[cause.end() :]
 
 
 def joins(prefix: str) -> bool:
@@ -207,7 +219,7 @@ def joins(prefix: str) -> bool:
         return True
     if _CAUSING.search(prefix):  # "slid 2% on Thursday (as ...), sending the Russell 2000 up"
         return not any(w in _NOT_CARRY_AFTER or w == ";" for w in words(prefix))
-    tokens = words(_CAME_AS.sub(" ", prefix))  # "..., which came as the yield hit 2.85%"
+    tokens = words(_CAME_AS.sub(" ", _without_cause(prefix)))  # "..., which came as the yield"
     return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
