@@ -93,3 +93,31 @@ CAUSE_BETWEEN_CLAUSES: list[Row] = [
 def test_cause_clause_keeps_the_day(sentence: str, published: str, expected: list[str]) -> None:
     """ "on Thursday as investors fretted ..., while the Bovespa slid": the joined clause keeps the day."""
     assert extract(sentence, published) == expected
+
+
+PERCENT_LEVEL_AFTER_BP: list[Row] = [
+    ("The 10-year Bund yield jumped 14 basis points to around 2.6% on Thursday.", "2024-05-31",
+     ["DE10Y session_change up 14 bp 2024-05-30 level=2.6"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PERCENT_LEVEL_AFTER_BP))
+def test_hedged_percent_after_bp_is_level(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "tumbled more than 100 basis points to around 4%": the hedged percent is the level reached."""
+    assert extract(sentence, published) == expected
+
+
+WEEKDAY_PART_FRONTED: list[Row] = [
+    ("On Friday afternoon, the Nasdaq Composite was down 1.8%.", "2024-04-20",
+     ["NASDAQ intraday_change down 1.8 percent 2024-04-19"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WEEKDAY_PART_FRONTED))
+def test_fronted_weekday_with_part_of_day(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "On Thursday afternoon, the Dow plunged ...": a weekday with its part of the day dates it."""
+    assert extract(sentence, published) == expected

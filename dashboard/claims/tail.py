@@ -282,6 +282,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         size = fig.size_from(f)
         if size.is_money:  # "doubled to more than $100,000": a level, not a size
             tail.level = Level(size.value, counter=size.counter)
+        elif tail.sizes and size.unit is Unit.PERCENT and tail.level is None:
+            tail.level = Level(size.value, percent=True)  # "tumbled 100 bp to around 4%"
         else:
             tail.sizes.append(size)
         if size.unit is Unit.PERCENT and tail.level is None:  # a yield's "to about 3.97%"

@@ -225,8 +225,9 @@ TIME_RE = re.compile(
     "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS), re.IGNORECASE
 )
 # A time phrase at the start of a clause ("On Thursday, the index ...").
+_DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "On Thursday afternoon, ..."
 LEAD_TIME_RE = re.compile(
-    r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY
+    r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
     + r"|yesterday|today|at\s+the\s+close|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
