@@ -81,3 +81,33 @@ TENOR_CHAINS: list[Row] = [
 def test_tenor_chain_shares_market(sentence: str, published: str, expected: list[str]) -> None:
     """ "Germany's two- and 10-year yields", "Two- and 10-year German yields": one government."""
     assert extract(sentence, published) == expected
+
+
+SHED_AFTER_RELATIVE: list[Row] = [
+    ("The Kospi, which tumbled 3.2% the previous day, shed another 0.9% on Wednesday.",
+     "2024-08-07",
+     ["KOSPI session_change down 3.2 percent 2024-08-06",
+      "KOSPI session_change down 0.9 percent 2024-08-07"]),
+    ("Analysts said the rouble could shed another 5%.", "2024-08-07", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHED_AFTER_RELATIVE))
+def test_shed_is_past_too(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., which sank 9.4% the previous day, shed 1.4%": "shed" is a past, not "to shed"."""
+    assert extract(sentence, published) == expected
+
+
+AFTER_A_DATED_NOUN: list[Row] = [
+    ("The Kospi rose 2.1% on Friday, recovering Thursday's 3% slide, while the Taiex gained 1.5%.",
+     "2024-08-02",
+     ["KOSPI session_change up 2.1 percent 2024-08-02",
+      "KOSPI session_change down 3 percent 2024-08-01",
+      "TAIEX session_change up 1.5 percent 2024-08-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(AFTER_A_DATED_NOUN))
+def test_new_clause_after_dated_noun(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., recovering Thursday's 3% slide, while the Taiex gained": the Taiex's day is Friday."""
+    assert extract(sentence, published) == expected

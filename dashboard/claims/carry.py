@@ -100,6 +100,8 @@ def subjects(
     if subject is None and trigger.kind is Kind.RECORD:
         subject = result = _result_owner(s, trigger, mentions, low)
     base = trigger.word.lower() in BASE_FORMS and not _PERFECT.search(s, 0, trigger.start)
+    if base and trigger.word.lower() in _PAST_TOO:
+        base = _INFINITIVE.search(s, 0, trigger.start) is not None
     if subject is None and base and not _closes(s, trigger, previous):
         return None  # "to shed", "could fall": not "having shed 9%"
     participle = None
@@ -298,6 +300,11 @@ _APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
 
+_PAST_TOO = frozenset({"shed"})  # "..., which sank 9.4% the previous day, shed 1.4%": a past
+_INFINITIVE = re.compile(
+    r"\b(?:to|could|would|may|might|will|can|should|must|did|does|do)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _PERFECT = re.compile(r"\b(?:having|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _RELATIVE_END = re.compile(  # also closed by a record appositive: "..., its highest since 2002,"
     r",\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE

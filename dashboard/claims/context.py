@@ -128,6 +128,7 @@ class Previous:
     lead: TimeRef | None = None  # fronted time words that joined clauses share
     named: tuple[tuple[Mention, Resolved], ...] = ()  # every subject so far in the sentence
     intraday: bool = False  # a move its time words put inside the day ("in morning trade")
+    outer: tuple[date, bool] | None = None  # the day of the clause a dated move noun sits in
 
 
 def words(gap: str) -> list[str]:

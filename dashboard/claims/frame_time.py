@@ -159,6 +159,15 @@ def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
     return resolve(again, reference) if again else None
 
 
+def outer_clause(previous: ctx.Previous | None) -> ctx.Previous | None:
+    """A new subject's clause after a dated move noun ("clawing back the previous session's
+    12.2% rout") joins the clause the noun sits in, not the noun's own day."""
+    if previous is None or previous.outer is None:
+        return previous
+    session, explicit = previous.outer
+    return replace(previous, session=session, explicit=explicit, outer=None)
+
+
 def session_of(
     times: list[TimeRef], reference: date, previous: ctx.Previous | None, may_inherit: bool
 ) -> tuple[date, date | None, str, bool]:

@@ -138,8 +138,9 @@ def _sentence_claims(
             session, explicit = made[0].session or frame.session, True
         dated = trigger.kind is Kind.NOMINAL and made[0].time_words and not trigger.linked
         day = made[0].session
+        outer = None
         if dated and day is not None and day != frame.session:  # "Friday's 2.1% drop, ..., which"
-            session, explicit = day, True
+            session, explicit, outer = day, True, (frame.session, frame.explicit)
         previous = ctx.Previous(
             mention,
             resolved,
@@ -153,6 +154,7 @@ def _sentence_claims(
             carry.named(previous, frame.subjects + _subjects_of(more, mentions, matcher)),
             trigger.kind is not Kind.STATE
             and any(t.hint is Hint.INTRADAY for t in frame.tail.times),
+            outer,
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
@@ -346,6 +348,9 @@ def _frame(
         tail.times.append(lead)
     if _shares_intraday(trigger, start, times, may_inherit, previous):
         tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
+    # "..., clawing back Monday's 12.2% rout, and the Nikkei added" (but "..., which came as")
+    if start < trigger.start and not _IN_RELATIVE.search(s, 0, start):
+        previous = frame_time.outer_clause(previous)
     session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
     session = frame_time.window_end(tail.times, reference) or session
     if since is not None and session == reference:
