@@ -59,7 +59,10 @@ VALUE = (
 _PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+(?:at|above|below|under))?"
-    r"|to\s+(?:above|below|over|under|beneath|beyond)|to|at|of|near|around"  # "to above $24,000"
+    r"|to\s+(?:above|below|over|under|beneath|beyond)"  # "to above $24,000"
+    r"|to\s+(?:top|hit|reach|breach|cross|pierce|surpass|touch|break|exceed|clear)"  # "to top $100"
+    r"(?:\s+(?:above|below|through|past))?(?!\s+(?:a\s+)?(?:fresh\s+|new\s+)?record)"
+    r"|to|at|of|near|around"
     r"|above|below|under|past|beyond|through|beneath)\s+(?:(?:about|around|roughly|nearly"
     r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?" + VALUE,
     re.IGNORECASE,
@@ -108,8 +111,9 @@ RECORD_RE = re.compile(
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
-    r"\b(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched)\s+)?"
-    r"(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+"
+    r"\b(?:to\s+(?=(?:hit|set|reach|touch|notch)\s))?"  # "rose 3% to hit a record $73,000"
+    r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched"
+    r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+"
     + VALUE,
     re.I,
 )

@@ -112,7 +112,9 @@ _HIGH_OF = re.compile(
     + fig.VALUE,
     re.IGNORECASE,
 )
-_AS_FAR_AS = re.compile(r"as\s+(?:low|high|weak|strong|far)\s+as\s+" + fig.VALUE, re.IGNORECASE)
+_AS_FAR_AS = re.compile(
+    r"(?:to\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+" + fig.VALUE, re.IGNORECASE
+)  # "fell to as low as $1,900": the day's extreme
 _BARE_LEVEL = re.compile(
     r"(?=[$€£]?\d[\d,.]*\s+(?:per|a|an|to\s+the)\s+(?:dollar|euro|barrel|ounce|tonne|bushel)\b)"
     + fig.VALUE,
@@ -292,7 +294,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return f.end()
     if m := _AS_FAR_AS.match(s, at):
         tail.level = fig.level_from(m)
-        way = m.group(0).lower().split()[1]
+        way = m.group(0).lower().removeprefix("to").split()[1]
         if way != "far":  # "climbed as far as 4.366%": the verb gives the way
             high = way in ("high", "strong")
             tail.direction = tail.direction or (Direction.UP if high else Direction.DOWN)
