@@ -123,6 +123,14 @@ FIRST_BELOW_ZERO: list[Row] = [
       "WTI record down 2020-04-22 level=-1.2"]),
 ]  # fmt: skip
 
+MAIN_CLAUSE_PARTICIPLE: list[Row] = [
+    ("The Norwegian crown weakened 0.6% against the dollar, as Brent fell, after touching its "
+     "strongest in two months earlier in the day.", "2024-03-05",
+     ["USDNOK session_change down 0.6 percent 2024-03-05 inverse",
+      "BRENT session_change down 2024-03-05",
+      "USDNOK record up 2024-03-05 inverse since=2024-01-05"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -224,4 +232,10 @@ def test_described_alias(sentence: str, published: str, expected: list[str]) -> 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_BELOW_ZERO))
 def test_first_below_zero(sentence: str, published: str, expected: list[str]) -> None:
     """ "its first-ever settlement below zero": an all-time low at the level stated."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MAIN_CLAUSE_PARTICIPLE))
+def test_main_clause_participle(sentence: str, published: str, expected: list[str]) -> None:
+    """ "X weakened, as Brent fell, after touching its strongest": the set-off words are X's."""
     assert extract(sentence, published) == expected

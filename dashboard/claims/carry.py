@@ -144,12 +144,31 @@ def subjects(
         may_carry, may_inherit = True, False  # "Brent, which had jumped 2% early on, ended"
     if not may_carry and not loose:
         return None
+    main = _main_subject(s, previous, gap)
+    if main is not None:  # "X weakened 0.4%, as oil fell, after touching its strongest ..."
+        return [main], trigger.start, gap, may_inherit
     again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
     if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
         return list(previous.named), trigger.start, gap, may_inherit
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+_AS_OPENS = re.compile(r",\s*(?:as|because)\s+$", re.IGNORECASE)
+_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:after|before|having)\s", re.IGNORECASE)
+
+
+def _main_subject(s: str, previous: ctx.Previous, gap: str) -> tuple[Mention, Resolved] | None:
+    """ "The loonie weakened 0.4%, as oil prices fell, after touching its strongest in a month":
+    words set off after a subordinate "as" clause go back to the main clause's subject."""
+    if not _SET_OFF_PARTICIPLE.match(gap):
+        return None
+    opener = _AS_OPENS.search(s, max(0, previous.subject.start - 16), previous.subject.start)
+    if opener is None:
+        return None
+    earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]
+    return earlier[-1] if earlier else None
 
 
 def _owned_move(trigger: Trigger) -> bool:
