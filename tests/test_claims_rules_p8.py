@@ -111,3 +111,32 @@ AFTER_A_DATED_NOUN: list[Row] = [
 def test_new_clause_after_dated_noun(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., recovering Thursday's 3% slide, while the Taiex gained": the Taiex's day is Friday."""
     assert extract(sentence, published) == expected
+
+
+POSSESSIVE_PREVIOUS_DAY: list[Row] = [
+    ("The Kospi was up 1.1% at the midday break on Thursday, recouping the previous day's losses.",
+     "2024-05-23",
+     ["KOSPI intraday_change up 1.1 percent 2024-05-23"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSSESSIVE_PREVIOUS_DAY))
+def test_possessive_previous_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "recouping the previous day's losses": a possessive dates its noun, not the verb."""
+    assert extract(sentence, published) == expected
+
+
+MOVE_APPOSITIVE: list[Row] = [
+    ("The FTSE 100 fell 0.5% on Wednesday, its fourth straight decline, closing at its lowest"
+     " level since January.", "2024-05-22",
+     ["FTSE100 session_change down 0.5 percent 2024-05-22",
+      "FTSE100 record down 2024-05-22 since=2024-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MOVE_APPOSITIVE))
+def test_participle_after_move_appositive(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "..., its third straight loss, ending at its weakest since March": the same subject."""
+    assert extract(sentence, published) == expected

@@ -9,7 +9,7 @@ from datetime import date
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import BASE_FORMS
+from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import Tail
 from dashboard.claims.timeresolve import resolve
@@ -130,6 +130,8 @@ def subjects(
         return None
     gap = s[previous.end : trigger.start]
     may_carry, may_inherit = ctx.carry_gap(gap)
+    if not may_carry and _MOVE_APPOSITIVE.fullmatch(gap):
+        may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
     if not may_carry and _appositive(s, trigger, mentions, previous.end):
         # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
         gap, may_carry, may_inherit = "", True, True
@@ -315,6 +317,12 @@ def _participle_subject(
     return found if found is not None and s[found.start : found.end] in clause else None
 
 
+_MOVE_APPOSITIVE = re.compile(  # a noun phrase renaming the move just named
+    r"\s*,\s*(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r"|session|day|week)s?\s*,\s*",
+    re.IGNORECASE,
+)
 _APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 

@@ -208,7 +208,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|overnight|(?:on\s+)?the\s+previous\s+night"),
     (
         "previous",
-        r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)"
+        r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’]s)"
         r"|(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before",
     ),
     ("ago", r"(?:a|one|" + _NUM + r")\s+(?P<ago_unit>days?|weeks?)\s+(?:earlier|ago|before)\b"),
