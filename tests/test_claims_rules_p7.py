@@ -121,3 +121,20 @@ def test_fronted_weekday_with_part_of_day(
 ) -> None:
     """ "On Thursday afternoon, the Dow plunged ...": a weekday with its part of the day dates it."""
     assert extract(sentence, published) == expected
+
+
+GROUND_GIVEN_BACK: list[Row] = [
+    ("The Hang Seng sank 4% before recovering much of the loss to close down 1.1% on Monday.",
+     "2024-04-15",
+     ["HSI intraday_extreme down 4 percent 2024-04-15",
+      "HSI session_change down 1.1 percent 2024-04-15"]),
+    ("Copper jumped 3% before giving up part of that move to settle 0.9% higher.", "2024-04-15",
+     ["COPPER intraday_extreme up 3 percent 2024-04-15",
+      "COPPER session_change up 0.9 percent 2024-04-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GROUND_GIVEN_BACK))
+def test_share_of_a_move_taken_back(sentence: str, published: str, expected: list[str]) -> None:
+    """ "before recovering much of the loss to close down 3.2%": the share given back is no figure."""
+    assert extract(sentence, published) == expected

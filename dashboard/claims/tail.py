@@ -66,7 +66,7 @@ _FILLER = re.compile(
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)"
     r"|within\s+(?:minutes|hours|seconds)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
-    r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|half)\s+of\s+(?:the|its|their)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|rally|rise|jump|surge|plunge)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|half)\s+of\s+(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses|price)|on\s+the\s+(?:day|session)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
