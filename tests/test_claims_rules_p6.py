@@ -131,6 +131,12 @@ MAIN_CLAUSE_PARTICIPLE: list[Row] = [
       "USDNOK record up 2024-03-05 inverse since=2024-01-05"]),
 ]  # fmt: skip
 
+ESSENTIALLY_FLAT: list[Row] = [
+    ("The Dow slipped 0.3%, while the S&P 500 finished essentially flat.", "2024-06-12",
+     ["DJIA session_change down 0.3 percent 2024-06-12",
+      "SPX session_change flat 2024-06-12"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AS_OBJECT))
 def test_session_as_object(sentence: str, published: str, expected: list[str]) -> None:
@@ -238,4 +244,10 @@ def test_first_below_zero(sentence: str, published: str, expected: list[str]) ->
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MAIN_CLAUSE_PARTICIPLE))
 def test_main_clause_participle(sentence: str, published: str, expected: list[str]) -> None:
     """ "X weakened, as Brent fell, after touching its strongest": the set-off words are X's."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ESSENTIALLY_FLAT))
+def test_essentially_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """ "finished essentially flat": a flat close, whatever the softening adverb."""
     assert extract(sentence, published) == expected

@@ -58,7 +58,8 @@ _TO_STREAK = re.compile(
 )
 _FLAT = re.compile(
     r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
-    r"|broadly\s+flat|(?:almost|nearly|virtually)\s+(?:flat|unchanged))\b",
+    r"|(?:broadly|essentially|roughly|basically|largely)\s+flat"
+    r"|(?:almost|nearly|virtually|essentially|basically)\s+(?:flat|unchanged))\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
