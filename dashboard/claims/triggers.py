@@ -19,6 +19,7 @@ from dashboard.claims.lexicon import (
     UP_VERBS,
 )
 from dashboard.claims.timewords import _WEEKDAY
+from dashboard.claims.verb_guards import passes_an_extreme, plural_noun
 from dashboard.domain import Direction
 
 
@@ -236,6 +237,10 @@ def _verbs(sentence: str) -> list[Trigger]:
         word = m.group(0).lower()
         if word in LEVEL_VERBS and _DATED_RECORD.match(sentence, m.end()):
             continue  # "breaching Friday's record of 83.35": that record is the claim
+        if word in LEVEL_VERBS and passes_an_extreme(sentence, m.start(), m.end()):
+            continue  # "topping the peak it hit in 2008": no price, the record is the claim
+        if word in _VERBS and plural_noun(sentence, m.start(), m.end()):
+            continue  # "as gains in energy shares offset ...": another thing's move
         if word in _VERBS:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective

@@ -1,0 +1,39 @@
+"""Words shaped like motion verbs that, where they stand, state no move of their own."""
+
+from __future__ import annotations
+
+import re
+
+# "as gains in energy shares offset ...": after a conjunction or a determiner, and before
+# "in <something>", an -s form is a plural noun naming another thing's move, not a verb.
+_NOUN_BEFORE = re.compile(
+    r"(?:^|\b(?:as|while|with|after|despite|amid|on|the|its|their|and|but|of|big|broad|strong"
+    r"|sharp|steep|heavy|early|further))\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+(?:in|among|across)\s+(?!(?:early|late|the\s+session)\b)[a-z]")
+
+# "..., topping the peak it hit in 2008": a participle whose object is an earlier extreme (not
+# a price, not "record", whose phrase is itself the record claim) restates the main clause.
+_EXTREME_OBJECT = re.compile(
+    r"\s+(?:the|its|their|a)\s+(?:(?:previous|prior|old|earlier|former|closing"
+    r"|intraday|\d{4})\s+)*(?:peak|high|low|trough)s?\b(?!\s+of\s+[$€£]?\d)",
+    re.IGNORECASE,
+)
+
+
+def plural_noun(sentence: str, start: int, end: int) -> bool:
+    """ "as gains in energy shares": the -s word is a noun for some other thing's move."""
+    if not sentence[start:end].lower().endswith("s"):
+        return False
+    return bool(
+        _NOUN_BEFORE.search(sentence, max(0, start - 12), start)
+        and _NOUN_AFTER.match(sentence, end)
+    )
+
+
+def passes_an_extreme(sentence: str, start: int, end: int) -> bool:
+    """ "..., topping the peak it hit in 2008": a participle passing an earlier extreme."""
+    return sentence[start:end].lower().endswith("ing") and bool(
+        _EXTREME_OBJECT.match(sentence, end)
+    )

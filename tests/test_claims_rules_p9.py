@@ -1,0 +1,58 @@
+"""Claim parser rules against false claims (precision), spec by example in the format of
+tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+PLURAL_MOVE_NOUN: list[Row] = [
+    ("The FTSE 100 closed flat on Tuesday, as gains in miners offset a 2% drop in "
+     "the index's banking group.", "2024-03-19",
+     ["FTSE100 session_change flat 2024-03-19"]),
+    ("The DAX ended 0.3% lower, while losses in carmakers weighed on the index.",
+     "2024-03-19",
+     ["DAX session_change down 0.3 percent 2024-03-19"]),
+]  # fmt: skip
+
+PASSED_EXTREME: list[Row] = [
+    ("Gold settled at a record $2,450.10 an ounce, topping the peak it hit in May.",
+     "2024-07-16",
+     ["GOLD level none 2024-07-16 level=2450.1", "GOLD record up 2024-07-16 level=2450.1"]),
+    ("The Dow closed at a record 40,954.48, surpassing its previous closing high.",
+     "2024-07-16",
+     ["DJIA level none 2024-07-16 level=40954.5",
+      "DJIA record up 2024-07-16 level=40954.5"]),
+]  # fmt: skip
+
+DATED_OBJECT: list[Row] = [
+    ("The Kospi was up 1.1% at 2,750.20 on Wednesday, recouping the previous day's losses.",
+     "2024-05-22",
+     ["KOSPI intraday_change up 1.1 percent 2024-05-22 level=2750.2"]),
+    ("The Hang Seng rose 0.8% on Friday, erasing the previous session's decline.",
+     "2024-05-24",
+     ["HSI session_change up 0.8 percent 2024-05-24"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLURAL_MOVE_NOUN))
+def test_plural_move_noun_is_no_verb(sentence: str, published: str, expected: list[str]) -> None:
+    """ "as gains in miners offset ...": an -s move word before "in <thing>" is a noun."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSED_EXTREME))
+def test_level_verb_on_an_earlier_extreme(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "topping the peak it hit in May": a level verb on an earlier extreme is no move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_OBJECT))
+def test_previous_day_possessive_dates_no_verb(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "recouping the previous day's losses": the possessive dates the noun, not the verb."""
+    assert extract(sentence, published) == expected
