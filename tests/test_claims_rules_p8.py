@@ -140,3 +140,18 @@ def test_participle_after_move_appositive(
 ) -> None:
     """ "..., its third straight loss, ending at its weakest since March": the same subject."""
     assert extract(sentence, published) == expected
+
+
+LEVEL_IN_CURRENCY_WORDS: list[Row] = [
+    ("The dollar topped 160 yen for the first time since 1990.", "2024-04-29",
+     ["USDJPY level up 2024-04-29 level=160",
+      "USDJPY record up 2024-04-29 level=160 since=1990-01-01"]),
+    ("The euro briefly topped 100 roubles on Tuesday.", "2014-12-16",
+     ["EURRUB intraday_extreme up 2014-12-16 level=100"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVEL_IN_CURRENCY_WORDS))
+def test_level_verb_with_currency_words(sentence: str, published: str, expected: list[str]) -> None:
+    """ "topped 160 yen": a figure in the quote currency's words after a level verb is a level."""
+    assert extract(sentence, published) == expected

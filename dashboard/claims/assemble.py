@@ -135,8 +135,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None:
         direction = None  # "it hit the previous day": nothing to check without a level
-    if word in LEVEL_VERBS and sizes and sizes[0].is_money:
-        level, sizes = sizes[0].value, sizes[1:]
+    if word in LEVEL_VERBS and sizes and (sizes[0].is_money or sizes[0].counter is not None):
+        level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "topped 160 yen"
     if word in LEVEL_VERBS and direction is None and any(e.is_record for e in tail.extras):
         direction = _rising(frame, previous)  # "crossed 5% for the first time in 16 years"
     if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
