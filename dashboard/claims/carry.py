@@ -154,6 +154,8 @@ def subjects(
         return list(previous.group), trigger.start, gap, may_inherit
     if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
         return list(previous.named), trigger.start, gap, may_inherit
+    if again is None and len(previous.named) > 1 and _THEIR.match(s, trigger.start):
+        return list(previous.named), trigger.start, gap, may_inherit  # "A lost 5% and B 6%, their"
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
 
 
@@ -337,11 +339,12 @@ _RELATIVE_END = re.compile(  # also closed by a record appositive: "..., its hig
     r",\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
 )
 _BOTH_NAMED = re.compile(
-    r"[\s,;]*(?:(?:and|with|while|as)\s+)?(?:both|all\s+(?:three|four))\s+(?:gauges|indexes|indices"
-    r"|benchmarks|markets|contracts|currencies|yields)\s+",
+    r"[\s,;]*(?:(?:and|with|while|as)\s+)?(?:both|all\s+(?:three|four))\s+(?:(?:gauges|indexes|indices"
+    r"|benchmarks|markets|contracts|currencies|yields)\s+)?",
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)
+_THEIR = re.compile(r"their\s", re.IGNORECASE)
 
 
 def named(

@@ -107,7 +107,10 @@ RECORD_RE = re.compile(
     r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest"  # "its softest since November"
     r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
-    r"|reading|value|rate|finish|settlement|print|mark)s?)?\s+" + _ANCHOR + r")",
+    r"|reading|value|rate|finish|settlement|print|mark)s?)?"
+    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|single\s+)?[a-z]+)?\s+"  # "weakest against the dollar since"
+    + _ANCHOR
+    + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
