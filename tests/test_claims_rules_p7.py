@@ -138,3 +138,16 @@ GROUND_GIVEN_BACK: list[Row] = [
 def test_share_of_a_move_taken_back(sentence: str, published: str, expected: list[str]) -> None:
     """ "before recovering much of the loss to close down 3.2%": the share given back is no figure."""
     assert extract(sentence, published) == expected
+
+
+FLAT_FIRST_IN_WITH: list[Row] = [
+    ("Trading was thin, with the FTSE 100 flat and the DAX down 0.3%.", "2024-05-02",
+     ["FTSE100 intraday_change flat 2024-05-02",
+      "DAX intraday_change down 0.3 percent 2024-05-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FLAT_FIRST_IN_WITH))
+def test_flat_state_opening_with_clause(sentence: str, published: str, expected: list[str]) -> None:
+    """ "with E-mini S&P 500 futures flat and Nasdaq 100 futures up 0.1%": the flat one is a claim."""
+    assert extract(sentence, published) == expected

@@ -160,6 +160,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(_posted(sentence))
     if "with" in low and any(c.isdigit() for c in sentence):
         found.extend(_with_at(sentence))
+    if "with" in low and ("flat" in low or "changed" in low):
+        found.extend(_with_flat(sentence))
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
@@ -412,6 +414,21 @@ def _with_at(sentence: str) -> list[Trigger]:
             continue
         found.append(Trigger(Kind.STATE, at, at, "with"))
     return found
+
+
+# "with E-mini S&P 500 futures flat and Nasdaq 100 futures up 0.1%": a bare flat state
+_WITH_FLAT = re.compile(
+    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)(?=\s+(?:little\s+changed|unchanged|flat)"
+    r"\s*(?:,\s*)?and\s)",
+    re.IGNORECASE,
+)
+
+
+def _with_flat(sentence: str) -> list[Trigger]:
+    """ "with the Dow flat and the Nasdaq up 0.1%": the first of two bare states, when it is flat."""
+    return [
+        Trigger(Kind.STATE, m.end("at"), m.end("at"), "with") for m in _WITH_FLAT.finditer(sentence)
+    ]
 
 
 _POSTED_RE = re.compile(
