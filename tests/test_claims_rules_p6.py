@@ -121,6 +121,10 @@ FIRST_BELOW_ZERO: list[Row] = [
     ("WTI settled at minus $1.20 a barrel, its first-ever settlement below zero.", "2020-04-22",
      ["WTI level none 2020-04-22 level=-1.2",
       "WTI record down 2020-04-22 level=-1.2"]),
+    ("WTI settled at minus $1.20 a barrel, down $3.10, the first time the contract had ever "
+     "closed below zero.", "2020-04-22",
+     ["WTI session_change down 3.1 points 2020-04-22 level=-1.2",
+      "WTI record down 2020-04-22 level=-1.2"]),
 ]  # fmt: skip
 
 MAIN_CLAUSE_PARTICIPLE: list[Row] = [

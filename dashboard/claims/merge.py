@@ -272,7 +272,7 @@ def _other_level(claims: list[Claim], index: int) -> Claim | None:
 _LEVELLED = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
 
 
-_CLOSING_RECORD = re.compile(r"\b(?:close|closes|closing|finish|settlement)\b", re.I)
+_CLOSING_RECORD = re.compile(r"\b(?:close|closes|closing|closed|finish|settlement|settled)\b", re.I)
 _APPOSED = re.compile(r"\s*,\s*(?:still\s+)?")
 _SIZED_STATES = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
 

@@ -31,7 +31,9 @@ _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
     r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b"
     r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?:close|settlement|finish)\s+"
-    r"(?P<side>below|under|above)\s+zero\b",  # "its first ever close below zero"
+    r"(?P<side>below|under|above)\s+zero\b"  # "its first ever close below zero"
+    r"|the\s+first\s+time\s+(?:[\w-]+\s+){1,3}?(?:has|had)\s+ever\s+(?:closed|settled|ended"
+    r"|finished)\s+(?P<crossed>below|under|above)\s+zero\b",  # "the first time it had ever"
     re.IGNORECASE,
 )
 _A_RECORD = re.compile(
@@ -78,7 +80,7 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
         return first_above(m, ref, tail)
     if m := _FIRST_SIGNED.match(s, here):  # "..., the first negative close on record"
-        said = (m.group("sign") or m.group("side")).lower()
+        said = (m.group("sign") or m.group("side") or m.group("crossed")).lower()
         sign = Direction.DOWN if said in ("negative", "below", "under") else Direction.UP
         level = tail.level.value if tail.level else None
         tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
