@@ -24,6 +24,8 @@ PASSED_EXTREME: list[Row] = [
      "2024-07-16",
      ["DJIA level none 2024-07-16 level=40954.5",
       "DJIA record up 2024-07-16 level=40954.5"]),
+    ("The VIX settled at 75.47, topping its 2008 financial-crisis peak.", "2020-03-16",
+     ["VIX level none 2020-03-16 level=75.47"]),
 ]  # fmt: skip
 
 DATED_OBJECT: list[Row] = [
@@ -33,6 +35,15 @@ DATED_OBJECT: list[Row] = [
     ("The Hang Seng rose 0.8% on Friday, erasing the previous session's decline.",
      "2024-05-24",
      ["HSI session_change up 0.8 percent 2024-05-24"]),
+]  # fmt: skip
+
+FUTURE_EVENT_DAY: list[Row] = [
+    ("With retail sales data due on Thursday, the dollar index was little changed at 104.20.",
+     "2024-06-11",
+     ["DXY intraday_change flat 2024-06-11 level=104.2"]),
+    ("With a rate decision scheduled for Wednesday, sterling held steady at $1.2710.",
+     "2024-06-17",
+     ["GBPUSD intraday_change flat 2024-06-17 level=1.271"]),
 ]  # fmt: skip
 
 
@@ -55,4 +66,12 @@ def test_previous_day_possessive_dates_no_verb(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "recouping the previous day's losses": the possessive dates the noun, not the verb."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FUTURE_EVENT_DAY))
+def test_future_event_day_is_not_the_claims(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "with data due on Thursday, the dollar ...": a fronted weekday of a coming event."""
     assert extract(sentence, published) == expected

@@ -125,6 +125,8 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     found = matches[-1]
     if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
         return None  # "has slumped since Monday, and the euro ...": the first clause's bound
+    if _FUTURE_EVENT.search(s, max(0, found.start() - 16), found.start()):
+        return None  # "with inflation data due on Wednesday, the dollar ...": that event's day
     if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
     coordinated = "and" in gap.group(0).lower().split()
@@ -149,6 +151,9 @@ PER_WINDOW = {
 }
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|when|because)\b[^,;:]*$", re.I)
+_FUTURE_EVENT = re.compile(
+    r"\b(?:due(?:\s+out)?|scheduled|slated|expected|planned|set)\s+(?:for\s+)?$", re.IGNORECASE
+)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 
 

@@ -16,8 +16,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:in|among|across)\s+(?!(?:early|late|the\s+sessi
 # "..., topping the peak it hit in 2008": a participle whose object is an earlier extreme (not
 # a price, not "record", whose phrase is itself the record claim) restates the main clause.
 _EXTREME_OBJECT = re.compile(
-    r"\s+(?:the|its|their|a)\s+(?:(?:previous|prior|old|earlier|former|closing"
-    r"|intraday|\d{4})\s+)*(?:peak|high|low|trough)s?\b(?!\s+of\s+[$€£]?\d)",
+    r"\s+(?:the|its|their|a)\s+(?:(?!record\b)[\w-]+\s+){0,3}?(?:peak|high|low|trough)s?\b"
+    r"(?!\s+of\s+[$€£]?\d)",
     re.IGNORECASE,
 )
 
