@@ -155,3 +155,17 @@ LEVEL_IN_CURRENCY_WORDS: list[Row] = [
 def test_level_verb_with_currency_words(sentence: str, published: str, expected: list[str]) -> None:
     """ "topped 160 yen": a figure in the quote currency's words after a level verb is a level."""
     assert extract(sentence, published) == expected
+
+
+NEAR_THE_FLATLINE: list[Row] = [
+    ("The CAC 40 hovered near the flatline in early trade, while the DAX was up 0.3%.",
+     "2024-05-22",
+     ["CAC40 intraday_change flat 2024-05-22",
+      "DAX intraday_change up 0.3 percent 2024-05-22"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NEAR_THE_FLATLINE))
+def test_near_the_flatline_is_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """ "hovered near the flatline", "around unchanged levels": no move, flat."""
+    assert extract(sentence, published) == expected

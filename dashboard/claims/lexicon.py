@@ -6,6 +6,8 @@ a lower-cased copy, whose length can differ from the original's for some Unicode
 
 from __future__ import annotations
 
+import re
+
 from dashboard.domain import Direction, Hedge, InstrumentKind, Unit
 
 
@@ -331,4 +333,18 @@ CARRY_WORDS = word_list(
     "posted marked recorded notched logged booked",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"
     "registering each all half of most much part some about nearly roughly third quarter",
+)
+
+# "hovered near the flatline", "held around unchanged": a price that stayed at its last close
+NEAR_FLAT = (
+    r"(?:near|around|close\s+to|at|just\s+(?:above|below))\s+(?:the\s+)?(?:flat[\s-]?line"
+    r"|flat|unchanged(?:\s+(?:levels?|mark))?)"
+)
+FLAT_RE = re.compile(  # "little changed", "flat", "hovered near the flatline"
+    r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
+    r"|(?:broadly|essentially|roughly|basically|largely)\s+flat"
+    r"|(?:almost|nearly|virtually|essentially|basically)\s+(?:flat|unchanged)|"
+    + NEAR_FLAT
+    + r")\b",
+    re.IGNORECASE,
 )

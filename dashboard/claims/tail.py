@@ -14,6 +14,7 @@ from datetime import date
 from dashboard.claims import figures as fig
 from dashboard.claims import tail_records as records
 from dashboard.claims.figures import Level, Size
+from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.timeresolve import resolve
@@ -54,12 +55,6 @@ _STREAK = re.compile(
 # "for four straight sessions" span several sessions: no move of the day
 _TO_STREAK = re.compile(
     r"to\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:sessions|days|weeks|months)\b(?![\w-])",
-    re.IGNORECASE,
-)
-_FLAT = re.compile(
-    r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
-    r"|(?:broadly|essentially|roughly|basically|largely)\s+flat"
-    r"|(?:almost|nearly|virtually|essentially|basically)\s+(?:flat|unchanged))\b",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
@@ -332,7 +327,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
         return m.end()
-    if m := _FLAT.match(s, at):
+    if m := FLAT_RE.match(s, at):
         tail.direction = Direction.FLAT
         tail.claim_end = m.end()
         return m.end()
@@ -430,7 +425,7 @@ def _record_at(s: str, at: int) -> bool:
 def _to_close(s: str, at: int, tail: Tail) -> int | None:
     """ "to settle 2.6% higher": a size at the close (its direction word is read next)."""
     m = _TO_CLOSE.match(s, at)
-    if m and (flat := _FLAT.match(s, m.end())):
+    if m and (flat := FLAT_RE.match(s, m.end())):
         tail.direction, tail.ends = Direction.FLAT, True
         tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))
         tail.claim_end = flat.end()
