@@ -57,3 +57,36 @@ ALL_THREE: list[Row] = [
 def test_all_three_share_the_record(sentence: str, published: str, expected: list[str]) -> None:
     """ "with all three ending at record highs": "both"/"all three" alone names every subject."""
     assert extract(sentence, published) == expected
+
+
+CARRIED_COUNTER: list[Row] = [
+    ("The yen weakened 0.6% to 151.80 against the dollar on Monday and slid 0.4% to 164.20 per"
+     " euro.", "2024-04-08",
+     ["USDJPY session_change down 0.6 percent 2024-04-08 inverse level=151.8",
+      "EURJPY session_change down 0.4 percent 2024-04-08 inverse level=164.2"]),
+    ("The rouble firmed 1.5% to 88.10 per dollar and then eased to 88.40.", "2024-04-08",
+     ["USDRUB session_change up 1.5 percent 2024-04-08 inverse level=88.1",
+      "USDRUB level down 2024-04-08 inverse level=88.4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_COUNTER))
+def test_carried_currency_meets_its_level_counter(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "..., and firmed 2.9% to 95.60 per euro": a gapped verb's level names its own counter."""
+    assert extract(sentence, published) == expected
+
+
+GLOBAL_BENCHMARK: list[Row] = [
+    ("Brent slipped 0.8% to $81.20 a barrel on Wednesday, and the global benchmark's close was"
+     " its lowest since March.", "2024-06-05",
+     ["BRENT session_change down 0.8 percent 2024-06-05 level=81.2",
+      "BRENT record down 2024-06-05 level=81.2 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GLOBAL_BENCHMARK))
+def test_global_benchmark_points_back(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the global benchmark" points back to a commodity in play (Brent in oil copy)."""
+    assert extract(sentence, published) == expected

@@ -149,7 +149,8 @@ def subjects(
     main = _main_subject(s, previous, gap)
     if main is not None:  # "X weakened 0.4%, as oil fell, after touching its strongest ..."
         return [main], trigger.start, gap, may_inherit
-    again = matcher.resolve(previous.subject, tail.counter) if tail.counter else None
+    counter = tail.counter or _carried_counter(tail, previous)
+    again = matcher.resolve(previous.subject, counter) if counter else None
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
     if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
@@ -416,6 +417,12 @@ def _own_counter(tail: Tail, mention: Mention) -> str | None:
     own figure names its counter currency over the one fronted for the sentence."""
     own = _counter_from_figures(tail) if tail.fronted else None
     return own if own is not None and own != mention.currency else None
+
+
+def _carried_counter(tail: Tail, previous: ctx.Previous) -> str | None:
+    """ "The rouble rallied 3.5% against the dollar and firmed 2.9% to 95.60 per euro": a carried
+    currency meets the counter its own figures name."""
+    return _counter_from_figures(tail) if previous.subject.currency else None
 
 
 def _counter_from_figures(tail: Tail) -> str | None:

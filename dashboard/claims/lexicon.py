@@ -285,6 +285,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the industrial metal": (InstrumentKind.COMMODITY,),
     "the crop": (InstrumentKind.COMMODITY,),
     "the benchmark contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    "the global benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "the benchmark yield": (InstrumentKind.BOND_YIELD,),
     "the note's yield": (InstrumentKind.BOND_YIELD,),
