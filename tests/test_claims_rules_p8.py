@@ -169,3 +169,15 @@ NEAR_THE_FLATLINE: list[Row] = [
 def test_near_the_flatline_is_flat(sentence: str, published: str, expected: list[str]) -> None:
     """ "hovered near the flatline", "around unchanged levels": no move, flat."""
     assert extract(sentence, published) == expected
+
+
+TURNED_TO_CLOSE: list[Row] = [
+    ("The Nasdaq turned lower to close down 0.4% on Thursday.", "2024-05-23",
+     ["NASDAQ session_change down 0.4 percent 2024-05-23"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURNED_TO_CLOSE))
+def test_turned_to_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "turned higher to close up 0.6%": the turn's way, then the close's size."""
+    assert extract(sentence, published) == expected

@@ -36,7 +36,8 @@ _ADVERB = re.compile(
     re.IGNORECASE,
 )
 _DIRWORD = re.compile(
-    r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b(?!\s+(?:to|from)\s+[a-z])",
+    r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b"
+    r"(?!\s+(?:to|from)\s+(?!(?:close|end|finish|settle)\b)[a-z])",  # "turned higher to close up"
     re.IGNORECASE,
 )
 _TERRITORY = re.compile(
