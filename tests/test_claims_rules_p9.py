@@ -46,6 +46,13 @@ FUTURE_EVENT_DAY: list[Row] = [
      ["GBPUSD intraday_change flat 2024-06-17 level=1.271"]),
 ]  # fmt: skip
 
+CARRIED_CURRENCY_COUNTER: list[Row] = [
+    ("The yen weakened 0.5% to 151.20 per dollar, and slid 0.3% to 163.50 per euro.",
+     "2024-03-13",
+     ["USDJPY session_change down 0.5 percent 2024-03-13 inverse level=151.2",
+      "EURJPY session_change down 0.3 percent 2024-03-13 inverse level=163.5"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLURAL_MOVE_NOUN))
 def test_plural_move_noun_is_no_verb(sentence: str, published: str, expected: list[str]) -> None:
@@ -74,4 +81,12 @@ def test_future_event_day_is_not_the_claims(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "with data due on Thursday, the dollar ...": a fronted weekday of a coming event."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_CURRENCY_COUNTER))
+def test_carried_currency_takes_its_figures_counter(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "..., and slid 0.3% to 163.50 per euro": a carried currency pairs with the new counter."""
     assert extract(sentence, published) == expected
