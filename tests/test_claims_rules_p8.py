@@ -181,3 +181,17 @@ TURNED_TO_CLOSE: list[Row] = [
 def test_turned_to_close(sentence: str, published: str, expected: list[str]) -> None:
     """ "turned higher to close up 0.6%": the turn's way, then the close's size."""
     assert extract(sentence, published) == expected
+
+
+YIELD_ON_OWNED_TENOR: list[Row] = [
+    ("The yield on Italy's 10-year bond rose 12 basis points to 4.4%.", "2024-05-22",
+     ["IT10Y session_change up 12 bp 2024-05-22 level=4.4"]),
+    ("The yield on Germany's 10-year Bund fell 4 basis points to 2.5%.", "2024-05-22",
+     ["DE10Y session_change down 4 bp 2024-05-22 level=2.5"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YIELD_ON_OWNED_TENOR))
+def test_yield_on_owned_tenor(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the yield on Italy's 10-year BTP": the owner names the government, the noun may be one."""
+    assert extract(sentence, published) == expected

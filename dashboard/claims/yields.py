@@ -101,9 +101,11 @@ def chain(sentence: str, start: int) -> tuple[str | None, list[tuple[int, int, s
 
 # "yields on 10- and 30-year Treasuries", "the yield on two-year gilts": the tenors named after
 _ON_TENORS = re.compile(
-    rf"\s+on\s+(?:the\s+)?(?:benchmark\s+)?(?P<links>(?:{TENOR}-(?:year)?\s*(?:,\s*(?:and\s+)?"
+    rf"\s+on\s+(?:the\s+)?(?:(?P<owner>{_MARKET})\s+)?(?:benchmark\s+)?"  # "on Italy's 10-year"
+    rf"(?P<links>(?:{TENOR}-(?:year)?\s*(?:,\s*(?:and\s+)?"
     rf"|and\s+))*{TENOR}-year)\s+(?:(?P<market>{_MARKET})\s+)?(?:government\s+)?"
-    r"(?P<noun>treasur(?:y|ies)|t-notes|notes|bonds|gilts|bunds|jgbs|btps)\b"
+    r"(?P<noun>(?(owner)(?:(?:bond|btp|bund|gilt|jgb|note)s?|treasur(?:y|ies))"  # "Italy's 10-year BTP"
+    r"|(?:treasur(?:y|ies)|t-notes|notes|bonds|gilts|bunds|jgbs|btps)))\b"
     r"(?:(?<=y)\s+(?:notes|bonds)\b)?",  # "10-year U.S. Treasury notes": the noun it qualifies
     re.IGNORECASE,
 )
@@ -116,7 +118,7 @@ def tenors_on(sentence: str, end: int) -> tuple[str, list[tuple[int, int, str]],
     found = _ON_TENORS.match(sentence, end)
     if found is None:
         return None
-    said = found.group("market")
+    said = found.group("market") or found.group("owner")
     noun = found.group("noun").lower()
     market = market_of(said) if said else _NOUN_MARKET.get(noun, "US")
     if not market:  # "yields on 10-year bonds": the sentence's bond market
