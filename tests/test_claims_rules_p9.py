@@ -53,6 +53,15 @@ CARRIED_CURRENCY_COUNTER: list[Row] = [
       "EURJPY session_change down 0.3 percent 2024-03-13 inverse level=163.5"]),
 ]  # fmt: skip
 
+LEFT_STATE: list[Row] = [
+    ("Banks slumped on Thursday in a selloff that left the FTSE 100 down 1.3%.", "2024-07-11",
+     ["FTSE100 session_change down 1.3 percent 2024-07-11"]),
+    ("Selling in chipmakers left the Nasdaq down 0.8% in early trade.", "2024-07-11",
+     ["NASDAQ intraday_change down 0.8 percent 2024-07-11"]),
+    ("Heavy selling dragged the Kospi down 2.1% by midday.", "2024-07-11",
+     ["KOSPI intraday_change down 2.1 percent 2024-07-11"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLURAL_MOVE_NOUN))
 def test_plural_move_noun_is_no_verb(sentence: str, published: str, expected: list[str]) -> None:
@@ -89,4 +98,11 @@ def test_carried_currency_takes_its_figures_counter(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "..., and slid 0.3% to 163.50 per euro": a carried currency pairs with the new counter."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEFT_STATE))
+def test_left_state_is_caused(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a selloff that left X down 1.3%": a caused state, the session's move unless the words
+    place it within the day ("in early trade", "by midday")."""
     assert extract(sentence, published) == expected

@@ -47,7 +47,7 @@ def measure_for(
     if direction is Direction.FLAT and not sizes:
         return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, with its level
     if trigger.kind is Kind.STATE or trigger.holding:
-        closed = Hint.CLOSE in hints or trigger.caused
+        closed = Hint.CLOSE in hints or (trigger.caused and Hint.INTRADAY not in hints)
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE
     if direction is Direction.FLAT:
         return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, no move
