@@ -195,3 +195,15 @@ YIELD_ON_OWNED_TENOR: list[Row] = [
 def test_yield_on_owned_tenor(sentence: str, published: str, expected: list[str]) -> None:
     """ "the yield on Italy's 10-year BTP": the owner names the government, the noun may be one."""
     assert extract(sentence, published) == expected
+
+
+STATE_AT_CURRENCY_WORDS: list[Row] = [
+    ("The dollar was around 150 yen in Asian trading.", "2024-04-29",
+     ["USDJPY level none 2024-04-29 level=150"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STATE_AT_CURRENCY_WORDS))
+def test_state_at_currency_words(sentence: str, published: str, expected: list[str]) -> None:
+    """ "traded around 1.02 francs": a figure in currency words with no way is a level."""
+    assert extract(sentence, published) == expected

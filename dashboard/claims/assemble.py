@@ -125,8 +125,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         if way is not None and sizes[0].is_money:
             direction = Direction.UP if way.group(1).lower() == "up" else Direction.DOWN
             level, sizes = sizes[0].value, sizes[1:]
-    if sizes and sizes[0].is_money and direction is None:
-        level, sizes = sizes[0].value, sizes[1:]
+    if sizes and (sizes[0].is_money or sizes[0].counter is not None) and direction is None:
+        level, sizes = sizes[0].value, sizes[1:]  # "traded around $1.09", "around 1.02 francs"
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
