@@ -64,7 +64,7 @@ class Frame:
 
 
 _WAYS = (Direction.UP, Direction.DOWN)
-_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME, Measure.LEVEL)
 
 
 def without_echoes(claims: list[Claim]) -> list[Claim]:
