@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from dashboard.claims import extract_claims
 from dashboard.claims.parser import parse_claims
+from dashboard.claims.sentences import MAX_SENTENCE, split_sentences
 from dashboard.domain import Claim
 from dashboard.instruments import load_registry
 from tests.conftest import SEED
@@ -82,13 +83,16 @@ def test_datetime_publication_is_read_as_its_date() -> None:
     assert extract_claims(text, pd.Timestamp("2022-02-25 14:05", tz="UTC")) == by_date
 
 
-def test_one_megabyte_is_linear() -> None:
-    """A 1 MB article (the seed repeated, plus a 200 kB run with no punctuation) parses fast."""
+def test_one_megabyte_parses_in_bounded_pieces() -> None:
+    """A 1 MB article (the seed repeated, plus a 200 kB run with no punctuation) parses whole:
+    no sentence handed to the rules is longer than MAX_SENTENCE, so work grows with length.
+    The time is printed (pytest -s), not asserted: a loaded machine must not fail it."""
     seed = SEED.read_text("utf-8")
     text = (seed * (1_000_000 // len(seed) + 1))[:1_000_000] + "rose fell " * 20_000
+    assert max(s.end - s.start for s in split_sentences(text)) <= MAX_SENTENCE
     start = time.perf_counter()
     claims = parse_claims(text, date(2022, 2, 25), REGISTRY)
-    assert time.perf_counter() - start < 30
+    print(f"\n1.2 MB parsed in {time.perf_counter() - start:.1f} s, {len(claims)} claims")
     _check(text, claims)
     assert len(claims) >= 8 * (1_000_000 // len(seed))
 
