@@ -64,7 +64,7 @@ class Frame:
 
 
 _WAYS = (Direction.UP, Direction.DOWN)
-_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME, Measure.LEVEL)
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
 
 
 def without_echoes(claims: list[Claim]) -> list[Claim]:
