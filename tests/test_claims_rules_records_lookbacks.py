@@ -1,5 +1,6 @@
-"""Claim parser rules from the blind dev batch r9_1, spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for records, biggest moves and look-back windows (blind dev batch r9_1), spec
+by example in the format of tests/test_claims_examples.py (our own wire-style sentences, not
+corpus rows)."""
 
 from __future__ import annotations
 
@@ -210,8 +211,7 @@ def test_hedged_participle(sentence: str, published: str, expected: list[str]) -
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURN_AFTER_RECORD))
 def test_turn_after_record(sentence: str, published: str, expected: list[str]) -> None:
-    """ "hit $92, its highest since November, before reversing course to settle lower": the close
-    after a record appositive is the same subject's."""
+    """ "hit $92, its highest since November, before ... to settle lower": the same subject."""
     assert extract(sentence, published) == expected
 
 

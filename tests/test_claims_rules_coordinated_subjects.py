@@ -1,5 +1,6 @@
-"""Claim parser rules from the blind dev batch r8_4, spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for coordinated subjects, paired figures and counters in turn (blind dev
+batch r8_4), spec by example in the format of tests/test_claims_examples.py (our own wire-style
+sentences, not corpus rows)."""
 
 from __future__ import annotations
 

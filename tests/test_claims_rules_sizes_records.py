@@ -1,5 +1,5 @@
-"""Claim parser rules from the p3 round: "tacked on 0.8%", "into a fourth session", "to close
-at a record", "to hit a record high", spec by example in the format of
+"""Claim parser rules for sizes and records: "tacked on 0.8%", "half a cent", "into a fourth
+session", "to close at a record", "to hit a record high", spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -114,8 +114,7 @@ COUNTER_UNITS: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTER_UNITS))
 def test_counter_named_by_the_figure(sentence: str, published: str, expected: list[str]) -> None:
-    """ "19.45 pesos", "¥156.10": the figure's currency is the pair's counter currency, over
-    a counter fronted for the sentence."""
+    """ "19.45 pesos", "¥156.10": the figure's currency is the pair's counter currency."""
     assert extract(sentence, published) == expected
 
 
@@ -173,8 +172,7 @@ SUBJECT_GAPS: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SUBJECT_GAPS))
 def test_subject_before_a_gap(sentence: str, published: str, expected: list[str]) -> None:
-    """ "The Kospi index of Seoul-listed blue chips slid", "Gold brushed off the data and rose":
-    what the index holds, or a first verb phrase with no figure, leaves the subject to the verb."""
+    """ "The Kospi index of Seoul-listed blue chips slid": words between leave the subject."""
     assert extract(sentence, published) == expected
 
 
@@ -204,8 +202,7 @@ RESTATED: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESTATED))
 def test_move_restated_in_points(sentence: str, published: str, expected: list[str]) -> None:
-    """ "fell 2.3%, shedding 905.3 points, to 38,102.4": one move, sized in percent, with its
-    level after a comma."""
+    """ "fell 2.3%, shedding 905.3 points, to 38,102.4": one move, its level after a comma."""
     assert extract(sentence, published) == expected
 
 

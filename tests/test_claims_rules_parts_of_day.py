@@ -1,5 +1,6 @@
-"""Claim parser rules from the blind dev batch r9_2, spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for parts of the day and the days joined clauses share (blind dev batch
+r9_2), spec by example in the format of tests/test_claims_examples.py (our own wire-style
+sentences, not corpus rows)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Claim parser rules from the p1 round: caused levels with a way ("sending the yield up to
-0.46%") and thresholds crossed beside a later level, spec by example in the format of
-tests/test_claims_examples.py."""
+"""Claim parser rules for levels and windows: caused levels with a way ("sending the yield up to
+0.46%"), thresholds crossed beside a later level, weekend and since-windows, spec by example
+in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 

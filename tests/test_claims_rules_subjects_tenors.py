@@ -1,5 +1,6 @@
-"""Claim parser rules from the blind dev batches r10_1 and r10_2, spec by example in the format
-of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for subjects, appositives, tenors and currency words (blind dev batches r10_1
+and r10_2), spec by example in the format of tests/test_claims_examples.py (our own wire-style
+sentences, not corpus rows)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Claim parser rules from the p2 round: e-mini contracts, "tacked on", move nouns undone
-("gave up an early 1.1% advance"), "to close at a record", spec by example in the format of
+"""Claim parser rules for how a move is phrased: e-mini contracts, "tacked on", move nouns undone
+("gave up an early 1.1% advance"), caused and compared moves, spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -57,8 +57,7 @@ UNDONE_NOUNS: list[Row] = [
 def test_undone_move_noun_is_the_extreme(
     sentence: str, published: str, expected: list[str]
 ) -> None:
-    """ "gave up (wiped out) an early 1.1% advance", "a 549-point early slide": the undone
-    move was the day's extreme; "to end the day flat" is the close."""
+    """ "gave up an early 1.1% advance": the undone move was the day's extreme."""
     assert extract(sentence, published) == expected
 
 
@@ -86,8 +85,7 @@ APPOSED_NAME: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_NAME))
 def test_apposed_name_is_the_subject(sentence: str, published: str, expected: list[str]) -> None:
-    """ "Japan's broader index, the Topix, fell": a name set off by commas after the bare noun
-    phrase that opens the clause is its subject."""
+    """ "Japan's broader index, the Topix, fell": the apposed name is the subject."""
     assert extract(sentence, published) == expected
 
 
@@ -124,8 +122,7 @@ DATED_WINDOW_START: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_WINDOW_START))
 def test_window_from_a_dated_extreme(sentence: str, published: str, expected: list[str]) -> None:
-    """ "since the peak of March 8", "from its record close on Jan. 26, 2018": the window opens
-    on the day named after the extreme (a record named so is that day's record too)."""
+    """ "since the peak of March 8": the window opens on the extreme's named day."""
     assert extract(sentence, published) == expected
 
 
@@ -139,8 +136,7 @@ HEDGED_IMPLIED_SIZE: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HEDGED_IMPLIED_SIZE))
 def test_hedged_participle_carries(sentence: str, published: str, expected: list[str]) -> None:
-    """ "..., more than doubling from its low": the hedge of the verb's own size keeps the
-    participle on the subject of the claim before it."""
+    """ "..., more than doubling from its low": a hedged participle keeps the subject."""
     assert extract(sentence, published) == expected
 
 
@@ -172,8 +168,7 @@ COMPARED_MOVE: list[Row] = [
 def test_compared_move_shares_the_window(
     sentence: str, published: str, expected: list[str]
 ) -> None:
-    """ "a steeper slide than the S&P 500's 13% decline": the compared move's window is the
-    window of the claim it is compared with."""
+    """ "a steeper slide than the S&P 500's 13% decline": the compared move shares the window."""
     assert extract(sentence, published) == expected
 
 
@@ -187,6 +182,5 @@ SIZE_BEFORE_RELATIVE: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIZE_BEFORE_RELATIVE))
 def test_size_before_a_relative_verb(sentence: str, published: str, expected: list[str]) -> None:
-    """ "erasing the 1.5% it had gained the previous day": the relative clause's verb is sized
-    by the figure it reads back to."""
+    """ "erasing the 1.5% it had gained": a relative clause's verb is sized by its figure."""
     assert extract(sentence, published) == expected

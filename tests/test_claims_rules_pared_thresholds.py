@@ -1,5 +1,5 @@
-"""Claim parser rules from the p4 round: moves pared or erased before a later state, spec by
-example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules for moves pared or erased before a later state and thresholds crossed, spec
+by example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
