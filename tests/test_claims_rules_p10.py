@@ -90,3 +90,18 @@ GLOBAL_BENCHMARK: list[Row] = [
 def test_global_benchmark_points_back(sentence: str, published: str, expected: list[str]) -> None:
     """ "the global benchmark" points back to a commodity in play (Brent in oil copy)."""
     assert extract(sentence, published) == expected
+
+
+SINCE_DAY_WHEN: list[Row] = [
+    ("Copper has dropped 6% since Monday, when it closed at $9,850 a tonne.", "2024-05-30",
+     ["COPPER period_change down 6 percent 2024-05-30 since=2024-05-27",
+      "COPPER level none 2024-05-27 level=9850"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_DAY_WHEN))
+def test_when_after_since_day_is_that_day(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "has fallen 10% since last Thursday, when it settled at $95.38": the level is Thursday's."""
+    assert extract(sentence, published) == expected

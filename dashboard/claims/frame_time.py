@@ -118,6 +118,9 @@ def days_back(prefix: str) -> int | None:
 
 def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     """Time words fronted before the subject ("On Friday, the index ...")."""
+    if _WHEN_AFTER.fullmatch(s, low, start):  # "has fallen 10% since last Thursday, when it"
+        window = list(LEAD_TIME_RE.finditer(s, max(0, low - 40), low))
+        return _since_day(s, window[-1], reference) if window and window[-1].end() == low else None
     matches = list(LEAD_TIME_RE.finditer(s, low, start))
     gap = _LEAD_GAP.fullmatch(s, matches[-1].end(), start) if matches else None
     if gap is None:
@@ -140,6 +143,18 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         hint = resolve(first, reference).hint if first else Hint.NONE
         time = replace(time, hint=time.hint if time.hint is not Hint.NONE else hint)
     return time
+
+
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
+
+
+def _since_day(s: str, found: re.Match[str], reference: date) -> TimeRef | None:
+    """ "since last Thursday, when ...": the "when" clause is on the day the window opens."""
+    if found.group(0)[:6].lower() != "since ":
+        return None
+    day = TIME_RE.fullmatch(s, found.start() + len("since "), found.end())
+    time = resolve(day, reference) if day else None
+    return time if time is not None and time.session is not None and time.since is None else None
 
 
 PER_WINDOW = {
