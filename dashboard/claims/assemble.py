@@ -16,7 +16,7 @@ from dashboard.claims.lexicon import (
 )
 from dashboard.claims.measures import PARING, measure_for
 from dashboard.claims.subjects import Mention, Resolved
-from dashboard.claims.tail import Tail
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (

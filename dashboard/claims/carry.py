@@ -11,7 +11,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
-from dashboard.claims.tail import Tail
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.claims.triggers import Kind, Trigger

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
-from dashboard.claims.tail import Tail
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     LEAD_TIME_RE,

@@ -6,7 +6,7 @@ import re
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS
-from dashboard.claims.tail import Tail
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.timewords import Hint
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Direction, Hedge, Measure

@@ -28,7 +28,8 @@ from dashboard.claims.lexicon import (
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
-from dashboard.claims.tail import Tail, read_tail
+from dashboard.claims.tail import read_tail
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
     TIME_RE,

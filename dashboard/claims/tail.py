@@ -1,5 +1,6 @@
 """What follows a movement word: direction words, sizes, levels, counter currency, time words,
-records and biggest-move phrases (read in ``tail_records``), up to the end of the clause.
+records and biggest-move phrases (read in ``tail_records``), up to the end of the clause; what
+follows a comma is read in ``tail_comma``, into a ``tail_state.Tail``.
 
 The tail stops at anything it does not know (a comma starting another clause, "after",
 "as", "while", a new subject), so a claim never reaches into the next clause.
@@ -8,7 +9,7 @@ The tail stops at anything it does not know (a comma starting another clause, "a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from dashboard.claims import figures as fig
@@ -16,14 +17,12 @@ from dashboard.claims import tail_records as records
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
+from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
 from dashboard.claims.tail_records import Extra
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import (
-    TIME_RE,
-    Hint,
-    TimeRef,
-)
-from dashboard.domain import Direction, Hedge, Unit
+from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
+from dashboard.domain import Direction, Unit
 
 _SPACE = re.compile(r"\s*")
 _ADVERB = re.compile(
@@ -72,9 +71,7 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)
-_OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
 _RESPECTIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
 _RESPECTIVELY_LATER = re.compile(
     r"(?:(?!\b(?:and|but|while|whereas|after|as)\b)[^\d;:])"
     r"{1,60}?,?\s*respectively\b",
@@ -83,7 +80,6 @@ _RESPECTIVELY_LATER = re.compile(
 _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
-_COMMA = re.compile(r",\s*")
 _THAT_LEVEL = re.compile(
     r"(?:past|through|beyond|below|above|under|to|back\s+to|at)\s+(?:that|this|the\s+same)\s+"
     r"(?:level|mark|threshold|line|figure)\b",
@@ -126,48 +122,15 @@ _PAIRED = re.compile(
     r"|points))(?:\s*,?\s*respectively\b)?",
     re.IGNORECASE,
 )  # "19 and 14 basis points, respectively": in order, also without "respectively"
-_TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
-_ELLIPTICAL_BIGGEST = re.compile(
-    r"(?:its|their)\s+(?:steepest|biggest|largest|sharpest|heaviest|deepest|greatest)\s+"
-    r"(?:since|in)\s+[^,;]{1,40}?(?=\s*[,;]|\s*$|\.\s|\.$)",
-    re.IGNORECASE,
-)
 _LIMIT_SIZE = re.compile(
     r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent))\s+"
     r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit\b",
     re.IGNORECASE,
 )
 _TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)
-_AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
 )
-
-
-@dataclass
-class Tail:
-    """Everything a tail says (mutable while it is being read)."""
-
-    end: int
-    claim_end: int
-    direction: Direction | None = None
-    sizes: list[Size] = field(default_factory=list)
-    level: Level | None = None
-    counter: str | None = None
-    times: list[TimeRef] = field(default_factory=list)
-    extras: list[Extra] = field(default_factory=list)
-    forecast: bool = False
-    fronted: bool = False  # the counter is one fronted for the sentence ("Against the euro, ...")
-    counter_it: bool = False  # "against it": the counter currency is one named earlier
-    it_currency: str | None = None  # that currency, once the sentence's mentions are known
-    streak: bool = False  # "has fallen for 10 of the past 12 sessions": no move of the day
-    that_level: bool = False  # "past that level": the level of the claim before
-    levels: list[Level] = field(default_factory=list)  # "to 4.29% and 3.53%": one per subject
-    counters: list[str] = field(default_factory=list)  # "against sterling and the yen": each
-    to_percent: bool = False  # "to about 3.97%": a yield's level, another instrument's size
-    ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
-    side: Direction | None = None  # "below $70": the side of the threshold the level names
-    own_verb: bool = True  # False after a move noun: "to trade 0.4% lower" is its own claim
 
 
 def read_tail(
@@ -181,7 +144,7 @@ def read_tail(
         here = after_space.end() if after_space else position
         step = _piece(sentence, here, reference, matcher, tail)
         if step is None:
-            step = _after_comma(sentence, here, reference, matcher, tail)
+            step = after_comma(sentence, here, reference, matcher, tail)
         if step is None:
             break
         position = step
@@ -199,7 +162,7 @@ def _counters(s: str, at: int, matcher: Matcher, tail: Tail) -> int:
     """ "0.4% and 0.6% against sterling and the yen, respectively": one counter per size."""
     joined = _AND.match(s, at)
     second = matcher.currency_at(s, joined.end()) if joined else None
-    closing = _RESPECTIVELY.match(s, second[1]) if second else None
+    closing = RESPECTIVELY_RE.match(s, second[1]) if second else None
     if second is None or closing is None or len(tail.sizes) != 2 or tail.counter is None:
         return at
     tail.counters = [tail.counter, second[0]]
@@ -216,7 +179,7 @@ def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
 
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
-    if m := _RESPECTIVELY.match(s, at):
+    if m := RESPECTIVELY_RE.match(s, at):
         tail.claim_end = m.end()
         return m.end()
     if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
@@ -323,7 +286,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.level = fig.level_from(m)
         tail.side = _SIDES.get(m.group("prep").lower(), tail.side)
         tail.claim_end = m.end()
-        return _paired_levels(s, m.end(), tail)
+        return paired_levels(s, m.end(), tail)
     if m := _BARE_LEVEL.match(s, at):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
@@ -380,43 +343,6 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     return None
 
 
-_APPOSED = re.compile(  # "ended at 68.2 per dollar, still 6.5% weaker on the day"
-    r"(?:still\s+|just\s+|only\s+)?(?=[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
-    r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
-    r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30})?(?=\s*[,.;]|\s*$)",
-    re.IGNORECASE,
-)
-
-
-def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
-    """ "ended at 68.2 per dollar, 6.5% weaker on the day": a level, then the move that took
-    it there in apposition (a size and a comparative); the two are one claim."""
-    m = _APPOSED.match(s, at)
-    f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
-    if m is None or f is None:
-        return None
-    tail.sizes.append(fig.size_from(f))
-    word = m.group("d").lower()
-    up = word in ("higher", "up", "stronger", "firmer")
-    tail.direction = Direction.UP if up else Direction.DOWN
-    tail.claim_end = m.end()
-    return m.end()
-
-
-def _paired_levels(s: str, end: int, tail: Tail) -> int:
-    """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
-    subject, in order, when the sizes were paired or "respectively" closes the levels."""
-    second = _AND_LEVEL.match(s, end)
-    if second is None or tail.level is None:
-        return end
-    closing = _RESPECTIVELY.match(s, second.end())
-    if len(tail.sizes) < 2 and closing is None:
-        return end
-    tail.levels = [tail.level, fig.level_from(second)]
-    tail.claim_end = closing.end() if closing else second.end()
-    return tail.claim_end
-
-
 def _record_at(s: str, at: int) -> bool:
     """A record phrase starts at ``at`` (after its space): "at a record closing high of"."""
     here = _SPACE.match(s, at).end()  # type: ignore[union-attr]
@@ -446,72 +372,6 @@ def _to_close(s: str, at: int, tail: Tail) -> int | None:
     return f.end()
 
 
-def _after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
-    """After a comma only an alternative size, a record, a biggest move or time words follow."""
-    comma = _COMMA.match(s, at)
-    if comma is None or comma.end() == at:
-        if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-            return _alternative(s, f, tail)
-        return None
-    here = comma.end()
-    if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-        return _alternative(s, f, tail)
-    if m := fig.BIGGEST_RE.match(s, here):
-        return records.biggest(s, m, ref, matcher, tail, here)
-    if m := fig.RECORD_RE.match(s, here):
-        return records.record(s, m, ref, tail, attached=False)
-    if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
-        return end
-    if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
-        tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
-        return m.end()
-    if (end := records.record_after_comma(s, here, ref, tail)) is not None:
-        return end
-    if len(tail.sizes) == 1 and tail.level is None and (m := _TO_LEVEL.match(s, here)):
-        tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
-        tail.claim_end = m.end()
-        return m.end()
-    if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
-        tail.times.append(resolve(m, ref))
-        return m.end()
-    if len(tail.sizes) > 1 and (m := _TO_LEVEL.match(s, here)):  # "..., respectively, to 4.29%"
-        tail.level = fig.level_from(m)
-        if _paired_levels(s, m.end(), tail) > m.end():
-            return tail.claim_end
-        tail.level = None
-    return _apposed_level(s, here, tail)
-
-
-_APPOSED_LEVEL = re.compile(
-    r"(?=(?:to|at)\s)" + fig.LEVEL_RE.pattern + r"(?![\d:]|\s*[ap]\.?m\b)", re.IGNORECASE
-)
-
-
-def _apposed_level(s: str, here: int, tail: Tail) -> int | None:
-    """ "ended 1.1% higher, at $71.35 a barrel": a level set off by a comma after a sized move
-    is where that move left the price (one for each subject when paired)."""
-    m = _APPOSED_LEVEL.match(s, here)
-    if m is None or not tail.sizes or tail.level is not None or tail.levels:
-        return None
-    tail.level = fig.level_from(m)
-    tail.claim_end = max(tail.claim_end, m.end())
-    return max(_paired_levels(s, m.end(), tail), m.end())
-
-
-def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
-    """ ", or 12.9%": a percent figure is preferred as the size."""
-    size = fig.size_from(match)
-    if tail.sizes and size.unit.value == "percent":
-        if size.hedge is Hedge.EXACT and tail.sizes[-1].hedge is Hedge.AS_MUCH_AS:
-            size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as $11.73, or 19.5%": a peak
-        tail.sizes[-1] = size
-    elif not tail.sizes:
-        tail.sizes.append(size)
-    tail.claim_end = match.end()
-    comma = _COMMA.match(s, match.end())
-    return comma.end() if comma else match.end()
-
-
 def _respectively(s: str, end: int, tail: Tail) -> int:
     """ "1.2% and 0.8%, respectively": every size in order, when "respectively" closes them."""
     more: list[Size] = []
@@ -519,7 +379,7 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
     while (joint := _RESPECTIVE.match(s, position)) and (f := fig.FIGURE_RE.match(s, joint.end())):
         more.append(fig.size_from(f))
         position = f.end()
-    closing = _RESPECTIVELY.match(s, position) if more else None
+    closing = RESPECTIVELY_RE.match(s, position) if more else None
     if closing is None:
         if more and _RESPECTIVELY_LATER.match(s, position):  # "... 0.5% against the dollar,
             tail.sizes.extend(more)  # respectively": the words between are read as usual

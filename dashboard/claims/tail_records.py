@@ -22,9 +22,10 @@ from dashboard.claims.timewords import (
 )
 from dashboard.domain import Direction
 
-if TYPE_CHECKING:  # tail imports this module: importing tail back at run time would be a cycle
+if TYPE_CHECKING:  # tail and tail_state import this module:
+    # importing them back at run time would be a cycle
     from dashboard.claims.subjects import Matcher
-    from dashboard.claims.tail import Tail
+    from dashboard.claims.tail_state import Tail
 
 _SPACE = re.compile(r"\s*")
 _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme

@@ -1,0 +1,127 @@
+"""What a tail reads after a comma: an alternative size, an apposed size or level, time words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.claims import figures as fig
+from dashboard.claims import tail_records as records
+from dashboard.claims.subjects import Matcher
+from dashboard.claims.tail_state import Tail
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import TIME_RE
+from dashboard.domain import Direction, Hedge
+
+_OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
+RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
+_TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
+_ELLIPTICAL_BIGGEST = re.compile(
+    r"(?:its|their)\s+(?:steepest|biggest|largest|sharpest|heaviest|deepest|greatest)\s+"
+    r"(?:since|in)\s+[^,;]{1,40}?(?=\s*[,;]|\s*$|\.\s|\.$)",
+    re.IGNORECASE,
+)
+_AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
+_APPOSED = re.compile(  # "ended at 68.2 per dollar, still 6.5% weaker on the day"
+    r"(?:still\s+|just\s+|only\s+)?(?=[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
+    r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
+    r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30})?(?=\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
+    """ "ended at 68.2 per dollar, 6.5% weaker on the day": a level, then the move that took
+    it there in apposition (a size and a comparative); the two are one claim."""
+    m = _APPOSED.match(s, at)
+    f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
+    if m is None or f is None:
+        return None
+    tail.sizes.append(fig.size_from(f))
+    word = m.group("d").lower()
+    up = word in ("higher", "up", "stronger", "firmer")
+    tail.direction = Direction.UP if up else Direction.DOWN
+    tail.claim_end = m.end()
+    return m.end()
+
+
+def paired_levels(s: str, end: int, tail: Tail) -> int:
+    """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
+    subject, in order, when the sizes were paired or "respectively" closes the levels."""
+    second = _AND_LEVEL.match(s, end)
+    if second is None or tail.level is None:
+        return end
+    closing = RESPECTIVELY_RE.match(s, second.end())
+    if len(tail.sizes) < 2 and closing is None:
+        return end
+    tail.levels = [tail.level, fig.level_from(second)]
+    tail.claim_end = closing.end() if closing else second.end()
+    return tail.claim_end
+
+
+def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
+    """After a comma only an alternative size, a record, a biggest move or time words follow."""
+    comma = _COMMA.match(s, at)
+    if comma is None or comma.end() == at:
+        if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
+            return _alternative(s, f, tail)
+        return None
+    here = comma.end()
+    if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
+        return _alternative(s, f, tail)
+    if m := fig.BIGGEST_RE.match(s, here):
+        return records.biggest(s, m, ref, matcher, tail, here)
+    if m := fig.RECORD_RE.match(s, here):
+        return records.record(s, m, ref, tail, attached=False)
+    if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
+        return end
+    if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
+        tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
+        return m.end()
+    if (end := records.record_after_comma(s, here, ref, tail)) is not None:
+        return end
+    if len(tail.sizes) == 1 and tail.level is None and (m := _TO_LEVEL.match(s, here)):
+        tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
+        tail.claim_end = m.end()
+        return m.end()
+    if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
+        tail.times.append(resolve(m, ref))
+        return m.end()
+    if len(tail.sizes) > 1 and (m := _TO_LEVEL.match(s, here)):  # "..., respectively, to 4.29%"
+        tail.level = fig.level_from(m)
+        if paired_levels(s, m.end(), tail) > m.end():
+            return tail.claim_end
+        tail.level = None
+    return _apposed_level(s, here, tail)
+
+
+_APPOSED_LEVEL = re.compile(
+    r"(?=(?:to|at)\s)" + fig.LEVEL_RE.pattern + r"(?![\d:]|\s*[ap]\.?m\b)", re.IGNORECASE
+)
+
+
+def _apposed_level(s: str, here: int, tail: Tail) -> int | None:
+    """ "ended 1.1% higher, at $71.35 a barrel": a level set off by a comma after a sized move
+    is where that move left the price (one for each subject when paired)."""
+    m = _APPOSED_LEVEL.match(s, here)
+    if m is None or not tail.sizes or tail.level is not None or tail.levels:
+        return None
+    tail.level = fig.level_from(m)
+    tail.claim_end = max(tail.claim_end, m.end())
+    return max(paired_levels(s, m.end(), tail), m.end())
+
+
+def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
+    """ ", or 12.9%": a percent figure is preferred as the size."""
+    size = fig.size_from(match)
+    if tail.sizes and size.unit.value == "percent":
+        if size.hedge is Hedge.EXACT and tail.sizes[-1].hedge is Hedge.AS_MUCH_AS:
+            size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as $11.73, or 19.5%": a peak
+        tail.sizes[-1] = size
+    elif not tail.sizes:
+        tail.sizes.append(size)
+    tail.claim_end = match.end()
+    comma = _COMMA.match(s, match.end())
+    return comma.end() if comma else match.end()
