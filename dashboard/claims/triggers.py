@@ -1,6 +1,7 @@
 """Where a claim starts: movement verbs, "was up", "at session highs", "a 2% drop", records.
 
-Triggers are found over the whole sentence and sorted; the parser reads a tail after each.
+Triggers are found over the whole sentence and sorted; the parser reads a tail after each. The
+verb, state and move-noun pattern tables are in ``trigger_patterns``.
 """
 
 from __future__ import annotations
@@ -10,15 +11,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import (
-    DOWN_VERBS,
-    IMPLIED_SIZE,
-    LEVEL_VERBS,
-    MOVE_NOUNS,
-    NEUTRAL_VERBS,
-    UP_VERBS,
-)
+from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS
 from dashboard.claims.timewords import _WEEKDAY
+from dashboard.claims.trigger_patterns import (
+    APPOSITIVE_RE,
+    EXTEND_RE,
+    EXTREME_RE,
+    NOMINAL_OF_RE,
+    NOMINAL_RE,
+    STATE_RE,
+    TO_TRADE_RE,
+    VERBS,
+    WORD_RE,
+)
 from dashboard.claims.verb_guards import passes_an_extreme, plural_noun
 from dashboard.domain import Direction
 
@@ -52,79 +57,6 @@ class Trigger:
     linked: bool = False  # "after a 2.5% drop", "extending a 3% slide": about the same subject
 
 
-_VERBS = {
-    **dict.fromkeys(NEUTRAL_VERBS),
-    **dict.fromkeys(UP_VERBS, Direction.UP),
-    **dict.fromkeys(DOWN_VERBS, Direction.DOWN),
-}
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
-_EXTEND_RE = re.compile(
-    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|trimmed|trimming)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
-    r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?:(?!the\b)[a-z]{3,}\s+)?(?P<noun>"
-    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
-    re.IGNORECASE,
-)
-_STATE_RE = re.compile(
-    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
-    r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
-    r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
-    r"|each|both))*"  # "the zloty and the crown were each 0.5% stronger"
-    r"(?=\s)",
-    re.IGNORECASE,
-)
-_TO_TRADE_RE = re.compile(
-    r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+(?:trade|stand)"
-    r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))\s+"
-    r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
-)  # a state reached after a turn, at the time of writing: the participle opens the clause
-_APPOSITIVE_RE = re.compile(
-    r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£\d]"
-    r"|(?:" + fig.FRACTION + r")\b(?!\s+of\b)))",  # "down roughly a third from its record"
-    re.IGNORECASE,
-)
-_EXTREME_RE = re.compile(
-    r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
-    r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
-    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:session|intraday|day['’]s|daily)\s+"
-    r"(?P<hl>high|low)s?\b",
-    re.IGNORECASE,
-)
-_POSSESSOR = (
-    r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|the\s+previous\s+day|the\s+previous\s+session)['’]s\s+"
-)
-_NOMINAL_RE = re.compile(
-    r"(?<![\w-])(?:" + _POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
-    r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>(?:(?:"
-    + fig.HEDGE
-    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
-    + fig.NUM
-    + r"|"
-    + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))[\s-]+"
-    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
-    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
-    r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:(?:a|an|its|their)\s+(?:(?:early|earlier|initial)\s+)?|(?:early|earlier|initial)\s+)"
-    r"(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
-    r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
-    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r")\s+of\s+(?P<fig>(?:(?:"
-    + fig.HEDGE
-    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
-    + fig.NUM
-    + r"|"
-    + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))",
-    re.IGNORECASE,
-)
-
-
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
@@ -133,11 +65,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(_extends(sentence))
     found.extend(_states(sentence))
     if "high" in low or "low" in low:
-        for m in _EXTREME_RE.finditer(sentence):
+        for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
     if any(c.isdigit() for c in sentence):
-        for pattern in (_NOMINAL_RE, _NOMINAL_OF_RE):
+        for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
                 if _ON_COURSE.search(sentence, max(0, m.start() - 24), m.start()):
                     continue  # "on course for a weekly gain of 4%": a projection
@@ -235,19 +167,19 @@ _RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "wor
 
 def _verbs(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
-    for m in _WORD_RE.finditer(sentence):
+    for m in WORD_RE.finditer(sentence):
         word = m.group(0).lower()
         if word in LEVEL_VERBS and _DATED_RECORD.match(sentence, m.end()):
             continue  # "breaching Friday's record of 83.35": that record is the claim
         if word in LEVEL_VERBS and passes_an_extreme(sentence, m.start(), m.end()):
             continue  # "topping the peak it hit in 2008": no price, the record is the claim
-        if word in _VERBS and plural_noun(sentence, m.start(), m.end()):
+        if word in VERBS and plural_noun(sentence, m.start(), m.end()):
             continue  # "as gains in energy shares offset ...": another thing's move
-        if word in _VERBS:
+        if word in VERBS:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
-            kind, way = _verb_kind(word), _VERBS[word]
+            kind, way = _verb_kind(word), VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
         elif word in _ON_VERBS and (on := _ON_FIGURE.match(sentence, m.end())) is not None:
             end = on.end("on")  # "tacked on $3.59", "put on 1.2%": a sized gain
@@ -292,7 +224,7 @@ _OF_FIGURE = re.compile(r"\s+of\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d")
 
 def _extends(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
-    for m in _EXTEND_RE.finditer(sentence):
+    for m in EXTEND_RE.finditer(sentence):
         pared = m.group(0).lower().startswith(("pared", "paring", "trimm"))
         if pared and _OF_FIGURE.match(sentence, m.end()):
             continue  # "pared early gains of as much as 0.9%": the sized noun is the claim
@@ -313,14 +245,14 @@ def _states(sentence: str) -> list[Trigger]:
             m.group(0),
             briefly=bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start())),
         )
-        for m in _STATE_RE.finditer(sentence)
+        for m in STATE_RE.finditer(sentence)
     ]
     if "to trade" in sentence or "to stand" in sentence:
-        for m in _TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
+        for m in TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
     if " up " in sentence or " down " in sentence or " off " in sentence:
         last_caused = -1
-        for m in _APPOSITIVE_RE.finditer(sentence):
+        for m in APPOSITIVE_RE.finditer(sentence):
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
             caused = bool(_CAUSED.search(sentence, max(0, m.start() - 70), m.start()))
             if not caused and last_caused >= 0:  # "dragging A down 7% and B down 2.9%"
@@ -497,7 +429,7 @@ def _records(sentence: str) -> list[Trigger]:
 
 def _verb_kind(word: str) -> Kind:
     low = word.lower()
-    return Kind.NEUTRAL if _VERBS.get(low) is None else Kind.MOTION
+    return Kind.NEUTRAL if VERBS.get(low) is None else Kind.MOTION
 
 
 def implied_size(word: str) -> float | None:

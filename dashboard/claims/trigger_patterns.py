@@ -1,0 +1,82 @@
+"""Trigger pattern tables: movement verbs, extensions, states, appositive and nominal moves."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, NEUTRAL_VERBS, UP_VERBS
+from dashboard.claims.timewords import _WEEKDAY
+from dashboard.domain import Direction
+
+VERBS = {
+    **dict.fromkeys(NEUTRAL_VERBS),
+    **dict.fromkeys(UP_VERBS, Direction.UP),
+    **dict.fromkeys(DOWN_VERBS, Direction.DOWN),
+}
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+EXTEND_RE = re.compile(
+    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|trimmed|trimming)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
+    r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?:(?!the\b)[a-z]{3,}\s+)?(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
+    re.IGNORECASE,
+)
+STATE_RE = re.compile(
+    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|stood|traded|trading|trades)"
+    r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
+    r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
+    r"|each|both))*"  # "the zloty and the crown were each 0.5% stronger"
+    r"(?=\s)",
+    re.IGNORECASE,
+)
+TO_TRADE_RE = re.compile(
+    r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+(?:trade|stand)"
+    r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))\s+"
+    r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
+)  # a state reached after a turn, at the time of writing: the participle opens the clause
+APPOSITIVE_RE = re.compile(
+    r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£\d]"
+    r"|(?:" + fig.FRACTION + r")\b(?!\s+of\b)))",  # "down roughly a third from its record"
+    re.IGNORECASE,
+)
+EXTREME_RE = re.compile(
+    r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
+    r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
+    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:session|intraday|day['’]s|daily)\s+"
+    r"(?P<hl>high|low)s?\b",
+    re.IGNORECASE,
+)
+POSSESSOR = (
+    r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|the\s+previous\s+day|the\s+previous\s+session)['’]s\s+"
+)
+NOMINAL_RE = re.compile(
+    r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
+    r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
+    + fig.NUM
+    + r"|"
+    + fig.NUM
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))[\s-]+"
+    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
+    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
+    r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+NOMINAL_OF_RE = re.compile(
+    r"(?<![\w-])(?:(?:a|an|its|their)\s+(?:(?:early|earlier|initial)\s+)?|(?:early|earlier|initial)\s+)"
+    r"(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
+    r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\s+of\s+(?P<fig>(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
+    + fig.NUM
+    + r"|"
+    + fig.NUM
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))",
+    re.IGNORECASE,
+)
