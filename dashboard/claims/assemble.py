@@ -4,32 +4,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import (
-    EXTREME_VERBS,
-    LEVEL_VERBS,
-    MOVE_NOUNS,
+from dashboard.claims.frames import (
+    Frame,
+    claim_direction,
+    claim_sizes,
+    level_for,
+    nominal_time,
+    own_level,
+    rising_way,
+    sided_way,
+    size_value,
 )
+from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS
 from dashboard.claims.measures import PARING, measure_for
-from dashboard.claims.subjects import Mention, Resolved
-from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     TIME_RE,
-    Hint,
-    TimeRef,
     ago_date,
     names_this_period,
-    sessions_back,
     since_date,
     this_period_start,
 )
-from dashboard.claims.triggers import Kind, Trigger, implied_size
+from dashboard.claims.triggers import Kind
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
 _SINCE_HITTING = re.compile(
@@ -42,25 +43,6 @@ _UNDONE = re.compile(
     re.I,
 )  # "pared an earlier rise of 4%", "gave up an early 1.1% advance": the day's extreme
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One claim's fixed parts before it is turned into ``Claim`` objects."""
-
-    trigger: Trigger
-    tail: Tail
-    subjects: tuple[tuple[Mention, Resolved], ...]
-    start: int  # span start in the sentence
-    session: date
-    since: date | None
-    time_words: str
-    explicit: bool
-    afterthought: bool = False  # "..., before recovering some ground": a later, vaguer move
-    lead: TimeRef | None = (
-        None  # fronted time words ("For the week, ..."), shared by joined clauses
-    )
 
 
 _WAYS = (Direction.UP, Direction.DOWN)
@@ -95,8 +77,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         return _swing(s, frame)
     if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
         tail.level = None  # "oil topped C$100": not the registry's dollar price
-    direction = _direction(trigger, tail)
-    sizes = _sizes(s, trigger, tail)
+    direction = claim_direction(trigger, tail)
+    sizes = claim_sizes(s, trigger, tail)
     if tail.to_percent and all(
         r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects
     ):
@@ -130,7 +112,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
-            records = [_rising(frame, previous)]  # "touched 5% for the first time since 2007"
+            records = [rising_way(frame, previous)]  # "touched 5% for the first time since 2007"
         moved = previous.direction if previous else None  # "little changed, after touching"
         direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None:
@@ -138,7 +120,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if word in LEVEL_VERBS and sizes and (sizes[0].is_money or sizes[0].counter is not None):
         level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "topped 160 yen"
     if word in LEVEL_VERBS and direction is None and any(e.is_record for e in tail.extras):
-        direction = _rising(frame, previous)  # "crossed 5% for the first time in 16 years"
+        direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
     if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
@@ -167,38 +149,18 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         at_extreme = measure in (Measure.SESSION_HIGH, Measure.SESSION_LOW)
         claimed_way = Direction.NONE if at_extreme else direction or Direction.NONE
         out.extend(_claims(s, frame, measure, claimed_way, sizes, level))
-    dated = _nominal_time(frame, measure or Measure.SESSION_CHANGE)[0]
+    dated = nominal_time(frame, measure or Measure.SESSION_CHANGE)[0]
     for extra in tail.extras:
         if extra.most and not extra.is_record and measure is Measure.PERIOD_CHANGE:
             continue  # "a weekly gain of 6%, its biggest since June": a multi-session comparison
         if extra.is_record and extra.level is None and level is not None:
             extra = replace(extra, level=level)
         if extra.is_record and extra.direction is None and direction is None and tail.side:
-            extra = replace(extra, direction=_sided(frame, tail.side))  # "settled below $70"
+            extra = replace(extra, direction=sided_way(frame, tail.side))  # "settled below $70"
         if extra.session is None and dated != frame.session:  # "Friday's 14% plunge, the
             extra = replace(extra, session=dated)  # lira's worst day since 2001": that Friday
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
     return out
-
-
-def _rising(frame: Frame, previous: ctx.Previous | None) -> Direction:
-    """The way of a figure crossed with no word for the way: the way of the move just told on
-    the same subject ("surged 4%, having briefly broken through 100"), else the quoted number
-    rose, which for a quote currency ("the yen hit 145 per dollar") is a fall."""
-    ids = {r.instrument.id for _, r in frame.subjects}
-    moved = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
-    if previous is not None and moved and previous.resolved.instrument.id in ids:
-        return previous.direction
-    inverse = all(r.inverse for _, r in frame.subjects)
-    return Direction.DOWN if inverse else Direction.UP
-
-
-def _sided(frame: Frame, side: Direction) -> Direction:
-    """The way of a record set beyond a threshold: the side crossed, turned for a quote
-    currency ("the rupee closed below 83 per dollar" is the rupee at its strongest)."""
-    if not all(r.inverse for _, r in frame.subjects):
-        return side
-    return Direction.UP if side is Direction.DOWN else Direction.DOWN
 
 
 def _all_fx(frame: Frame) -> bool:
@@ -209,36 +171,6 @@ def _all_yields(frame: Frame) -> bool:
     return all(r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects)
 
 
-def _sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
-    """The sizes a claim states: in its tail, in a move noun, or in the verb ("doubled")."""
-    if trigger.kind is Kind.NOMINAL and trigger.match is not None:
-        found = fig.FIGURE_RE.match(trigger.match.group("fig"))
-        sizes = [fig.size_from(found)] if found else []
-        second = trigger.match.groupdict().get("fig2")
-        if sizes and second:  # "to about 33% and 45%, respectively": the hedge is shared
-            sizes.append(replace(sizes[0], value=fig.number(second)))
-        return sizes
-    if tail.sizes:
-        return list(tail.sizes)
-    if trigger.kind is Kind.MOTION and (before := fig.size_before(s, trigger.start)):
-        return [before]  # "wiping out the 1.8% it had gained the previous day"
-    implied = implied_size(trigger.word)
-    if implied is None:
-        return []
-    hedge = _HEDGE_BEFORE.search(s, max(0, trigger.start - 12), trigger.start)
-    return [
-        fig.Size(implied, Unit.PERCENT, fig.hedge_of(hedge.group(0).strip() if hedge else None))
-    ]
-
-
-def _direction(trigger: Trigger, tail: Tail) -> Direction | None:
-    if tail.direction is not None and (tail.ends or trigger.kind in (Kind.NEUTRAL, Kind.STATE)):
-        return tail.direction
-    if trigger.direction is not None:
-        return trigger.direction
-    return tail.direction
-
-
 def _claims(
     s: str,
     frame: Frame,
@@ -247,12 +179,12 @@ def _claims(
     sizes: list[fig.Size],
     level: float | None,
 ) -> list[Claim]:
-    session, since, words = _nominal_time(frame, measure)
+    session, since, words = nominal_time(frame, measure)
     out: list[Claim] = []
     for index, (_mention, resolved) in enumerate(frame.subjects):
         size = sizes[min(index, len(sizes) - 1)] if sizes else None
-        value, unit = _size_value(size, resolved)
-        claim_level = _level_for(_own_level(frame, level, index), resolved, frame)
+        value, unit = size_value(size, resolved)
+        claim_level = level_for(own_level(frame, level, index), resolved, frame)
         out.append(
             Claim(
                 text=s[frame.start : frame.tail.claim_end],
@@ -274,48 +206,6 @@ def _claims(
             )
         )
     return out
-
-
-def _nominal_time(frame: Frame, measure: Measure) -> tuple[date, date | None, str]:
-    """A possessive ("Tuesday's 1.6% drop", "last week's rebound") dates a nominal claim."""
-    trigger = frame.trigger
-    poss = trigger.match.groupdict().get("poss") if trigger.match else None
-    if trigger.kind is Kind.NOMINAL and poss:
-        found = TIME_RE.match(poss)
-        if found is not None:
-            time = resolve(found, frame.session)
-            if time.session is not None:
-                return time.session, time.since, poss
-            if time.hint is Hint.PREVIOUS:  # "the previous session's 1.8% slide"
-                traded = "session" in poss.lower() or "trading" in poss.lower()
-                day = sessions_back(frame.session, 1) if traded else frame.session - timedelta(1)
-                return day, None, poss
-    return frame.session, frame.since, frame.time_words
-
-
-def _size_value(size: fig.Size | None, resolved: Resolved) -> tuple[float | None, Unit | None]:
-    if size is None:
-        return None, None
-    value = size.value
-    if size.cents and "cents" not in resolved.instrument.unit:
-        value = round(value / 100, 10)
-    return value, size.unit
-
-
-def _own_level(frame: Frame, level: float | None, index: int) -> float | None:
-    """ "to 4.29% and 3.53%, respectively": each subject's own level, in order."""
-    levels = frame.tail.levels
-    if len(levels) != len(frame.subjects) or level != levels[0].value:
-        return level
-    return levels[index].value
-
-
-def _level_for(level: float | None, resolved: Resolved, frame: Frame) -> float | None:
-    if level is None:
-        return None
-    if frame.tail.level is not None and frame.tail.level.percent:
-        return level if resolved.instrument.kind is InstrumentKind.BOND_YIELD else None
-    return level
 
 
 def _extra_claims(
@@ -342,7 +232,7 @@ def _extra_claims(
                 subject=resolved.subject,
                 measure=Measure.RECORD if extra.is_record else Measure.BIGGEST_MOVE,
                 direction=way,
-                level=_own_level(frame, extra.level, index) if extra.is_record else None,
+                level=own_level(frame, extra.level, index) if extra.is_record else None,
                 session=extra.session or frame.session,
                 since=ago_date(extra.ago, extra.session or frame.session)
                 if extra.ago

@@ -14,8 +14,9 @@ from datetime import date, timedelta
 
 from dashboard.claims import carry, frame_time, merge
 from dashboard.claims import context as ctx
-from dashboard.claims.assemble import Frame, build, without_echoes
+from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.figures import NUM, Level, number
+from dashboard.claims.frames import Frame
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import (
     CLOSE_VERBS,

@@ -1,0 +1,128 @@
+"""A claim frame (subjects, trigger, tail, time) and the sizes, ways and levels it states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from dashboard.claims import context as ctx
+from dashboard.claims import figures as fig
+from dashboard.claims.subjects import Mention, Resolved
+from dashboard.claims.tail_state import Tail
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import TIME_RE, Hint, TimeRef, sessions_back
+from dashboard.claims.triggers import Kind, Trigger, implied_size
+from dashboard.domain import Direction, InstrumentKind, Measure, Unit
+
+_HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One claim's fixed parts before it is turned into ``Claim`` objects."""
+
+    trigger: Trigger
+    tail: Tail
+    subjects: tuple[tuple[Mention, Resolved], ...]
+    start: int  # span start in the sentence
+    session: date
+    since: date | None
+    time_words: str
+    explicit: bool
+    afterthought: bool = False  # "..., before recovering some ground": a later, vaguer move
+    lead: TimeRef | None = (
+        None  # fronted time words ("For the week, ..."), shared by joined clauses
+    )
+
+
+def rising_way(frame: Frame, previous: ctx.Previous | None) -> Direction:
+    """The way of a figure crossed with no word for the way: the way of the move just told on
+    the same subject ("surged 4%, having briefly broken through 100"), else the quoted number
+    rose, which for a quote currency ("the yen hit 145 per dollar") is a fall."""
+    ids = {r.instrument.id for _, r in frame.subjects}
+    moved = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
+    if previous is not None and moved and previous.resolved.instrument.id in ids:
+        return previous.direction
+    inverse = all(r.inverse for _, r in frame.subjects)
+    return Direction.DOWN if inverse else Direction.UP
+
+
+def sided_way(frame: Frame, side: Direction) -> Direction:
+    """The way of a record set beyond a threshold: the side crossed, turned for a quote
+    currency ("the rupee closed below 83 per dollar" is the rupee at its strongest)."""
+    if not all(r.inverse for _, r in frame.subjects):
+        return side
+    return Direction.UP if side is Direction.DOWN else Direction.DOWN
+
+
+def claim_sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
+    """The sizes a claim states: in its tail, in a move noun, or in the verb ("doubled")."""
+    if trigger.kind is Kind.NOMINAL and trigger.match is not None:
+        found = fig.FIGURE_RE.match(trigger.match.group("fig"))
+        sizes = [fig.size_from(found)] if found else []
+        second = trigger.match.groupdict().get("fig2")
+        if sizes and second:  # "to about 33% and 45%, respectively": the hedge is shared
+            sizes.append(replace(sizes[0], value=fig.number(second)))
+        return sizes
+    if tail.sizes:
+        return list(tail.sizes)
+    if trigger.kind is Kind.MOTION and (before := fig.size_before(s, trigger.start)):
+        return [before]  # "wiping out the 1.8% it had gained the previous day"
+    implied = implied_size(trigger.word)
+    if implied is None:
+        return []
+    hedge = _HEDGE_BEFORE.search(s, max(0, trigger.start - 12), trigger.start)
+    return [
+        fig.Size(implied, Unit.PERCENT, fig.hedge_of(hedge.group(0).strip() if hedge else None))
+    ]
+
+
+def claim_direction(trigger: Trigger, tail: Tail) -> Direction | None:
+    if tail.direction is not None and (tail.ends or trigger.kind in (Kind.NEUTRAL, Kind.STATE)):
+        return tail.direction
+    if trigger.direction is not None:
+        return trigger.direction
+    return tail.direction
+
+
+def nominal_time(frame: Frame, measure: Measure) -> tuple[date, date | None, str]:
+    """A possessive ("Tuesday's 1.6% drop", "last week's rebound") dates a nominal claim."""
+    trigger = frame.trigger
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    if trigger.kind is Kind.NOMINAL and poss:
+        found = TIME_RE.match(poss)
+        if found is not None:
+            time = resolve(found, frame.session)
+            if time.session is not None:
+                return time.session, time.since, poss
+            if time.hint is Hint.PREVIOUS:  # "the previous session's 1.8% slide"
+                traded = "session" in poss.lower() or "trading" in poss.lower()
+                day = sessions_back(frame.session, 1) if traded else frame.session - timedelta(1)
+                return day, None, poss
+    return frame.session, frame.since, frame.time_words
+
+
+def size_value(size: fig.Size | None, resolved: Resolved) -> tuple[float | None, Unit | None]:
+    if size is None:
+        return None, None
+    value = size.value
+    if size.cents and "cents" not in resolved.instrument.unit:
+        value = round(value / 100, 10)
+    return value, size.unit
+
+
+def own_level(frame: Frame, level: float | None, index: int) -> float | None:
+    """ "to 4.29% and 3.53%, respectively": each subject's own level, in order."""
+    levels = frame.tail.levels
+    if len(levels) != len(frame.subjects) or level != levels[0].value:
+        return level
+    return levels[index].value
+
+
+def level_for(level: float | None, resolved: Resolved, frame: Frame) -> float | None:
+    if level is None:
+        return None
+    if frame.tail.level is not None and frame.tail.level.percent:
+        return level if resolved.instrument.kind is InstrumentKind.BOND_YIELD else None
+    return level
