@@ -9,6 +9,7 @@ from datetime import date
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
+from dashboard.claims import gaps
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
@@ -32,7 +33,7 @@ def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
     if gap.strip().lower() == "to":
         return True
     turn = _TURN_TO.fullmatch(gap)
-    return turn is not None and not ctx.is_forecast(turn.group("vp"))
+    return turn is not None and not gaps.is_forecast(turn.group("vp"))
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -70,16 +71,16 @@ def subjects(
     """Who the claim is about, where its span starts, the words before it, and whether it may
     take the previous claim's date."""
     after = _owner_after(s, trigger, mentions)
-    if after is not None and not ctx.clause_is_forecast(s[low : trigger.start]):
+    if after is not None and not gaps.clause_is_forecast(s[low : trigger.start]):
         found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
-        joined = previous is not None and ctx.joins(_after_owner(s, previous, trigger))
+        joined = previous is not None and gaps.joins(_after_owner(s, previous, trigger))
         return ([(after, found)], trigger.start, s[low : trigger.start], joined) if found else None
     if after is None and _named_after(s, trigger, mentions) is not None:
         return None  # "rose 1% after a 2% drop in the dollar on Friday": not the subject's move
     paired = trigger.match.groupdict().get("fig2") if trigger.match else None
     if paired and previous is not None and len(previous.named) == 2:  # "their losses to 40% and
         gap = s[previous.end : trigger.start]  # 48%, respectively": each subject named so far
-        return list(previous.named), trigger.start, gap, ctx.carry_gap(gap)[1]
+        return list(previous.named), trigger.start, gap, gaps.carry_gap(gap)[1]
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
@@ -105,7 +106,7 @@ def subjects(
     if subject is None and base and not _closes(s, trigger, previous):
         return None  # "to shed", "could fall": not "having shed 9%"
     participle = None
-    carries = previous is not None and ctx.carry_gap(s[previous.end : trigger.start])[0]
+    carries = previous is not None and gaps.carry_gap(s[previous.end : trigger.start])[0]
     if subject is None and not carries:  # "Gold was not spared, dropping 5%": no claim to carry
         subject = participle = _participle_subject(s, trigger, mentions, low)
     if subject is not None:
@@ -116,7 +117,7 @@ def subjects(
             between = ""
         if participle is not None:  # "Gold was not spared, dropping 5%": "not" stays in its clause
             between = _NEGATION.sub(" ", between)
-        if (ctx.is_forecast(between) and not loose) or ctx.clause_is_forecast(
+        if (gaps.is_forecast(between) and not loose) or gaps.clause_is_forecast(
             s[low : subject.start]
         ):
             return None
@@ -124,12 +125,12 @@ def subjects(
         resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
         start = trigger.start if loose else group[0].start
         prefix = s[low : subject.start]
-        inherit = previous is not None and ctx.joins(prefix)
+        inherit = previous is not None and gaps.joins(prefix)
         return (resolved, start, prefix, inherit) if resolved else None
     if previous is None:
         return None
     gap = s[previous.end : trigger.start]
-    may_carry, may_inherit = ctx.carry_gap(gap)
+    may_carry, may_inherit = gaps.carry_gap(gap)
     if not may_carry and _MOVE_APPOSITIVE.fullmatch(gap):
         may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
     if not may_carry and _appositive(s, trigger, mentions, previous.end):

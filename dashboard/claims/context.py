@@ -1,5 +1,6 @@
 """Who a claim is about: the subject right before its verb, one carried from the previous
-claim in the sentence, or the instrument in play for "it" / "the index" / "the currency"."""
+claim in the sentence, or the instrument in play for "it" / "the index" / "the currency".
+The words between a subject and its verb, or between two claims, are judged in ``gaps``."""
 
 from __future__ import annotations
 
@@ -8,26 +9,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import yields
-from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
+from dashboard.claims.gaps import clean_gap
 from dashboard.claims.subjects import Matcher, Mention, Resolved
-from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
+from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.triggers import Trigger
 from dashboard.domain import Direction, InstrumentKind
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
-_PARENTHETICAL = re.compile(
-    r",\s(?:which|that|who)\s[^,;]{1,90}?,|,\s[^,;]{1,80}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
-)
-_ASPECT = re.compile(
-    r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"
-    r"|extended\s+(?:its|their)\s+\w+\s+by)(?:\s+to)?\b",
-    re.IGNORECASE,
-)  # "yields kept rising", "the ruble continued to fall": a fact, not a forecast
-_RELATIVE = re.compile(r"^\s*,\s*which\s+(?:has\s+|had\s+|was\s+)?")  # "the ruble, which fell 5%"
-# "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
-_WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
-    r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
-)
 _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
@@ -53,64 +40,7 @@ _UNKNOWN_CONJUNCT = re.compile(
     r"(?:\s+(?:index|each|both|all))*\s+"
 )
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
-_GAP_PHRASES = re.compile(
-    r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:yesterday|today|overnight)\b)|\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
-    r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
-    r"(?:\s+(?:trading|trade|deals))?\b"
-    r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
-    r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
-)
-# "Wall Street erased early losses and turned positive": a first verb phrase that undoes a
-# move, coordinated with the claim's verb, leaves the subject to both
-_UNDONE_AND = re.compile(
-    r"\b(?:erased|recouped|recovered|reversed|wiped\s+out|shrugged\s+off|shook\s+off)\s+"
-    r"(?:(?:its|their|all|most|much|of|some|the|early|earlier|initial|morning|opening)\s+)*"
-    r"(?:losses|gains|declines|advances|drop|fall|gain|loss|slide|rally)\s+and\b",
-    re.IGNORECASE,
-)
-# "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips surged": what the index holds
-_INDEX_OF = re.compile(
-    r"^\s*of\s+(?:[\w&'’.-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms"
-    r"|equities|lenders|banks|exporters)\b(?:\s+(?:outside|in|from)\s+[A-Z][\w.-]*)?",
-)
-# "Russian stocks shrugged off the turmoil and closed up 0.9%": a first verb phrase with no
-# figure, coordinated with the claim's verb, leaves the subject to both
-_FIRST_VERB_AND = re.compile(
-    r"^\s*(?:[a-z]+ed|shook|took|held|bore)\s+(?:off\s+|aside\s+)?(?:[a-z'’-]+\s+){0,4}?and\s+$"
-)
-_CLOSE_OF = re.compile(
-    r"^['’]s\s+(?:close|finish|closing\s+level|settlement|settle)\s+(?=(?:was|is)\b)", re.I
-)
 _GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
-_CLAUSE_FORECAST = frozenset(
-    [
-        "if",
-        "unless",
-        "whether",
-        "expect",
-        "expects",
-        "expected",
-        "predict",
-        "predicts",
-        "predicted",
-        "forecast",
-        "forecasts",
-        "sees",
-        "see",
-        "targets",
-        "assume",
-        "assuming",
-        "scenario",
-        "could",
-        "would",
-        "might",
-        "may",
-    ]
-)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|while|but|as|after|when)\b")
-_JOINERS = frozenset({",", ";", "and", "while", "with", "as", "also", "whereas", "but"})
-_NOT_CARRY_AFTER = frozenset({"after", "following", "since"})
 
 
 @dataclass(frozen=True)
@@ -129,99 +59,6 @@ class Previous:
     named: tuple[tuple[Mention, Resolved], ...] = ()  # every subject so far in the sentence
     intraday: bool = False  # a move its time words put inside the day ("in morning trade")
     outer: tuple[date, bool] | None = None  # the day of the clause a dated move noun sits in
-
-
-def words(gap: str) -> list[str]:
-    """The lower-case words and punctuation of a stretch of text."""
-    return [w.lower() for w in _WORD.findall(gap)]
-
-
-def is_forecast(gap: str) -> bool:
-    """Whether the words between a subject and its verb make the move a forecast or a negation."""
-    gap = _ASPECT.sub(" ", _PARENTHETICAL.sub(" ", gap))  # "which surged to a high", "kept"
-    return any(w in FORECAST_WORDS for w in _modal_words(gap))
-
-
-def clause_is_forecast(prefix: str) -> bool:
-    """Whether the clause right before the subject opens a conditional or a forecast ("if",
-    "analysts expect")."""
-    clause = _CLAUSE_BREAK.split(prefix)[-1]
-    return any(w in _CLAUSE_FORECAST for w in _modal_words(clause))
-
-
-def _modal_words(text: str) -> list[str]:
-    """Lower-case words, leaving out "May" written as the month."""
-    return [w.lower() for w in _WORD.findall(text) if w != "May"]
-
-
-def clean_gap(gap: str) -> bool:
-    """Whether only adverbs and auxiliaries stand between a subject and its verb."""
-    gap = _CLOSE_OF.sub(" ", gap)  # "the index's close was its lowest since September"
-    gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
-    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", gap)))
-    gap = _FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap))
-    return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
-
-
-_HEDGED_VERB = re.compile(r"\b(?:more\s+than|nearly|almost|roughly)\s*$", re.IGNORECASE)
-_AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
-_SURPASSING = re.compile(
-    r"\b(?:surpassing|topping|eclipsing|beating)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:peak|high|record|close)\b",
-    re.IGNORECASE,
-)
-
-
-_VERB_HEDGE = re.compile(r"\b(?:more\s+than|nearly|almost|roughly)\s*$", re.IGNORECASE)
-
-
-def carry_gap(gap: str) -> tuple[bool, bool]:
-    """(may carry the subject, may carry the session) across the words between two claims."""
-    gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
-    gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb
-    gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
-    gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's
-    tokens = words(gap)
-    allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
-    last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
-    if not allowed and last and last[0] in {"then", "before", "and", "having", "later", "after"}:
-        allowed = all(w in CARRY_WORDS for w in last)  # "..., then settled 14.6% higher"
-    if not allowed and tokens and tokens[-1] in {"before", "then"}:
-        allowed = not any(
-            w in {";", "while", "whereas", "but"} for w in tokens
-        )  # "... before ending"
-    return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
-
-
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
-_CAUSING = re.compile(  # the participle's object moved in the same session as its cause
-    r",\s*(?:sending|pushing|dragging|lifting|driving|knocking|pulling|boosting|leaving)\s*$",
-    re.IGNORECASE,
-)
-_CAME_AS = re.compile(r",\s*which\s+came\s+(?:as|when)\s+(?:the\s+)?", re.IGNORECASE)
-# "on Thursday as investors fretted over spending, while the Bovespa slid": a cause between
-_CAUSE_CLAUSE = re.compile(
-    r"\s*(?:as|amid|despite)\s+[^,;\d]{1,120}?,\s*(?=(?:and|while|whereas|but)\s)", re.I
-)
-
-
-def _without_cause(prefix: str) -> str:
-    """The joining words once a figureless, timeless cause clause before them is dropped."""
-    cause = _CAUSE_CLAUSE.match(prefix)
-    if cause is None or TIME_RE.search(cause.group(0)):
-        return prefix
-    return prefix[cause.end() :]
-
-
-def joins(prefix: str) -> bool:
-    """Whether a new subject's clause is joined to the previous claim's as the same moment
-    (", and", "while", "with"), not as an earlier one ("after")."""
-    if _WHEN_CLAUSE.fullmatch(prefix):  # "slid 5.1% on Monday, when forecasts sent the contract"
-        return True
-    if _CAUSING.search(prefix):  # "slid 2% on Thursday (as ...), sending the Russell 2000 up"
-        return not any(w in _NOT_CARRY_AFTER or w == ";" for w in words(prefix))
-    tokens = words(_CAME_AS.sub(" ", _without_cause(prefix)))  # "..., which came as the yield"
-    return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
 def direct_subject(

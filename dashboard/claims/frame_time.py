@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
+from dashboard.claims import gaps
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
@@ -97,7 +98,7 @@ def points_back(trigger: Trigger, prefix: str) -> bool:
     if _DAY_AFTER.search(prefix):
         return True
     clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
-    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in ctx.words(clause)
+    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in gaps.words(clause)
 
 
 _DAYS_AFTER = re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.claims import carry, frame_time, merge
+from dashboard.claims import carry, frame_time, gaps, merge
 from dashboard.claims import context as ctx
 from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.figures import NUM, Level, number
@@ -365,7 +365,7 @@ def _frame(
     elif not times and frame_time.points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
-    afterthought = "before" in ctx.words(prefix) and not times and not closing
+    afterthought = "before" in gaps.words(prefix) and not times and not closing
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
     )
