@@ -12,16 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.claims.bench import (
-    Count,
-    Label,
-    Row,
-    field_agrees,
-    load_corpus,
-    match_claims,
-    parse_row,
-    score,
-)
+from dashboard.claims.bench import Count, field_agrees, match_claims, score
+from dashboard.claims.bench_corpus import Label, Row, load_corpus, parse_row
 from dashboard.domain import Direction, Hedge, Measure, Unit
 from dashboard.errors import InputError
 from dashboard.instruments import load_registry
