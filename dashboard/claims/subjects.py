@@ -4,7 +4,8 @@ A mention is a registry alias or default phrase ("the benchmark MOEX index", "oi
 currency word ("the ruble", "the dollar"), or an anaphor ("the index", "it"). Currency
 mentions are resolved with the counter currency the claim names ("against the euro",
 "per dollar", "6 roubles"): the registry pair quoted either way round gives the instrument,
-and ``inverse`` is True when the subject is the pair's quote currency.
+and ``inverse`` is True when the subject is the pair's quote currency. The words around a
+mention (what widens it, a foreign owner, an unlisted good) are read in ``subject_words``.
 """
 
 from __future__ import annotations
@@ -13,22 +14,21 @@ import re
 from dataclasses import dataclass, replace
 
 from dashboard.claims import offshore, yields
-from dashboard.claims.lexicon import (
-    CURRENCY_OWNERS,
-    SHARED_CURRENCY_PLACES,
-    UNLISTED_GOODS,
+from dashboard.claims.lexicon import SHARED_CURRENCY_PLACES
+from dashboard.claims.subject_words import (
+    default_note,
+    dollar_index,
+    extend_phrase,
+    foreign_owner,
+    phrase_key,
+    place_matches,
+    unlisted_good,
 )
 from dashboard.claims.timewords import MONTHS, WEEKDAYS
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
 
-_SPACES = re.compile(r"\s+")
 _SPAN = re.compile(r".+", re.DOTALL)  # a match over a chosen stretch of the sentence
-
-
-def _key(text: str) -> str:
-    """A table key: lower case, single spaces, straight apostrophes."""
-    return _SPACES.sub(" ", text.lower()).replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Matcher:
         position = 0
         while (match := self.pattern.search(sentence, position)) is not None:
             position = match.end()
-            template = self.table.get(_key(match.group(0)))
+            template = self.table.get(phrase_key(match.group(0)))
             if template is None:
                 continue
             if template.anaphor and (longer := self._inside(sentence, match)) is not None:
@@ -83,21 +83,21 @@ class Matcher:
             elif template.instrument is not None:
                 match = self._whole_name(sentence, match, template)
                 position = max(position, match.end())
-            if template.currency and _foreign(sentence, match.start(), template.currency):
+            if template.currency and foreign_owner(sentence, match.start(), template.currency):
                 continue  # "the New Zealand dollar", "the Egyptian pound"
-            if template.currency and _key(match.group(0)) in SHARED_CURRENCY_PLACES:
+            if template.currency and phrase_key(match.group(0)) in SHARED_CURRENCY_PLACES:
                 template = self._local_currency(sentence, match, template)
-            if template.currency == "CNY" and _key(match.group(0)) == "yuan":
+            if template.currency == "CNY" and phrase_key(match.group(0)) == "yuan":
                 template = self._offshore(sentence, match, template)
             if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
-            if template.anaphor and _unlisted_good(sentence, match):
+            if template.anaphor and unlisted_good(sentence, match):
                 continue  # "gasoline futures", "consumer prices": not a registry instrument
             if template.anaphor and (on := self._tenors_on(sentence, match)):
                 found.extend(on)  # "Yields on 10- and 30-year Treasuries"
                 position = on[-1].end
                 continue
-            if template.anaphor and _key(match.group(0)) in _BARE_YIELDS:
+            if template.anaphor and phrase_key(match.group(0)) in _BARE_YIELDS:
                 handled, widened = self._bare_tenor(sentence, match, template)
                 if widened is not None:  # "five-year yields", "German 10-year bond yields"
                     found.extend(self._chained(sentence, widened, found))
@@ -111,7 +111,7 @@ class Matcher:
                 continue  # "Switzerland's own 10-year yield": a government the phrase omits
             if self._unlisted_futures(sentence, match, template):
                 continue  # "Dow Jones futures": a contract the registry lacks, not the index
-            start, end = _extend(sentence, match.start(), match.end())
+            start, end = extend_phrase(sentence, match.start(), match.end())
             if template.instrument and template.instrument.kind is InstrumentKind.BOND_YIELD:
                 start = yields.with_tenor(sentence, start)
             position = max(position, end)
@@ -133,8 +133,10 @@ class Matcher:
     def _local_currency(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
         """A bare "the peso" is the peso of the country the sentence names (the nearest place
         before it, else the first after); that country's pair, or none the registry has."""
-        places = SHARED_CURRENCY_PLACES[_key(match.group(0))]
-        found = [(m.start(), places[_key(m.group("p"))]) for m in _place_pattern(places, sentence)]
+        places = SHARED_CURRENCY_PLACES[phrase_key(match.group(0))]
+        found = [
+            (m.start(), places[phrase_key(m.group("p"))]) for m in place_matches(places, sentence)
+        ]
         before = [code for at, code in found if at < match.start()]
         code = before[-1] if before else (found[0][1] if found else template.currency)
         if code is None or code == template.currency:
@@ -157,7 +159,7 @@ class Matcher:
 
     def _tenors_on(self, sentence: str, match: re.Match[str]) -> list[Mention]:
         """ "Yields on two-year and five-year Treasuries": that market's yield for each tenor."""
-        if re.sub(r"^the\s+", "", _key(match.group(0))) not in _BARE_YIELDS:
+        if re.sub(r"^the\s+", "", phrase_key(match.group(0))) not in _BARE_YIELDS:
             return []
         named = yields.tenors_on(sentence, match.end())
         if named is None:
@@ -186,12 +188,12 @@ class Matcher:
         out: list[Mention] = []
         for mention in mentions:
             before = _SHARED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
-            head = _key(mention.text).split(" ", 1)
+            head = phrase_key(mention.text).split(" ", 1)
             if before is None or len(head) < 2 or any(m.end > before.start() for m in out[-1:]):
                 continue
             if any(m.start <= before.start() < m.end for m in mentions):
                 continue
-            word = _key(before.group("w"))
+            word = phrase_key(before.group("w"))
             rest = head[1] if head[0] != "the" or " " not in head[1] else head[1].split(" ", 1)[1]
             template = self.table.get(f"{word} {rest}") or self.table.get(f"{word} {rest}"[:-1])
             if template is None or template.instrument in (None, mention.instrument):
@@ -225,7 +227,7 @@ class Matcher:
         and 10-year yields": a bare tenor yield takes the government named with it or, else,
         the one whose bonds the sentence is about."""
         instrument = template.instrument
-        bare = _BARE_YIELD.fullmatch(_key(match.group(0)))
+        bare = _BARE_YIELD.fullmatch(phrase_key(match.group(0)))
         prefix = yields.bare_market(sentence, match.start()) if bare else None
         if instrument is None or prefix is None:
             return template
@@ -249,7 +251,7 @@ class Matcher:
         inner = self.pattern.match(sentence, space + 1)
         if inner is None or inner.end() <= match.end():
             return None
-        template = self.table.get(_key(inner.group(0)))
+        template = self.table.get(phrase_key(inner.group(0)))
         return (inner, template) if template is not None else None
 
     def tenor_pair(self, sentence: str, mention: Mention) -> list[Mention] | None:
@@ -258,8 +260,8 @@ class Matcher:
         tenor = _TENOR.search(mention.text)
         if before is None or tenor is None or mention.instrument is None:
             return None
-        phrase = _key(mention.text[tenor.start() :]).replace(
-            _key(tenor.group(0)), _key(before.group("t")), 1
+        phrase = phrase_key(mention.text[tenor.start() :]).replace(
+            phrase_key(tenor.group(0)), phrase_key(before.group("t")), 1
         )
         template = self.table.get(phrase) or self.table.get(re.sub(r"^the\s+", "", phrase))
         if template is None or template.instrument is None:
@@ -277,13 +279,13 @@ class Matcher:
             return False
         if not _FUTURES_AFTER.match(sentence, match.end()):
             return False
-        return self.table.get(_key(match.group(0)) + " futures") is None
+        return self.table.get(phrase_key(match.group(0)) + " futures") is None
 
     def futures_of(self, mention: Mention) -> Resolved | None:
         """The futures contract on an index mention ("S&P 500" -> "S&P 500 futures"), if any."""
         if mention.instrument is None or mention.instrument.kind is not InstrumentKind.EQUITY_INDEX:
             return None
-        bare = re.sub(r"^the\s+", "", _key(mention.text))
+        bare = re.sub(r"^the\s+", "", phrase_key(mention.text))
         template = self.table.get(bare + " futures")
         if template is None or template.instrument is None:
             return None
@@ -294,7 +296,7 @@ class Matcher:
         match = self.currency_pattern.match(sentence, position)
         if match is None:
             return None
-        code = self.table.get(_key(match.group("word")))
+        code = self.table.get(phrase_key(match.group("word")))
         return (code.currency, match.end()) if code and code.currency else None
 
     def resolve(self, mention: Mention, counter: str | None) -> Resolved | None:
@@ -304,7 +306,7 @@ class Matcher:
         if mention.instrument is None:
             return None
         instrument = mention.instrument
-        note = _note(mention.text, instrument) if mention.is_default else ""
+        note = default_note(mention.text, instrument) if mention.is_default else ""
         inverse = False
         if instrument.kind is InstrumentKind.FX and instrument.quote_currency:
             first = self.table.get(mention.text.lower().split(" ")[0])
@@ -324,63 +326,17 @@ class Matcher:
             if pair := registry.fx_pair(other, code):
                 return Resolved(pair, True, mention.text, currency=code)
         if counter is None and code == "USD":
-            index = _dollar_index(registry, mention.text)
+            index = dollar_index(registry, mention.text)
             if index is not None:
-                return Resolved(index, False, mention.text, _note(mention.text, index), code)
+                return Resolved(index, False, mention.text, default_note(mention.text, index), code)
         return None
 
 
-_PLACE_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
-def _place_pattern(places: dict[str, str], sentence: str) -> list[re.Match[str]]:
-    """The place words of one shared currency word in the sentence."""
-    pattern = _PLACE_PATTERNS.get(id(places))
-    if pattern is None:
-        words = "|".join(sorted((re.escape(p) for p in places), key=len, reverse=True))
-        pattern = re.compile(rf"\b(?P<p>{words})(?:['’]s)?\b", re.IGNORECASE)
-        _PLACE_PATTERNS[id(places)] = pattern
-    return list(pattern.finditer(sentence))
-
-
-def _foreign(sentence: str, start: int, code: str) -> bool:
-    """Whether a capitalised word right before a currency word names another country."""
-    before = _MODIFIER.search(sentence, max(0, start - 30), start)
-    if before is None:
-        return False
-    word = before.group("w").lower()
-    if word in ("the", "a", "an") or word.rstrip("s").rstrip("'’") in WEEKDAYS:
-        return False
-    owners = CURRENCY_OWNERS.get(code, frozenset())
-    return word not in owners and re.sub(r"['’]s$", "", word) not in owners
-
-
-def _note(text: str, instrument: Instrument) -> str:
-    phrase = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
-    return f'"{phrase}" read as {instrument.name} (default)'
-
-
-def _dollar_index(registry: Registry, text: str) -> Instrument | None:
-    phrase = re.sub(r"^the\s+", "", text.lower())
-    for instrument in registry.instruments:
-        if phrase in instrument.default_for or (
-            instrument.kind is InstrumentKind.FX and "dollar" in instrument.default_for
-        ):
-            return instrument
-    return None
-
-
-_DETERMINER = re.compile(
-    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+(?:['’]s|s['’])|\b(?:benchmark|offshore|onshore"
-    r"|blue-chip|broader|broad|main|wider|tech-heavy|small-cap|mid-cap|large-cap|all-share"
-    r"|export-heavy|heavyweight|flagship))\s+$"
-)  # "the blue-chip CSI 300": a modifier between the determiner and the name
 _TENOR = re.compile(r"\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
 _TENOR_BEFORE = re.compile(
     r"(?P<t>\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)\s+and\s+(?:the\s+)?$", re.IGNORECASE
 )
 _SHARED_BEFORE = re.compile(r"(?P<w>\b[A-Z][\w.'’-]*)\s+and\s+$")
-_MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
 _ATTRIBUTIVE = re.compile(
     r"[\s-]+(?:peg|pegs|bonds?|debt|terms|funding|liquidity|assets|deposits|loans|denominated"
     r"|reserves|shortage|swaps?|markets?|notes?|holdings|exposure|amounts?|value|prices?|yields?"
@@ -408,23 +364,12 @@ def _owned_bare_yield(sentence: str, match: re.Match[str], template: Mention) ->
     instrument = template.instrument
     if instrument is None or instrument.kind is not InstrumentKind.BOND_YIELD:
         return False
-    if not _BARE_YIELD.fullmatch(_key(match.group(0))):
+    if not _BARE_YIELD.fullmatch(phrase_key(match.group(0))):
         return False
     return _YIELD_OWNER.search(sentence, max(0, match.start() - 30), match.start()) is not None
 
 
 _GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
-
-
-_GOOD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)\s+$")
-
-
-def _unlisted_good(sentence: str, match: re.Match[str]) -> bool:
-    """ "gasoline futures", "consumer prices": a good the registry lacks owns the noun."""
-    if _key(match.group(0)) not in ("futures", "prices", "price"):
-        return False
-    found = _GOOD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
-    return found is not None and found.group("w").lower() in UNLISTED_GOODS
 
 
 def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
@@ -436,25 +381,3 @@ def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
     found = _GRADE.search(sentence, max(0, start - 24), start)
     word = found.group("w").lower() if found else ""
     return bool(found) and word not in WEEKDAYS and word[:3] not in MONTHS
-
-
-_TRAILER = re.compile(
-    r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b"
-    r"|\s+(?:(?:blue[\s-]chip|benchmark|main|broader|broad|flagship|key|stock|share|equity"
-    r"|composite|tech-heavy|large-cap|small-cap|mid-cap|all-share|bellwether|headline|wider"
-    r"|leading)\s+){1,2}(?:index(?:es)?|indices)\b",  # "China's CSI 300 blue-chip index"
-    re.IGNORECASE,
-)
-
-
-def _extend(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a phrase over a leading determiner or possessive and a trailing "index"/"futures"."""
-    for _ in range(2):
-        before = _DETERMINER.search(sentence, max(0, start - 20), start)
-        if before is None:
-            break
-        start = before.start()
-    after = _TRAILER.match(sentence, end)
-    if after is not None:
-        end = after.end()
-    return start, end

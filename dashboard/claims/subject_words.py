@@ -1,0 +1,96 @@
+"""Words around a mention: what widens it, a foreign owner, a place, the default's note."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims.lexicon import CURRENCY_OWNERS, UNLISTED_GOODS
+from dashboard.claims.timewords import WEEKDAYS
+from dashboard.domain import Instrument, InstrumentKind
+from dashboard.instruments import Registry
+
+_SPACES = re.compile(r"\s+")
+
+
+def phrase_key(text: str) -> str:
+    """A table key: lower case, single spaces, straight apostrophes."""
+    return _SPACES.sub(" ", text.lower()).replace("’", "'")
+
+
+_PLACE_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def place_matches(places: dict[str, str], sentence: str) -> list[re.Match[str]]:
+    """The place words of one shared currency word in the sentence."""
+    pattern = _PLACE_PATTERNS.get(id(places))
+    if pattern is None:
+        words = "|".join(sorted((re.escape(p) for p in places), key=len, reverse=True))
+        pattern = re.compile(rf"\b(?P<p>{words})(?:['’]s)?\b", re.IGNORECASE)
+        _PLACE_PATTERNS[id(places)] = pattern
+    return list(pattern.finditer(sentence))
+
+
+def foreign_owner(sentence: str, start: int, code: str) -> bool:
+    """Whether a capitalised word right before a currency word names another country."""
+    before = _MODIFIER.search(sentence, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("w").lower()
+    if word in ("the", "a", "an") or word.rstrip("s").rstrip("'’") in WEEKDAYS:
+        return False
+    owners = CURRENCY_OWNERS.get(code, frozenset())
+    return word not in owners and re.sub(r"['’]s$", "", word) not in owners
+
+
+def default_note(text: str, instrument: Instrument) -> str:
+    phrase = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+    return f'"{phrase}" read as {instrument.name} (default)'
+
+
+def dollar_index(registry: Registry, text: str) -> Instrument | None:
+    phrase = re.sub(r"^the\s+", "", text.lower())
+    for instrument in registry.instruments:
+        if phrase in instrument.default_for or (
+            instrument.kind is InstrumentKind.FX and "dollar" in instrument.default_for
+        ):
+            return instrument
+    return None
+
+
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+(?:['’]s|s['’])|\b(?:benchmark|offshore|onshore"
+    r"|blue-chip|broader|broad|main|wider|tech-heavy|small-cap|mid-cap|large-cap|all-share"
+    r"|export-heavy|heavyweight|flagship))\s+$"
+)  # "the blue-chip CSI 300": a modifier between the determiner and the name
+_MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
+_GOOD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)\s+$")
+
+
+def unlisted_good(sentence: str, match: re.Match[str]) -> bool:
+    """ "gasoline futures", "consumer prices": a good the registry lacks owns the noun."""
+    if phrase_key(match.group(0)) not in ("futures", "prices", "price"):
+        return False
+    found = _GOOD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+    return found is not None and found.group("w").lower() in UNLISTED_GOODS
+
+
+_TRAILER = re.compile(
+    r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b"
+    r"|\s+(?:(?:blue[\s-]chip|benchmark|main|broader|broad|flagship|key|stock|share|equity"
+    r"|composite|tech-heavy|large-cap|small-cap|mid-cap|all-share|bellwether|headline|wider"
+    r"|leading)\s+){1,2}(?:index(?:es)?|indices)\b",  # "China's CSI 300 blue-chip index"
+    re.IGNORECASE,
+)
+
+
+def extend_phrase(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a phrase over a leading determiner or possessive and a trailing "index"/"futures"."""
+    for _ in range(2):
+        before = _DETERMINER.search(sentence, max(0, start - 20), start)
+        if before is None:
+            break
+        start = before.start()
+    after = _TRAILER.match(sentence, end)
+    if after is not None:
+        end = after.end()
+    return start, end
