@@ -1,0 +1,86 @@
+"""Words after a claim that turn it: "..., before recovering", "hit $69,000 and then tumbled"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.claims import merge
+from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
+from dashboard.claims.triggers import Kind, Trigger
+from dashboard.domain import Claim, Direction, Measure
+
+_REVERSAL = re.compile(
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?P<v>[a-z]+ing)\b"
+    r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
+    re.IGNORECASE,
+)
+_UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
+_REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn"
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"(?P<n>[a-z-]+)\b",
+    re.IGNORECASE,
+)
+_KNOCKED_BACK = re.compile(  # "..., before intervention by Tokyo knocked it back"
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+[^,;]{1,50}?\b(?:knocked|pushed"
+    r"|drove|sent|dragged|pulled|helped|brought)\s+(?:it|them)\s+(?:back|recover|rebound"
+    r"|retreat|bounce)\b"  # "before the central bank's pledges helped it recover to 6.9"
+    r"|[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:steadying|stabili[sz]ing|holding"
+    r"|hovering|trading|settling)\s+(?:at|around|near)\s+[$€£]?\d",  # a level left for another
+    re.IGNORECASE,
+)
+
+
+def reversed_after(s: str, end: int, made: list[Claim]) -> bool:
+    """ "..., before recovering some ground": the words after the claim undo its move."""
+    if not made:
+        return False
+    way = made[0].direction
+    noun = _REVERSAL_NOUN.match(s, end)
+    turned = MOVE_NOUNS.get(noun.group("n").lower()) if noun else None
+    if (noun and noun.group("n").lower() in ("reversal", "u-turn")) or _KNOCKED_BACK.match(s, end):
+        return True
+    if turned is not None and way in (Direction.UP, Direction.DOWN):
+        return turned is not way
+    found = _REVERSAL.match(s, end)
+    if found is None:
+        return False
+    verb = found.group("v").lower()
+    opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
+    closed = (found.group("d") or "").lower()
+    if closed and verb in ("ending", "closing", "finishing", "settling"):  # "before ending lower"
+        return (Direction.UP if closed in ("higher", "up") else Direction.DOWN) is opposite
+    return verb in _UNDOING or (
+        way in (Direction.UP, Direction.DOWN) and _VERB_WAY.get(verb) is opposite
+    )
+
+
+def dated_nominal(trigger: Trigger) -> bool:
+    """ "extending Friday's 14% plunge, before recouping some ground": a move dated to its own
+    day is not the one the later words undo."""
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    return trigger.kind is Kind.NOMINAL and bool(poss)
+
+
+_THEN = re.compile(r"[\s,]*(?:and\s+|but\s+)?(?:then|later|before)\s+(?P<v>[a-z]+)\b", re.I)
+
+
+def hit_then(s: str, end: int, made: list[Claim]) -> list[Claim]:
+    """ "Bitcoin hit $69,000 and then tumbled 14%": a level reached and then left is the
+    day's extreme on the other side of the move that follows."""
+    found = _THEN.match(s, end)
+    after = _VERB_WAY.get(found.group("v").lower()) if found else None
+    if after is None:
+        return made
+    way = Direction.UP if after is Direction.DOWN else Direction.DOWN
+    return [
+        replace(c, measure=Measure.INTRADAY_EXTREME, direction=way)
+        if c.measure is Measure.LEVEL
+        and c.direction is Direction.NONE
+        and merge.REACHED.search(c.text)
+        else c
+        for c in made
+    ]
+
+
+_VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS, Direction.DOWN)}
