@@ -7,24 +7,32 @@ bugs surface there instead of being swallowed here.
 Modules, in the order the words flow through them:
   sentences.py      sentences with offsets, datelines; run-on text cut into bounded pieces
   subjects.py       instrument mentions (registry phrases, currency words, anaphors), FX sides
+  subject_words.py  the words around a mention: what widens it, owners, places, unlisted goods
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
   subject_table.py  a registry's phrase table compiled into a Matcher
   triggers.py       where a claim starts: movement verbs, "was up", "at session highs", records
+  trigger_patterns.py  the verb, state and move-noun pattern tables triggers.py reads
+  tail_state.py     the Tail record: everything a tail says, filled in while it is read
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
+  tail_comma.py     what a tail reads after a comma: ", or 12.9%", ", 6.5% weaker", ", at $71.35"
   figures.py        numbers, units, hedges, levels, record and biggest-move phrases
   timewords.py      time phrases, calendar arithmetic, look-back starts ("since 2014")
   timeresolve.py    which date one time phrase points to, and its window start
   context.py        who a claim is about: direct subject, carried subject, "it" / "the index"
+  gaps.py           the words between a subject and its verb, or two claims: clean, joined
   carry.py          choosing among them: coordinated groups, appositives, participles, "both"
+  frames.py         a claim frame (subjects, trigger, tail, time) and its sizes, ways, levels
   assemble.py       Claim values from a subject, a trigger and its tail
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
+  reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   parser.py         the sentence loop that ties them together
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
+  bench_corpus.py   the benchmark corpus: gold labels and rows, read from its JSONL files
 """
 
 from __future__ import annotations
