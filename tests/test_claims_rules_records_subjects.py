@@ -1,5 +1,6 @@
-"""Claim parser rules from the blind dev batches r11_1 and r11_2, spec by example in the format
-of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
+"""Claim parser rules for records and the subjects they name ("their worst day", "all three")
+(blind dev batches r11_1 and r11_2), spec by example in the format of
+tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
 
 from __future__ import annotations
 

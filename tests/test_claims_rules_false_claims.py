@@ -1,5 +1,6 @@
-"""Claim parser rules against false claims (precision), spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences)."""
+"""Claim parser rules against false claims (precision): nouns, earlier extremes and coming events
+that state no move, spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences)."""
 
 from __future__ import annotations
 
@@ -103,6 +104,5 @@ def test_carried_currency_takes_its_figures_counter(
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEFT_STATE))
 def test_left_state_is_caused(sentence: str, published: str, expected: list[str]) -> None:
-    """ "a selloff that left X down 1.3%": a caused state, the session's move unless the words
-    place it within the day ("in early trade", "by midday")."""
+    """ "a selloff that left X down 1.3%": a caused state, the session's move by default."""
     assert extract(sentence, published) == expected
