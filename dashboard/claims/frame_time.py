@@ -50,6 +50,33 @@ def parallel_time(s: str, trigger: Trigger, end: int, reference: date) -> TimeRe
     return resolve(time, reference)
 
 
+# "The Dow fell 2% and the Nasdaq lost 3% on Monday": a day that closes the last of two
+# coordinated clauses dates the first too, when the first names no time of its own.
+_NEXT_CLAUSE = re.compile(
+    r"(?:\s*,)?\s+(?:and|while|whereas)\s+(?P<rest>(?:(?!\b(?:since|after|before|when|which|that"
+    r"|who|as|until|from|this|last|so\s+far)\b)[^,;:()])+?)(?=\s(?:on\s|late\s|early\s|yesterday)"
+    r"|\s(?:mon|tues|wednes|thurs|fri)day\b)",
+    re.IGNORECASE,
+)
+_DAY_GROUPS = frozenset({"weekday", "date", "date_dm", "yesterday", "previous"})
+
+
+def coordinated_time(s: str, trigger: Trigger, end: int, reference: date) -> TimeRef | None:
+    """The day named at the close of the next coordinated clause, for a motion with none."""
+    if trigger.kind is not Kind.MOTION:
+        return None
+    found = _NEXT_CLAUSE.match(s, end)
+    if found is None or len(found.group("rest")) > 90:
+        return None
+    time = TIME_RE.match(s, found.end() + 1)
+    if time is None or time.lastgroup not in _DAY_GROUPS or not _CLAUSE_CLOSE.match(s, time.end()):
+        return None
+    return resolve(time, reference)
+
+
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:]|$|\s(?:after|as|amid|following|on\s+(?!the\b)))", re.I)
+
+
 def before_the_open(time: TimeRef, reference: date) -> TimeRef:
     """Futures "overnight" or "in Asian hours" trade before the (U.S.) cash open: the day's
     extreme, not yesterday's move."""

@@ -215,6 +215,8 @@ def _frame(
         tail.times.append(shared)  # "A fell 9 bps and B dipped 5 bps, both by mid-afternoon"
     if not tail.times and (shared := frame_time.parallel_time(s, trigger, tail.end, reference)):
         tail.times.append(shared)  # "with A sliding 4.3% and B shedding 5.1% in Asian hours"
+    if not tail.times and (shared := frame_time.coordinated_time(s, trigger, tail.end, reference)):
+        tail.times.append(shared)  # "The Dow fell 2% and the Nasdaq lost 3% on Monday"
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
         tail.fronted = tail.counter is not None
