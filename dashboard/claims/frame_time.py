@@ -59,6 +59,8 @@ _NEXT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _DAY_GROUPS = frozenset({"weekday", "date", "date_dm", "yesterday", "previous"})
+# the clause ends there, or only a cause follows ("on Monday after the Fed ...")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:]|$|\s(?:after|as|amid|following|on\s+(?!the\b)))", re.I)
 
 
 def coordinated_time(s: str, trigger: Trigger, end: int, reference: date) -> TimeRef | None:
@@ -72,9 +74,6 @@ def coordinated_time(s: str, trigger: Trigger, end: int, reference: date) -> Tim
     if time is None or time.lastgroup not in _DAY_GROUPS or not _CLAUSE_CLOSE.match(s, time.end()):
         return None
     return resolve(time, reference)
-
-
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:]|$|\s(?:after|as|amid|following|on\s+(?!the\b)))", re.I)
 
 
 def before_the_open(time: TimeRef, reference: date) -> TimeRef:

@@ -168,8 +168,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_UNEVEN_SPACE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|(?! )\s|\s{2,}")
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, zero widths
+_UNEVEN_SPACE = re.compile("[" + "".join(sorted(_INVISIBLE)) + r"]|(?! )\s|\s{2,}")
 
 
 def squeeze(body: str) -> tuple[str, list[int] | None]:
