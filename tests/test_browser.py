@@ -143,10 +143,20 @@ def _cli(*args: str) -> str:
     return done.stdout
 
 
+def _wait_for_run_to_finish(page: Any) -> None:
+    """Wait until the app's script run is over: text drawn early in a rerun can be on screen
+    while a button drawn later still carries the previous run's data."""
+    from playwright.sync_api import expect
+
+    idle = page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    expect(idle).to_have_count(1, timeout=UI_TIMEOUT_MS)
+
+
 def _download_csv(page: object, tmp_path: Path) -> str:
     from playwright.sync_api import Page
 
     assert isinstance(page, Page)
+    _wait_for_run_to_finish(page)
     with page.expect_download(timeout=UI_TIMEOUT_MS) as info:
         page.get_by_role("button", name="Download CSV").first.click()
     target = tmp_path / info.value.suggested_filename
