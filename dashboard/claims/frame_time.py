@@ -173,6 +173,19 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
 
 
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?P<time>[^,;]{1,50}?)\s*,")
+_COORDINATED = re.compile(r",\s*(?:and|while|whereas)\s+$", re.IGNORECASE)
+
+
+def opening_lead(s: str, start: int, reference: date) -> TimeRef | None:
+    """ "Since Monday, the currency has lost 1.5%, while the ASX 200 is down 1.9%": time words
+    opening the sentence date a coordinated clause, even when the first made no claim."""
+    if not _COORDINATED.search(s, max(0, start - 12), start):
+        return None
+    found = _OPENING.match(s)
+    lead = LEAD_TIME_RE.fullmatch(s, found.start("time"), found.end("time")) if found else None
+    again = TIME_RE.fullmatch(lead.group(0)) if lead else None
+    return resolve(again, reference) if again else None
 
 
 def _since_day(s: str, found: re.Match[str], reference: date) -> TimeRef | None:

@@ -40,8 +40,9 @@ _UNDONE_AND = re.compile(
 # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips surged": what the index holds
 _INDEX_OF = re.compile(
     r"^\s*of\s+(?:[\w&'’.-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms"
-    r"|equities|lenders|banks|exporters)\b(?:\s+(?:outside|in|from)\s+[A-Z][\w.-]*)?",
-)
+    r"|equities|lenders|banks|exporters)\b(?:\s+listed)?(?:\s+(?:outside|in|from|on)\s+"
+    r"(?:the\s+(?:city|mainland|island|country)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?",
+)  # "of mainland companies listed in the city": where its members trade
 # "Russian stocks shrugged off the turmoil and closed up 0.9%": a first verb phrase with no
 # figure, coordinated with the claim's verb, leaves the subject to both
 _FIRST_VERB_AND = re.compile(

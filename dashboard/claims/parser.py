@@ -19,6 +19,7 @@ from dashboard.claims.figures import NUM, Level, number
 from dashboard.claims.frames import Frame
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS
+from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.reversals import dated_nominal, hit_then, reversed_after
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
 from dashboard.claims.subject_table import matcher_for
@@ -155,7 +156,8 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    return merge.once(merge.extremes_oriented(s, merge.records_levelled(found))), last
+    found = merge.once(merge.extremes_oriented(s, merge.records_levelled(found)))
+    return compared_closes(s, found), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:
@@ -271,6 +273,11 @@ def _frame(
         lead = previous.lead  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
         tail.times.append(lead)
+    if not times and previous is None and start < trigger.start:
+        opening = frame_time.opening_lead(s, start, reference)  # the first clause made none
+        if opening is not None:
+            times = [opening]
+            tail.times.append(opening)
     if _shares_intraday(trigger, start, times, may_inherit, previous):
         tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
     # "..., clawing back Monday's 12.2% rout, and the Nikkei added" (but "..., which came as")

@@ -1,0 +1,78 @@
+"""A close the sentence compares its level with: ", compared with its close of 83.5750 in the
+previous session" states the instrument's level on that earlier session."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.claims.figures import NUM, number
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import TIME_RE, Hint, sessions_back
+from dashboard.domain import Claim, Direction, Hedge, Measure
+
+_COMPARED = re.compile(
+    r",\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:its|their|a|the)\s+(?:previous\s+"
+    r"|prior\s+)?(?:close|closing\s+level|finish|settlement)\s+of\s+)?(?P<num>[$€£]?"
+    + NUM
+    + r")(?:\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro))?\s+",
+    re.IGNORECASE,
+)
+_PREVIOUS_CLOSE = re.compile(  # "at the previous day's close"
+    r"(?:at\s+)?the\s+(?:previous|prior)\s+(?:day|session)['’]s\s+close", re.IGNORECASE
+)
+_DAY_KINDS = frozenset({"previous", "weekday", "yesterday"})
+_HOSTS = (Measure.LEVEL, Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+
+
+def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
+    """Each ", compared with <level> <earlier day>" after a claim with a level: a level claim
+    on that day, for the same instrument and side."""
+    if "compared" not in s and "versus" not in s and "vs" not in s:
+        return claims
+    out = list(claims)
+    for found in _COMPARED.finditer(s):
+        host = _host(claims, found.start())
+        when = _PREVIOUS_CLOSE.match(s, found.end()) or TIME_RE.match(s, found.end())
+        if host is None or host.session is None or when is None:
+            continue
+        if when.re is TIME_RE and when.lastgroup not in _DAY_KINDS:
+            continue
+        day = _earlier_day(when, host.session)
+        if day is None or day >= host.session:
+            continue
+        start, end = found.start() + 1, when.end()
+        level = number(found.group("num").lstrip("$€£"))
+        out.append(
+            replace(
+                host,
+                text=s[start:end].strip(),
+                start=start + (len(s[start:end]) - len(s[start:end].lstrip())),
+                end=end,
+                measure=Measure.LEVEL,
+                direction=Direction.NONE,
+                size=None,
+                unit=None,
+                hedge=Hedge.EXACT,
+                level=level,
+                session=day,
+                since=None,
+                time_words=when.group(0),
+            )
+        )
+    return sorted(out, key=lambda c: c.start)
+
+
+def _earlier_day(when: re.Match[str], session: date) -> date | None:
+    """The day the words name, counted from the claim's own session."""
+    if when.re is _PREVIOUS_CLOSE:
+        return sessions_back(session, 1)
+    told = resolve(when, session)
+    return sessions_back(session, 1) if told.hint is Hint.PREVIOUS else told.session
+
+
+def _host(claims: list[Claim], at: int) -> Claim | None:
+    """The last claim with a stated level ending before the comparison."""
+    before = [c for c in claims if c.end <= at and c.level is not None and c.measure in _HOSTS]
+    return before[-1] if before else None

@@ -1,0 +1,69 @@
+"""Claim parser rules from the dev corpus's remaining misses (previous closes, fronted windows
+over a clause with no claim, index members listed elsewhere), spec by example in the format of
+tests/test_claims_examples.py (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+COMPARED_CLOSE: list[Row] = [
+    ("The South Korean won ended at 1,382.5 per dollar on Tuesday, compared with its close of 1,378.1 in the previous session.", "2024-04-23",
+     ["USDKRW level none 2024-04-23 inverse level=1382.5",
+      "USDKRW level none 2024-04-22 inverse level=1378.1"]),
+    ("The yuan closed at 7.2450 per dollar on Friday, compared with 7.2310 at the previous day's close.", "2024-04-19",
+     ["USDCNY level none 2024-04-19 inverse level=7.245",
+      "USDCNY level none 2024-04-18 inverse level=7.231"]),
+    ("The rupee was at 83.41 per dollar by 0945 IST, versus 83.52 on Thursday.", "2024-04-19",
+     ["USDINR level none 2024-04-19 inverse level=83.41",
+      "USDINR level none 2024-04-18 inverse level=83.52"]),
+]  # fmt: skip
+
+COMPARED_NOT_CLOSE: list[Row] = [
+    ("Brent rose 1.2% to $84.10 a barrel, compared with a forecast of $80 in a Reuters poll.", "2024-04-19",
+     ["BRENT session_change up 1.2 percent 2024-04-19 level=84.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPARED_CLOSE))
+def test_compared_close_is_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """', compared with its close of X in the previous session' is a level on that earlier day."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPARED_NOT_CLOSE))
+def test_compared_without_a_day(sentence: str, published: str, expected: list[str]) -> None:
+    """A figure compared with no earlier day named (a forecast, an average) is no level claim."""
+    assert extract(sentence, published) == expected
+
+
+OPENING_WINDOW: list[Row] = [
+    ("Since the start of the week, the currency has lost 1.2%, while the Kospi is down 2.3%.", "2024-08-07",
+     ["KOSPI period_change down 2.3 percent 2024-08-07 since=2024-08-05"]),
+    ("On Friday, the currency slid 0.8%, and the Bovespa fell 1.4%.", "2024-08-06",
+     ["BOVESPA session_change down 1.4 percent 2024-08-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OPENING_WINDOW))
+def test_opening_time_dates_a_later_clause(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """Time words opening the sentence date a coordinated clause when the first made no claim."""
+    assert extract(sentence, published) == expected
+
+
+MEMBERS_LISTED: list[Row] = [
+    ("The Hang Seng rose 1.1%, and the China Enterprises Index of mainland firms listed in the city added 1.6%.", "2024-05-06",
+     ["HSI session_change up 1.1 percent 2024-05-06",
+      "HSCEI session_change up 1.6 percent 2024-05-06"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MEMBERS_LISTED))
+def test_index_of_members_listed_somewhere(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'the X Index of mainland companies listed in the city' is still X's subject."""
+    assert extract(sentence, published) == expected
