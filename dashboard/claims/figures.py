@@ -36,7 +36,9 @@ _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
 FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
 _WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
-_WORD_UNIT = r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent)\b"  # "half a cent", "two percent"
+_WORD_UNIT = (
+    r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent|percentage\s+points?)\b"
+)  # "half a cent", "two percent"
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(
@@ -215,6 +217,7 @@ class Size:
     cents: bool = False  # "2 cents": divided by 100 unless the instrument is quoted in cents
     counter: str | None = None  # "6 roubles" names the rouble
     is_money: bool = False  # "$2.30": a size in money, or a level when no direction is given
+    pp: bool = False  # "0.12 percentage point": 12 basis points on a yield
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,10 @@ def size_from(match: re.Match[str]) -> Size:
         return Size(value, Unit.PERCENT, hedge)
     if match.group("wnum"):  # "half a cent" on a dollar rate is 0.005
         value = WORD_NUMBERS[re.sub(r"\s+", " ", match.group("wnum").lower())]
-        cents = _unit_words(match.group("wunit")).startswith("cent")
+        unit_words = _unit_words(match.group("wunit"))
+        if unit_words.startswith("percentage"):  # "a full percentage point"
+            return Size(value, Unit.POINTS, hedge, pp=True)
+        cents = unit_words.startswith("cent")
         return Size(value, Unit.POINTS if cents else Unit.PERCENT, hedge, cents=cents)
     if match.group("cnum"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
@@ -272,7 +278,7 @@ def size_from(match: re.Match[str]) -> Size:
     if unit_text.startswith(("cent", "paise", "kope")):  # hundredths of the quote currency
         return Size(value, Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS
-    return Size(value, unit, hedge)
+    return Size(value, unit, hedge, pp=unit_text.startswith("percentage"))
 
 
 _US_PREFIX = re.compile(r"^(?:u\.s\.|us) ")

@@ -107,8 +107,13 @@ def size_value(size: fig.Size | None, resolved: Resolved) -> tuple[float | None,
     if size is None:
         return None, None
     value = size.value
-    if size.cents and "cents" not in resolved.instrument.unit:
+    in_cents = "cents" in resolved.instrument.unit
+    if size.cents and not in_cents:
         value = round(value / 100, 10)
+    if size.is_money and size.counter in (None, "USD") and in_cents:  # "$0.21" on corn: 21 cents
+        return round(value * 100, 8), size.unit
+    if size.pp and resolved.instrument.kind is InstrumentKind.BOND_YIELD:  # a point is 100 bp
+        return round(value * 100, 8), Unit.BASIS_POINTS
     return value, size.unit
 
 
