@@ -141,7 +141,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         carried and vague and s[trigger.end : trigger.end + 6].strip().lower().startswith("from")
     )
     pared = word.startswith(PARING) and trigger.kind is Kind.MOTION  # "pared losses": no size
-    dropped = attached or frame.afterthought or leads_on or tail.streak or pared
+    late = frame.afterthought and direction is not Direction.FLAT  # "before trading flat" states
+    dropped = attached or late or leads_on or tail.streak or pared
     keep_main = measure is not None and not (vague and dropped)
     if keep_main and measure is not None:
         # "at session highs" states where the market stands, not a move: the measure carries

@@ -121,7 +121,7 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
 
 _LEFT = re.compile(
     r"[^;]{0,60}?\bbefore\b[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
-    r"|pared|paring|pare|trim\w*|revers\w*|eras\w*)\b",
+    r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*)\b",
     re.IGNORECASE,
 )
 
@@ -160,7 +160,7 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
     if found is None:
         return False
     verb = found.group("v").lower()
-    if verb.startswith(("recover", "rebound", "bounc")):
+    if verb.startswith(("recover", "rebound", "bounc", "claw", "recoup", "regain")):
         return claim.direction is Direction.DOWN
     if verb.startswith("retreat"):
         return claim.direction is Direction.UP

@@ -30,11 +30,17 @@ STATE_RE = re.compile(
     r"(?=\s)",
     re.IGNORECASE,
 )
+_TURNED = r"early|earlier|initial|its|their|some|most\s+of\s+(?:its|their)|all\s+of\s+(?:its|their)"
+_STATED = (  # what "to trade" must be followed by: a sized state or a flat one
+    r"(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))\s+"
+    r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b"
+    r"|(?:little|barely|virtually|nearly)\s+changed\b|unchanged\b|flat\b"
+)
 TO_TRADE_RE = re.compile(
-    r"(?<![\w-])(?:[a-z]+(?:ed|ing)\s+(?:back\s+|losses\s+|gains\s+|course\s+)?)?to\s+(?:trade|stand)"
-    r"(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))\s+"
-    r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b)",
-)  # a state reached after a turn, at the time of writing: the participle opens the clause
+    r"(?<![\w-])(?:(?:[a-z]+(?:ed|ing)|gave\s+up|giving\s+up)\s+(?:(?:" + _TURNED + r")\s+)*"
+    r"(?:back\s+|losses\s+|gains\s+|course\s+|ground\s+)?)?to\s+(?:trade|stand)"
+    r"(?=\s+(?:" + _STATED + r"))",
+)  # a state reached after a turn ("erased early gains to trade"), at the time of writing
 APPOSITIVE_RE = re.compile(
     r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£\d]"
     r"|(?:" + fig.FRACTION + r")\b(?!\s+of\b)))",  # "down roughly a third from its record"
