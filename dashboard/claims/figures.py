@@ -58,6 +58,15 @@ VALUE = (
     r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds|pence|pesos|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
+# "was last up 0.25 at 106.80": a bare number right before the level reached is a size in the
+# instrument's own unit (a percent or basis-point move always names its unit)
+BARE_POINTS_RE = re.compile(
+    rf"(?:by\s+)?(?P<num>{NUM})(?=\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£]?{NUM}"
+    r"(?![\d,.]*\s?(?:%|percent\b|per\s+cent|pct\b|points?\b|cents?\b|basis\b|bps?\b"
+    r"|gmt\b|utc\b|[ap]\.?m\b|local\b|et\b|times\b|(?:days?|sessions?|weeks?|months?|years?)\b"
+    r"|million\b|billion\b|trillion\b|bn\b|mln\b|[\d:-])))",
+    re.IGNORECASE,
+)
 _PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+(?:at|above|below|under))?"

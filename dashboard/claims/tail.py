@@ -22,7 +22,7 @@ from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
-from dashboard.domain import Direction, Unit
+from dashboard.domain import Direction, Hedge, Unit
 
 _SPACE = re.compile(r"\s*")
 _ADVERB = re.compile(
@@ -122,9 +122,12 @@ _PAIRED = re.compile(
     r"|points))(?:\s*,?\s*respectively\b)?",
     re.IGNORECASE,
 )  # "19 and 14 basis points, respectively": in order, also without "respectively"
+_LIMIT = r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit"
 _LIMIT_SIZE = re.compile(
-    r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent))\s+"
-    r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit\b",
+    r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent))\s+" + _LIMIT + r"\b"
+    # "jumped by its 70-cent daily limit", "by the daily limit of 50 cents": a move by the limit
+    r"|by\s+(?:the|its|their|a)\s+(?:(?P<cents>\d{1,3})[\s-]cents?\s+" + _LIMIT + r"\b"
+    r"|" + _LIMIT + r"\s+of\s+(?P<fig2>\d{1,2}(?:\.\d+)?\s?(?:%|percent)|\d{1,3}\s+cents?)\b)",
     re.IGNORECASE,
 )
 _TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)
@@ -213,6 +216,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.sizes.append(size)
         tail.claim_end = m.end()
         return _respectively(s, m.end(), tail)
+    if not tail.sizes and tail.level is None and (m := fig.BARE_POINTS_RE.match(s, at)):
+        tail.sizes.append(Size(fig.number(m.group("num")), Unit.POINTS, Hedge.EXACT))
+        tail.claim_end = m.end()
+        return m.end()
     if m := fig.RECORD_BARE_RE.match(s, at):
         tail.level = tail.level or fig.level_from(m)
         tail.extras.append(Extra(True, m.start(), m.end(), None, None, tail.level.value, True))
@@ -319,7 +326,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return records.first_time(m, ref, tail)
     if m := fig.LAST_SEEN_RE.match(s, at):
         return records.first_time(m, ref, tail)
-    if (m := _LIMIT_SIZE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.start("fig"))):
+    if (m := _LIMIT_SIZE.match(s, at)) and (f := _limit_figure(m)):
         tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
         tail.claim_end = m.end()
         return m.end()
@@ -341,6 +348,12 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     return None
+
+
+def _limit_figure(m: re.Match[str]) -> re.Match[str] | None:
+    """The size a daily-limit phrase names ("its 70-cent daily limit" is 70 cents)."""
+    cents = m.group("cents")
+    return fig.FIGURE_RE.match(f"{cents} cents" if cents else m.group("fig") or m.group("fig2"))
 
 
 def _record_at(s: str, at: int) -> bool:

@@ -118,7 +118,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)"
         # "in early Moscow trade", "in late London trading": a part of the day, then its market
         r"|in\s+(?:thin\s+)?(?:early|late|morning|afternoon|midday)\s+(?:" + _MARKET_PLACE + r")"
-        r"\s+(?:trading|trade|deals|hours)",
+        r"\s+(?:trading|trade|deals|hours)"
+        # "in London afternoon trade": the market, then its part of the day
+        r"|in\s+(?:thin\s+)?(?:(?:early|late)\s+)?(?:" + _MARKET_PLACE + r")"
+        r"\s+(?:morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals|hours)",
     ),
     (
         "weekend",  # before "period": "over the week" must not read "over the weekend"
@@ -234,7 +237,10 @@ LEAD_TIME_RE = re.compile(
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
-    + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
+    + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
+    + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."
+    + r"|in\s+(?:" + _MARKET_PLACE + r")\s+(?:morning|afternoon|midday)\s+(?:trading|trade|deals)"
+    + r"|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
     + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
     + r"|since\s+(?:last\s+)?" + _WEEKDAY
     + r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
