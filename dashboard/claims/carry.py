@@ -10,6 +10,7 @@ from datetime import date
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
 from dashboard.claims import gaps
+from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
@@ -145,6 +146,8 @@ def subjects(
     relative = _RELATIVE_END.search(s, 0, trigger.start)
     if not may_carry and relative is not None and relative.start() < previous.end:
         may_carry, may_inherit = True, False  # "Brent, which had jumped 2% early on, ended"
+    if not may_carry and its_close(trigger.match):
+        may_carry = True  # "ended at 83.4950, compared with its close of 83.5750 on Thursday"
     if not may_carry and not loose:
         return None
     main = _main_subject(s, previous, gap)

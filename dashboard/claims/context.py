@@ -284,7 +284,8 @@ _CLOSED_WITH = re.compile(
     r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
 )
 _CLOSED_APPOSITIVE = re.compile(
-    r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling)\b(?:[^,;]|,(?=\d)){0,40},\s*$",
+    r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling"
+    r"|(?:to|a|its|their)\s+close)\b(?:[^,;]|,(?=\d)){0,40},\s*$",  # "to a close of 57,060, up 0.6%"
     re.IGNORECASE,
 )
 

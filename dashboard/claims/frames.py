@@ -58,10 +58,12 @@ def sided_way(frame: Frame, side: Direction) -> Direction:
 
 def claim_sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
     """The sizes a claim states: in its tail, in a move noun, or in the verb ("doubled")."""
-    if trigger.kind is Kind.NOMINAL and trigger.match is not None:
-        found = fig.FIGURE_RE.match(trigger.match.group("fig"))
+    named = trigger.match.groupdict() if trigger.match else {}
+    said = named.get("fig")
+    if trigger.kind is Kind.NOMINAL and said is not None:  # not "its close of 83.57": a level
+        found = fig.FIGURE_RE.match(said)
         sizes = [fig.size_from(found)] if found else []
-        second = trigger.match.groupdict().get("fig2")
+        second = named.get("fig2")
         if sizes and second:  # "to about 33% and 45%, respectively": the hedge is shared
             sizes.append(replace(sizes[0], value=fig.number(second)))
         return sizes

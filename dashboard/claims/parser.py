@@ -278,7 +278,7 @@ def _frame(
         if opening is not None:
             times = [opening]
             tail.times.append(opening)
-    if _shares_intraday(trigger, start, times, may_inherit, previous):
+    if _shares_intraday(s, trigger, start, times, may_inherit, previous):
         tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
     # "..., clawing back Monday's 12.2% rout, and the Nikkei added" (but "..., which came as")
     if start < trigger.start and not _IN_RELATIVE.search(s, 0, start):
@@ -305,6 +305,7 @@ _REACHING = LEVEL_VERBS | EXTREME_VERBS
 
 
 def _shares_intraday(
+    s: str,
     trigger: Trigger,
     start: int,
     times: list[TimeRef],
@@ -312,10 +313,16 @@ def _shares_intraday(
     previous: ctx.Previous | None,
 ) -> bool:
     """A new subject's clause joined to a move inside the day ("lost 1.1% in morning trade,
-    while the Topix shed 1.4%") is in that same part of the day when it names no time."""
+    while the Topix shed 1.4%") is in that same part of the day when it names no time; a
+    cause ("..., in early trade as copper climbed") is told as the session's move."""
     if times or not may_inherit or previous is None or not previous.intraday:
         return False
+    if _AS_CAUSE.fullmatch(s, previous.end, start):
+        return False
     return start < trigger.start and trigger.kind is not Kind.NOMINAL
+
+
+_AS_CAUSE = re.compile(r"\s*,?\s*as\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _APPOSED_NOMINAL = re.compile(r",\s*$")

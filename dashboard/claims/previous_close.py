@@ -44,6 +44,8 @@ def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         start, end = found.start() + 1, when.end()
         level = number(found.group("num").lstrip("$€£"))
+        if any(_same_close(c, host, day, level) for c in claims):
+            continue  # "its close of 83.5750 in the previous session" made it already
         out.append(
             replace(
                 host,
@@ -62,6 +64,12 @@ def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
             )
         )
     return sorted(out, key=lambda c: c.start)
+
+
+def _same_close(claim: Claim, host: Claim, day: date, level: float) -> bool:
+    """The level claim this comparison would add, already made from the close's own words."""
+    same = (claim.instrument, claim.inverse, claim.session, claim.level)
+    return claim.measure is Measure.LEVEL and same == (host.instrument, host.inverse, day, level)
 
 
 def _earlier_day(when: re.Match[str], session: date) -> date | None:

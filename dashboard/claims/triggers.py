@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dashboard.claims import figures as fig
+from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
@@ -88,6 +89,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
                 found.append(nominal)
     found.extend(_caused_to(sentence))
+    if "close of" in low or "settlement of" in low or "closing level of" in low:
+        found.extend(_closes_of(sentence))
     if "weekly" in low or "monthly" in low or "quarterly" in low or "annual" in low:
         found.extend(_posted(sentence))
     if "with" in low and any(c.isdigit() for c in sentence):
@@ -271,8 +274,9 @@ _CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next
 )
 _CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
-    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking)\s+"
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+)?[$€£]?\d"
+    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
+    r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
     r"|(?:(?:up|down|about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?|cents)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b))"  # "lifted prices by a third"
@@ -382,6 +386,15 @@ def _posted(sentence: str) -> list[Trigger]:
     return found
 
 
+def _closes_of(sentence: str) -> list[Trigger]:
+    """ "the index's Friday close of 38,814.56": a dated close named with its level."""
+    return [
+        Trigger(Kind.NOMINAL, m.start(), m.end("noun"), m.group(0), None, m)
+        for m in CLOSE_OF_RE.finditer(sentence)
+        if dated_close(sentence, m)
+    ]
+
+
 def _caused_to(sentence: str) -> list[Trigger]:
     """ "the hike sent the two-year yield to 4.12%": a level the object reached (the trigger
     sits right after the object, so the object reads as its subject)."""
@@ -389,6 +402,8 @@ def _caused_to(sentence: str) -> list[Trigger]:
     for m in _CAUSED_TO.finditer(sentence):
         verb = m.group("verb") or m.group("keep")
         way = _CAUSED_WAY.get(verb.lower()[:4])
+        if m.group("close"):  # "lifting the index to a close of 57,060": where it closed
+            way = None
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"

@@ -1,0 +1,69 @@
+"""Claim parser rules found on the r12_4 blind batch, spec by example in the format of
+tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+CAUSED: list[Row] = [
+    ("Vale shares slid 4.2% on Wednesday, pulling the Bovespa 1.1% lower.", "2024-04-17",
+     ["BOVESPA session_change down 1.1 percent 2024-04-17"]),
+    ("Banks rallied, pulling the DAX up 0.9%.", "2024-04-17",
+     ["DAX session_change up 0.9 percent 2024-04-17"]),
+    ("Miners gained, lifting the FTSE 100 to a close of 8,102.50, up 0.4%.", "2024-04-17",
+     ["FTSE100 session_change up 0.4 percent 2024-04-17 level=8102.5"]),
+    ("Exporters slipped, taking the Nikkei to a close of 38,120.", "2024-04-17",
+     ["NIKKEI225 level none 2024-04-17 level=38120"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED))
+def test_a_move_caused_in_an_object(sentence: str, published: str, expected: list[str]) -> None:
+    """'pulling X 1.1% lower' is X's session move like 'dragging'; 'to a close of N' is where
+    X closed (a level, no way), and an apposed ', up 0.4%' is that close's move."""
+    assert extract(sentence, published) == expected
+
+
+CAUSES: list[Row] = [
+    ("The rand firmed 0.8% to 18.40 per dollar by 0900 GMT as gold climbed.", "2024-04-17",
+     ["USDZAR intraday_change up 0.8 percent 2024-04-17 inverse level=18.4",
+      "GOLD session_change up 2024-04-17"]),
+    ("The won slipped 0.3% in early trade, while the Kospi fell 1.1%.", "2024-04-17",
+     ["USDKRW intraday_change down 0.3 percent 2024-04-17 inverse",
+      "KOSPI intraday_change down 1.1 percent 2024-04-17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSES))
+def test_a_cause_clause_keeps_the_session(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """An 'as' clause giving the cause of a move inside the day is the session's move; a
+    'while' clause shares the part of the day."""
+    assert extract(sentence, published) == expected
+
+
+CLOSES: list[Row] = [
+    ("Seoul shares were set to open lower, against the Kospi's Friday close of 2,591.86.",
+     "2024-04-15",
+     ["KOSPI level none 2024-04-12 level=2591.86"]),
+    ("The rand ended at 18.95 per dollar, against its close of 18.87 in the previous session.",
+     "2024-04-17",
+     ["USDZAR level none 2024-04-17 inverse level=18.95",
+      "USDZAR level none 2024-04-16 inverse level=18.87"]),
+    ("Gold was at $2,372 an ounce, above Tuesday's settlement of $2,361.10.", "2024-04-17",
+     ["GOLD level none 2024-04-17 level=2372",
+      "GOLD level none 2024-04-16 level=2361.1"]),
+    ("The index fell 1% from its close of 4,100.", "2024-04-17", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSES))
+def test_a_dated_close_named_with_its_level(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'the index's Friday close of N', 'its close of N in the previous session': a closing
+    level on the day named; an undated close of N is left alone."""
+    assert extract(sentence, published) == expected
