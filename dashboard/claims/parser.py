@@ -21,6 +21,7 @@ from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.reversals import dated_nominal, hit_then, reversed_after
+from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -157,7 +158,7 @@ def _sentence_claims(
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(found)))
-    return compared_closes(s, found), last
+    return shared_day(s, compared_closes(s, found), reference), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:

@@ -1,0 +1,151 @@
+"""One day for a sentence: a clause that names no day takes the day another clause names.
+
+"The S&P 500 pared a drop of as much as 1.4% to close 0.2% lower on Monday", "Sterling fell
+on Monday, while the FTSE 100 slid 1%": the unnamed claim is Monday's, not the publication
+day's. A day that only dates a side event does not spread: a relative clause ("Gold, which hit
+a record on Monday, slipped"), an "after"/"having" clause ("eased after topping 20 on
+Thursday"), a possessive noun ("Monday's 12.4% plunge"), or a clause across a semicolon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day
+from dashboard.domain import Claim, Measure
+
+# Time words that place a claim within a day without naming the day.
+_PART_OF_DAY = frozenset(
+    {"", "the day", "on the day", "the session", "over the session", "overnight", "earlier"}
+    | {"in asian hours", "earlier in the session", "earlier in the day"}
+)
+_NAMES_DAY = re.compile(
+    r"\b(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday)", re.IGNORECASE
+)
+# any word that fixes a day: a target claim's clause with one of these keeps its own
+_ANY_DAY = re.compile(
+    r"\b(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday|today|tonight"
+    r"|this\s+(?:morning|afternoon|evening))",
+    re.IGNORECASE,
+)
+_WINDOW = re.compile(r"^(?:since|from|until|through|over|in|for|the\s+week)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SIDE_CLAUSE = re.compile(  # the day sits in a clause about an earlier or side event
+    r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared|than"
+    r"|since(?!\s+(?:(?:early|mid|late)[\s-]*)?(?:\d|" + _MONTH + r")))\b[^,;]*$"
+    r"|\d\s+(?:hit|touched|reached|set)\s+$",  # "a record low of 121.5 hit on March 10"
+    re.IGNORECASE,
+)
+# the time of writing: "is up", "has risen", "was last 0.8% weaker", "last traded at"
+_PRESENT = re.compile(
+    r"\b(?:is|are|has|have|remains?|stands?|now|last)\b(?!\s+(?:week|month|year)\b)", re.I
+)
+_LOOK_BACK = (Measure.RECORD, Measure.BIGGEST_MOVE)
+
+
+def shared_day(s: str, claims: list[Claim], reference: date) -> list[Claim]:
+    """Claims dated by default to the reference day take the day the sentence names."""
+    out = []
+    for claim in claims:
+        day = _day_for(s, claim, claims, reference)
+        out.append(claim if day is None else _moved(claim, day))
+    return out
+
+
+def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date | None:
+    if not _undated(claim, reference):
+        return None
+    low, high = _part_bounds(s, claim.start)
+    named = [n for c in claims if low <= c.start < high and (n := _named_day(s, c)) is not None]
+    days = {day for day, _ in named}
+    if len(days) != 1 or _own_day(s, claim, {at for _, at in named}):
+        return None
+    day = days.pop()
+    return day if day != reference else None
+
+
+def _undated(claim: Claim, reference: date) -> bool:
+    """A claim on the reference day only because its words name no other."""
+    if claim.session != reference or claim.measure is Measure.PERIOD_CHANGE:
+        return False
+    if claim.since is not None and claim.measure not in _LOOK_BACK:
+        return False
+    if claim.time_words.lower() not in _PART_OF_DAY:
+        return False
+    return _PRESENT.search(claim.text) is None
+
+
+def _own_day(s: str, claim: Claim, named: set[int]) -> bool:
+    """Day words in the claim's own clause that date no other claim ("and by Friday morning
+    the currency was down"): the clause has a time of its own the parser did not read."""
+    low = _clause_start(s, claim.start)
+    return any(m.start() not in named for m in _ANY_DAY.finditer(s, low, claim.end))
+
+
+def _named_day(s: str, claim: Claim) -> tuple[date, int] | None:
+    """The day a claim's own words name, when that day may date the sentence."""
+    words = claim.time_words
+    if claim.session is None or not _NAMES_DAY.search(words) or _WINDOW.match(words):
+        return None
+    if claim.measure is Measure.PERIOD_CHANGE:
+        return None
+    at = _where(s, words, claim)
+    if at is None or _POSSESSIVE.match(s, at + len(words)):
+        return None
+    if _SIDE_CLAUSE.search(s, _clause_start(s, at), at) or _in_relative(s, at):
+        return None
+    day = _NAMES_DAY.search(s, at, at + len(words))
+    return claim.session, day.start() if day else at
+
+
+def _where(s: str, words: str, claim: Claim) -> int | None:
+    """Where the claim's time words sit: in its span, else just before or after it."""
+    low, high = max(0, claim.start - 60), min(len(s), claim.end + 60)
+    found = [m.start() for m in re.finditer(re.escape(words), s[low:high], re.IGNORECASE)]
+    if not found:
+        return None
+    return low + min(found, key=lambda at: abs(low + at - claim.start))
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|when)\b(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
+
+
+def _in_relative(s: str, at: int) -> bool:
+    """ "Gold, which hit a record on Monday, slipped": the day is inside the relative."""
+    return _RELATIVE_OPEN.search(s, 0, at) is not None
+
+
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")  # a comma inside a figure ("$2,450") closes nothing
+
+
+def _clause_start(s: str, at: int) -> int:
+    """The start of the comma- or semicolon-bounded stretch holding ``at``."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)]
+    return marks[-1] if marks else 0
+
+
+def _part_bounds(s: str, at: int) -> tuple[int, int]:
+    """The semicolon-bounded part of the sentence holding ``at``."""
+    low = s.rfind(";", 0, at) + 1
+    high = s.find(";", at)
+    return low, high if high >= 0 else len(s)
+
+
+def _moved(claim: Claim, day: date) -> Claim:
+    """The claim on ``day``; a look-back counted from its session moves with it."""
+    since = claim.since
+    if since is not None and claim.session is not None:
+        since = _look_back(claim.session, since, day)
+    return replace(claim, session=day, since=since)
+
+
+def _look_back(session: date, since: date, day: date) -> date:
+    """ "a 15-month low" counted back from the old session, counted back from ``day``."""
+    if since.day == session.day:
+        months = (session.year - since.year) * 12 + session.month - since.month
+        total = day.year * 12 + day.month - 1 - months
+        return same_day(total // 12, total % 12 + 1, day.day)
+    gap = (session - since).days
+    return day - timedelta(days=gap) if gap % 7 == 0 and gap <= 365 else since

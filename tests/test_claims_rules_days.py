@@ -1,0 +1,59 @@
+"""Claim parser rule for one day per sentence: a clause that names no day takes the day another
+clause names, spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences, published the day after the trading they describe)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+DAY_REACHES: list[Row] = [
+    ("The Hang Seng slid 1.8% on Thursday, while the Shanghai Composite lost 0.6%.",
+     "2024-06-14",
+     ["HSI session_change down 1.8 percent 2024-06-13",
+      "SHCOMP session_change down 0.6 percent 2024-06-13"]),
+    ("The Bovespa fell 1.2% on Monday, whereas the peso firmed 0.5% against the dollar.",
+     "2024-06-11",
+     ["BOVESPA session_change down 1.2 percent 2024-06-10",
+      "USDMXN session_change up 0.5 percent 2024-06-10 inverse"]),
+    ("Brent slumped 3% on Tuesday as supply fears eased, with WTI down 3.4%.", "2024-06-12",
+     ["BRENT session_change down 3 percent 2024-06-11",
+      "WTI intraday_change down 3.4 percent 2024-06-11"]),
+    ("The Dax pared a drop of as much as 2.1% to close 0.4% lower on Wednesday.", "2024-06-13",
+     ["DAX intraday_extreme down 2.1 percent as_much_as 2024-06-12",
+      "DAX session_change down 0.4 percent 2024-06-12"]),
+    ("Silver climbed 2% on Tuesday and was up 1.1% by late afternoon.", "2024-06-12",
+     ["SILVER session_change up 2 percent 2024-06-11",
+      "SILVER intraday_change up 1.1 percent 2024-06-11"]),
+    ("The FTSE 100 opened higher on Thursday, and the index was up 0.5% at midday.",
+     "2024-06-14",
+     ["FTSE100 open_move up 2024-06-13",
+      "FTSE100 intraday_change up 0.5 percent 2024-06-13"]),
+]  # fmt: skip
+
+DAY_KEPT: list[Row] = [
+    ("Copper, which hit a record on Monday, fell 1.3% to $10,120 a tonne.", "2024-05-22",
+     ["COPPER record up 2024-05-20",
+      "COPPER session_change down 1.3 percent 2024-05-22 level=10120"]),
+    ("The Nikkei rose 0.9%, recouping much of Tuesday's 1.4% drop.", "2024-06-13",
+     ["NIKKEI225 session_change up 0.9 percent 2024-06-13",
+      "NIKKEI225 session_change down 1.4 percent 2024-06-11"]),
+    ("Silver slipped 0.7% to $29.10 after climbing 2.5% on Monday.", "2024-06-12",
+     ["SILVER session_change down 0.7 percent 2024-06-12 level=29.1",
+      "SILVER session_change up 2.5 percent 2024-06-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_REACHES))
+def test_a_named_day_reaches_the_other_clauses(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A day named in one clause dates the sentence's clauses that name none."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_KEPT))
+def test_a_side_day_stays_in_its_clause(sentence: str, published: str, expected: list[str]) -> None:
+    """A day in a relative or 'after' clause, or a possessive stays in its clause."""
+    assert extract(sentence, published) == expected
