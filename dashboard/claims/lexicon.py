@@ -280,8 +280,6 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the commodity": (InstrumentKind.COMMODITY,),
     "the fuel": (InstrumentKind.COMMODITY,),
     "the precious metal": (InstrumentKind.COMMODITY,),
-    "the yellow metal": (InstrumentKind.COMMODITY,),
-    "the red metal": (InstrumentKind.COMMODITY,),
     "the industrial metal": (InstrumentKind.COMMODITY,),
     "the crop": (InstrumentKind.COMMODITY,),
     "the benchmark contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),

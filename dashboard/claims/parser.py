@@ -370,7 +370,7 @@ _RELATIVE_CLOSED = re.compile(  # a comma inside a figure ("$2,450") closes noth
 _BARE_NUMBER = re.compile(
     r"\s+(?:about\s+|around\s+)?("
     + NUM
-    + r")(?![\w%$€£-]|\s*(?:percent|per\s+cent|points?|basis|lows?|highs?|levels?)\b)"
+    + r")(?![\w%$€£-]|\s*(?:percent|per\s+cent|pct|points?|basis|bps?|lows?|highs?|levels?)\b)"
 )
 
 

@@ -118,8 +118,8 @@ _PAIRED = re.compile(
     + fig.NUM
     + r")\s+and\s+(?P<b>"
     + fig.NUM
-    + r"\s?(?:%|percent|per\s+cent|basis\s+points|bps"
-    r"|points))(?:\s*,?\s*respectively\b)?",
+    + r"\s?(?:%|percent|per\s+cent|pct|basis\s+points|bps?"
+    r"|points)(?!\w))(?:\s*,?\s*respectively\b)?",
     re.IGNORECASE,
 )  # "19 and 14 basis points, respectively": in order, also without "respectively"
 _LIMIT = r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit"

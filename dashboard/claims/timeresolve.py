@@ -9,7 +9,6 @@ from dashboard.claims.timewords import (
     MONTH_NAMES,
     MONTHS,
     TIME_RE,
-    WEEKDAYS,
     Hint,
     TimeRef,
     date_near,
@@ -19,6 +18,7 @@ from dashboard.claims.timewords import (
     sessions_back,
     since_date,
     weekday_on_or_before,
+    weekday_words,
 )
 
 
@@ -51,9 +51,9 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         hint = Hint.CLOSE if "close" in low else Hint.OPEN if "open" in low else Hint.NONE
         return TimeRef(words, session=_weekday(low, reference), hint=hint)
     if kind == "weekdays":
-        names = [w for w in re.findall(r"[a-z]+", low) if w in WEEKDAYS]
-        end = _weekday(names[-1], reference)
-        start = weekday_on_or_before(end, WEEKDAYS.index(names[0]))
+        named = weekday_words(low)
+        end = weekday_on_or_before(reference, named[-1][1])
+        start = weekday_on_or_before(end, named[0][1])
         return TimeRef(words, session=end, since=start, hint=Hint.PERIOD)
     if kind == "weekend":  # Saturday and Sunday, the last weekend on or before the reference
         sunday = weekday_on_or_before(reference, 6)
@@ -89,8 +89,7 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
 
 def _weekday(low: str, reference: date) -> date:
     """A weekday name; "last Thursday" (from a weekday) is the Thursday of the previous week."""
-    name = next(w for w in WEEKDAYS if w in low)
-    index = WEEKDAYS.index(name)
+    name, index = weekday_words(low)[0]
     if re.search(r"\blast\s+" + name, low) and reference.weekday() < 5:
         return reference - timedelta(days=reference.weekday() + 7 - index)
     return weekday_on_or_before(reference, index, strictly="last" in low.split())

@@ -44,7 +44,15 @@ MONTH_NAMES = frozenset(
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Abbreviated days carry their stop ("on Tues."); bare "Wed" or "Sun" would be other words.
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
+)
+_DAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATED_EVENT = (  # "since the Oct. 7 attack on Israel", "since the Nov. 5 election"
@@ -254,6 +262,18 @@ def number_value(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+def weekday_words(low: str) -> list[tuple[str, int]]:
+    """The weekday names and abbreviations in a lower-cased time phrase, with their indexes."""
+    found = []
+    for word in re.findall(r"[a-z]+\.?", low):
+        bare = word.rstrip(".")
+        if bare in WEEKDAYS:
+            found.append((bare, WEEKDAYS.index(bare)))
+        elif word.endswith(".") and bare in _DAY_ABBREVIATIONS:
+            found.append((bare, _DAY_ABBREVIATIONS[bare]))
+    return found
 
 
 def weekday_on_or_before(reference: date, weekday: int, strictly: bool = False) -> date:

@@ -32,7 +32,8 @@ STATE_RE = re.compile(
 )
 _TURNED = r"early|earlier|initial|its|their|some|most\s+of\s+(?:its|their)|all\s+of\s+(?:its|their)"
 _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
-    r"(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))\s+"
+    r"(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*"
+    r"(?:\s?%|\s+(?:basis\s+points?|bps?|percent|per\s+cent|pct))\s+"
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b"
     r"|(?:little|barely|virtually|nearly)\s+changed\b|unchanged\b|flat\b"
 )

@@ -268,7 +268,8 @@ def _states(sentence: str) -> list[Trigger]:
 
 
 _CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next object
-    r"\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?(?:%|percent|points?|basis\s+points|bps?)?"
+    r"\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*"
+    r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)?"
     r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
     re.IGNORECASE,
 )
@@ -277,13 +278,13 @@ _CAUSED_TO = re.compile(
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
     r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
-    r"|(?:(?:up|down|about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?|cents)(?![\w-])"
+    r"|(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b))"  # "lifted prices by a third"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
-    r"|(?:(?:about|around|nearly|almost|more\s+than|some)\s+)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent|points?|basis\s+points|bps?)\s+(?:higher|lower|up|down)\b)",
+    r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
     re.IGNORECASE,
 )
 _CAUSED_WAY = {
@@ -309,10 +310,10 @@ _TAKING_RE = re.compile(
     + fig.HEDGE
     + r")\s+)?"
     + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent))"
+    + r"[\s-]?(?:%|percent|per\s+cent|pct))"
     + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
     + fig.NUM
-    + r")[\s-]?(?:%|percent|per\s+cent)(?=\s*,?\s*respectively\b))?",
+    + r")[\s-]?(?:%|percent|per\s+cent|pct)(?=\s*,?\s*respectively\b))?",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,68 @@
+"""Claim parser rules found by the metamorphic probe (the same claim worded another way), spec
+by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+ABBREVIATED_DAYS: list[Row] = [
+    ("The Kospi fell 1.8% on Tues. as chipmakers slid.", "2024-09-05",
+     ["KOSPI session_change down 1.8 percent 2024-09-03"]),
+    ("Copper climbed 2.3% to $9,870 a tonne Thurs. after weak U.S. data.", "2024-09-09",
+     ["COPPER session_change up 2.3 percent 2024-09-05 level=9870"]),
+    ("The franc strengthened 0.6% on Mon. The dollar slipped.", "2024-09-04",
+     ["USDCHF session_change up 0.6 percent 2024-09-02 inverse",
+      "DXY session_change down 2024-09-04"]),
+]  # fmt: skip
+
+EPITHET_NAMES: list[Row] = [
+    ("The yellow metal slid 1.1% to $2,497 an ounce on Wednesday.", "2024-09-04",
+     ["GOLD session_change down 1.1 percent 2024-09-04 level=2497"]),
+    ("The red metal gained 0.9% on the London Metal Exchange.", "2024-09-04",
+     ["COPPER session_change up 0.9 percent 2024-09-04"]),
+]  # fmt: skip
+
+PERCENT_SPELLINGS: list[Row] = [
+    ("The yield on 10-year gilts rose to 4.12 per cent, its highest since July.", "2024-09-04",
+     ["UK10Y level up 2024-09-04 level=4.12", "UK10Y record up 2024-09-04 level=4.12 since=2024-07-01"]),
+    ("The Hang Seng slid 1.4 pct, taking its loss this month to more than 6 pct.", "2024-09-04",
+     ["HSI session_change down 1.4 percent 2024-09-04",
+      "HSI period_change down 6 percent more_than 2024-09-04 since=2024-09-01"]),
+    ("Bund and gilt yields rose 7 and 9 bp, respectively.", "2024-09-04",
+     ["DE10Y session_change up 7 bp 2024-09-04", "UK10Y session_change up 9 bp 2024-09-04"]),
+]  # fmt: skip
+
+CAUSED_HEDGES: list[Row] = [
+    ("The strike threat lifted Brent roughly 2.2% to $79.10 a barrel.", "2024-09-04",
+     ["BRENT session_change up 2.2 percent about 2024-09-04 level=79.1"]),
+    ("The rate cut sent the lira at least 3% lower.", "2024-09-04",
+     ["USDTRY session_change down 3 percent at_least 2024-09-04 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ABBREVIATED_DAYS))
+def test_abbreviated_weekdays(sentence: str, published: str, expected: list[str]) -> None:
+    """'on Tues.', 'Thurs.' are the weekdays they abbreviate; the stop ends no sentence before a
+    lower-case word, but does before a capital."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EPITHET_NAMES))
+def test_epithet_names(sentence: str, published: str, expected: list[str]) -> None:
+    """'The yellow metal' is gold and 'the red metal' copper, with or without an earlier
+    mention."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PERCENT_SPELLINGS))
+def test_percent_spellings(sentence: str, published: str, expected: list[str]) -> None:
+    """'per cent' and 'pct' are '%' in levels and sizes; 'bp' closes a paired size list."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_HEDGES))
+def test_caused_move_hedges(sentence: str, published: str, expected: list[str]) -> None:
+    """Any hedge may qualify the size of a caused move ('lifted Brent roughly 2.2%')."""
+    assert extract(sentence, published) == expected
