@@ -40,3 +40,49 @@ def test_turned_to_trade(sentence: str, published: str, expected: list[str]) -> 
 def test_left_by_recovery(sentence: str, published: str, expected: list[str]) -> None:
     """A level fallen to, then left ("before ... clawed back", "recouped", "regained"), is the extreme."""
     assert extract(sentence, published) == expected
+
+
+NOTE_YIELDS: list[Row] = [
+    ("The yield on the five-year Treasury note rose 6 basis points to 4.21%, and that on the"
+     " 30-year bond was last up 4 bps.", "2024-03-12",
+     ["US5Y session_change up 6 bp 2024-03-12 level=4.21",
+      "US30Y intraday_change up 4 bp 2024-03-12"]),
+    ("The two-year note yield dipped 3 basis points on Tuesday.", "2024-03-12",
+     ["US2Y session_change down 3 bp 2024-03-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOTE_YIELDS))
+def test_note_yields(sentence: str, published: str, expected: list[str]) -> None:
+    """A tenor yield phrase widens over the paper it names ("the 10-year note", "bond yield")."""
+    assert extract(sentence, published) == expected
+
+
+POSTED_MOVES: list[Row] = [
+    ("The Kospi eked out a 0.2% gain on Wednesday.", "2024-03-14",
+     ["KOSPI session_change up 0.2 percent 2024-03-13"]),
+    ("Silver racked up a 5% weekly advance.", "2024-03-15",
+     ["SILVER period_change up 5 percent 2024-03-15 since=2024-03-11"]),
+    ("The rand and the real chalked up gains of 0.9% and 0.4%, respectively.", "2024-03-14",
+     ["USDZAR session_change up 0.9 percent 2024-03-14 inverse",
+      "USDBRL session_change up 0.4 percent 2024-03-14 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSTED_MOVES))
+def test_posted_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """ "eked out", "racked up", "chalked up" post a move noun, as "posted" does, sized or per period."""
+    assert extract(sentence, published) == expected
+
+
+LEVEL_SAT: list[Row] = [
+    ("The VIX sat at 13.1 on Thursday, its lowest since 2019.", "2024-03-14",
+     ["VIX level none 2024-03-14 level=13.1",
+      "VIX record down 2024-03-14 level=13.1 since=2019-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVEL_SAT))
+def test_level_sat(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sat at 13.1", like "stood at", states a level."""
+    assert extract(sentence, published) == expected

@@ -29,6 +29,10 @@ _GAP_PHRASES = re.compile(
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
     r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
 )
+# "eked out a 1.5% gain", "racked up a 3% advance": a phrasal verb that posts the move noun
+_POSTING = re.compile(
+    r"\b(?:ek(?:ed|es|e|ing)|chalk(?:ed|s|ing)|rack(?:ed|s|ing))\s+(?:out|up)\b", re.I
+)
 # "Wall Street erased early losses and turned positive": a first verb phrase that undoes a
 # move, coordinated with the claim's verb, leaves the subject to both
 _UNDONE_AND = re.compile(
@@ -108,7 +112,7 @@ def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
     gap = _CLOSE_OF.sub(" ", gap)  # "the index's close was its lowest since September"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
-    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", gap)))
+    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _POSTING.sub(" ", gap))))
     gap = _FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 

@@ -45,7 +45,7 @@ DOWN_VERBS = word_list(
 NEUTRAL_VERBS = word_list(
     "closed close closes closing ended end ends ending finished finish finishes finishing",
     "settled settle settles settling opened open opens opening edged edges edging",
-    "moved moves moving stood stands hovered hovers hovering drifted drifts drifting",
+    "moved moves moving stood stands sat sits hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
     "crossing crosses breaching breaches breaking breaks",
     "broken",

@@ -114,6 +114,8 @@ class Matcher:
             start, end = extend_phrase(sentence, match.start(), match.end())
             if template.instrument and template.instrument.kind is InstrumentKind.BOND_YIELD:
                 start = yields.with_tenor(sentence, start)
+            if _is_yield(template) and (paper := _PAPER.match(sentence, end)) is not None:
+                end = paper.end()  # "the two-year Treasury note", "the 10-year note": its yield
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
@@ -351,6 +353,18 @@ _BARE_YIELD = re.compile(
     r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+(?:bond\s+)?yields?)?",
     re.I,
 )
+_PAPER = re.compile(
+    r"\s+(?:note|bond)\b(?!\s+(?:auctions?|sales?|futures)\b)(?:\s+yields?\b)?", re.IGNORECASE
+)
+
+
+def _is_yield(template: Mention) -> bool:
+    """A tenor yield phrase, named or anaphoric ("the 10-year")."""
+    if template.instrument is not None:
+        return template.instrument.kind is InstrumentKind.BOND_YIELD
+    return template.anaphor == (InstrumentKind.BOND_YIELD,)
+
+
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _BARE_YIELDS = frozenset({"yields", "yield"})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)

@@ -91,7 +91,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.extend(_caused_to(sentence))
     if "close of" in low or "settlement of" in low or "closing level of" in low:
         found.extend(_closes_of(sentence))
-    if "weekly" in low or "monthly" in low or "quarterly" in low or "annual" in low:
+    if " of " in low:  # "posted weekly drops of 2.1% and 3.0%", "chalked up gains of 0.5%"
         found.extend(_posted(sentence))
     if "with" in low and any(c.isdigit() for c in sentence):
         found.extend(_with_at(sentence))
@@ -369,8 +369,9 @@ def _with_flat(sentence: str) -> list[Trigger]:
 
 
 _POSTED_RE = re.compile(
-    r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered)\s+"
-    r"(?P<every>weekly|monthly|quarterly|annual)\s+(?P<noun>gains|rises|advances|increases"
+    r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
+    r"|chalked\s+up|racked\s+up)\s+"
+    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+)?(?P<noun>gains|rises|advances|increases"
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
     re.IGNORECASE,
 )
@@ -378,7 +379,7 @@ _POSTED_RE = re.compile(
 
 def _posted(sentence: str) -> list[Trigger]:
     """ "posted weekly drops of 2.1% and 3.0%, respectively": per-period moves, sized in
-    order like a verb's ("fell 2.1% and 3.0%"), over the period the adjective names."""
+    order like a verb's ("fell 2.1% and 3.0%"), over the period the adjective names (if any)."""
     found: list[Trigger] = []
     for m in _POSTED_RE.finditer(sentence):
         up = m.group("noun").lower() in ("gains", "rises", "advances", "increases")
