@@ -87,3 +87,10 @@ NOMINAL_OF_RE = re.compile(
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))",
     re.IGNORECASE,
 )
+POSTED_RE = re.compile(
+    r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
+    r"|chalked\s+up|racked\s+up)\s+"
+    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+)?(?P<noun>gains|rises|advances|increases"
+    r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
+    re.IGNORECASE,
+)  # per-period or sized move nouns a verb posts

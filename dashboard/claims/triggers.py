@@ -20,6 +20,7 @@ from dashboard.claims.trigger_patterns import (
     EXTREME_RE,
     NOMINAL_OF_RE,
     NOMINAL_RE,
+    POSTED_RE,
     STATE_RE,
     TO_TRADE_RE,
     VERBS,
@@ -368,20 +369,11 @@ def _with_flat(sentence: str) -> list[Trigger]:
     ]
 
 
-_POSTED_RE = re.compile(
-    r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
-    r"|chalked\s+up|racked\s+up)\s+"
-    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+)?(?P<noun>gains|rises|advances|increases"
-    r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
-    re.IGNORECASE,
-)
-
-
 def _posted(sentence: str) -> list[Trigger]:
     """ "posted weekly drops of 2.1% and 3.0%, respectively": per-period moves, sized in
     order like a verb's ("fell 2.1% and 3.0%"), over the period the adjective names (if any)."""
     found: list[Trigger] = []
-    for m in _POSTED_RE.finditer(sentence):
+    for m in POSTED_RE.finditer(sentence):
         up = m.group("noun").lower() in ("gains", "rises", "advances", "increases")
         way = Direction.UP if up else Direction.DOWN
         found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way, m))
