@@ -23,7 +23,7 @@ _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highes
 )
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:yesterday|today|overnight)\b)|\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
+    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b)|\bfor\s+(?:[A-Z][a-z]+\s+)?delivery\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+point\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
@@ -117,14 +117,14 @@ def clean_gap(gap: str) -> bool:
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
-_HEDGED_VERB = re.compile(r"\b(?:more\s+than|nearly|almost|roughly)\s*$", re.IGNORECASE)
+_HEDGED_VERB = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
 _AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
 _SURPASSING = re.compile(
     r"\b(?:surpassing|topping|eclipsing|beating)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:peak|high|record|close)\b",
     re.IGNORECASE,
 )
-_VERB_HEDGE = re.compile(r"\b(?:more\s+than|nearly|almost|roughly)\s*$", re.IGNORECASE)
+_VERB_HEDGE = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
 
 
 def carry_gap(gap: str) -> tuple[bool, bool]:

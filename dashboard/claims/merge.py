@@ -239,6 +239,10 @@ def extremes_oriented(s: str, claims: list[Claim]) -> list[Claim]:
             pair_up = (claim.direction is Direction.UP) != claim.inverse
             if later.direction is Direction.NONE and pair_up == above and _then(s, claim, later):
                 out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
+        elif claim.size is None and later.measure in _LEVELLED and REACHED.search(claim.text):
+            way = Direction.UP if above != claim.inverse else Direction.DOWN
+            out[index] = replace(claim, direction=way)  # "0.5% lower at $1,902 after touching
+            # $1,974": a level touched above where the move ended was the day's high
     return out
 
 

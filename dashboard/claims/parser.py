@@ -20,7 +20,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS
 from dashboard.claims.previous_close import compared_closes
-from dashboard.claims.reversals import dated_nominal, hit_then, reversed_after
+from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
 from dashboard.claims.subject_table import matcher_for
@@ -157,7 +157,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    found = merge.once(merge.extremes_oriented(s, merge.records_levelled(found)))
+    found = merge.once(merge.extremes_oriented(s, merge.records_levelled(pared_after(s, found))))
     return shared_day(s, compared_closes(s, found), reference), last
 
 

@@ -84,3 +84,42 @@ def hit_then(s: str, end: int, made: list[Claim]) -> list[Claim]:
 
 
 _VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS, Direction.DOWN)}
+
+
+_PARED = re.compile(
+    r"\b(?:pared|paring|pares|trimmed|trimming|trims|erased|erasing|erases|gave\s+up|giving\s+up"
+    r"|reversed|reversing|reverses)\s+(?:(?:some|most|much|all|part|half)\s+of\s+)?"
+    r"(?:(?:its|their|the|early|earlier|initial|morning)\s+)*(?P<n>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def pared_after(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "U.S. crude pared gains to trade up 3% after jumping above $100": the move the "after"
+    clause names is the one pared, so it was the day's extreme, not a level it holds."""
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        if claim.measure not in (Measure.LEVEL, Measure.SESSION_CHANGE) or claim.size is not None:
+            continue
+        if not _AFTER.search(s, max(0, claim.start - 12), claim.start):
+            continue
+        way = next((w for c in claims[:index] if (w := _pared_way(c, claim)) is not None), None)
+        if way is claim.direction:
+            out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
+    return out
+
+
+def _pared_way(earlier: Claim, claim: Claim) -> Direction | None:
+    """The way of the move ``earlier`` says was pared ("pared gains": up; "reversed course"
+    to trade lower: up), when it is on the same instrument and day as ``claim``."""
+    same = (earlier.instrument, earlier.inverse, earlier.session)
+    found = _PARED.search(earlier.text)
+    if found is None or same != (claim.instrument, claim.inverse, claim.session):
+        return None
+    noun = MOVE_NOUNS.get(found.group("n").lower())
+    if noun is not None:
+        return noun
+    if found.group("n").lower() == "course" and earlier.direction in (Direction.UP, Direction.DOWN):
+        return Direction.UP if earlier.direction is Direction.DOWN else Direction.DOWN
+    return None

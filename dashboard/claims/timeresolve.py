@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from dashboard.claims.timewords import (
+    INVASION,
     MONTH_NAMES,
     MONTHS,
     TIME_RE,
@@ -140,7 +141,9 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     monday = ref - timedelta(days=ref.weekday())
     if kind == "period_since_wd":
         return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
-    if "last week" in low:
+    if low.startswith("since ") and since_date(words, ref) == INVASION:
+        return TimeRef(words, session=ref, since=INVASION, hint=Hint.PERIOD)
+    if "last week" in low:  # (not "since Russian troops crossed into Ukraine last week")
         since = monday - timedelta(days=7)
         return TimeRef(words, session=since + timedelta(days=4), since=since, hint=Hint.PERIOD)
     if "last month" in low:

@@ -93,6 +93,7 @@ _MARKET_PLACE = (
     r"london|new\s+york|tokyo|moscow|hong\s+kong|shanghai|singapore|sydney|frankfurt|mumbai"
     r"|seoul|wellington|istanbul|u\.s\.|asian|european"
 )
+_INVADED = r"(?:invaded|attacked|entered|(?:crossed|marched|rolled|poured)\s+into)"  # Ukraine, 2022
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "gmt",
@@ -175,7 +176,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r")?|"
         + _YEAR
         + r")\b|"
-        r"since\s+russia\s+(?:invaded|attacked)\s+ukraine|"
+        r"since\s+(?:russia|moscow|russian\s+(?:troops|forces|tanks))\s+" + _INVADED + r"\s+ukraine"
+        r"(?:\s+(?:last\s+week|on\s+feb(?:ruary|\.)?\s+24))?|"
         r"(?:in|over|within)\s+(?:just\s+)?(?:a|one)\s+(?:week|month|year)\b|"
         r"(?:over|in)\s+the\s+(?:previous|prior|preceding)\s+"
         + _NUM
@@ -203,7 +205,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?)"
         + r"|"  # "finished Tuesday's session up 1.4%": the session a close verb ends
         + _WEEKDAY
-        + r"['’]s\s+(?:trading\s+)?session\b",
+        + r"['’]s\s+(?:(?!session\b)[a-z-]+\s+)?session\b",  # "Thursday's curtailed session"
     ),
     (
         "weekdays",
@@ -327,7 +329,9 @@ _SINCE_EVENT_RE = re.compile(
 )
 INVASION = date(2022, 2, 24)  # "since the invasion", "since the war began" (corpus README)
 _INVASION_RE = re.compile(
-    r"invasion|invaded|(?:the|russia['’]s)\s+war\b|war\s+(?:began|started|broke\s+out)", re.I
+    r"invasion|invaded|(?:the|russia['’]s)\s+war\b|war\s+(?:began|started|broke\s+out)"
+    r"|" + _INVADED + r"\s+ukraine",
+    re.I,
 )
 _AGO_RE = re.compile(
     r"\b(?P<n>" + _NUM + r"|\d+|an?)[\s-](?P<unit>year|month|week|decade)s?\b", re.IGNORECASE

@@ -36,6 +36,10 @@ _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
     r"(?:\s?%|\s+(?:basis\s+points?|bps?|percent|per\s+cent|pct))\s+"
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b"
     r"|(?:little|barely|virtually|nearly)\s+changed\b|unchanged\b|flat\b"
+    r"|(?:up|down)\s+(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))"
+    r"(?![\w-])"  # "pared gains to trade up 3%"
 )
 TO_TRADE_RE = re.compile(
     r"(?<![\w-])(?:(?:[a-z]+(?:ed|ing)|gave\s+up|giving\s+up)\s+(?:(?:" + _TURNED + r")\s+)*"

@@ -1,0 +1,86 @@
+"""Claim parser rules from the r13_1 blind batch (war-era wire copy), spec by example in the
+format of tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+SESSION_ADJECTIVE: list[Row] = [
+    ("The Dow ended Tuesday's holiday-shortened session 1.2% lower.", "2022-03-24",
+     ["DJIA session_change down 1.2 percent 2022-03-22"]),
+    ("The RTS index finished Wednesday's curtailed session up 4.1% at 902 points.", "2022-03-24",
+     ["RTSI session_change up 4.1 percent 2022-03-23 level=902"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_ADJECTIVE))
+def test_weekday_session_with_adjective(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended Thursday's curtailed session up 8.8%": one adjective before "session" keeps the day."""
+    assert extract(sentence, published) == expected
+
+
+LIMIT_OF: list[Row] = [
+    ("Soybeans fell by their daily limit of 70 cents to $15.20 a bushel.", "2022-03-02",
+     ["SOYBEANS session_change down 70 points 2022-03-02 level=15.2"]),
+    ("Corn futures rose by the exchange's limit of 35 cents on Monday.", "2022-03-07",
+     ["CORN session_change up 35 points 2022-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LIMIT_OF))
+def test_limit_of_size(sentence: str, published: str, expected: list[str]) -> None:
+    """ "rose by the exchange's daily limit of 50 cents": the limit is the move's size."""
+    assert extract(sentence, published) == expected
+
+
+PARED_AFTER: list[Row] = [
+    ("Brent pared gains to trade up 2.5% at $104 after spiking above $110 a barrel.",
+     "2022-03-02",
+     ["BRENT intraday_change up 2.5 percent 2022-03-02 level=104",
+      "BRENT intraday_extreme up 2022-03-02 level=110"]),
+    ("Silver reversed course to trade 0.8% lower at $25.10 after climbing to $26.00 an ounce.",
+     "2022-03-08",
+     ["SILVER intraday_change down 0.8 percent 2022-03-08 level=25.1",
+      "SILVER intraday_extreme up 2022-03-08 level=26"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_AFTER))
+def test_pared_move_after_is_extreme(sentence: str, published: str, expected: list[str]) -> None:
+    """ "pared gains to trade up 3% after jumping above $100": the "after" move was the extreme."""
+    assert extract(sentence, published) == expected
+
+
+TOUCHED_SIDE: list[Row] = [
+    ("Platinum was 1.1% lower at $1,050 after touching $1,120 an ounce earlier.", "2022-03-08",
+     ["PLATINUM intraday_change down 1.1 percent 2022-03-08 level=1050",
+      "PLATINUM intraday_extreme up 2022-03-08 level=1120"]),
+    ("Gold rose 0.4% to $1,930 after touching $1,895 an ounce early on Tuesday.", "2022-03-15",
+     ["GOLD session_change up 0.4 percent 2022-03-15 level=1930",
+      "GOLD intraday_extreme down 2022-03-15 level=1895"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TOUCHED_SIDE))
+def test_touched_level_side(sentence: str, published: str, expected: list[str]) -> None:
+    """A level touched above where the move ended was the day's high; below it, its low."""
+    assert extract(sentence, published) == expected
+
+
+WEEK_OUT_AND_WAR: list[Row] = [
+    ("The Nasdaq closed out the month up 3.4%.", "2022-03-31",
+     ["NASDAQ period_change up 3.4 percent 2022-03-31 since=2022-03-01"]),
+    ("European gas prices have at least tripled since Russian forces rolled into Ukraine "
+     "last month.", "2022-03-15",
+     ["TTF period_change up 200 percent at_least 2022-03-15 since=2022-02-24"]),
+    ("The rouble has lost a third of its value since Russia attacked Ukraine.", "2022-03-10",
+     ["USDRUB period_change down 33.3 percent 2022-03-10 inverse since=2022-02-24"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WEEK_OUT_AND_WAR))
+def test_closed_out_and_invasion_window(sentence: str, published: str, expected: list[str]) -> None:
+    """ "closed out the week", "at least doubled", "since Russian troops crossed into Ukraine"."""
+    assert extract(sentence, published) == expected
