@@ -127,15 +127,12 @@ _LIMIT = r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit"
 _LIMIT_SIZE = re.compile(
     r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent))\s+" + _LIMIT + r"\b"
     # "jumped by its 70-cent daily limit", "by the daily limit of 50 cents": a move by the limit
-    r"|by\s+(?:the|its|their|a)\s+(?:(?P<cents>\d{1,3})[\s-]cents?\s+" + _LIMIT + r"\b"
+    r"|by\s+(?:the|its|their|a)\s+(?:exchange['’]s\s+)?(?:(?P<cents>\d{1,3})[\s-]cents?\s+"
+    + _LIMIT
+    + r"\b"
     r"|" + _LIMIT + r"\s+of\s+(?P<fig2>\d{1,2}(?:\.\d+)?\s?(?:%|percent)|\d{1,3}\s+cents?)\b)",
     re.IGNORECASE,
 )
-_LIMIT_OF = re.compile(
-    r"by\s+(?:the|its|their)\s+(?:exchange['’]s\s+)?"
-    r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit\s+of\s+(?=\d)",
-    re.IGNORECASE,
-)  # "by the exchange's daily limit of 50 cents": the limit is the move's size
 _TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
@@ -336,10 +333,6 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
         tail.claim_end = m.end()
         return m.end()
-    if (m := _LIMIT_OF.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-        tail.sizes.append(fig.size_from(f))  # "rose by the daily limit of 50 cents"
-        tail.claim_end = f.end()
-        return f.end()
     if m := _STREAK.match(s, at):
         said = m.group(0).lower()
         tail.streak = said.startswith("for") and (" of the " in said or said.endswith("s"))
