@@ -23,6 +23,59 @@ DOLLARS_ON_CENT_QUOTES: list[Row] = [
      ["BRENT session_change up 1.15 points 2023-09-01 level=84.3"]),
 ]  # fmt: skip
 
+QUOTE_VERBS: list[Row] = [
+    ("The pound fetched $1.2640 in late New York trading, down 0.3% on the day.", "2023-10-03",
+     ["GBPUSD intraday_change down 0.3 percent 2023-10-03 level=1.264"]),
+    ("The dollar bought 151.40 yen on Tuesday, the most since 1990.", "2024-03-26",
+     ["USDJPY level none 2024-03-26 level=151.4",
+      "USDJPY record up 2024-03-26 level=151.4 since=1990-01-01"]),
+]  # fmt: skip
+
+ZERO_THRESHOLDS: list[Row] = [
+    ("Japan's 10-year yield slipped below zero on Thursday for the first time since 2020.",
+     "2024-01-18",
+     ["JP10Y level down 2024-01-18 level=0",
+      "JP10Y record down 2024-01-18 level=0 since=2020-01-01"]),
+]  # fmt: skip
+
+PARED_TO_BASIS_POINTS: list[Row] = [
+    ("The two-year Treasury yield climbed as much as 18 basis points on Friday before paring"
+     " the rise to 6 basis points.", "2023-07-07",
+     ["US2Y intraday_extreme up 18 bp as_much_as 2023-07-07",
+      "US2Y intraday_change up 6 bp 2023-07-07"]),
+]  # fmt: skip
+
+FIRST_RECORD_IN: list[Row] = [
+    ("The Dow added 0.9% to 37,700.10 on Wednesday, its first record close in 23 months.",
+     "2023-12-13",
+     ["DJIA session_change up 0.9 percent 2023-12-13 level=37700.1",
+      "DJIA record up 2023-12-13 level=37700.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(QUOTE_VERBS))
+def test_quote_verbs(sentence: str, published: str, expected: list[str]) -> None:
+    """ "The pound fetched $1.26", "the dollar bought 151 yen": a quoted level with no way."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ZERO_THRESHOLDS))
+def test_zero_thresholds(sentence: str, published: str, expected: list[str]) -> None:
+    """ "below zero" is a threshold level of 0, as "below 1%" is one of 1."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_TO_BASIS_POINTS))
+def test_pared_to_basis_points(sentence: str, published: str, expected: list[str]) -> None:
+    """ "paring the rise to 6 basis points": a size in basis points, never a level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_RECORD_IN))
+def test_first_record_in_a_span(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its first record close in 23 months" is an all-time record; the span is no window."""
+    assert extract(sentence, published) == expected
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YIELD_PERCENTAGE_POINTS))
 def test_percentage_points_on_yields(sentence: str, published: str, expected: list[str]) -> None:

@@ -22,6 +22,7 @@ from dashboard.claims.frames import (
 from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS
 from dashboard.claims.measures import PARING, measure_for
 from dashboard.claims.tail_records import Extra
+from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     TIME_RE,
@@ -69,6 +70,15 @@ def without_echoes(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> None:
+    """ "touching 0.46%, the most since 2015": after a bare level, "the most" is its highest."""
+    if level is not None and not sizes:
+        tail.extras = [
+            replace(e, is_record=True, level=level, direction=Direction.UP) if e.most else e
+            for e in tail.extras
+        ]
+
+
 def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     trigger, tail = frame.trigger, frame.tail
     if trigger.kind in (Kind.RECORD, Kind.BIGGEST):
@@ -92,11 +102,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
         level, sizes = sizes[0].value, []
-    if level is not None and not sizes:  # "touching 0.46%, the most since 2015": the highest level
-        tail.extras = [
-            replace(e, is_record=True, level=level, direction=Direction.UP) if e.most else e
-            for e in tail.extras
-        ]
+    _most_is_record(tail, level, sizes)
     if (
         sizes
         and direction is None
@@ -109,6 +115,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             level, sizes = sizes[0].value, sizes[1:]
     if sizes and (sizes[0].is_money or sizes[0].counter is not None) and direction is None:
         level, sizes = sizes[0].value, sizes[1:]  # "traded around $1.09", "around 1.02 francs"
+        _most_is_record(tail, level, sizes)  # "bought 7.35 yuan, the most since 2007"
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):

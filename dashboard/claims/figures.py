@@ -91,6 +91,10 @@ PARITY_RE = re.compile(
     re.I,
 )
 
+ZERO_RE = re.compile(
+    r"(?:to\s+)?(?P<side>above|below|under|beneath|past|through)\s+zero\b(?![\w-])", re.I
+)  # "the Bund yield rose above zero": the threshold 0
+
 _ANCHOR = (
     r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s(?!\d)|\.$"
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
@@ -102,11 +106,17 @@ _ANCHOR = (
     r"(?:years?|decades?|months?|weeks?)|a\s+quarter[\s-]+(?:of\s+a[\s-]+)?century"
     r"|half[\s-]+a[\s-]+century|a\s+century)\b)"
 )
+# "its first record close in two years": the record is all-time, the span the first one's gap
+_FIRST_IN = (
+    r"(?(first)(?:\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
+    r"(?:years?|decades?|months?|weeks?)|since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$"
+    r"|\s+(?:as|after|on|and|when|while)\b)))?)"
+)
 RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
     r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
     r"|from|set|setting|marking|notched|notching|notch|of)\s+)?"
-    r"(?:(?:a|an|its|their|the|fresh|new|another)\s+)*"
+    r"(?:(?:a|an|its|their|the|fresh|new|another)\s+)*(?:(?P<first>first)\s+)?"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
     r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"
     r"(?:(?:19|20)\d\d\s+)?"
@@ -116,13 +126,13 @@ RECORD_RE = re.compile(
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
-    r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest"  # "its softest since November"
+    + _FIRST_IN
+    + r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest"  # "its softest since November"
     r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|print|mark)s?)?"
     r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|single\s+)?[a-z]+)?\s+"  # "weakest against the dollar since"
-    + _ANCHOR
-    + r")",
+     + _ANCHOR + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(

@@ -25,6 +25,7 @@ UP_VERBS = word_list(
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
     "doubled doubles doubling tripled triples tripling topped tops topping surpassed",
     "clawed claws clawing vaulted vaults vaulting bounced",
+    "skyrocketed skyrockets skyrocketing",
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
     "popped pops popping spurted spurts spurting perked perks perking peaked peaking peaks",
 )
@@ -53,6 +54,7 @@ NEUTRAL_VERBS = word_list(
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
     "pointing pointed held holding scaled scales scaling",
+    "fetched fetches fetching bought buys buying",  # "the euro fetched $1.09": a quote
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(

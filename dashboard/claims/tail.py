@@ -62,6 +62,7 @@ _FILLER = re.compile(
     r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)"
+    r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
     r"|within\s+(?:minutes|hours|seconds)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
     r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|half)\s+of\s+(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
@@ -135,7 +136,9 @@ _LIMIT_SIZE = re.compile(
 )
 _TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)
 _TO_HEDGED = re.compile(
-    r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s)", re.I
+    r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s"
+    r"|\d{1,3}(?:\.\d+)?\s?(?:basis[\s-]points?|bps?)\b)",  # "pared the rise to 8 bp": a size
+    re.I,
 )
 
 
@@ -280,6 +283,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.level = Level(
             1.0, counter="USD" if (m.group("ccy") or "dollar") == "dollar" else "EUR"
         )
+        tail.claim_end = m.end()
+        return m.end()
+    if m := fig.ZERO_RE.match(s, at):
+        tail.level = Level(0.0)
+        tail.side = _SIDES.get(m.group("side").lower(), tail.side)
         tail.claim_end = m.end()
         return m.end()
     if m := _THAT_LEVEL.match(s, at):
