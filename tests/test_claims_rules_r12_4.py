@@ -67,3 +67,26 @@ def test_a_dated_close_named_with_its_level(
     """'the index's Friday close of N', 'its close of N in the previous session': a closing
     level on the day named; an undated close of N is left alone."""
     assert extract(sentence, published) == expected
+
+
+GOALS: list[Row] = [
+    ("A brokerage lifted its year-end target for the Nifty 50 to 27,000.", "2024-09-25", []),
+    ("The bank cut its forecast for Brent to $75 a barrel, citing weak demand.", "2024-09-25",
+     []),
+    ("The Kospi was on course for its best week since June after adding 1.1% on Thursday.",
+     "2024-09-27",
+     ["KOSPI session_change up 1.1 percent 2024-09-26"]),
+    ("Silver was headed for a monthly loss after sliding 2% on Monday.", "2024-09-25",
+     ["SILVER session_change down 2 percent 2024-09-23"]),
+    ("Analysts expect the Kospi to rebound after falling 2% on Monday.", "2024-09-25", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GOALS))
+def test_goals_and_moves_behind_a_projection(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A target or forecast 'for X' raised to a figure is no price of X; 'after adding 1.1%'
+    behind a projection ('on course for') is the subject's own move, unless a forecast
+    opens the clause."""
+    assert extract(sentence, published) == expected

@@ -315,10 +315,12 @@ def _participle_subject(
     belongs to the subject of the clause before it (the nearest instrument named there)."""
     if trigger.kind not in (Kind.MOTION, Kind.NEUTRAL) or not trigger.word.lower().endswith("ing"):
         return None
-    if not s[: trigger.start].rstrip().endswith(","):
+    after = _AFTER_ING.search(s, max(low, trigger.start - 8), trigger.start)
+    head = s[low : after.start() if after else trigger.start].rstrip()
+    if not head.endswith(",") and after is None:  # "on track for its best month after adding"
         return None
     before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
-    before_comma = _APPOSED_NP.sub(" ", s[low : trigger.start].rstrip()[:-1])
+    before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
     clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
     found = before[-1] if before else None
     return found if found is not None and s[found.start : found.end] in clause else None
@@ -330,6 +332,7 @@ _MOVE_APPOSITIVE = re.compile(  # a noun phrase renaming the move just named
     + r"|session|day|week)s?\s*,\s*",
     re.IGNORECASE,
 )
+_AFTER_ING = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 

@@ -100,7 +100,16 @@ def clause_is_forecast(prefix: str) -> bool:
     """Whether the clause right before the subject opens a conditional or a forecast ("if",
     "analysts expect")."""
     clause = _CLAUSE_BREAK.split(prefix)[-1]
+    if _GOAL_FOR.search(clause):  # "lifted its year-end target for the Sensex to 93,000"
+        return True
     return any(w in _CLAUSE_FORECAST for w in _modal_words(clause))
+
+
+# a noun naming a goal or a call for the subject that follows: not its price
+_GOAL_FOR = re.compile(
+    r"\b(?:target|forecast|estimate|projection|outlook|goal)s?\s+(?:for|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _modal_words(text: str) -> list[str]:
