@@ -67,3 +67,45 @@ def test_index_of_members_listed_somewhere(
 ) -> None:
     """'the X Index of mainland companies listed in the city' is still X's subject."""
     assert extract(sentence, published) == expected
+
+
+RUNNING_WINDOWS: list[Row] = [
+    ("London cocoa rose 2.1% on Thursday, extending a rally that has more than doubled prices this year.", "2024-11-21",
+     ["COCOA session_change up 2.1 percent 2024-11-21",
+      "COCOA period_change up 100 percent more_than 2024-11-21 since=2024-01-01"]),
+    ("Taiwan's Taiex fell 1.8% on Friday to close out a 4.5% drop this week.", "2024-08-02",
+     ["TAIEX session_change down 1.8 percent 2024-08-02",
+      "TAIEX period_change down 4.5 percent 2024-08-02 since=2024-07-29"]),
+    ("Silver slipped 0.6% on Monday, though it still held most of the 7% it gained last week.", "2024-05-20",
+     ["SILVER session_change down 0.6 percent 2024-05-20",
+      "SILVER period_change up 7 percent 2024-05-17 since=2024-05-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RUNNING_WINDOWS))
+def test_running_windows_beside_a_day(sentence: str, published: str, expected: list[str]) -> None:
+    """'a rally that has doubled prices this year', 'to close out a 4.5% drop this week' and
+    'the 7% it gained last week' are period moves of the sentence's subject."""
+    assert extract(sentence, published) == expected
+
+
+FORMER_LATTER: list[Row] = [
+    ("Brent hit $96.20 a barrel and WTI $93.10 on Wednesday, the former a 10-month high.", "2023-09-27",
+     ["BRENT intraday_extreme up 2023-09-27 level=96.2",
+      "WTI level none 2023-09-27 level=93.1",
+      "BRENT record up 2023-09-27 level=96.2 since=2022-11-27"]),
+    ("The Kospi and the Taiex rose 1.2% and 0.8% on Tuesday, extending a rally that has lifted the latter by more than 9% this month.", "2024-07-09",
+     ["KOSPI session_change up 1.2 percent 2024-07-09",
+      "TAIEX session_change up 0.8 percent 2024-07-09",
+      "TAIEX period_change up 9 percent more_than 2024-07-09 since=2024-07-01"]),
+    ("Chicago soybeans hit $14.20 a bushel and corn $6.90 on Friday, the former a record.", "2022-06-10",
+     ["SOYBEANS intraday_extreme up 2022-06-10 level=14.2",
+      "CORN level none 2022-06-10 level=6.9",
+      "SOYBEANS record up 2022-06-10 level=14.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FORMER_LATTER))
+def test_former_and_latter(sentence: str, published: str, expected: list[str]) -> None:
+    """'the former' / 'the latter' name the first / second of the last two instruments named."""
+    assert extract(sentence, published) == expected

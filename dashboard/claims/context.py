@@ -156,6 +156,8 @@ def _antecedent(
     in_play: Resolved | None,
 ) -> Resolved | None:
     kinds = mention.anaphor
+    if (order := _ORDINAL.get(mention.text.lower())) is not None:
+        return _one_of_two(order, matcher, mentions, mention)
     if InstrumentKind.EQUITY_INDEX in kinds and (local := _city_index(matcher, sentence, mention)):
         return local  # "In Shanghai the composite index ended 1.1% lower"
     if (named := _epithet_owner(mention, matcher, mentions, previous, in_play)) is not None:
@@ -171,6 +173,22 @@ def _antecedent(
     if in_play is not None and in_play.instrument.kind in kinds:
         return in_play
     return None
+
+
+_ORDINAL = {"the former": 0, "the latter": 1}
+
+
+def _one_of_two(
+    order: int, matcher: Matcher, mentions: list[Mention], mention: Mention
+) -> Resolved | None:
+    """ "the former" / "the latter": the first or second of the last two instruments named
+    before it in the sentence (none when fewer than two were named)."""
+    named: list[Resolved] = []
+    for earlier in [m for m in mentions if m.end <= mention.start and not m.anaphor]:
+        found = matcher.resolve(earlier, None)
+        if found is not None and all(n.instrument.id != found.instrument.id for n in named):
+            named.append(found)
+    return named[-2:][order] if len(named) >= 2 else None
 
 
 _EPITHET = re.compile(r"\bthe\s+(?P<word>tech-heavy|blue-chip|small-cap)\s", re.IGNORECASE)

@@ -148,10 +148,12 @@ RECORD_OF_RE = re.compile(
     r"record(?:\s+(?:close|closing\s+level|settlement))?\s+of\s+" + VALUE,
     re.I,
 )
-# "closed at a record", "ether also hit a record": a record with no level and no way stated.
+# "closed at a record", "ether also hit a record", "the former a record": a record with no
+# level and no way stated.
 RECORD_PLAIN_RE = re.compile(
-    r"\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
-    r"|reached|reaching|notched|at|to)\s+)+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
+    r"(?:\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
+    r"|reached|reaching|notched|at|to)\s+)+|(?<=the\s(?:former|latter))\s+(?=a\s))"
+    r"(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
     r"(?:s|\s+(?:close|finish)e?s?)?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b"
     r"|(?:closing|intraday|session|trading)\s+(?:high|low)))",
     re.I,

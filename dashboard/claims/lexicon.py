@@ -252,6 +252,8 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the blue-chip index": _INDEX,
     "the stock index": _INDEX,
     "the measure": ANY_KIND,
+    "the former": ANY_KIND,  # "wheat hit $13.40 and corn $7.62, the former a record"
+    "the latter": ANY_KIND,
     "the currency": (InstrumentKind.FX,),
     "the unit": (InstrumentKind.FX,),
     "the yield": (InstrumentKind.BOND_YIELD,),

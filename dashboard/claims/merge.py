@@ -196,7 +196,7 @@ def retraced(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def records_levelled(claims: list[Claim]) -> list[Claim]:
+def records_levelled(s: str, claims: list[Claim]) -> list[Claim]:
     """ "The 30-year yield touched 5% ..., both the highest since 2007": a record with no level
     takes the level reached on its instrument, and that level takes the record's way."""
     out = list(claims)
@@ -213,11 +213,23 @@ def records_levelled(claims: list[Claim]) -> list[Claim]:
             if claim.session != record.session:  # another day's level is not that record's
                 continue
             out[index] = replace(record, level=claim.level)
-            if claim.direction is Direction.NONE and REACHED.search(claim.text):
+            if claim.direction is Direction.NONE and _reached_level(s, out, other):
                 way = record.direction
                 out[other] = replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
             break
     return out
+
+
+def _reached_level(s: str, claims: list[Claim], index: int) -> bool:
+    """A level hit or touched, also in a gapped clause sharing that verb ("wheat hit $13.40
+    and corn $7.62")."""
+    claim = claims[index]
+    if REACHED.search(claim.text):
+        return True
+    if index == 0 or claims[index - 1].level is None:
+        return False
+    first = claims[index - 1]
+    return bool(_AND_GAP.fullmatch(s, first.end, claim.start) and REACHED.search(first.text))
 
 
 def extremes_oriented(s: str, claims: list[Claim]) -> list[Claim]:

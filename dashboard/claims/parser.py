@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from dashboard.claims import carry, frame_time, gaps, merge
 from dashboard.claims import context as ctx
 from dashboard.claims.assemble import build, without_echoes
-from dashboard.claims.figures import NUM, Level, number
+from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS
@@ -157,7 +157,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    found = merge.once(merge.extremes_oriented(s, merge.records_levelled(pared_after(s, found))))
+    found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     return shared_day(s, compared_closes(s, found), reference), last
 
 
@@ -240,6 +240,8 @@ def _frame(
     span = trigger.match.groupdict().get("span") if trigger.match else None
     if span and (window := span_window(span, reference)) is not None:  # "its five-day gain"
         tail.times.append(window)
+    if not tail.sizes and trigger.kind is Kind.MOTION and (fronted := _fronted_size(s, trigger)):
+        tail.sizes.append(fronted)  # "held most of the 5% it gained last week"
     if not tail.sizes and tail.level is None and trigger.word.lower() in _REACHING:
         tail = _bare_level(s, trigger, reference, matcher) or tail
     if tail.forecast:
@@ -303,6 +305,19 @@ def _frame(
 
 
 _REACHING = LEVEL_VERBS | EXTREME_VERBS
+_OBJECT_SIZE = re.compile(  # "the 5% it gained last week": the figure is the verb's object
+    r"\bthe\s+(?P<fig>(?:(?:about|around|roughly|nearly|almost|more\s+than)\s+)?"
+    + NUM
+    + r"\s?%)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fronted_size(s: str, trigger: Trigger) -> Size | None:
+    """A figure set before a pronoun subject as its verb's object sizes that verb."""
+    found = _OBJECT_SIZE.search(s, max(0, trigger.start - 40), trigger.start)
+    figure = FIGURE_RE.match(found.group("fig")) if found else None
+    return size_from(figure) if figure else None
 
 
 def _shares_intraday(

@@ -139,8 +139,8 @@ _SWING_BETWEEN_RE = re.compile(
 )  # the two ends of the day's range: both are extremes
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
-    r"|capping|completing|rounding\s+off|bringing|taking|for|reversed|erased|recouped|recovered"
-    r"|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out)\s+$",
+    r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing"
+    r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out)\s+$",
     re.IGNORECASE,
 )
 _ON_COURSE = re.compile(
@@ -279,7 +279,7 @@ _CAUSED_TO = re.compile(
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
     r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
-    r"|(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
+    r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b))"  # "lifted prices by a third"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
