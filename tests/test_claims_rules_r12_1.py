@@ -63,3 +63,48 @@ def test_bare_points(sentence: str, published: str, expected: list[str]) -> None
 def test_limit_moves(sentence: str, published: str, expected: list[str]) -> None:
     """'jumped by its 70-cent daily limit': a move by the limit is sized in cents."""
     assert extract(sentence, published) == expected
+
+
+TREASURY_NOTES: list[Row] = [
+    ("The five-year note yield rose 4 basis points to 4.12%.", "2024-04-09",
+     ["US5Y session_change up 4 bp 2024-04-09 level=4.12"]),
+    ("Bonds sold off, with the yield on the two-year note up 7 bps at 4.79%.", "2024-04-09",
+     ["US2Y intraday_change up 7 bp 2024-04-09 level=4.79"]),
+    ("The 30-year bond yield slipped 3 basis points on Tuesday.", "2024-04-09",
+     ["US30Y session_change down 3 bp 2024-04-09"]),
+]  # fmt: skip
+
+APPOSED_FLAT: list[Row] = [
+    ("The won traded at 1,352 per dollar, little changed from its previous close.", "2024-04-09",
+     ["USDKRW intraday_change flat 2024-04-09 inverse level=1352"]),
+    ("Copper stood at $9,310 a tonne, flat on the day, while aluminium rose 1%.", "2024-04-09",
+     ["COPPER intraday_change flat 2024-04-09 level=9310",
+      "ALUMINIUM session_change up 1 percent 2024-04-09"]),
+    ("Brent settled barely changed at $90.38 a barrel.", "2024-04-09",
+     ["BRENT session_change flat 2024-04-09 level=90.38"]),
+]  # fmt: skip
+
+TURN_TO_TRADE_WAY_FIRST: list[Row] = [
+    ("Silver pared early gains to trade up 12 cents at $27.95 an ounce.", "2024-04-09",
+     ["SILVER intraday_change up 0.12 points 2024-04-09 level=27.95"]),
+    ("The 10-year yield reversed course to stand down 3 bps at 4.38%.", "2024-04-09",
+     ["US10Y intraday_change down 3 bp 2024-04-09 level=4.38"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TREASURY_NOTES))
+def test_treasury_notes(sentence: str, published: str, expected: list[str]) -> None:
+    """'the two-year note yield', 'the yield on the 30-year bond' name the Treasury tenor."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_FLAT))
+def test_apposed_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """A level then ', little changed' is a flat state; 'settled' closes it like 'closed'."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURN_TO_TRADE_WAY_FIRST))
+def test_turn_to_trade_way_first(sentence: str, published: str, expected: list[str]) -> None:
+    """'trimmed early losses to trade down $1.10': the state after a turn, way before size."""
+    assert extract(sentence, published) == expected

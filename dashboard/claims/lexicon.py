@@ -73,7 +73,9 @@ LEVEL_VERBS = frozenset(
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 CLOSE_VERBS = frozenset(
-    word_list("closed close closes closing ended end ends ending finished finish finishes")
+    word_list(
+        "closed close closes closing ended end ends ending finished finish finishes settled settle settles settling"
+    )
 )
 BASE_FORMS = frozenset(
     word_list(

@@ -52,6 +52,11 @@ def _table(registry: Registry) -> dict[str, Mention]:
         table[phrase] = Mention(0, 0, phrase, instrument, is_default)
         if not phrase.endswith("s") and instrument.kind is not InstrumentKind.FX:
             table.setdefault(phrase + "s", Mention(0, 0, phrase, instrument, is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "the two-year note yield"
+        if instrument.kind is InstrumentKind.BOND_YIELD and instrument.quote_currency == "USD":
+            for spelled in yields.treasury_spellings(phrase):
+                table.setdefault(spelled, Mention(0, 0, spelled, instrument, is_default))
+                table.setdefault(spelled + "s", Mention(0, 0, spelled, instrument, is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "five-year" = "5-year"
         other = yields.other_spelling(phrase)
         if other and instrument.kind is InstrumentKind.BOND_YIELD:

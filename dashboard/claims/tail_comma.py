@@ -8,6 +8,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims import tail_records as records
+from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -28,6 +29,14 @@ _APPOSED = re.compile(  # "ended at 68.2 per dollar, still 6.5% weaker on the da
     r"(?:still\s+|just\s+|only\s+)?(?=[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
     r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
     r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30})?(?=\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_APPOSED_FLAT = re.compile(  # "..., little changed from its previous close"
+    r"(?:" + FLAT_RE.pattern + r")(?:\s+on\s+the\s+(?:day|session)|\s+from\s+(?:(?:its|their|the)"
+    r"\s+)?(?:previous|prior|last|[a-z]+day['’]s)\s+(?:close|finish|settlement|session)"
+    r"|\s+from\s+(?:(?:late\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday))?(?=\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -77,6 +86,10 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         return records.record(s, m, ref, tail, attached=False)
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
+    if tail.level is not None and not tail.sizes and (m := _APPOSED_FLAT.match(s, here)):
+        tail.direction = Direction.FLAT  # "hovered around 83.20 per dollar, little changed"
+        tail.claim_end = m.end()
+        return m.end()
     if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
         tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
         return m.end()

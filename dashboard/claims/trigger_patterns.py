@@ -40,6 +40,7 @@ _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
     + fig.HEDGE
     + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))"
     r"(?![\w-])"  # "pared gains to trade up 3%"
+    r"|(?:up|down)\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£]\s?\d|\d{1,3}\s+cents\b)"  # "down $1.10"
 )
 TO_TRADE_RE = re.compile(
     r"(?<![\w-])(?:(?:[a-z]+(?:ed|ing)|gave\s+up|giving\s+up)\s+(?:(?:" + _TURNED + r")\s+)*"

@@ -63,6 +63,28 @@ def benchmark_spelling(phrase: str) -> str | None:
     return f"{found.group('owner')} benchmark {found.group('rest')}" if found else None
 
 
+_TREASURY_TENOR = re.compile(rf"^(?P<n>{TENOR})-year treasury yield$")
+
+
+def treasury_spellings(phrase: str) -> tuple[str, ...]:
+    """ "2-year treasury yield" -> "2-year note yield", "yield on the 2-year note", ...: a
+    Treasury of two to ten years is a note (longer, a bond), named with or without "Treasury"."""
+    found = _TREASURY_TENOR.match(phrase)
+    if found is None:
+        return ()
+    tenor = f"{found.group('n')}-year"
+    paper = "bond" if int(years(found.group("n"))) > 10 else "note"
+    return (
+        f"{tenor} {paper} yield",
+        f"{tenor} treasury {paper} yield",
+        f"yield on the {tenor} {paper}",
+        f"yield on the {tenor} treasury {paper}",
+        f"yield on the benchmark {tenor} {paper}",
+        f"yields on {tenor} {paper}s",
+        f"yield on {tenor} {paper}s",
+    )
+
+
 def years(word: str) -> str:
     """ "five" -> "5", "10" -> "10"."""
     return _YEARS.get(word.lower(), word)
