@@ -30,6 +30,13 @@ DAY_REACHES: list[Row] = [
      "2024-06-14",
      ["FTSE100 open_move up 2024-06-13",
       "FTSE100 intraday_change up 0.5 percent 2024-06-13"]),
+    ("Copper rose more than 2% on Friday, while aluminium slipped 0.4%.", "2024-06-15",
+     ["COPPER session_change up 2 percent more_than 2024-06-14",
+      "ALUMINIUM session_change down 0.4 percent 2024-06-14"]),
+    ("The Kospi closed 1.1% higher at 2,701.2 on Tuesday, having risen as much as 1.6% in the "
+     "session.", "2024-06-12",
+     ["KOSPI session_change up 1.1 percent 2024-06-11 level=2701.2",
+      "KOSPI intraday_extreme up 1.6 percent as_much_as 2024-06-11"]),
 ]  # fmt: skip
 
 DAY_KEPT: list[Row] = [

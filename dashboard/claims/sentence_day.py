@@ -4,7 +4,8 @@
 on Monday, while the FTSE 100 slid 1%": the unnamed claim is Monday's, not the publication
 day's. A day that only dates a side event does not spread: a relative clause ("Gold, which hit
 a record on Monday, slipped"), an "after"/"having" clause ("eased after topping 20 on
-Thursday"), a possessive noun ("Monday's 12.4% plunge"), or a clause across a semicolon.
+Thursday"), a possessive noun ("Monday's 12.4% plunge"). A state at the time of writing ("is
+up", "was last 0.8% weaker") keeps the reference day.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day
 from dashboard.domain import Claim, Measure
 
 # Time words that place a claim within a day without naming the day.
-_PART_OF_DAY = frozenset(
-    {"", "the day", "on the day", "the session", "over the session", "overnight", "earlier"}
-    | {"in asian hours", "earlier in the session", "earlier in the day"}
+_PART_OF_DAY = re.compile(
+    r"(?:(?:(?:in|over|during|throughout|on)\s+)?the\s+(?:day|session|day['’]s\s+trading)"
+    r"|(?:in\s+)?trading|earlier(?:\s+in\s+the\s+(?:day|session))?|overnight"
+    r"|in\s+(?:early\s+)?asian\s+(?:hours|trade|trading))?",
+    re.IGNORECASE,
 )
 _NAMES_DAY = re.compile(
     r"\b(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday)", re.IGNORECASE
@@ -33,7 +36,7 @@ _ANY_DAY = re.compile(
 _WINDOW = re.compile(r"^(?:since|from|until|through|over|in|for|the\s+week)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SIDE_CLAUSE = re.compile(  # the day sits in a clause about an earlier or side event
-    r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared|than"
+    r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared"
     r"|since(?!\s+(?:(?:early|mid|late)[\s-]*)?(?:\d|" + _MONTH + r")))\b[^,;]*$"
     r"|\d\s+(?:hit|touched|reached|set)\s+$",  # "a record low of 121.5 hit on March 10"
     re.IGNORECASE,
@@ -57,8 +60,7 @@ def shared_day(s: str, claims: list[Claim], reference: date) -> list[Claim]:
 def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date | None:
     if not _undated(claim, reference):
         return None
-    low, high = _part_bounds(s, claim.start)
-    named = [n for c in claims if low <= c.start < high and (n := _named_day(s, c)) is not None]
+    named = [n for c in claims if (n := _named_day(s, c)) is not None]
     days = {day for day, _ in named}
     if len(days) != 1 or _own_day(s, claim, {at for _, at in named}):
         return None
@@ -72,7 +74,7 @@ def _undated(claim: Claim, reference: date) -> bool:
         return False
     if claim.since is not None and claim.measure not in _LOOK_BACK:
         return False
-    if claim.time_words.lower() not in _PART_OF_DAY:
+    if not _PART_OF_DAY.fullmatch(claim.time_words):
         return False
     return _PRESENT.search(claim.text) is None
 
@@ -124,13 +126,6 @@ def _clause_start(s: str, at: int) -> int:
     """The start of the comma- or semicolon-bounded stretch holding ``at``."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)]
     return marks[-1] if marks else 0
-
-
-def _part_bounds(s: str, at: int) -> tuple[int, int]:
-    """The semicolon-bounded part of the sentence holding ``at``."""
-    low = s.rfind(";", 0, at) + 1
-    high = s.find(";", at)
-    return low, high if high >= 0 else len(s)
 
 
 def _moved(claim: Claim, day: date) -> Claim:
