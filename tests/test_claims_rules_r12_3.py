@@ -86,3 +86,31 @@ LEVEL_SAT: list[Row] = [
 def test_level_sat(sentence: str, published: str, expected: list[str]) -> None:
     """ "sat at 13.1", like "stood at", states a level."""
     assert extract(sentence, published) == expected
+
+
+LEVELS_THEN_SIZES: list[Row] = [
+    ("Gold and silver were quoted at $2,330 and $27.60 an ounce, respectively, up 0.5% and"
+     " 1.1% on the day.", "2024-04-12",
+     ["GOLD intraday_change up 0.5 percent 2024-04-12 level=2330",
+      "SILVER intraday_change up 1.1 percent 2024-04-12 level=27.6"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVELS_THEN_SIZES))
+def test_levels_then_sizes(sentence: str, published: str, expected: list[str]) -> None:
+    """Levels stated in turn ("respectively"), then sizes set off by a comma: one claim a pair."""
+    assert extract(sentence, published) == expected
+
+
+RECORD_COUNTER: list[Row] = [
+    ("The yen hit its weakest level against the euro since 2008 on Tuesday.", "2024-03-12",
+     ["EURJPY record down 2024-03-12 inverse since=2008-01-01"]),
+    ("The franc climbed to its strongest level versus the euro since 2015.", "2024-03-12",
+     ["EURCHF record up 2024-03-12 inverse since=2015-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_COUNTER))
+def test_record_counter(sentence: str, published: str, expected: list[str]) -> None:
+    """A counter currency inside a record phrase ("its weakest level against the euro") names the pair."""
+    assert extract(sentence, published) == expected

@@ -27,6 +27,7 @@ Modules, in the order the words flow through them:
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
+  apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   parser.py         the sentence loop that ties them together

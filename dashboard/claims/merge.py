@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.claims import restate
+from dashboard.claims.apposed import apposed_sizes
 from dashboard.domain import Claim, Direction, Measure
 
 
@@ -289,34 +290,6 @@ _LEVELLED = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
 
 
 _CLOSING_RECORD = re.compile(r"\b(?:close|closes|closing|closed|finish|settlement|settled)\b", re.I)
-_APPOSED = re.compile(r"\s*,\s*(?:still\s+)?")
-_SIZED_STATES = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
-
-
-def _apposed_sizes(s: str, claims: list[Claim]) -> list[Claim]:
-    """ "The pound was last seen at $1.2630, down 0.3% on the day": a size set off right after
-    a stated level sizes the state at that level, so the two are one claim."""
-    out: list[Claim] = []
-    for claim in claims:
-        level = out[-1] if out else None
-        if (
-            level is not None
-            and level.measure is Measure.LEVEL
-            and level.direction is Direction.NONE
-            and claim.measure in _SIZED_STATES
-            and claim.size is not None
-            and claim.level is None
-            and (level.instrument, level.session, level.inverse)
-            == (claim.instrument, claim.session, claim.inverse)
-            and _APPOSED.fullmatch(s, level.end, claim.start)
-        ):
-            start = level.start
-            out[-1] = replace(claim, level=level.level, start=start, text=s[start : claim.end])
-            continue
-        out.append(claim)
-    return out
-
-
 REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
 
 
@@ -324,7 +297,7 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
     """ "Oil prices slid 3%, with Brent settling at $87.45": a level with no move of its own on
     the instrument of a sized session move earlier in the sentence is that move's level."""
     out: list[Claim] = []
-    for claim in _apposed_sizes(s, claims):
+    for claim in apposed_sizes(s, claims):
         host = next(
             (
                 i

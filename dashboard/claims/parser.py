@@ -26,6 +26,7 @@ from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
+from dashboard.claims.tail_records import inner_counter
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
@@ -220,6 +221,8 @@ def _frame(
         tail.times.append(shared)  # "with A sliding 4.3% and B shedding 5.1% in Asian hours"
     if not tail.times and (shared := frame_time.coordinated_time(s, trigger, tail.end, reference)):
         tail.times.append(shared)  # "The Dow fell 2% and the Nasdaq lost 3% on Monday"
+    if tail.counter is None and trigger.kind in (Kind.RECORD, Kind.BIGGEST):
+        tail.counter = inner_counter(s, matcher, trigger.start, trigger.end)
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
         tail.fronted = tail.counter is not None

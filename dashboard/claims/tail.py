@@ -236,6 +236,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.RECORD_RE.match(s, at):
+        if tail.counter is None:  # "rose to its strongest level against the euro since 2015"
+            tail.counter = records.inner_counter(s, matcher, m.start(), m.end())
         return records.record(s, m, ref, tail, attached=True)
     if (m := fig.BIGGEST_RE.match(s, at)) and m.group(0).lower().startswith(("in", "for")):
         return records.biggest(s, m, ref, matcher, tail, at)

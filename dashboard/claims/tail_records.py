@@ -289,3 +289,14 @@ def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
         )
     tail.claim_end = len(s[: clause.end()].rstrip())
     return clause.end()
+
+
+_INNER_COUNTER = re.compile(r"\s(?:against|versus|vs\.?)\s+", re.IGNORECASE)
+
+
+def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
+    """A counter currency inside a record phrase ("its strongest level against the euro since
+    2015"): the pair the record is on."""
+    found = _INNER_COUNTER.search(s, start, end)
+    currency = matcher.currency_at(s, found.end()) if found else None
+    return currency[0] if currency is not None and currency[1] <= end else None

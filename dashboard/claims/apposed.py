@@ -1,0 +1,76 @@
+"""A size set off right after a stated level: "at $1.2630, down 0.3%" is one claim, and so is
+each pair of "at $67,200 and $3,280, respectively, down 3.1% and 4.6%"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Direction, Measure
+
+_APPOSED = re.compile(r"\s*,\s*(?:still\s+)?")
+_SIZED_STATES = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
+
+
+def apposed_sizes(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "The pound was last seen at $1.2630, down 0.3% on the day": a size set off right after
+    a stated level sizes the state at that level, so the two are one claim; levels stated in
+    order ("respectively") take the sizes that follow in the same order."""
+    out: list[Claim] = []
+    index = 0
+    while index < len(claims):
+        run = _level_run(out)
+        for levels in (run, run[-1:]):  # a list's levels, else the last level alone
+            sized = _sized_run(claims, index, len(levels))
+            if _pairs(s, levels, sized):
+                del out[len(out) - len(levels) :]
+                out.extend(_joined(s, a, b) for a, b in zip(levels, sized, strict=True))
+                index += len(sized)
+                break
+        else:
+            out.append(claims[index])
+            index += 1
+    return out
+
+
+def _pairs(s: str, levels: list[Claim], sized: list[Claim]) -> bool:
+    """Whether the sizes, set off by a comma right after the levels, are theirs in order."""
+    if not levels or len(sized) != len(levels):
+        return False
+    if not _APPOSED.fullmatch(s, levels[0].end, sized[0].start):
+        return False
+    return all(_same(a, b) for a, b in zip(levels, sized, strict=True))
+
+
+def _level_run(out: list[Claim]) -> list[Claim]:
+    """The unmoved level claims that close ``out`` and share one span (one, or a list)."""
+    run: list[Claim] = []
+    for claim in reversed(out):
+        if claim.measure is not Measure.LEVEL or claim.direction is not Direction.NONE:
+            break
+        if run and (claim.start, claim.end) != (run[0].start, run[0].end):
+            break
+        run.insert(0, claim)
+    return run
+
+
+def _sized_run(claims: list[Claim], index: int, wanted: int) -> list[Claim]:
+    """``wanted`` sized states from ``index`` on that share one span, with no level of their own."""
+    run = claims[index : index + wanted]
+    if len(run) < wanted or any(
+        c.measure not in _SIZED_STATES or c.size is None or c.level is not None for c in run
+    ):
+        return []
+    return run if all((c.start, c.end) == (run[0].start, run[0].end) for c in run) else []
+
+
+def _same(level: Claim, sized: Claim) -> bool:
+    return (level.instrument, level.session, level.inverse) == (
+        sized.instrument,
+        sized.session,
+        sized.inverse,
+    )
+
+
+def _joined(s: str, level: Claim, sized: Claim) -> Claim:
+    return replace(sized, level=level.level, start=level.start, text=s[level.start : sized.end])
