@@ -53,6 +53,38 @@ FIRST_RECORD_IN: list[Row] = [
 ]  # fmt: skip
 
 
+SINCE_AN_EVENT: list[Row] = [
+    ("Brent climbed above $90 on Monday for the first time since OPEC+ cut output in"
+     " November 2022, trading as high as $90.40.", "2023-09-04",
+     ["BRENT level up 2023-09-04 level=90",
+      "BRENT record up 2023-09-04 level=90 since=2022-11-01",
+      "BRENT intraday_extreme up 2023-09-04 level=90.4"]),
+    ("The yen weakened to 151.20 per dollar, its weakest since Tokyo intervened in October"
+     " 2022.", "2023-11-13",
+     ["USDJPY level down 2023-11-13 inverse level=151.2",
+      "USDJPY record down 2023-11-13 inverse level=151.2 since=2022-10-01"]),
+]  # fmt: skip
+
+WEEKS_AFTER: list[Row] = [
+    ("Bitcoin slid 9% on Friday, two weeks after it topped $73,000 for the first time.",
+     "2024-03-29",
+     ["BTC session_change down 9 percent 2024-03-29",
+      "BTC level up 2024-03-15 level=73000",
+      "BTC record up 2024-03-15 level=73000"]),
+]  # fmt: skip
+
+CAUSED_THRESHOLDS: list[Row] = [
+    ("Sterling hit $1.2800 on Tuesday before soft wage data knocked it back below $1.27.",
+     "2023-07-11",
+     ["GBPUSD intraday_extreme up 2023-07-11 level=1.28",
+      "GBPUSD level down 2023-07-11 level=1.27"]),
+    ("Copper is up 9% this month after Monday's 3% jump took futures above $4.50 a pound.",
+     "2024-05-15",
+     ["COPPER period_change up 9 percent 2024-05-15 since=2024-05-01",
+      "COPPER session_change up 3 percent 2024-05-13"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(QUOTE_VERBS))
 def test_quote_verbs(sentence: str, published: str, expected: list[str]) -> None:
     """ "The pound fetched $1.26", "the dollar bought 151 yen": a quoted level with no way."""
@@ -86,4 +118,23 @@ def test_percentage_points_on_yields(sentence: str, published: str, expected: li
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DOLLARS_ON_CENT_QUOTES))
 def test_dollar_sizes_on_cent_quotes(sentence: str, published: str, expected: list[str]) -> None:
     """A move in dollars on an instrument quoted in cents is sized in cents ("$0.35" = 35)."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_AN_EVENT))
+def test_since_an_event(sentence: str, published: str, expected: list[str]) -> None:
+    """ "since <event> in November 2022": the look-back starts in the month the event names."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WEEKS_AFTER))
+def test_weeks_after(sentence: str, published: str, expected: list[str]) -> None:
+    """ "two weeks after it topped $73,000": that clause is 14 days before the main one."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_THRESHOLDS))
+def test_caused_thresholds(sentence: str, published: str, expected: list[str]) -> None:
+    """ "data knocked it back below $1.27": a threshold the object crossed (not when a sized
+    move of the subject does the pushing)."""
     assert extract(sentence, published) == expected

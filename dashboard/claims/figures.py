@@ -160,10 +160,12 @@ RECORD_PLAIN_RE = re.compile(
 )
 FIRST_TIME_RE = re.compile(
     r"for\s+(?:the\s+)?first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)|\s+since\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)"
+    r"|\s+since\s+(?P<event>(?:the\s+)?(?:[a-z'’+&.-]+\s+){1,6}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+    r"|\s+since\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
     r"|(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?))"
     r"|\s+ever|\s+(?:so\s+far\s+)?this\s+(?P<this>year|month|week|quarter))?"
-    r"(?=[,.;]|\s|$)",
+    r"(?=[,.;]|\s|$)",  # "since the central bank scrapped its cap in January 2015": that month
     re.IGNORECASE,
 )
 # "to levels last seen in 1998", "a level not seen since 2008": the highest (lowest) since then

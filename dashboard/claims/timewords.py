@@ -324,9 +324,12 @@ _SINCE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_EVENT_RE = re.compile(
-    r"since\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,4}?(?:of\s+|in\s+)?(?P<year>" + _YEAR + r")\b",
+    r"since\s+(?:the\s+)?(?:[a-z'’+&.-]+\s+){0,6}?(?:of\s+|in\s+)?(?:(?P<month>"
+    + _MONTH
+    + r")\s+)?"
+    r"(?P<year>" + _YEAR + r")\b",
     re.IGNORECASE,
-)
+)  # "since Japan intervened in October 2022": the month the event names
 INVASION = date(2022, 2, 24)  # "since the invasion", "since the war began" (corpus README)
 _INVASION_RE = re.compile(
     r"invasion|invaded|(?:the|russia['’]s)\s+war\b|war\s+(?:began|started|broke\s+out)"
@@ -362,7 +365,10 @@ def _since_date(phrase: str, reference: date) -> date | None:
             year = reference.year if month < reference.month else reference.year - 1
         return date(year, month, 1)
     event = _SINCE_EVENT_RE.search(phrase)
-    return date(int(event.group("year")), 1, 1) if event else None
+    if event is None:
+        return None
+    month = MONTHS[event.group("month").lower()[:3]] if event.group("month") else 1
+    return date(int(event.group("year")), month, 1)
 
 
 def ago_date(phrase: str, reference: date) -> date | None:

@@ -99,3 +99,25 @@ POSTED_RE = re.compile(
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
     re.IGNORECASE,
 )  # per-period or sized move nouns a verb posts
+CAUSED_TO = re.compile(
+    r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
+    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
+    r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
+    r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
+    r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b)"  # "lifted prices by a third"
+    r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d)"  # "knocked it back below $1.10"
+    r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
+    r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
+    r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
+    re.IGNORECASE,
+)
+# "Wednesday's 2.5% advance took futures above $4.30": the sized move's own level
+SIZED_MOVE_BEFORE = re.compile(
+    r"\d\s?(?:%|percent|points?|cents)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)

@@ -16,11 +16,13 @@ from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
+    CAUSED_TO,
     EXTEND_RE,
     EXTREME_RE,
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
+    SIZED_MOVE_BEFORE,
     STATE_RE,
     TO_TRADE_RE,
     VERBS,
@@ -274,20 +276,6 @@ _CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next
     r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
     re.IGNORECASE,
 )
-_CAUSED_TO = re.compile(
-    r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
-    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
-    r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
-    r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
-    r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b))"  # "lifted prices by a third"
-    r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
-    r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
-    r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
-    re.IGNORECASE,
-)
 _CAUSED_WAY = {
     "lift": Direction.UP,
     "boos": Direction.UP,
@@ -393,11 +381,21 @@ def _caused_to(sentence: str) -> list[Trigger]:
     """ "the hike sent the two-year yield to 4.12%": a level the object reached (the trigger
     sits right after the object, so the object reads as its subject)."""
     found: list[Trigger] = []
-    for m in _CAUSED_TO.finditer(sentence):
+    for m in CAUSED_TO.finditer(sentence):
         verb = m.group("verb") or m.group("keep")
         way = _CAUSED_WAY.get(verb.lower()[:4])
         if m.group("close"):  # "lifting the index to a close of 57,060": where it closed
             way = None
+        if m.group("side") and SIZED_MOVE_BEFORE.search(
+            sentence, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "Wednesday's 2.5% advance took futures above $4.30": the advance's level
+        if m.group("side"):  # "sent it below $1.10": a threshold crossed that way
+            way = (
+                Direction.DOWN
+                if m.group("side").lower() in ("below", "under", "beneath")
+                else Direction.UP
+            )
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
