@@ -108,3 +108,43 @@ def test_apposed_flat(sentence: str, published: str, expected: list[str]) -> Non
 def test_turn_to_trade_way_first(sentence: str, published: str, expected: list[str]) -> None:
     """'trimmed early losses to trade down $1.10': the state after a turn, way before size."""
     assert extract(sentence, published) == expected
+
+
+PRIOR_DAY_NOUNS: list[Row] = [
+    ("Copper rose 1.1% on Wednesday, clawing back part of the prior session's 2.4% slide.",
+     "2024-04-10",
+     ["COPPER session_change up 1.1 percent 2024-04-10",
+      "COPPER session_change down 2.4 percent 2024-04-09"]),
+]  # fmt: skip
+
+POSITIONS_NOT_PRICES: list[Row] = [
+    ("Speculators raised their net long position in copper to the highest since 2021.",
+     "2024-04-09", []),
+    ("Open interest in WTI futures climbed 4% to a record, while Brent rose 0.5%.",
+     "2024-04-09", ["BRENT session_change up 0.5 percent 2024-04-09"]),
+]  # fmt: skip
+
+SPEED_VERBS: list[Row] = [
+    ("Bitcoin shot above $70,000 on Tuesday before retreating to $68,900.", "2024-04-09",
+     ["BTC intraday_extreme up 2024-04-09 level=70000", "BTC level down 2024-04-09 level=68900"]),
+    ("Ether shot lower by 6% on Tuesday.", "2024-04-09",
+     ["ETH session_change down 6 percent 2024-04-09"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PRIOR_DAY_NOUNS))
+def test_prior_day_nouns(sentence: str, published: str, expected: list[str]) -> None:
+    """'the prior day's 5% plunge', like 'the previous day's', dates a sized move noun."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSITIONS_NOT_PRICES))
+def test_positions_not_prices(sentence: str, published: str, expected: list[str]) -> None:
+    """A position or open interest in a market is no claim on its price."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPEED_VERBS))
+def test_speed_verbs(sentence: str, published: str, expected: list[str]) -> None:
+    """'shot' is a move up, unless a way word follows ('shot lower', like 'spiked lower')."""
+    assert extract(sentence, published) == expected

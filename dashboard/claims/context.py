@@ -22,7 +22,7 @@ _QUANTITY_OF = re.compile(
     r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
     r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
     r"|\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))\s+(?:the\s+)?$"
-    r"|\b(?:bets|wagers|positions|exposure)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
+    r"|\b(?:bets|wagers|positions?|exposure|open\s+interest)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$",  # "bets on a rising euro"
     re.IGNORECASE,
 )

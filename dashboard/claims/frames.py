@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import SPEED_VERBS
 from dashboard.claims.subjects import Mention, Resolved
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -83,6 +84,8 @@ def claim_sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
 def claim_direction(trigger: Trigger, tail: Tail) -> Direction | None:
     if tail.direction is not None and (tail.ends or trigger.kind in (Kind.NEUTRAL, Kind.STATE)):
         return tail.direction
+    if tail.direction in (Direction.UP, Direction.DOWN) and trigger.word.lower() in SPEED_VERBS:
+        return tail.direction  # "bitcoin shot lower"
     if trigger.direction is not None:
         return trigger.direction
     return tail.direction

@@ -28,6 +28,7 @@ UP_VERBS = word_list(
     "skyrocketed skyrockets skyrocketing",
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
     "popped pops popping spurted spurts spurting perked perks perking peaked peaking peaks",
+    "shot shoots shooting",
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -42,6 +43,8 @@ DOWN_VERBS = word_list(
     "nosedived nosedives nosediving cratered craters cratering dived dives diving dove",
     "softened softens softening buckled buckles buckling wilted wilts wilting bottomed bottoming",
 )
+# Verbs of speed that lean up but take a way word after them ("spiked lower", "shot down").
+SPEED_VERBS = frozenset(word_list("shot shoots shooting spiked spike spikes spiking"))
 # Verbs that say when or how a price was taken but not which way: the tail gives the way.
 NEUTRAL_VERBS = word_list(
     "closed close closes closing ended end ends ending finished finish finishes finishing",

@@ -62,7 +62,7 @@ EXTREME_RE = re.compile(
 POSSESSOR = (
     r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|the\s+previous\s+day|the\s+previous\s+session)['’]s\s+"
+    r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))['’]s\s+"
 )
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
