@@ -84,3 +84,52 @@ WEEK_OUT_AND_WAR: list[Row] = [
 def test_closed_out_and_invasion_window(sentence: str, published: str, expected: list[str]) -> None:
     """ "closed out the week", "at least doubled", "since Russian troops crossed into Ukraine"."""
     assert extract(sentence, published) == expected
+
+
+LONG_APPOSITIVE: list[Row] = [
+    ("Nickel, a metal used in stainless steel and batteries of which Russia supplies about 10% "
+     "of the world market, jumped 19% to $29,770 a tonne.", "2022-03-07",
+     ["NICKEL session_change up 19 percent 2022-03-07 level=29770"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LONG_APPOSITIVE))
+def test_long_apposed_noun_phrase(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Palladium, a metal ... of which Russia mines about 40% ..., soared": the subject holds."""
+    assert extract(sentence, published) == expected
+
+
+DATED_RECORD_NOUNS: list[Row] = [
+    ("The rouble has recovered 20% since Monday's record low of 135 per dollar.", "2022-03-17",
+     ["USDRUB period_change up 20 percent 2022-03-17 inverse since=2022-03-14",
+      "USDRUB record down 2022-03-14 inverse level=135"]),
+    ("Gold has shed 6% since last Tuesday's record high of $2,070.", "2022-03-17",
+     ["GOLD period_change down 6 percent 2022-03-17 since=2022-03-08",
+      "GOLD record up 2022-03-08 level=2070"]),
+    ("Bitcoin has lost 65% since its Nov. 10 record high.", "2022-06-20",
+     ["BTC period_change down 65 percent 2022-06-20 since=2021-11-10",
+      "BTC record up 2021-11-10"]),
+    ("The Hang Seng has fallen 40% since its June 12 peak.", "2022-10-24",
+     ["HSI period_change down 40 percent 2022-10-24 since=2022-06-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_RECORD_NOUNS))
+def test_dated_record_nouns(sentence: str, published: str, expected: list[str]) -> None:
+    """ "since Thursday's record low of 121.5", "since its Aug. 26 record close": the window
+    starts there and the noun names a record on that day."""
+    assert extract(sentence, published) == expected
+
+
+RUNNING_TOTAL_BP: list[Row] = [
+    ("The two-year yield rose 8 basis points on Monday, taking its rise this year to about "
+     "200 basis points.", "2022-05-02",
+     ["US2Y session_change up 8 bp 2022-05-02",
+      "US2Y period_change up 200 bp about 2022-05-02 since=2022-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RUNNING_TOTAL_BP))
+def test_running_total_in_bp(sentence: str, published: str, expected: list[str]) -> None:
+    """ "taking its rise this year to nearly 150 basis points": a running total in bp."""
+    assert extract(sentence, published) == expected

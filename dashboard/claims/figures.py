@@ -145,7 +145,8 @@ RECORD_BARE_RE = re.compile(
 # "since last Thursday's record of $2,790.15": an earlier record, dated by its possessor
 RECORD_OF_RE = re.compile(
     r"\b(?P<poss>(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)['’]s\s+"
-    r"record(?:\s+(?:close|closing\s+level|settlement))?\s+of\s+" + VALUE,
+    r"record(?:\s+(?:close|closing\s+level|settlement|(?:closing\s+|intraday\s+)?(?P<hl>high|low)))?"
+    r"\s+of\s+" + VALUE,
     re.I,
 )
 # "closed at a record", "ether also hit a record", "the former a record": a record with no

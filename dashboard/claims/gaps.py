@@ -9,7 +9,7 @@ from dashboard.claims.timewords import TIME_RE
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
-    r",\s(?:which|that|who)\s[^,;]{1,90}?,|,\s[^,;]{1,80}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
+    r",\s(?:which|that|who)\s[^,;]{1,90}?,|,\s[^,;]{1,80}?,|,\s(?:a|an)\s[^,;]{1,120}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
 _ASPECT = re.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"

@@ -226,6 +226,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.sizes.append(Size(fig.number(m.group("num")), Unit.POINTS, Hedge.EXACT))
         tail.claim_end = m.end()
         return m.end()
+    if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
+        return None
     if m := fig.RECORD_BARE_RE.match(s, at):
         tail.level = tail.level or fig.level_from(m)
         tail.extras.append(Extra(True, m.start(), m.end(), None, None, tail.level.value, True))
@@ -243,12 +245,12 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return records.biggest(s, m, ref, matcher, tail, at)
     if not tail.own_verb and (m := fig.COPULA_BIGGEST_RE.match(s, at)):  # "... was its biggest"
         return records.biggest(s, m, ref, matcher, tail, at)
-    if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
-        return None
     if m := TIME_RE.match(s, at):
         if m.lastgroup == "since_clause" and (end := records.since_dated(s, m, ref, tail)):
             return end
         tail.times.append(resolve(m, ref))
+        if m.lastgroup == "period":  # "since their Aug. 26 record close"
+            records.dated_record(s, m, tail.times[-1], tail)
         owned = fig.RECORD_OF_RE.search(s, at, m.end() + 40)
         if owned is not None and owned.start() < m.end():  # "since last Thursday's record"
             tail.claim_end = len(s[: owned.start()].rstrip())

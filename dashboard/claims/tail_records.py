@@ -302,3 +302,22 @@ def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
     found = _INNER_COUNTER.search(s, start, end)
     currency = matcher.currency_at(s, found.end()) if found else None
     return currency[0] if currency is not None and currency[1] <= end else None
+
+
+_DATED_RECORD = re.compile(
+    r"\b(?:its|their)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\s+"
+    r"(?:all-time\s+)?record(?:\s+(?:closing\s+)?(?P<hl>high|low|close|peak))?\b",
+    re.IGNORECASE,
+)
+
+
+def dated_record(s: str, found: re.Match[str], window: TimeRef, tail: Tail) -> None:
+    """ "since their Aug. 26 record close": the window's start names a record of its own,
+    on that day (a noun reference: no level)."""
+    named = _DATED_RECORD.search(s, found.start(), found.end())
+    if named is None or window.since is None:
+        return
+    way = Direction.DOWN if (named.group("hl") or "").lower() == "low" else Direction.UP
+    tail.extras.append(
+        Extra(True, named.start(), found.end(), way, None, None, False, window.since)
+    )

@@ -57,7 +57,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATED_EVENT = (  # "since the Oct. 7 attack on Israel", "since the Nov. 5 election"
     r"(?:\s+(?:attacks?|invasion|election|vote|referendum|meeting|decision|announcement|crash"
-    r"|collapse|selloff|sell-off|default|devaluation|coup|shock|outbreak|strikes?)"
+    r"|collapse|selloff|sell-off|default|devaluation|coup|shock|outbreak|strikes?"
+    r"|peak|high|low|trough|close|record(?:\s+(?:high|low|close|peak))?)"  # "its Aug. 26 record close"
     r"(?:\s+(?:on|in|of|by)\s+[\w.-]+)?)?"
 )
 _DATED_POINT = (  # "from its record close on Nov. 19", "since the peak of March 13, 2023"
@@ -161,7 +162,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r"?|since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start"
         r"|outbreak|invasion|election|vote|crash|began|begun|started)\b"
         r"(?:" + _DATED_POINT + r"|\s+(?:began|started|in\s+\w+))?|"
-        r"since\s+(?:the\s+|[\w.-]+['’]s?\s+)?"  # "since Hamas' Oct. 7 attack": that day
+        r"since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?"  # "since Hamas' Oct. 7 attack"
         + _MONTH
         + r"\s+"
         + _DAY
@@ -318,7 +319,7 @@ def month_start(year: int, month: int, back: int = 0) -> date:
 
 
 _SINCE_RE = re.compile(
-    r"since\s+(?:the\s+|[\w.-]+['’]s?\s+)?(?:(?:early|mid|late)[\s-]*)?"
+    r"since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:(?:early|mid|late)[\s-]*)?"
     r"(?:(?P<month>" + _MONTH + r")"
     r"(?:\s+(?P<day>" + _DAY + r")(?!\d))?,?\s*)?(?P<year>" + _YEAR + r")?",
     re.IGNORECASE,

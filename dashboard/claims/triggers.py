@@ -299,7 +299,7 @@ _TAKING_RE = re.compile(
     + fig.HEDGE
     + r")\s+)?"
     + fig.NUM
-    + r"[\s-]?(?:%|percent|per\s+cent|pct))"
+    + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b))"  # or "150 bp"
     + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
     + fig.NUM
     + r")[\s-]?(?:%|percent|per\s+cent|pct)(?=\s*,?\s*respectively\b))?",
@@ -430,6 +430,8 @@ def _records(sentence: str) -> list[Trigger]:
             way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
             if pattern not in (fig.RECORD_RE, fig.NOUN_WAS_RECORD_RE) and kind is Kind.RECORD:
                 way = None
+            if pattern is fig.RECORD_OF_RE and m.group("hl"):  # "Thursday's record low of 121.5"
+                way = Direction.DOWN if m.group("hl").lower() == "low" else Direction.UP
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, m))
     return found
 
