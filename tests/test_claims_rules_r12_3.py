@@ -114,3 +114,16 @@ RECORD_COUNTER: list[Row] = [
 def test_record_counter(sentence: str, published: str, expected: list[str]) -> None:
     """A counter currency inside a record phrase ("its weakest level against the euro") names the pair."""
     assert extract(sentence, published) == expected
+
+
+NAMED_DAYS: list[Row] = [
+    ("On Oct. 19, 1987, later dubbed Black Monday, the Dow Jones plunged 22.6%.", "2024-10-18",
+     ["DJIA session_change down 22.6 percent 1987-10-19"]),
+    ("Black Monday's 22.6% crash still stands as the Dow's worst day.", "2024-10-18", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMED_DAYS))
+def test_named_days(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Black Monday" names a crash, not a weekday; a fronted date keeps its day past that name."""
+    assert extract(sentence, published) == expected

@@ -21,7 +21,14 @@ from dashboard.claims.timewords import (
 from dashboard.claims.triggers import Kind, Trigger
 
 # "on Friday, when the mini-budget sent the yield up": the "when" clause is that day's
-_LEAD_GAP = re.compile(r"[\s,;:]*(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?")
+_NAMED_DAY = (  # "On Dec. 16, 2014, later dubbed Black Tuesday, the RTS index ...": the day's name
+    r"(?:(?:later|since|now|often|widely|soon)\s+)?(?:dubbed|known\s+as|called|remembered\s+as"
+    r"|nicknamed)\s+[^,;]{1,40}?,\s*"
+)
+_LEAD_GAP = re.compile(
+    r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
+    r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"
+)
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
 _SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
 

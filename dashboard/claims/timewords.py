@@ -45,8 +45,8 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 # Abbreviated days carry their stop ("on Tues."); bare "Wed" or "Sun" would be other words.
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a weekday
+    r"(?<!black\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 )
 _DAY_ABBREVIATIONS = {
