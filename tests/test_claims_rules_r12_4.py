@@ -90,3 +90,24 @@ def test_goals_and_moves_behind_a_projection(
     behind a projection ('on course for') is the subject's own move, unless a forecast
     opens the clause."""
     assert extract(sentence, published) == expected
+
+
+BOTH: list[Row] = [
+    ("Tokyo stocks reopened after the holiday with the Nikkei and the Topix up 1.2% and 2.1%, "
+     "respectively, at the close, though both had been more than 3% higher at the open.",
+     "2024-09-19",
+     ["NIKKEI225 session_change up 1.2 percent 2024-09-19",
+      "TOPIX session_change up 2.1 percent 2024-09-19",
+      "NIKKEI225 open_move up 3 percent more_than 2024-09-19",
+      "TOPIX open_move up 3 percent more_than 2024-09-19"]),
+    ("Stocks could slide, a strategist said, though the won itself was little changed at 1,330.5 "
+     "per dollar in early trade.", "2024-09-19",
+     ["USDKRW intraday_change flat 2024-09-19 inverse level=1330.5"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BOTH))
+def test_states_of_a_pair_and_of_itself(sentence: str, published: str, expected: list[str]) -> None:
+    """An absolute 'with A and B up x% and y%' needs no comma before 'with'; 'though both had
+    been 3% higher at the open' is each one's open; 'the won itself was' keeps its subject."""
+    assert extract(sentence, published) == expected

@@ -31,7 +31,11 @@ _OBJECT = re.compile(
     r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_WITH_CLAUSE = re.compile(r",\s*with\s+(?:the\s+)?$", re.IGNORECASE)  # ", with A and B falling"
+_WITH_CLAUSE = re.compile(  # ", with A and B falling" (the comma may be left out)
+    r"(?:,|(?<!along)(?<!together)(?<!line)(?<!compared)(?<!coupled)(?<!step)(?<!tandem))"
+    r"\s*with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "The Kospi and the Taiex each dropped": a capitalised name the registry lacks, coordinated
 # after a known subject, leaves the known one the verb's subject.
 _UNKNOWN_CONJUNCT = re.compile(

@@ -329,7 +329,7 @@ GAP_WORDS = word_list(
     "index futures prices price contract shares stocks benchmark gauge has have had was were",
     "share average held posted booked recorded notched showed logged registered",
     "is are been being more than nearly almost respectively together each mostly had since",
-    "quickly partly last now already alone broadly suffered suffers endured saw sees",
+    "quickly partly last now already alone broadly suffered suffers endured saw sees itself",
     "posting booking recording notching logging registering",
 )
 # Words that may join a claim to the next one that shares its subject.

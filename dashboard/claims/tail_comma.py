@@ -101,6 +101,7 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         return m.end()
     if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
         tail.times.append(resolve(m, ref))
+        tail.claim_end = m.end()  # "..., respectively, at the close": the claim's own words
         return m.end()
     if len(tail.sizes) > 1 and (m := _TO_LEVEL.match(s, here)):  # "..., respectively, to 4.29%"
         tail.level = fig.level_from(m)
