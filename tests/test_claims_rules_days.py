@@ -39,6 +39,17 @@ DAY_REACHES: list[Row] = [
       "KOSPI intraday_extreme up 1.6 percent as_much_as 2024-06-11"]),
 ]  # fmt: skip
 
+GAPPED_AND_RELATIVE: list[Row] = [
+    ("Chicago wheat hit $7.10 a bushel and corn $4.85 on Wednesday.", "2024-06-13",
+     ["WHEAT level none 2024-06-12 level=7.1",
+      "CORN level none 2024-06-12 level=4.85"]),
+    ("The Bund yield, which had hit 2.6% the previous session, its highest in a year, eased 4 "
+     "basis points on Friday.", "2024-06-10",
+     ["DE10Y intraday_extreme up 2024-06-06 level=2.6",
+      "DE10Y record up 2024-06-06 level=2.6 since=2023-06-06",
+      "DE10Y session_change down 4 bp 2024-06-07"]),
+]  # fmt: skip
+
 DAY_KEPT: list[Row] = [
     ("Copper, which hit a record on Monday, fell 1.3% to $10,120 a tonne.", "2024-05-22",
      ["COPPER record up 2024-05-20",
@@ -63,4 +74,10 @@ def test_a_named_day_reaches_the_other_clauses(
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_KEPT))
 def test_a_side_day_stays_in_its_clause(sentence: str, published: str, expected: list[str]) -> None:
     """A day in a relative or 'after' clause, or a possessive stays in its clause."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_AND_RELATIVE))
+def test_gapped_and_relative_days(sentence: str, published: str, expected: list[str]) -> None:
+    """A gapped clause's day dates the first; 'the previous session' steps back from the day named."""
     assert extract(sentence, published) == expected

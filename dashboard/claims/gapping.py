@@ -123,6 +123,7 @@ def gapped(
                 direction=tail.direction if tail.direction is not None else first.direction,
                 level=level.value if level else None,
                 session=day,
+                time_words=_ON.sub("", time.words) if time is not None else first.time_words,
                 measure=measure,
                 since=since,
                 inverse=resolved.inverse,
@@ -133,6 +134,7 @@ def gapped(
     return out, position
 
 
+_ON = re.compile(r"^on\s+", re.IGNORECASE)
 _FLAT = re.compile(
     r"\s+(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat)\b"
     r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|after|as|while|and|but)\b)",

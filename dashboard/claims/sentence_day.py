@@ -11,10 +11,11 @@ up", "was last 0.8% weaker") keeps the reference day.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day
+from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day, sessions_back
 from dashboard.domain import Claim, Measure
 
 # Time words that place a claim within a day without naming the day.
@@ -58,14 +59,40 @@ def shared_day(s: str, claims: list[Claim], reference: date) -> list[Claim]:
 
 
 def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date | None:
-    if not _undated(claim, reference):
+    relative = _day_before(claim, reference)
+    if relative is None and not _undated(claim, reference):
         return None
     named = [n for c in claims if (n := _named_day(s, c)) is not None]
     days = {day for day, _ in named}
-    if len(days) != 1 or _own_day(s, claim, {at for _, at in named}):
+    if len(days) != 1:
         return None
     day = days.pop()
-    return day if day != reference else None
+    if day == reference:
+        return None
+    if relative is not None:  # "which had touched 5.02% a day earlier, fell ... on Tuesday"
+        return relative(day)
+    return None if _own_day(s, claim, {at for _, at in named}) else day
+
+
+_PREVIOUS_DAY = re.compile(
+    r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?P<unit>day|session|trading\s+day)"
+    r"|(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before",
+    re.IGNORECASE,
+)
+
+
+def _day_before(claim: Claim, reference: date) -> Callable[[date], date] | None:
+    """ "the previous day", "a day earlier" read from the reference day: the same step back
+    from another day (a session back for "the previous session", a calendar day else)."""
+    found = _PREVIOUS_DAY.fullmatch(claim.time_words)
+    if found is None or (claim.since is not None and claim.measure not in _LOOK_BACK):
+        return None
+    unit = found.group("unit") or "day"
+    if unit == "day":
+        step: Callable[[date], date] = lambda d: d - timedelta(days=1)  # noqa: E731
+    else:
+        step = lambda d: sessions_back(d, 1)  # noqa: E731
+    return step if claim.session == step(reference) else None
 
 
 def _undated(claim: Claim, reference: date) -> bool:
@@ -138,7 +165,7 @@ def _moved(claim: Claim, day: date) -> Claim:
 
 def _look_back(session: date, since: date, day: date) -> date:
     """ "a 15-month low" counted back from the old session, counted back from ``day``."""
-    if since.day == session.day:
+    if since.day == session.day != 1:  # "since 2014" is 1 January, not a count back
         months = (session.year - since.year) * 12 + session.month - since.month
         total = day.year * 12 + day.month - 1 - months
         return same_day(total // 12, total % 12 + 1, day.day)
