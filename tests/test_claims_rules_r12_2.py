@@ -78,6 +78,10 @@ CAUSED_THRESHOLDS: list[Row] = [
      "2023-07-11",
      ["GBPUSD intraday_extreme up 2023-07-11 level=1.28",
       "GBPUSD level down 2023-07-11 level=1.27"]),
+    ("Bitcoin jumped to $72,000 on Monday before profit-taking pulled it back to $69,500.",
+     "2024-03-11",
+     ["BTC intraday_extreme up 2024-03-11 level=72000",
+      "BTC level down 2024-03-11 level=69500"]),
     ("Copper is up 9% this month after Monday's 3% jump took futures above $4.50 a pound.",
      "2024-05-15",
      ["COPPER period_change up 9 percent 2024-05-15 since=2024-05-01",
@@ -136,5 +140,5 @@ def test_weeks_after(sentence: str, published: str, expected: list[str]) -> None
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_THRESHOLDS))
 def test_caused_thresholds(sentence: str, published: str, expected: list[str]) -> None:
     """ "data knocked it back below $1.27": a threshold the object crossed (not when a sized
-    move of the subject does the pushing)."""
+    move of the subject does the pushing); "pulled it back to" reverses the move just told."""
     assert extract(sentence, published) == expected

@@ -10,6 +10,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
 from dashboard.claims.frames import (
     Frame,
+    back_way,
     claim_direction,
     claim_sizes,
     level_for,
@@ -87,7 +88,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         return _swing(s, frame)
     if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
         tail.level = None  # "oil topped C$100": not the registry's dollar price
-    direction = claim_direction(trigger, tail)
+    direction = claim_direction(trigger, tail) or back_way(s, frame, previous)
     sizes = claim_sizes(s, trigger, tail)
     if tail.to_percent and all(
         r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects

@@ -49,6 +49,20 @@ def rising_way(frame: Frame, previous: ctx.Previous | None) -> Direction:
     return Direction.DOWN if inverse else Direction.UP
 
 
+_BACK = re.compile(r"\s*back\s+to\s", re.IGNORECASE)
+
+
+def back_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
+    """ "..., before intervention pulled it back to 154.50": the way back from the move just
+    told on the same subject."""
+    trigger = frame.trigger
+    if not trigger.caused or not _BACK.match(s, trigger.end) or previous is None:
+        return None
+    if previous.resolved.instrument.id not in {r.instrument.id for _, r in frame.subjects}:
+        return None
+    return {Direction.UP: Direction.DOWN, Direction.DOWN: Direction.UP}.get(previous.direction)
+
+
 def sided_way(frame: Frame, side: Direction) -> Direction:
     """The way of a record set beyond a threshold: the side crossed, turned for a quote
     currency ("the rupee closed below 83 per dollar" is the rupee at its strongest)."""
