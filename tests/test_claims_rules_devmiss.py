@@ -109,3 +109,37 @@ FORMER_LATTER: list[Row] = [
 def test_former_and_latter(sentence: str, published: str, expected: list[str]) -> None:
     """'the former' / 'the latter' name the first / second of the last two instruments named."""
     assert extract(sentence, published) == expected
+
+
+LEVELS_REACHED_THEN_CLOSED: list[Row] = [
+    ("The Indian rupee breached 83 per U.S. dollar for the first time on Thursday, though the currency ended at 82.87 after suspected intervention.", "2022-10-20",
+     ["USDINR intraday_extreme down 2022-10-20 inverse level=83",
+      "USDINR record down 2022-10-20 inverse level=83",
+      "USDINR level none 2022-10-20 inverse level=82.87"]),
+    ("The VIX fell back below 20 on Wednesday, a day after it closed at 23.4.", "2024-08-07",
+     ["VIX level down 2024-08-07 level=20",
+      "VIX level none 2024-08-06 level=23.4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVELS_REACHED_THEN_CLOSED))
+def test_level_reached_then_closed_back(sentence: str, published: str, expected: list[str]) -> None:
+    """A level passed, then a close on the other side the same day ('though it ended at'), was the
+    day's extreme; a close on another day leaves the level as stated."""
+    assert extract(sentence, published) == expected
+
+
+RECORD_COUNTERS_SPANS: list[Row] = [
+    ("The yen weakened to its weakest against the euro since 2008 on Monday.", "2024-07-01",
+     ["EURJPY record down 2024-07-01 inverse since=2008-01-01"]),
+    ("Corn futures fell 1.9% to a two-and-a-half-year low on Monday.", "2023-07-31",
+     ["CORN session_change down 1.9 percent 2023-07-31",
+      "CORN record down 2023-07-31 since=2021-01-31"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_COUNTERS_SPANS))
+def test_record_counter_and_half_years(sentence: str, published: str, expected: list[str]) -> None:
+    """'its weakest against the euro since 2008' is on the euro cross; 'a two-and-a-half-year
+    low' looks back thirty months."""
+    assert extract(sentence, published) == expected

@@ -127,8 +127,10 @@ _LEFT = re.compile(
 )
 
 
-_AFTERWARDS = re.compile(
-    r"\b(?:before|then|later|but)\b|\b(?:ending|closing|settling|finishing)\s+at\b", re.I
+_AFTERWARDS = re.compile(  # "..., though the currency ended at 79.92": the close came after
+    r"\b(?:before|then|later|but)\b|\b(?:ending|closing|settling|finishing|ended|closed|settled"
+    r"|finished)\s+at\b",
+    re.I,
 )
 
 
@@ -150,8 +152,12 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
     """Whether a later level on the other side, or a recovery verb after "before", undoes it."""
     rising = (claim.direction is Direction.UP) != claim.inverse  # in the pair's own terms
     for other in later:
-        if (other.instrument, other.inverse) != (claim.instrument, claim.inverse):
-            continue
+        if (other.instrument, other.inverse, other.session) != (
+            claim.instrument,
+            claim.inverse,
+            claim.session,
+        ):
+            continue  # another day's level ("a day after it closed at 38.57") leaves nothing
         after = _AFTERWARDS.search(s, claim.end, other.start + 12)  # "a day after it had ..."
         if other.measure is Measure.LEVEL and other.level is not None and claim.level is not None:
             if after is None:
@@ -265,7 +271,9 @@ def _then(s: str, claim: Claim, later: Claim) -> bool:
     states where it stands, not that the crossing was undone."""
     if later.start < claim.end:
         return True
-    return _AFTERWARDS.search(s, claim.end, later.start + 12) is not None
+    if later.session != claim.session:  # "..., a day after it closed at 38.57": another day
+        return False
+    return _AFTERWARDS.search(s, claim.end, max(later.start + 12, later.end)) is not None
 
 
 def _other_level(claims: list[Claim], index: int) -> Claim | None:

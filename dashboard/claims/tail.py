@@ -111,8 +111,8 @@ _AS_FAR_AS = re.compile(
     r"(?:to\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+" + fig.VALUE, re.IGNORECASE
 )  # "fell to as low as $1,900": the day's extreme
 _BARE_LEVEL = re.compile(
-    r"(?=[$€£]?\d[\d,.]*\s+(?:per|a|an|to\s+the)\s+(?:dollar|euro|barrel|ounce|tonne|bushel)\b)"
-    + fig.VALUE,
+    r"(?=[$€£]?\d[\d,.]*\s+(?:per|a|an|to\s+the)\s+(?:u\.s\.\s+)?(?:dollar|euro|barrel|ounce|tonne"
+    r"|bushel)\b)" + fig.VALUE,
     re.IGNORECASE,
 )
 _PAIRED = re.compile(

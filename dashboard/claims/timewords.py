@@ -338,7 +338,8 @@ _INVASION_RE = re.compile(
     re.I,
 )
 _AGO_RE = re.compile(
-    r"\b(?P<n>" + _NUM + r"|\d+|an?)[\s-](?P<unit>year|month|week|decade)s?\b", re.IGNORECASE
+    rf"\b(?P<n>{_NUM}|\d+|an?)(?P<half>-and-a-half|-1/2)?[\s-](?P<unit>year|month|week|decade)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -398,13 +399,13 @@ def _ago_date(phrase: str, reference: date) -> date | None:
     if not n:
         return None
     unit = found.group("unit").lower()
+    if unit == "month" or (unit == "year" and found.group("half")):  # "a 3-1/2-year low"
+        first = month_start(reference.year, reference.month, n if unit == "month" else 12 * n + 6)
+        return same_day(first.year, first.month, reference.day)
     if unit in ("year", "decade"):
         return same_day(
             reference.year - n * (10 if unit == "decade" else 1), reference.month, reference.day
         )
-    if unit == "month":
-        first = month_start(reference.year, reference.month, n)
-        return same_day(first.year, first.month, reference.day)
     return reference - timedelta(days=7 * n)
 
 
