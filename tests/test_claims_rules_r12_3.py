@@ -127,3 +127,19 @@ NAMED_DAYS: list[Row] = [
 def test_named_days(sentence: str, published: str, expected: list[str]) -> None:
     """ "Black Monday" names a crash, not a weekday; a fronted date keeps its day past that name."""
     assert extract(sentence, published) == expected
+
+
+DAY_AND_WINDOW: list[Row] = [
+    ("The DAX shed 1.9% on Friday and 4.4% for the week.", "2024-06-14",
+     ["DAX session_change down 1.9 percent 2024-06-14",
+      "DAX period_change down 4.4 percent 2024-06-14 since=2024-06-10"]),
+    ("Brent gained 0.8% on the day and 3.1% over three sessions.", "2024-06-14",
+     ["BRENT session_change up 0.8 percent 2024-06-14",
+      "BRENT period_change up 3.1 percent 2024-06-14 since=2024-06-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_AND_WINDOW))
+def test_day_and_window(sentence: str, published: str, expected: list[str]) -> None:
+    """A bare second size with a window of its own ("and 4.4% for the week") is the subject's move then."""
+    assert extract(sentence, published) == expected

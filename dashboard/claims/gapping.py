@@ -26,7 +26,10 @@ _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and le
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
-    r"|(?:over|during)\s+the\s+weekend\b)",  # "lost 8.7% on Tuesday and 10% over the weekend"
+    r"|(?:over|during)\s+the\s+weekend\b"  # "lost 8.7% on Tuesday and 10% over the weekend"
+    r"|(?:over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|trading\s+days|days"
+    r"|week|month)\b|for\s+the\s+(?:week|month|quarter|year)\b|this\s+(?:week|month|year)\b"
+    r"|year[\s-]to[\s-]date\b)",  # "losing 2.7% on the day and 6.2% over five sessions"
     re.IGNORECASE,
 )
 
