@@ -148,3 +148,30 @@ def test_positions_not_prices(sentence: str, published: str, expected: list[str]
 def test_speed_verbs(sentence: str, published: str, expected: list[str]) -> None:
     """'shot' is a move up, unless a way word follows ('shot lower', like 'spiked lower')."""
     assert extract(sentence, published) == expected
+
+
+PLACE_NAMES: list[Row] = [
+    ("The lira stood at 32.40 per dollar in Istanbul on Tuesday, little changed.", "2024-04-09",
+     ["USDTRY intraday_change flat 2024-04-09 inverse level=32.4"]),
+]  # fmt: skip
+
+WINDOW_CLOSED_WITH: list[Row] = [
+    ("The Nikkei closed out 2023 with a gain of about 28%.", "2023-12-29",
+     ["NIKKEI225 period_change up 28 percent about 2023-12-29 since=2023-01-01"]),
+    ("Copper ended the week with a 2.5% loss.", "2024-04-12",
+     ["COPPER period_change down 2.5 percent 2024-04-12 since=2024-04-08"]),
+    ("The Hang Seng finished 2023 down 14%.", "2023-12-29",
+     ["HSI period_change down 14 percent 2023-12-29 since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLACE_NAMES))
+def test_place_names(sentence: str, published: str, expected: list[str]) -> None:
+    """'in Mumbai', 'in Istanbul': the market's place is read past, not a stop."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_CLOSED_WITH))
+def test_window_closed_with(sentence: str, published: str, expected: list[str]) -> None:
+    """'closed out 2023 with a gain of 20%', 'ended 2023 up 20%': the year's move."""
+    assert extract(sentence, published) == expected

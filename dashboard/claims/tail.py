@@ -20,6 +20,7 @@ from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
+from dashboard.claims.tail_with import window_move
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
@@ -30,6 +31,7 @@ _ADVERB = re.compile(
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
     r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more|another"
     r"|a\s+further|later|sharply|swiftly|quickly|only|just"
+    r"|out(?=\s+(?:the\s+|its\s+)?(?:week|month|quarter|year|session|(?:19|20)\d\d)\b)"  # "closed out 2023"
     r"|out(?=\s+(?:the|its|their)\s+(?:week|month|year|quarter|session|day)\b)"  # "closed out"
     r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
     r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d))\b",
@@ -71,6 +73,12 @@ _FILLER = re.compile(
     r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
     r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon|pound|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
     re.IGNORECASE,
+)
+# "in Mumbai", "in Sao Paulo": the market's place (not a month or a day, read as time words)
+_PLACE = re.compile(
+    r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?(?=\s*[,;]|\s*\.?$|\s+(?:on|at|by|after|before|while)\b)"
 )
 _COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)
 _RESPECTIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
@@ -345,6 +353,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
         tail.claim_end = m.end()
         return m.end()
+    if (end := window_move(s, at, tail)) is not None:  # "ended the year with a 20% gain"
+        return end
     if m := _STREAK.match(s, at):
         said = m.group(0).lower()
         tail.streak = said.startswith("for") and (" of the " in said or said.endswith("s"))
@@ -359,7 +369,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.times.append(resolve(this, ref))  # "rose for a second week": the week's move
         tail.claim_end = m.end()
         return m.end()
-    if (m := _ADVERB.match(s, at)) or (m := _FILLER.match(s, at)):
+    if (m := _ADVERB.match(s, at)) or (m := _FILLER.match(s, at)) or (m := _PLACE.match(s, at)):
         tail.claim_end = m.end()
         return m.end()
     return None

@@ -232,7 +232,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:(?:in|over|during|throughout)\s+)?(?:the\s+)?session"
         r"|(?:over|during|throughout)\s+the\s+day|earlier",
     ),
-    ("year", r"in\s+" + _YEAR),
+    # "ended 2023 up 20%", "closed out 2023 with a gain of ...": the year a close verb ends
+    ("year", r"in\s+" + _YEAR + r"|" + _YEAR + r"(?=\s+(?:up|down|higher|lower|with)\b)"),
     ("since_clause", r"since\s+(?=[A-Za-z])"),
 )
 TIME_RE = re.compile(
