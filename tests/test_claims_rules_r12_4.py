@@ -111,3 +111,19 @@ def test_states_of_a_pair_and_of_itself(sentence: str, published: str, expected:
     """An absolute 'with A and B up x% and y%' needs no comma before 'with'; 'though both had
     been 3% higher at the open' is each one's open; 'the won itself was' keeps its subject."""
     assert extract(sentence, published) == expected
+
+
+SHORT: list[Row] = [
+    ("The Nasdaq Composite and the Dow fell 1.2% and 0.8% respectively, erasing part of "
+     "Monday's 1.9% gain in the composite index.", "2024-06-04",
+     ["NASDAQ session_change down 1.2 percent 2024-06-04",
+      "DJIA session_change down 0.8 percent 2024-06-04",
+      "NASDAQ session_change up 1.9 percent 2024-06-03"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHORT))
+def test_a_short_name_owns_a_move_noun(sentence: str, published: str, expected: list[str]) -> None:
+    """'a 1.9% gain in the composite index' after 'the Nasdaq Composite' is that index's move,
+    not every subject's of the clause."""
+    assert extract(sentence, published) == expected

@@ -12,6 +12,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims import gaps
 from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
+from dashboard.claims.short_names import short_name
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -265,7 +266,8 @@ def _named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention |
     link = _IN_AFTER.match(s, trigger.end)
     if link is None:
         return None
-    return next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
+    found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
+    return found or short_name(s, link.end(), mentions)  # "... advance in the enterprises index"
 
 
 _IN_AFTER = re.compile(r"\s+in\s+(?=\S)", re.IGNORECASE)
