@@ -66,3 +66,54 @@ def test_percent_spellings(sentence: str, published: str, expected: list[str]) -
 def test_caused_move_hedges(sentence: str, published: str, expected: list[str]) -> None:
     """Any hedge may qualify the size of a caused move ('lifted Brent roughly 2.2%')."""
     assert extract(sentence, published) == expected
+
+
+PARTICLE_LEVELS: list[Row] = [
+    ("The 10-year Treasury yield edged up to 4.31% on Thursday.", "2024-09-27",
+     ["US10Y level up 2024-09-26 level=4.31"]),
+    ("Gold inched up to a record $2,531.60 an ounce.", "2024-08-20",
+     ["GOLD level up 2024-08-20 level=2531.6", "GOLD record up 2024-08-20 level=2531.6"]),
+    ("Gold rose up to 2% in early trade.", "2024-08-20",
+     ["GOLD intraday_extreme up 2 percent as_much_as 2024-08-20"]),
+]  # fmt: skip
+
+SETTLED_FLAT: list[Row] = [
+    ("Soybeans settled flat on Friday, while corn slipped 0.4%.", "2024-09-20",
+     ["SOYBEANS session_change flat 2024-09-20", "CORN session_change down 0.4 percent 2024-09-20"]),
+]  # fmt: skip
+
+DAY_FIRST_DATELINES: list[Row] = [
+    ("LONDON, 5 August (AFP) - Britain's FTSE 100 fell 2% as the global rout deepened.",
+     "2024-08-06", ["FTSE100 session_change down 2 percent 2024-08-05"]),
+]  # fmt: skip
+
+FRACTION_SIZES: list[Row] = [
+    ("The Hang Seng rose 1.1% on Monday, capping a 17-1/2% surge in September.", "2024-09-30",
+     ["HSI session_change up 1.1 percent 2024-09-30",
+      "HSI period_change up 17.5 percent 2024-09-30 since=2024-09-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARTICLE_LEVELS))
+def test_particle_up_to_is_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """After 'edged', 'inched', 'ticked' or 'crept', 'up to' is the particle and a level; after a
+    verb with its own way it stays the hedge 'as much as'."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SETTLED_FLAT))
+def test_settled_flat_is_the_close(sentence: str, published: str, expected: list[str]) -> None:
+    """'settled flat' is the close (a future's settlement), as 'ended flat' is."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_FIRST_DATELINES))
+def test_day_first_datelines(sentence: str, published: str, expected: list[str]) -> None:
+    """A dateline may put the day first ('LONDON, 5 August (AFP) -'); its date is the reference."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRACTION_SIZES))
+def test_fraction_sizes_in_move_nouns(sentence: str, published: str, expected: list[str]) -> None:
+    """'a 17-1/2% surge' is a 17.5% move, in move nouns as in verb tails."""
+    assert extract(sentence, published) == expected

@@ -22,6 +22,7 @@ NUM = (
     r"(?![\d,]*-(?!percent|per\s+cent|pct|point|basis|[1-7]/[248](?!\d)))"
 )  # at most a trillion with 8 decimals: longer digit runs are not prices
 _EIGHTHS = r"(?:-(?P<frac8>[1-7]/[248])(?!\d))?"  # grain quotes: "$12.47-1/4" is 12.4725
+FRACTION_TAIL = r"(?:-[1-7]/[248](?!\d))?"  # "a 17-1/2% surge": the same, in other patterns
 HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )

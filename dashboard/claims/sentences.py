@@ -69,8 +69,9 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SHORT_LINE = 60
 MAX_SENTENCE = 2_000  # characters; real sentences are far shorter
 DATELINE_RE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'’-]{1,40}|[A-Z][A-Z .'’-]{1,40}),\s+(?P<month>[A-Z][a-z]{2,8})\.?"
-    r"\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?\s+(?:\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
+    r"^\s*(?:[A-Z][A-Za-z .'’-]{1,40}|[A-Z][A-Z .'’-]{1,40}),\s+(?:(?P<month>[A-Z][a-z]{2,8})\.?"
+    r"\s+(?P<day>\d{1,2})|(?P<day_first>\d{1,2})\s+(?P<month_after>[A-Z][a-z]{2,8})\.?)"
+    r"(?:,?\s+(?P<year>\d{4}))?\s+(?:\((?:Reuters|Bloomberg|AP|AFP|Dow\s+Jones"
     r"|Interfax|TASS|RIA)\)\s*)?[-–—]+",
 )
 
@@ -198,8 +199,9 @@ def dateline_date(sentence: str, published: date) -> date | None:
     found = DATELINE_RE.match(sentence)
     if not found:
         return None
-    month = MONTHS.get(found.group("month").lower()[:3])
+    month = MONTHS.get((found.group("month") or found.group("month_after")).lower()[:3])
     if month is None:
         return None
     year = int(found.group("year")) if found.group("year") else None
-    return date_near(published, month, int(found.group("day")), year)
+    day = int(found.group("day") or found.group("day_first"))  # "Feb 28" or "28 February"
+    return date_near(published, month, day, year)

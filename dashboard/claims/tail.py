@@ -169,6 +169,14 @@ def read_tail(
     return tail
 
 
+# "edged up to 4.08%": after a verb that needs a particle for its way, "up to" is that particle
+# and a level, not the hedge "up to" (as much as)
+_PARTICLE_VERB = re.compile(
+    r"(?:edg|tick|inch|nudg|mov)(?:ed|ing|es|s)\s+$|(?:crept|creep(?:s|ing))\s+$", re.IGNORECASE
+)
+_PARTICLE_TO = re.compile(r"(?P<d>up|down)(?=\s+to\s)", re.IGNORECASE)
+
+
 _THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", re.IGNORECASE)
 
 
@@ -218,6 +226,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return end
     if (m := _TO_CLOSE_AT_RECORD.match(s, at)) and _record_at(s, m.end()):
         tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))  # "to end at a record high of"
+        tail.claim_end = m.end()
+        return m.end()
+    if (m := _PARTICLE_TO.match(s, at)) and _PARTICLE_VERB.search(s, max(0, at - 10), at):
+        tail.direction = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         tail.claim_end = m.end()
         return m.end()
     if m := fig.FIGURE_RE.match(s, at):

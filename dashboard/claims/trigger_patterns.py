@@ -72,6 +72,7 @@ NOMINAL_RE = re.compile(
     + fig.NUM
     + r"|"
     + fig.NUM
+    + fig.FRACTION_TAIL
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))[\s-]+"
     r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
@@ -89,6 +90,7 @@ NOMINAL_OF_RE = re.compile(
     + fig.NUM
     + r"|"
     + fig.NUM
+    + fig.FRACTION_TAIL
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))",
     re.IGNORECASE,
 )

@@ -299,6 +299,7 @@ _TAKING_RE = re.compile(
     + fig.HEDGE
     + r")\s+)?"
     + fig.NUM
+    + fig.FRACTION_TAIL
     + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b))"  # or "150 bp"
     + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
     + fig.NUM
