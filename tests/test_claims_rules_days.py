@@ -37,6 +37,10 @@ DAY_REACHES: list[Row] = [
      "session.", "2024-06-12",
      ["KOSPI session_change up 1.1 percent 2024-06-11 level=2701.2",
       "KOSPI intraday_extreme up 1.6 percent as_much_as 2024-06-11"]),
+    ("The Nikkei turned higher to close up 0.8% on Thursday, while the Topix ended flat.",
+     "2024-06-14",
+     ["NIKKEI225 session_change up 0.8 percent 2024-06-13",
+      "TOPIX session_change flat 2024-06-13"]),
 ]  # fmt: skip
 
 GAPPED_AND_RELATIVE: list[Row] = [

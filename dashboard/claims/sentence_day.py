@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from dashboard.claims.assemble import without_echoes
 from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day, sessions_back
 from dashboard.domain import Claim, Measure
 
@@ -51,11 +52,13 @@ _LOOK_BACK = (Measure.RECORD, Measure.BIGGEST_MOVE)
 
 def shared_day(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     """Claims dated by default to the reference day take the day the sentence names."""
-    out = []
+    out, moved = [], []
     for claim in claims:
         day = _day_for(s, claim, claims, reference)
         out.append(claim if day is None else _moved(claim, day))
-    return out
+        moved.append(day is not None)
+    echoes = without_echoes(out)  # "turned higher to close up 0.6% on Friday": one move
+    return [c for c, m in zip(out, moved, strict=True) if not m or any(c is e for e in echoes)]
 
 
 def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date | None:
