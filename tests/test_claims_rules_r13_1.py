@@ -133,3 +133,17 @@ RUNNING_TOTAL_BP: list[Row] = [
 def test_running_total_in_bp(sentence: str, published: str, expected: list[str]) -> None:
     """ "taking its rise this year to nearly 150 basis points": a running total in bp."""
     assert extract(sentence, published) == expected
+
+
+CLOSE_WITH_MOVE: list[Row] = [
+    ("The FTSE 100 ended the week with a 2.4% gain.", "2023-03-10",
+     ["FTSE100 period_change up 2.4 percent 2023-03-10 since=2023-03-06"]),
+    ("Japan's Nikkei closed out 2023 with a gain of about 28%.", "2023-12-29",
+     ["NIKKEI225 period_change up 28 percent about 2023-12-29 since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_WITH_MOVE))
+def test_close_with_move_noun(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended the week with a 2.4% gain", "closed out 2023 with a gain of about 28%": the window's move."""
+    assert extract(sentence, published) == expected
