@@ -143,3 +143,19 @@ DAY_AND_WINDOW: list[Row] = [
 def test_day_and_window(sentence: str, published: str, expected: list[str]) -> None:
     """A bare second size with a window of its own ("and 4.4% for the week") is the subject's move then."""
     assert extract(sentence, published) == expected
+
+
+PRICES_IN_TURN: list[Row] = [
+    ("Gold and silver hit $2,450 and $32.10, respectively, their highest since 2012.",
+     "2024-05-20",
+     ["GOLD intraday_extreme up 2024-05-20 level=2450",
+      "SILVER intraday_extreme up 2024-05-20 level=32.1",
+      "GOLD record up 2024-05-20 level=2450 since=2012-01-01",
+      "SILVER record up 2024-05-20 level=32.1 since=2012-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PRICES_IN_TURN))
+def test_prices_in_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """Prices a verb reaches in turn ("hit $2,450 and $32.10, respectively") are each subject's level."""
+    assert extract(sentence, published) == expected

@@ -102,6 +102,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if paring and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None:
+        _levels_in_turn(frame, sizes)  # "touched $32.51 and $5.20, respectively"
         level, sizes = sizes[0].value, []
     _most_is_record(tail, level, sizes)
     if (
@@ -115,7 +116,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             direction = Direction.UP if way.group(1).lower() == "up" else Direction.DOWN
             level, sizes = sizes[0].value, sizes[1:]
     if sizes and (sizes[0].is_money or sizes[0].counter is not None) and direction is None:
-        level, sizes = sizes[0].value, sizes[1:]  # "traded around $1.09", "around 1.02 francs"
+        if _levels_in_turn(frame, sizes):  # "were at $67,200 and $3,280, respectively"
+            sizes = []
+        level, sizes = sizes[0].value if sizes else level, sizes[1:]  # "traded around $1.09"
         _most_is_record(tail, level, sizes)  # "bought 7.35 yuan, the most since 2007"
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
@@ -170,6 +173,16 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             extra = replace(extra, session=dated)  # lira's worst day since 2001": that Friday
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
     return out
+
+
+def _levels_in_turn(frame: Frame, sizes: list[fig.Size]) -> bool:
+    """Money figures, one per subject, read as levels: each subject's own, in order."""
+    if len(frame.subjects) < 2 or len(sizes) != len(frame.subjects) or frame.tail.levels:
+        return False
+    if not all(size.is_money for size in sizes):
+        return False
+    frame.tail.levels = [fig.Level(size.value) for size in sizes]
+    return True
 
 
 def _all_fx(frame: Frame) -> bool:
