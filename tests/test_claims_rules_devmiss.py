@@ -143,3 +143,17 @@ def test_record_counter_and_half_years(sentence: str, published: str, expected: 
     """'its weakest against the euro since 2008' is on the euro cross; 'a two-and-a-half-year
     low' looks back thirty months."""
     assert extract(sentence, published) == expected
+
+
+GAVE_BACK_AND: list[Row] = [
+    ("Gold briefly topped $2,500 an ounce on Friday, though the metal later gave back much of that move and ended 0.2% higher.", "2024-08-16",
+     ["GOLD intraday_extreme up 2024-08-16 level=2500",
+      "GOLD session_change up 0.2 percent 2024-08-16"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAVE_BACK_AND))
+def test_gave_back_and_ended(sentence: str, published: str, expected: list[str]) -> None:
+    """'the metal later gave back much of that move and ended 0.2% higher': the subject of the
+    first verb phrase closes the day too."""
+    assert extract(sentence, published) == expected

@@ -50,7 +50,8 @@ _INDEX_OF = re.compile(
 # "Russian stocks shrugged off the turmoil and closed up 0.9%": a first verb phrase with no
 # figure, coordinated with the claim's verb, leaves the subject to both
 _FIRST_VERB_AND = re.compile(
-    r"^\s*(?:[a-z]+ed|shook|took|held|bore)\s+(?:off\s+|aside\s+)?(?:[a-z'’-]+\s+){0,4}?and\s+$"
+    r"^\s*(?:(?:later|then|also|quickly|soon)\s+)?(?:[a-z]+ed|shook|took|held|bore|gave|won)\s+"
+    r"(?:off\s+|aside\s+|back\s+)?(?:[a-z'’-]+\s+){0,4}?and\s+$"
 )
 _CLOSE_OF = re.compile(
     r"^['’]s\s+(?:close|finish|closing\s+level|settlement|settle)\s+(?=(?:was|is)\b)", re.I
