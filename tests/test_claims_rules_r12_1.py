@@ -31,6 +31,8 @@ BARE_POINTS: list[Row] = [
      ["DJIA session_change down 215 points 2024-04-09 level=38620"]),
     ("The dollar index was up 0.2 at 0930 GMT.", "2024-04-09",
      ["DXY intraday_change up 2024-04-09"]),
+    ("The Nasdaq Composite closed 96 lower at 16,306 on Tuesday.", "2024-04-09",
+     ["NASDAQ session_change down 96 points 2024-04-09 level=16306"]),
 ]  # fmt: skip
 
 LIMIT_MOVES: list[Row] = [
@@ -55,7 +57,7 @@ def test_fronted_region_hours(sentence: str, published: str, expected: list[str]
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BARE_POINTS))
 def test_bare_points(sentence: str, published: str, expected: list[str]) -> None:
-    """'was up 0.25 at 106.80': a bare number before the level is a size in points."""
+    """'was up 0.25 at 106.80', 'closed 96 lower at': a bare number before the level is points."""
     assert extract(sentence, published) == expected
 
 

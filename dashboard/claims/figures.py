@@ -62,7 +62,7 @@ VALUE = (
 # "was last up 0.25 at 106.80": a bare number right before the level reached is a size in the
 # instrument's own unit (a percent or basis-point move always names its unit)
 BARE_POINTS_RE = re.compile(
-    rf"(?:by\s+)?(?P<num>{NUM})(?=\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£]?{NUM}"
+    rf"(?:by\s+)?(?P<num>{NUM})(?=\s+(?:(?:higher|lower|up|down)\s+)?(?:to|at)\s+(?:about\s+|around\s+)?[$€£]?{NUM}"
     r"(?![\d,.]*\s?(?:%|percent\b|per\s+cent|pct\b|points?\b|cents?\b|basis\b|bps?\b"
     r"|gmt\b|utc\b|[ap]\.?m\b|local\b|et\b|times\b|(?:days?|sessions?|weeks?|months?|years?)\b"
     r"|million\b|billion\b|trillion\b|bn\b|mln\b|[\d:-])))",
