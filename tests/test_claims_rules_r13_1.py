@@ -136,6 +136,10 @@ def test_running_total_in_bp(sentence: str, published: str, expected: list[str])
 
 
 CLOSE_WITH_MOVE: list[Row] = [
+    ("The Nasdaq closed with a loss of 1.8% on Tuesday.", "2023-03-08",
+     ["NASDAQ session_change down 1.8 percent 2023-03-07"]),
+    ("The Dow ended Monday's session with a 0.6% gain.", "2023-03-08",
+     ["DJIA session_change up 0.6 percent 2023-03-06"]),
     ("The FTSE 100 ended the week with a 2.4% gain.", "2023-03-10",
      ["FTSE100 period_change up 2.4 percent 2023-03-10 since=2023-03-06"]),
     ("Japan's Nikkei closed out 2023 with a gain of about 28%.", "2023-12-29",
@@ -145,5 +149,5 @@ CLOSE_WITH_MOVE: list[Row] = [
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_WITH_MOVE))
 def test_close_with_move_noun(sentence: str, published: str, expected: list[str]) -> None:
-    """ "ended the week with a 2.4% gain", "closed out 2023 with a gain of about 28%": the window's move."""
+    """ "closed with a loss of 1.8%", "closed out 2023 with a gain of about 28%": the close's move."""
     assert extract(sentence, published) == expected

@@ -12,14 +12,22 @@ from dashboard.claims.tail_state import Tail
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 _WITH_MOVE = re.compile(
     r"with\s+(?:a|an)\s+(?:(?P<fig>[^,;]{1,24}?)\s+)?(?P<noun>" + _NOUN + r")\b"
-    r"(?:\s+of\s+(?P<fig2>[^,;]{1,24}?)(?=\s*[,;.]|\s*$|\s+(?:on|for|in|after|as|while)\b))?",
+    r"(?:\s+of\s+(?P<fig2>[^,;]{1,24}?)(?=\s*(?:[,;]|\.(?!\d))|\s*$|\s+(?:on|for|in|after|as|while)\b))?",
+    re.IGNORECASE,
+)
+
+_CLOSED = re.compile(  # "closed with a loss of 1.8%", "ended Tuesday's session with a 2% gain"
+    r"\b(?:closed|ended|finished|settled)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"|friday)(?:['’]s\s+session)?|\s+the\s+(?:day|session))?\s*$",
     re.IGNORECASE,
 )
 
 
 def window_move(s: str, at: int, tail: Tail) -> int | None:
     """ "..., with a gain of 20%" right after a window's time words: that window's move."""
-    if tail.sizes or tail.direction is not None or not any(t.since for t in tail.times):
+    if tail.sizes or tail.direction is not None:
+        return None
+    if not any(t.since for t in tail.times) and not _CLOSED.search(s, max(0, at - 48), at):
         return None
     m = _WITH_MOVE.match(s, at)
     said = (m.group("fig") or m.group("fig2")) if m else None
