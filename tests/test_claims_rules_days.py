@@ -67,6 +67,27 @@ DAY_KEPT: list[Row] = [
 ]  # fmt: skip
 
 
+COMING_DAY: list[Row] = [
+    ("The central bank will announce its rate decision on Wednesday, while the rupee slipped "
+     "0.2% against the dollar.", "2024-06-10",
+     ["USDINR session_change down 0.2 percent 2024-06-10 inverse"]),
+    ("Traders were looking ahead to the ECB meeting on Thursday, and the euro eased 0.3%.",
+     "2024-06-03",
+     ["EURUSD session_change down 0.3 percent 2024-06-03"]),
+    ("The Bank of Japan meets on Friday; the yen weakened 0.4% to 157.20 per dollar.",
+     "2024-06-11",
+     ["USDJPY session_change down 0.4 percent 2024-06-11 inverse level=157.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMING_DAY))
+def test_a_coming_event_day_dates_no_claim(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """The weekday of an event still to come does not date the market clause after it."""
+    assert extract(sentence, published) == expected
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_REACHES))
 def test_a_named_day_reaches_the_other_clauses(
     sentence: str, published: str, expected: list[str]
