@@ -117,3 +117,20 @@ def test_day_first_datelines(sentence: str, published: str, expected: list[str])
 def test_fraction_sizes_in_move_nouns(sentence: str, published: str, expected: list[str]) -> None:
     """'a 17-1/2% surge' is a 17.5% move, in move nouns as in verb tails."""
     assert extract(sentence, published) == expected
+
+
+DAY_FIRST_WINDOWS: list[Row] = [
+    ("Gold has gained 4% since 22 April as central banks kept buying.", "2024-08-09",
+     ["GOLD period_change up 4 percent 2024-08-09 since=2024-04-22"]),
+    ("The FTSE 100 has risen 5% since its 12 October low.", "2022-12-21",
+     ["FTSE100 period_change up 5 percent 2022-12-21 since=2022-10-12"]),
+    ("Dutch gas has fallen 70% since its 26 August record close.", "2022-12-21",
+     ["TTF period_change down 70 percent 2022-12-21 since=2022-08-26",
+      "TTF record up 2022-08-26"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_FIRST_WINDOWS))
+def test_day_first_dates_open_windows(sentence: str, published: str, expected: list[str]) -> None:
+    """'since 22 April', 'since its 26 August record close': a day-first date opens the window."""
+    assert extract(sentence, published) == expected

@@ -10,14 +10,19 @@ Modules, in the order the words flow through them:
   subject_words.py  the words around a mention: what widens it, owners, places, unlisted goods
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
   subject_table.py  a registry's phrase table compiled into a Matcher
+  yields.py         tenor yield phrases the aliases do not spell out ("five-year yields")
+  short_names.py    "the enterprises index" after "China Enterprises index": a short name
   triggers.py       where a claim starts: movement verbs, "was up", "at session highs", records
   trigger_patterns.py  the verb, state and move-noun pattern tables triggers.py reads
+  verb_guards.py    words shaped like motion verbs that state no move where they stand
   tail_state.py     the Tail record: everything a tail says, filled in while it is read
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
   tail_comma.py     what a tail reads after a comma: ", or 12.9%", ", 6.5% weaker", ", at $71.35"
+  tail_with.py      a window closed "with" a sized move noun: "ended the week with a 3% loss"
   figures.py        numbers, units, hedges, levels, record and biggest-move phrases
-  timewords.py      time phrases, calendar arithmetic, look-back starts ("since 2014")
+  timewords.py      time phrases and calendar arithmetic
+  lookback.py       look-back starts: "since 2014", "since 22 April", "a 17-year low"
   timeresolve.py    which date one time phrase points to, and its window start
   context.py        who a claim is about: direct subject, carried subject, "it" / "the index"
   gaps.py           the words between a subject and its verb, or two claims: clean, joined
@@ -28,6 +33,8 @@ Modules, in the order the words flow through them:
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
   apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move
+  closes.py         "the index's Friday close of 38,814.56": a level on the day named
+  previous_close.py ", compared with its close of 83.5750 in the previous session"
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   parser.py         the sentence loop that ties them together

@@ -21,15 +21,14 @@ from dashboard.claims.frames import (
     size_value,
 )
 from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS
+from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import PARING, measure_for
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     TIME_RE,
-    ago_date,
     names_this_period,
-    since_date,
     this_period_start,
 )
 from dashboard.claims.triggers import Kind

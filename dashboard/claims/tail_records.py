@@ -8,15 +8,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.claims import figures as fig
+from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
     TIME_RE,
     WEEKDAYS,
     Hint,
     TimeRef,
-    ago_date,
     names_this_period,
-    since_date,
     this_period_start,
     weekday_on_or_before,
 )
@@ -305,7 +304,8 @@ def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
 
 
 _DATED_RECORD = re.compile(
-    r"\b(?:its|their)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?\s+"
+    r"\b(?:its|their)\s+(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[a-z]{3,9}\.?)"
+    r"(?:,?\s+(?:19|20)\d\d)?\s+"  # "their Aug. 26 record close", "their 26 August ..."
     r"(?:all-time\s+)?record(?:\s+(?:closing\s+)?(?P<hl>high|low|close|peak))?\b",
     re.IGNORECASE,
 )

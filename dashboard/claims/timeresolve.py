@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dashboard.claims.lookback import INVASION, since_date
 from dashboard.claims.timewords import (
-    INVASION,
     MONTH_NAMES,
     MONTHS,
     TIME_RE,
@@ -17,7 +17,6 @@ from dashboard.claims.timewords import (
     number_value,
     same_day,
     sessions_back,
-    since_date,
     weekday_on_or_before,
     weekday_words,
 )

@@ -170,6 +170,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + _YEAR
         + r")?"
         + _DATED_EVENT
+        + r"|since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?"  # "since 22 April", day first
+        + _DAY
+        + r"\s+"
+        + _MONTH
+        + r"(?![a-z])(?:,?\s+"
+        + _YEAR
+        + r")?"
+        + _DATED_EVENT
         + r"|since\s+(?:(?:early|mid|late)[\s-]*)?(?:"
         + _MONTH
         + r"(?:\s+"
@@ -317,97 +325,6 @@ def month_start(year: int, month: int, back: int = 0) -> date:
     """The first day of the month ``back`` months before year-month."""
     index = year * 12 + (month - 1) - back
     return date(index // 12, index % 12 + 1, 1)
-
-
-_SINCE_RE = re.compile(
-    r"since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:(?:early|mid|late)[\s-]*)?"
-    r"(?:(?P<month>" + _MONTH + r")"
-    r"(?:\s+(?P<day>" + _DAY + r")(?!\d))?,?\s*)?(?P<year>" + _YEAR + r")?",
-    re.IGNORECASE,
-)
-_SINCE_EVENT_RE = re.compile(
-    r"since\s+(?:the\s+)?(?:[a-z'’+&.-]+\s+){0,6}?(?:of\s+|in\s+)?(?:(?P<month>"
-    + _MONTH
-    + r")\s+)?"
-    r"(?P<year>" + _YEAR + r")\b",
-    re.IGNORECASE,
-)  # "since Japan intervened in October 2022": the month the event names
-INVASION = date(2022, 2, 24)  # "since the invasion", "since the war began" (corpus README)
-_INVASION_RE = re.compile(
-    r"invasion|invaded|(?:the|russia['’]s)\s+war\b|war\s+(?:began|started|broke\s+out)"
-    r"|" + _INVADED + r"\s+ukraine",
-    re.I,
-)
-_AGO_RE = re.compile(
-    rf"\b(?P<n>{_NUM}|\d+|an?)(?P<half>-and-a-half|-1/2)?[\s-](?P<unit>year|month|week|decade)s?\b",
-    re.IGNORECASE,
-)
-
-
-def since_date(phrase: str, reference: date) -> date | None:
-    """The look-back start in "since 2014", "since March 2020", "since November", "since Feb. 24"."""
-    try:
-        return _since_date(phrase, reference)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _since_date(phrase: str, reference: date) -> date | None:
-    if _INVASION_RE.search(phrase):
-        return INVASION
-    found = _SINCE_RE.search(phrase)
-    if found and (found.group("month") or found.group("year")):
-        year = int(found.group("year")) if found.group("year") else None
-        if not found.group("month"):
-            return date(year, 1, 1) if year else None
-        month = MONTHS[found.group("month").lower()[:3]]
-        if found.group("day"):
-            day = int(re.sub(r"\D", "", found.group("day")))
-            return date_near(reference, month, day, year)
-        if year is None:
-            year = reference.year if month < reference.month else reference.year - 1
-        return date(year, month, 1)
-    event = _SINCE_EVENT_RE.search(phrase)
-    if event is None:
-        return None
-    month = MONTHS[event.group("month").lower()[:3]] if event.group("month") else 1
-    return date(int(event.group("year")), month, 1)
-
-
-def ago_date(phrase: str, reference: date) -> date | None:
-    """The look-back start in "a 17-year low", "a nine-month high", "in two decades"."""
-    try:
-        return _ago_date(phrase, reference)
-    except (ValueError, OverflowError):
-        return None
-
-
-_CENTURY_RE = re.compile(
-    r"\b(?:(?P<quarter>a\s+quarter)[\s-]+(?:of\s+a[\s-]+)?|(?P<half>half)[\s-]+a[\s-]+|a\s+)century\b",
-    re.IGNORECASE,
-)  # "in more than a quarter of a century": 25 years
-
-
-def _ago_date(phrase: str, reference: date) -> date | None:
-    century = _CENTURY_RE.search(phrase)
-    if century is not None:
-        years = 25 if century.group("quarter") else 50 if century.group("half") else 100
-        return same_day(reference.year - years, reference.month, reference.day)
-    found = _AGO_RE.search(phrase)
-    if not found:
-        return None
-    n = 1 if found.group("n").lower() in ("a", "an") else number_value(found.group("n"))
-    if not n:
-        return None
-    unit = found.group("unit").lower()
-    if unit == "month" or (unit == "year" and found.group("half")):  # "a 3-1/2-year low"
-        first = month_start(reference.year, reference.month, n if unit == "month" else 12 * n + 6)
-        return same_day(first.year, first.month, reference.day)
-    if unit in ("year", "decade"):
-        return same_day(
-            reference.year - n * (10 if unit == "decade" else 1), reference.month, reference.day
-        )
-    return reference - timedelta(days=7 * n)
 
 
 def same_day(year: int, month: int, day: int) -> date:
