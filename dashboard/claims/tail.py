@@ -134,12 +134,16 @@ _PAIRED = re.compile(
 )  # "19 and 14 basis points, respectively": in order, also without "respectively"
 _LIMIT = r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit"
 _LIMIT_SIZE = re.compile(
-    r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent))\s+" + _LIMIT + r"\b"
+    r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent|per\s+cent|pct))\s+"
+    + _LIMIT
+    + r"\b"
     # "jumped by its 70-cent daily limit", "by the daily limit of 50 cents": a move by the limit
     r"|by\s+(?:the|its|their|a)\s+(?:exchange['’]s\s+)?(?:(?P<cents>\d{1,3})[\s-]cents?\s+"
     + _LIMIT
     + r"\b"
-    r"|" + _LIMIT + r"\s+of\s+(?P<fig2>\d{1,2}(?:\.\d+)?\s?(?:%|percent)|\d{1,3}\s+cents?)\b)",
+    r"|"
+    + _LIMIT
+    + r"\s+of\s+(?P<fig2>\d{1,2}(?:\.\d+)?\s?(?:%|percent|per\s+cent|pct)|\d{1,3}\s+cents?)\b)",
     re.IGNORECASE,
 )
 _TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)

@@ -38,7 +38,7 @@ _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
     r"|(?:little|barely|virtually|nearly)\s+changed\b|unchanged\b|flat\b"
     r"|(?:up|down)\s+(?:(?:"
     + fig.HEDGE
-    + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent))"
+    + r")\s+)?\d[\d.]*(?:\s?%|\s+(?:basis\s+points?|bps?|percent|per\s+cent|pct))"
     r"(?![\w-])"  # "pared gains to trade up 3%"
     r"|(?:up|down)\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£]\s?\d|\d{1,3}\s+cents\b)"  # "down $1.10"
 )
@@ -118,7 +118,7 @@ CAUSED_TO = re.compile(
 )
 # "Wednesday's 2.5% advance took futures above $4.30": the sized move's own level
 SIZED_MOVE_BEFORE = re.compile(
-    r"\d\s?(?:%|percent|points?|cents)\s+(?:[\w-]+\s+)?(?:"
+    r"\d\s?(?:%|percent|per\s+cent|pct|points?|cents)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,

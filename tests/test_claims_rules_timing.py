@@ -1,0 +1,25 @@
+"""Claim parser rules from small general gaps found by probes, spec by example in the format of
+tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+PCT_UNIT: list[Row] = [
+    ("Nickel rose by its daily limit of 15 pct on Monday.", "2022-03-07",
+     ["NICKEL session_change up 15 percent 2022-03-07"]),
+    ("Wheat futures jumped by the 5 pct daily limit on Monday.", "2022-03-07",
+     ["WHEAT session_change up 5 percent 2022-03-07"]),
+    ("Wheat futures jumped by the 5 per cent daily limit on Monday.", "2022-03-07",
+     ["WHEAT session_change up 5 percent 2022-03-07"]),
+    ("Brent pared gains to trade up 2.5 per cent at $104.", "2022-03-02",
+     ["BRENT intraday_change up 2.5 percent 2022-03-02 level=104"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PCT_UNIT))
+def test_pct_and_per_cent_units(sentence: str, published: str, expected: list[str]) -> None:
+    """ "5 pct" and "5 per cent" are a percent wherever "5%" is (limits, "to trade up")."""
+    assert extract(sentence, published) == expected
