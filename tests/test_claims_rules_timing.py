@@ -23,3 +23,19 @@ PCT_UNIT: list[Row] = [
 def test_pct_and_per_cent_units(sentence: str, published: str, expected: list[str]) -> None:
     """ "5 pct" and "5 per cent" are a percent wherever "5%" is (limits, "to trade up")."""
     assert extract(sentence, published) == expected
+
+
+CAUSED_CLOSE_TO: list[Row] = [
+    ("The OPEC decision lifted Brent close to 1.1% on Monday.", "2022-03-07",
+     ["BRENT session_change up 1.1 percent almost 2022-03-07"]),
+    ("The dollar's slide lifted gold close to 2% to $1,950.", "2022-03-07",
+     ["GOLD session_change up 2 percent almost 2022-03-07 level=1950"]),
+    ("The sell-off dragged the Nasdaq close to 3% lower.", "2022-03-07",
+     ["NASDAQ session_change down 3 percent almost 2022-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_CLOSE_TO))
+def test_caused_move_hedged_close_to(sentence: str, published: str, expected: list[str]) -> None:
+    """ "lifted Brent close to 1.1%": "close to" hedges the caused size, it is not the verb."""
+    assert extract(sentence, published) == expected

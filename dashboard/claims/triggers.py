@@ -28,7 +28,7 @@ from dashboard.claims.trigger_patterns import (
     VERBS,
     WORD_RE,
 )
-from dashboard.claims.verb_guards import passes_an_extreme, plural_noun
+from dashboard.claims.verb_guards import hedge_close, passes_an_extreme, plural_noun
 from dashboard.domain import Direction
 
 
@@ -179,8 +179,10 @@ def _verbs(sentence: str) -> list[Trigger]:
             continue  # "breaching Friday's record of 83.35": that record is the claim
         if word in LEVEL_VERBS and passes_an_extreme(sentence, m.start(), m.end()):
             continue  # "topping the peak it hit in 2008": no price, the record is the claim
-        if word in VERBS and plural_noun(sentence, m.start(), m.end()):
-            continue  # "as gains in energy shares offset ...": another thing's move
+        if word in VERBS and (
+            plural_noun(sentence, m.start(), m.end()) or hedge_close(sentence, m.start(), m.end())
+        ):
+            continue  # "as gains in energy shares offset", "lifted Brent close to 1.1%"
         if word in VERBS:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective

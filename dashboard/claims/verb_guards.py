@@ -37,3 +37,22 @@ def passes_an_extreme(sentence: str, start: int, end: int) -> bool:
     return sentence[start:end].lower().endswith("ing") and bool(
         _EXTREME_OBJECT.match(sentence, end)
     )
+
+
+# "lifted Brent close to 1.1%": after a caused verb and its object, "close to" and a figure is
+# the hedge "nearly", not the verb "close" (whose own subject would stand before it).
+_CAUSED_OBJECT = re.compile(
+    r"\b(?:drag|push|send|sent|lift|driv|drove|tak|took|knock|pull|left|leav)\w*\s+"
+    r"(?:[\w&'’./-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_TO_FIGURE = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|pct\b)")
+
+
+def hedge_close(sentence: str, start: int, end: int) -> bool:
+    """ "lifted Brent close to 1.1%": "close to" hedges the caused move's size."""
+    return (
+        sentence[start:end].lower() == "close"
+        and bool(_TO_FIGURE.match(sentence, end))
+        and bool(_CAUSED_OBJECT.search(sentence, max(0, start - 70), start))
+    )
