@@ -39,3 +39,17 @@ CAUSED_CLOSE_TO: list[Row] = [
 def test_caused_move_hedged_close_to(sentence: str, published: str, expected: list[str]) -> None:
     """ "lifted Brent close to 1.1%": "close to" hedges the caused size, it is not the verb."""
     assert extract(sentence, published) == expected
+
+
+WHOLESALE_GAS: list[Row] = [
+    ("Dutch wholesale gas prices rose 5% on Friday.", "2022-08-26",
+     ["TTF session_change up 5 percent 2022-08-26"]),
+    ("Dutch wholesale gas futures fell 3% to 250 euros per megawatt hour on Friday.", "2022-08-26",
+     ["TTF session_change down 3 percent 2022-08-26 level=250"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WHOLESALE_GAS))
+def test_wholesale_before_gas_name(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Dutch wholesale gas prices": "wholesale" inside a gas-price name keeps the name."""
+    assert extract(sentence, published) == expected

@@ -45,6 +45,14 @@ def _described(phrase: str) -> tuple[str, ...]:
     return tuple(f"{name} {word} index" for word in _DESCRIPTORS)
 
 
+def _wholesale(phrase: str) -> str | None:
+    """ "dutch gas prices" -> "dutch wholesale gas prices": the market's own qualifier."""
+    before, gas, after = phrase.partition(" gas")
+    if not gas or not before or after[:1] not in ("", " "):
+        return None
+    return f"{before} wholesale gas{after}"
+
+
 def _table(registry: Registry) -> dict[str, Mention]:
     table: dict[str, Mention] = {}
     phrases = registry.phrases()
@@ -76,6 +84,9 @@ def _table(registry: Registry) -> dict[str, Mention]:
         if instrument.kind is InstrumentKind.EQUITY_FUTURES:
             for other in _e_mini_spellings(phrase):
                 table.setdefault(other, Mention(0, 0, other, instrument, is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "Dutch wholesale gas prices"
+        if instrument.kind is InstrumentKind.COMMODITY and (other := _wholesale(phrase)):
+            table.setdefault(other, Mention(0, 0, other, instrument, is_default))
     for instrument in registry.instruments:
         code = _fx_currency(instrument) if instrument.kind is InstrumentKind.FX else None
         if code is None or not instrument.quote_currency:
