@@ -38,8 +38,8 @@ _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=l
 FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
 _WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
 _WORD_UNIT = (
-    r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent|percentage\s+points?)\b"
-)  # "half a cent", "two percent"
+    r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent|percentage\s+points?|basis[\s-]points?)\b"
+)  # "half a cent", "two percent", "a basis point"
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(
@@ -291,6 +291,8 @@ def size_from(match: re.Match[str]) -> Size:
         unit_words = _unit_words(match.group("wunit"))
         if unit_words.startswith("percentage"):  # "a full percentage point"
             return Size(value, Unit.POINTS, hedge, pp=True)
+        if unit_words.startswith("basis"):  # "the five-year yield added a basis point"
+            return Size(value, Unit.BASIS_POINTS, hedge)
         cents = unit_words.startswith("cent")
         return Size(value, Unit.POINTS if cents else Unit.PERCENT, hedge, cents=cents)
     if match.group("cnum"):
