@@ -20,3 +20,19 @@ WORD_BASIS_POINTS: list[Row] = [
 def test_a_basis_point_in_words(sentence: str, published: str, expected: list[str]) -> None:
     """'a basis point' / 'half a basis point' is a size of 1 / 0.5 bp."""
     assert extract(sentence, published) == expected
+
+
+OFFSHORE_YUAN_COUNTER: list[Row] = [
+    ("The dollar was up 0.2% at 7.1810 yuan in offshore trading on Tuesday.", "2024-06-18",
+     ["USDCNH intraday_change up 0.2 percent 2024-06-18 level=7.181"]),
+    ("The dollar rose 0.2% to 7.1810 yuan on Tuesday.", "2024-06-18",
+     ["USDCNY session_change up 0.2 percent 2024-06-18 level=7.181"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OFFSHORE_YUAN_COUNTER))
+def test_a_yuan_counter_in_offshore_trade(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A dollar level in yuan read 'in offshore trade' is the offshore yuan (CNH)."""
+    assert extract(sentence, published) == expected

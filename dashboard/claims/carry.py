@@ -9,7 +9,7 @@ from datetime import date
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
-from dashboard.claims import gaps
+from dashboard.claims import gaps, offshore
 from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.short_names import short_name
@@ -403,6 +403,7 @@ def _resolve_all(
     in_play: Resolved | None,
 ) -> list[tuple[Mention, Resolved]]:
     counter = tail.counter or _counter_from_figures(tail)
+    counter = offshore.counter_market(counter, s, group[-1].end, tail.end) if group else counter
     out: list[tuple[Mention, Resolved]] = []
     for mention in group:
         if mention.anaphor:

@@ -19,3 +19,11 @@ def yuan_code(sentence: str, start: int, end: int) -> str | None:
     if "onshore" in sentence.lower() or sentence.lower().count("yuan") > 1:
         return None
     return "CNH" if _IN_OFFSHORE.search(sentence, end) else None
+
+
+def counter_market(counter: str | None, sentence: str, start: int, end: int) -> str | None:
+    """ "The dollar rose 0.5% to 7.2950 yuan in offshore trade": a yuan counter read in the
+    clause's offshore market is CNH."""
+    if counter != "CNY" or "onshore" in sentence.lower():
+        return counter
+    return "CNH" if _IN_OFFSHORE.search(sentence, start, end) else counter
