@@ -161,7 +161,7 @@ def _antecedent(
 ) -> Resolved | None:
     kinds = mention.anaphor
     if (order := _ORDINAL.get(mention.text.lower())) is not None:
-        return _one_of_two(order, matcher, mentions, mention)
+        return _one_of_two(order, matcher, sentence, mentions, mention)
     if InstrumentKind.EQUITY_INDEX in kinds and (local := _city_index(matcher, sentence, mention)):
         return local  # "In Shanghai the composite index ended 1.1% lower"
     if (named := _epithet_owner(mention, matcher, mentions, previous, in_play)) is not None:
@@ -183,12 +183,14 @@ _ORDINAL = {"the former": 0, "the latter": 1}
 
 
 def _one_of_two(
-    order: int, matcher: Matcher, mentions: list[Mention], mention: Mention
+    order: int, matcher: Matcher, sentence: str, mentions: list[Mention], mention: Mention
 ) -> Resolved | None:
     """ "the former" / "the latter": the first or second of the last two instruments named
     before it in the sentence (none when fewer than two were named)."""
     named: list[Resolved] = []
     for earlier in [m for m in mentions if m.end <= mention.start and not m.anaphor]:
+        if earlier.currency and _is_counter(sentence, earlier):
+            continue  # "$5.20 a pound": a unit after a price is never one of the two
         found = matcher.resolve(earlier, None)
         if found is not None and all(n.instrument.id != found.instrument.id for n in named):
             named.append(found)
@@ -262,8 +264,15 @@ _COUNTER_BEFORE = re.compile(
 )
 
 
+_UNIT_AFTER_PRICE = re.compile(r"\d(?:\s*(?:cents?|pence|p))?\s+$", re.IGNORECASE)
+
+
 def _is_counter(sentence: str, mention: Mention) -> bool:
-    """Whether a currency word is the counter of a quote ("per dollar", "Against the euro, ")."""
+    """Whether a currency word is the counter of a quote ("per dollar", "Against the euro, ")
+    or the unit after a price ("$5.20 a pound")."""
+    unit = re.match(r"(?:an?|per)\s", mention.text, re.IGNORECASE)
+    if unit and _UNIT_AFTER_PRICE.search(sentence, max(0, mention.start - 20), mention.start):
+        return True
     if _COUNTER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
         return True
     fronted = _FRONTED_COUNTER.match(sentence)

@@ -68,6 +68,9 @@ BARE_POINTS_RE = re.compile(
     r"|million\b|billion\b|trillion\b|bn\b|mln\b|[\d:-])))",
     re.IGNORECASE,
 )
+# "$32.51 an ounce and $5.20 a pound": the unit after a price belongs to the price (a pound of
+# copper, not sterling)
+_PRICE_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?:{_PER}|pound)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+(?:at|above|below|under))?"
@@ -386,3 +389,9 @@ def size_before(s: str, at: int) -> Size | None:
     before = _SIZE_BEFORE.search(s, max(0, at - 60), at)
     found = FIGURE_RE.fullmatch(before.group("fig")) if before else None
     return size_from(found) if found else None
+
+
+def past_price_unit(s: str, end: int, size: Size) -> int:
+    """Where a price ends, past its unit ("$5.20 a pound")."""
+    unit = _PRICE_UNIT.match(s, end) if size.is_money else None
+    return unit.end() if unit else end

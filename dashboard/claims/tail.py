@@ -430,9 +430,10 @@ def _respectively(s: str, end: int, tail: Tail) -> int:
     """ "1.2% and 0.8%, respectively": every size in order, when "respectively" closes them."""
     more: list[Size] = []
     position = end
+    position = fig.past_price_unit(s, position, tail.sizes[-1]) if tail.sizes else end
     while (joint := _RESPECTIVE.match(s, position)) and (f := fig.FIGURE_RE.match(s, joint.end())):
         more.append(fig.size_from(f))
-        position = f.end()
+        position = fig.past_price_unit(s, f.end(), more[-1])
     closing = RESPECTIVELY_RE.match(s, position) if more else None
     if closing is None:
         if more and _RESPECTIVELY_LATER.match(s, position):  # "... 0.5% against the dollar,

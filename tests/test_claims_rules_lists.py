@@ -1,0 +1,28 @@
+"""Claim parser rules for lists and pairing ("respectively", "the former / the latter"), spec
+by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+UNIT_AFTER_PRICE: list[Row] = [
+    ("Copper touched $4.90 a pound on Tuesday, the latter a record.", "2024-05-22",
+     ["COPPER level none 2024-05-21 level=4.9"]),
+    ("Platinum and copper hit $1,040 an ounce and $4.90 a pound, respectively, on Tuesday, "
+     "the former its highest since 2021 and the latter a record.", "2024-05-22",
+     ["PLATINUM intraday_extreme up 2024-05-21 level=1040",
+      "COPPER intraday_extreme up 2024-05-21 level=4.9",
+      "PLATINUM record up 2024-05-21 level=1040 since=2021-01-01",
+      "COPPER record up 2024-05-21 level=4.9"]),
+    ("Gold and copper touched $2,400 per ounce and $4.85 per pound on Tuesday, respectively.",
+     "2024-05-22",
+     ["GOLD level none 2024-05-21 level=2400", "COPPER level none 2024-05-21 level=4.85"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNIT_AFTER_PRICE))
+def test_unit_after_price(sentence: str, published: str, expected: list[str]) -> None:
+    """A unit after a price ("$4.90 a pound") is never a subject and belongs to its price."""
+    assert extract(sentence, published) == expected
