@@ -53,3 +53,20 @@ WHOLESALE_GAS: list[Row] = [
 def test_wholesale_before_gas_name(sentence: str, published: str, expected: list[str]) -> None:
     """ "Dutch wholesale gas prices": "wholesale" inside a gas-price name keeps the name."""
     assert extract(sentence, published) == expected
+
+
+NOT_SEEN_MOVE: list[Row] = [
+    ("The Nikkei slumped 5% on Monday, a drop not seen since March 2020.", "2023-03-13",
+     ["NIKKEI225 session_change down 5 percent 2023-03-13",
+      "NIKKEI225 biggest_move down 2023-03-13 since=2020-03-01"]),
+    ("The two-year Schatz yield shed 41 bps to 2.68%, a daily fall not seen since September 2008.",
+     "2023-03-13",
+     ["DE2Y session_change down 41 bp 2023-03-13 level=2.68",
+      "DE2Y biggest_move down 2023-03-13 since=2008-09-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOT_SEEN_MOVE))
+def test_move_not_seen_since(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a daily fall not seen since September 2008": the biggest such move since then."""
+    assert extract(sentence, published) == expected

@@ -236,6 +236,15 @@ BIGGEST_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "a daily fall not seen since September 2008": the biggest such move since then
+NOT_SEEN_MOVE_RE = re.compile(
+    r"\b(?:a|an)\s+(?:(?:one-day|single-day|daily|single-session)\s+)?(?P<noun>"
+    + _MOVE_NOUN
+    + r")\s+(?:not\s+seen|unseen)\s+(?P<sup>)(?P<most>)"
+    + _ANCHOR,
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Size:

@@ -108,7 +108,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if "between" in low:
         for m in _SWING_BETWEEN_RE.finditer(sentence):  # "swung between $61,200 and $64,800"
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
-    if any(w in low for w in _RECORD_HINTS):
+    if _RECORD_HINT.search(low):
         found.extend(_records(sentence))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
@@ -152,7 +152,7 @@ _ON_COURSE = re.compile(
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
-    r"record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
+    r"seen|record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
     r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
     re.IGNORECASE,
 )
@@ -166,9 +166,10 @@ _RECORD_PATTERNS = (
     (fig.BIGGEST_RE, Kind.BIGGEST),
     (fig.RECORD_MOVE_RE, Kind.BIGGEST),
     (fig.NOUN_WAS_BIGGEST_RE, Kind.BIGGEST),
+    (fig.NOT_SEEN_MOVE_RE, Kind.BIGGEST),
     (fig.NOUN_WAS_RECORD_RE, Kind.RECORD),
 )
-_RECORD_HINTS = ("record", "high", "low", "peak", "trough", "est ", "best", "worst", "most", "ever")
+_RECORD_HINT = re.compile(r"record|high|low|peak|trough|est |best|worst|most|ever|seen")
 
 
 def _verbs(sentence: str) -> list[Trigger]:
