@@ -26,3 +26,22 @@ UNIT_AFTER_PRICE: list[Row] = [
 def test_unit_after_price(sentence: str, published: str, expected: list[str]) -> None:
     """A unit after a price ("$4.90 a pound") is never a subject and belongs to its price."""
     assert extract(sentence, published) == expected
+
+
+SHARED_WINDOW: list[Row] = [
+    ("The Dow rose 1% and the S&P 500 0.8% this week.", "2024-05-24",
+     ["DJIA period_change up 1 percent 2024-05-24 since=2024-05-20",
+      "SPX period_change up 0.8 percent 2024-05-24 since=2024-05-20"]),
+    ("Gold rose 1% and silver 2% this week.", "2024-05-24",
+     ["GOLD period_change up 1 percent 2024-05-24 since=2024-05-20",
+      "SILVER period_change up 2 percent 2024-05-24 since=2024-05-20"]),
+    ("The Dow rose 1% on Friday and the S&P 500 0.8% this week.", "2024-05-24",
+     ["DJIA session_change up 1 percent 2024-05-24",
+      "SPX period_change up 0.8 percent 2024-05-24 since=2024-05-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARED_WINDOW))
+def test_window_closing_gapped_clause(sentence: str, published: str, expected: list[str]) -> None:
+    """A window closing a gapped clause is the shared verb's window unless the first has a time."""
+    assert extract(sentence, published) == expected

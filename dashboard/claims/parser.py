@@ -23,6 +23,7 @@ from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
+from dashboard.claims.shared_window import share_window
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
@@ -122,6 +123,7 @@ def _sentence_claims(
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
+        made, more = share_window(made, more)  # "rose 1% and the S&P 500 0.8% this week"
         if _second_of_pair(s, frame, made, more):  # "The Taiex and the Kospi fell 4.4% and 2.8%"
             made, more = [c for c in made if c.size is None] + more, []
         out.extend(made)
