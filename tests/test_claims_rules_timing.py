@@ -70,3 +70,20 @@ NOT_SEEN_MOVE: list[Row] = [
 def test_move_not_seen_since(sentence: str, published: str, expected: list[str]) -> None:
     """ "a daily fall not seen since September 2008": the biggest such move since then."""
     assert extract(sentence, published) == expected
+
+
+LISTED_ON_OWN_MARKET: list[Row] = [
+    ("Chinese shares listed in Shanghai fell 1.3% on Tuesday.", "2023-05-09",
+     ["SHCOMP session_change down 1.3 percent 2023-05-09"]),
+    ("Chinese stocks listed on the mainland rose 0.8% on Friday.", "2023-05-12",
+     ["SHCOMP session_change up 0.8 percent 2023-05-12"]),
+    ("Chinese stocks listed in Hong Kong rose 2.4% on Friday.", "2023-05-12", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LISTED_ON_OWN_MARKET))
+def test_generic_stocks_listed_on_own_market(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Chinese stocks listed in Shanghai" keeps its default; listed elsewhere it does not."""
+    assert extract(sentence, published) == expected

@@ -26,6 +26,7 @@ Modules, in the order the words flow through them:
   timeresolve.py    which date one time phrase points to, and its window start
   context.py        who a claim is about: direct subject, carried subject, "it" / "the index"
   gaps.py           the words between a subject and its verb, or two claims: clean, joined
+  listed.py         a generic stock phrase on its own market ("Chinese stocks listed in Shanghai")
   carry.py          choosing among them: coordinated groups, appositives, participles, "both"
   frames.py         a claim frame (subjects, trigger, tail, time) and its sizes, ways, levels
   assemble.py       Claim values from a subject, a trigger and its tail

@@ -10,6 +10,7 @@ from datetime import date
 
 from dashboard.claims import yields
 from dashboard.claims.gaps import clean_gap
+from dashboard.claims.listed import listed_on_own_market
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.triggers import Trigger
@@ -75,7 +76,7 @@ def direct_subject(
     for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
         gap = sentence[mention.end : at]
         conjunct = _UNKNOWN_CONJUNCT.fullmatch(gap) and not noun
-        apposed = _apposed_name(sentence, mention, low, gap)
+        apposed = _apposed_name(sentence, mention, low, gap) or listed_on_own_market(mention, gap)
         if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)) or conjunct or apposed:
             owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
