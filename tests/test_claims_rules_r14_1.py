@@ -36,3 +36,19 @@ def test_a_yuan_counter_in_offshore_trade(
 ) -> None:
     """A dollar level in yuan read 'in offshore trade' is the offshore yuan (CNH)."""
     assert extract(sentence, published) == expected
+
+
+FRONTED_CLOCK: list[Row] = [
+    ("By 0630 GMT, Brent had risen 0.8% to $82.10 a barrel and U.S. crude had gained 0.9%.",
+     "2024-06-18",
+     ["BRENT intraday_change up 0.8 percent 2024-06-18 level=82.1",
+      "WTI intraday_change up 0.9 percent 2024-06-18"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_CLOCK))
+def test_a_fronted_clock_time_is_intraday(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A clock time fronted before the subject ('By 0630 GMT, ...') makes the moves intraday."""
+    assert extract(sentence, published) == expected

@@ -95,11 +95,11 @@ _MARKET_PLACE = (
     r"|seoul|wellington|istanbul|u\.s\.|asian|european"
 )
 _INVADED = r"(?:invaded|attacked|entered|(?:crossed|marched|rolled|poured)\s+into)"  # Ukraine, 2022
+_CLOCK = (  # "By 0415 GMT, ...": a clock time, fronted or not
+    r"(?:at|by|as\s+of|around)\s+\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)"
+)
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    (
-        "gmt",
-        r"(?:at|by|as\s+of|around)\s+\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)",
-    ),
+    ("gmt", _CLOCK),
     (
         "one_point",
         r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?",
@@ -260,7 +260,7 @@ LEAD_TIME_RE = re.compile(
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
     + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."
     + r"|in\s+(?:" + _MARKET_PLACE + r")\s+(?:morning|afternoon|midday)\s+(?:trading|trade|deals)"
-    + r"|by\s+midday|(?:over|in)\s+the\s+(?:past|last)"
+    + r"|by\s+midday|" + _CLOCK + r"|(?:over|in)\s+the\s+(?:past|last)"
     + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
     + r"|since\s+(?:last\s+)?" + _WEEKDAY
     + r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
