@@ -45,3 +45,20 @@ SHARED_WINDOW: list[Row] = [
 def test_window_closing_gapped_clause(sentence: str, published: str, expected: list[str]) -> None:
     """A window closing a gapped clause is the shared verb's window unless the first has a time."""
     assert extract(sentence, published) == expected
+
+
+DAYS_IN_TURN: list[Row] = [
+    ("Japan's Nikkei sank 12.4% and jumped 10.2% on Monday and Tuesday, respectively.",
+     "2024-08-06",
+     ["NIKKEI225 session_change down 12.4 percent 2024-08-05",
+      "NIKKEI225 session_change up 10.2 percent 2024-08-06"]),
+    ("The Dow fell 1% and the Nasdaq 2% on Monday and Tuesday, respectively.", "2024-08-06",
+     ["DJIA session_change down 1 percent 2024-08-05",
+      "NASDAQ session_change down 2 percent 2024-08-06"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAYS_IN_TURN))
+def test_days_in_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """Two moves closed by "on <day> and <day>, respectively" each take their own day."""
+    assert extract(sentence, published) == expected

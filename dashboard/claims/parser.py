@@ -20,6 +20,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS
 from dashboard.claims.previous_close import compared_closes
+from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
@@ -161,7 +162,8 @@ def _sentence_claims(
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
-    return shared_day(s, compared_closes(s, found), reference), last
+    found = shared_day(s, compared_closes(s, found), reference)
+    return days_in_turn(s, found, reference), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:
