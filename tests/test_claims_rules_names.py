@@ -49,3 +49,18 @@ def test_other_names_of_registry_instruments(
     """The DAX 40, the CAC-40, light sweet crude, futures 'tied to' an index and Treasury notes
     are the registry instruments journalists mean."""
     assert extract(sentence, published) == expected
+
+
+OILS: list[Row] = [
+    ("Malaysian palm oil futures jumped 3% on Monday on export hopes.", "2024-05-20", []),
+    ("Soybean oil fell 1.5% in Chicago, while oil prices rose 0.8%.", "2024-05-20",
+     ["BRENT session_change up 0.8 percent 2024-05-20"]),
+    ("U.S. crude oil futures rose 2% to $79.40 a barrel.", "2024-05-20",
+     ["WTI session_change up 2 percent 2024-05-20 level=79.4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OILS))
+def test_which_oil(sentence: str, published: str, expected: list[str]) -> None:
+    """A vegetable oil is not the crude 'oil' stands for; 'U.S. crude oil' is WTI, not Brent."""
+    assert extract(sentence, published) == expected

@@ -74,6 +74,32 @@ def unlisted_good(sentence: str, match: re.Match[str]) -> bool:
     return found is not None and found.group("w").lower() in UNLISTED_GOODS
 
 
+_OTHER_OILS = frozenset(
+    [
+        "soybean",
+        "soy",
+        "olive",
+        "vegetable",
+        "cooking",
+        "edible",
+        "sunflower",
+        "coconut",
+        "castor",
+        "linseed",
+        "fish",
+    ]
+)
+
+
+def other_oil(sentence: str, match: re.Match[str]) -> bool:
+    """ "palm oil futures", "soybean oil": a vegetable oil, not the crude that "oil" stands for."""
+    if not phrase_key(match.group(0)).startswith("oil"):
+        return False
+    found = _GOOD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+    word = found.group("w").lower() if found else ""
+    return word in UNLISTED_GOODS or word in _OTHER_OILS
+
+
 _TRAILER = re.compile(
     r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b"
     r"|\s+(?:(?:blue[\s-]chip|benchmark|main|broader|broad|flagship|key|stock|share|equity"

@@ -20,6 +20,7 @@ from dashboard.claims.subject_words import (
     dollar_index,
     extend_phrase,
     foreign_owner,
+    other_oil,
     phrase_key,
     place_matches,
     unlisted_good,
@@ -93,6 +94,8 @@ class Matcher:
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
             if template.anaphor and unlisted_good(sentence, match):
                 continue  # "gasoline futures", "consumer prices": not a registry instrument
+            if template.is_default and other_oil(sentence, match):
+                continue  # "palm oil futures": not the crude oil "oil" defaults to
             if template.anaphor and (on := self._tenors_on(sentence, match)):
                 found.extend(on)  # "Yields on 10- and 30-year Treasuries"
                 position = on[-1].end
