@@ -31,7 +31,7 @@ _OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not 
 _US = r"(?:u\.s\.\s+|us\s+)?"  # "1.5 U.S. cents" on the Australian dollar: its quote currency
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
-    r"|-?points?\b|pts?\b|" + _US + r"cents?\b|paise\b|kopecks?\b|kopeks?\b"
+    r"|-?points?\b|pts?\b|" + _US + r"cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b"
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
@@ -63,7 +63,7 @@ VALUE = (
 # instrument's own unit (a percent or basis-point move always names its unit)
 BARE_POINTS_RE = re.compile(
     rf"(?:by\s+)?(?P<num>{NUM})(?=\s+(?:(?:higher|lower|up|down)\s+)?(?:to|at)\s+(?:about\s+|around\s+)?[$€£]?{NUM}"
-    r"(?![\d,.]*\s?(?:%|percent\b|per\s+cent|pct\b|points?\b|cents?\b|basis\b|bps?\b"
+    r"(?![\d,.]*\s?(?:%|percent\b|per\s+cent|pct\b|points?\b|cents?\b|centavos?\b|basis\b|bps?\b"
     r"|gmt\b|utc\b|[ap]\.?m\b|local\b|et\b|times\b|(?:days?|sessions?|weeks?|months?|years?)\b"
     r"|million\b|billion\b|trillion\b|bn\b|mln\b|[\d:-])))",
     re.IGNORECASE,
@@ -136,8 +136,10 @@ RECORD_RE = re.compile(
     r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|print|mark)s?)?"
-    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|single\s+)?[a-z]+)?\s+"  # "weakest against the dollar since"
-     + _ANCHOR + r")",
+    # "weakest against the dollar since", "strongest against the South Korean currency since"
+    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+\s+){0,2}?[a-z]+)?\s+"
+    + _ANCHOR
+    + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
@@ -316,7 +318,7 @@ def size_from(match: re.Match[str]) -> Size:
         counter = CURRENCY_UNITS[match.group("ccyunit").lower()]
         return Size(value, Unit.POINTS, hedge, is_money=priced, counter=counter)
     unit_text = _unit_words(match.group("unit") or "")
-    if unit_text.startswith(("cent", "paise", "kope")):  # hundredths of the quote currency
+    if unit_text.startswith(("cent", "kurus", "paise", "kope")):  # hundredths of the quote currency
         return Size(value, Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS
     return Size(value, unit, hedge, pp=unit_text.startswith("percentage"))
