@@ -32,3 +32,17 @@ AGAINST_NAMED_CURRENCY: list[Row] = [
 def test_against_named_currency(sentence: str, published: str, expected: list[str]) -> None:
     """'its strongest against the South Korean currency since 2009': a record against a named side."""
     assert extract(sentence, published) == expected
+
+
+OTHER_DAY_LEVEL: list[Row] = [
+    ("The rand traded at 18.20 per dollar on Friday, a day after it weakened to a one-year low of 18.65.", "2024-04-12",
+     ["USDZAR level none 2024-04-12 inverse level=18.2",
+      "USDZAR level down 2024-04-11 inverse level=18.65",
+      "USDZAR record down 2024-04-11 inverse level=18.65 since=2023-04-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_DAY_LEVEL))
+def test_other_day_level(sentence: str, published: str, expected: list[str]) -> None:
+    """A level stated for another day does not make a level reached the day's extreme."""
+    assert extract(sentence, published) == expected

@@ -269,10 +269,10 @@ def _then(s: str, claim: Claim, later: Claim) -> bool:
     """Whether the words mark the later level as afterwards ("before ending at", "then"); "was
     last at" beside a threshold crossed ("strengthened past 7.0 ..., and was last at 7.0106")
     states where it stands, not that the crossing was undone."""
-    if later.start < claim.end:
-        return True
     if later.session != claim.session:  # "..., a day after it closed at 38.57": another day
         return False
+    if later.start < claim.end:
+        return True
     return _AFTERWARDS.search(s, claim.end, max(later.start + 12, later.end)) is not None
 
 
