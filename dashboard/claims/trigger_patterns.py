@@ -59,6 +59,17 @@ EXTREME_RE = re.compile(
     r"(?P<hl>high|low)s?\b",
     re.IGNORECASE,
 )
+# A hedged size in money or in units: "about $2.30", "1.5%", "17-1/2 pct", "25 basis points".
+SIZED_FIGURE = (
+    r"(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
+    + fig.NUM
+    + r"|"
+    + fig.NUM
+    + fig.FRACTION_TAIL
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?))"
+)
 POSSESSOR = (
     r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
@@ -66,14 +77,7 @@ POSSESSOR = (
 )
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
-    r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>(?:(?:"
-    + fig.HEDGE
-    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
-    + fig.NUM
-    + r"|"
-    + fig.NUM
-    + fig.FRACTION_TAIL
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))[\s-]+"
+    r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
     r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
@@ -84,14 +88,9 @@ NOMINAL_OF_RE = re.compile(
     r"(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r")\s+of\s+(?P<fig>(?:(?:"
-    + fig.HEDGE
-    + r")\s+)?(?:(?:US\$|\$|€|£)\s?"
-    + fig.NUM
-    + r"|"
-    + fig.NUM
-    + fig.FRACTION_TAIL
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?)))",
+    + r")\s+of\s+(?P<fig>"
+    + SIZED_FIGURE
+    + r")",
     re.IGNORECASE,
 )
 POSTED_RE = re.compile(
