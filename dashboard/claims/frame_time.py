@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import gaps
+from dashboard.claims.sentences import clause_start
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
@@ -169,7 +170,7 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         return None  # "has slumped since Monday, and the euro ...": the first clause's bound
     if _FUTURE_EVENT.search(s, max(0, found.start() - 16), found.start()):
         return None  # "with inflation data due on Wednesday, the dollar ...": that event's day
-    if _COMING.search(s, _clause_start(s, low, found.start()), found.start()):
+    if _COMING.search(s, clause_start(s, found.start(), low), found.start()):
         return None  # "the bank will announce its decision on Wednesday, while ...": a coming day
     if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
@@ -229,13 +230,6 @@ _COMING = re.compile(  # a clause about what is still to come
     r"|await(?:s|ing)?|ahead\s+of|(?:meets|convenes|reports|publishes)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_MARK = re.compile(r"[,;:(]")
-
-
-def _clause_start(s: str, low: int, at: int) -> int:
-    """Where the clause holding position ``at`` begins, not before ``low``."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(s, low, at)]
-    return marks[-1] if marks else low
 
 
 def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims.assemble import without_echoes
+from dashboard.claims.sentences import clause_start
 from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day, sessions_back
 from dashboard.domain import Claim, Measure
 
@@ -112,7 +113,7 @@ def _undated(claim: Claim, reference: date) -> bool:
 def _own_day(s: str, claim: Claim, named: set[int]) -> bool:
     """Day words in the claim's own clause that date no other claim ("and by Friday morning
     the currency was down"): the clause has a time of its own the parser did not read."""
-    low = _clause_start(s, claim.start)
+    low = clause_start(s, claim.start)
     return any(m.start() not in named for m in _ANY_DAY.finditer(s, low, claim.end))
 
 
@@ -126,7 +127,7 @@ def _named_day(s: str, claim: Claim) -> tuple[date, int] | None:
     at = _where(s, words, claim)
     if at is None or _POSSESSIVE.match(s, at + len(words)):
         return None
-    if _SIDE_CLAUSE.search(s, _clause_start(s, at), at) or _in_relative(s, at):
+    if _SIDE_CLAUSE.search(s, clause_start(s, at), at) or _in_relative(s, at):
         return None
     day = _NAMES_DAY.search(s, at, at + len(words))
     return claim.session, day.start() if day else at
@@ -147,15 +148,6 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|when)\b(?:[^,;]|,(?=\d))*$", re.I
 def _in_relative(s: str, at: int) -> bool:
     """ "Gold, which hit a record on Monday, slipped": the day is inside the relative."""
     return _RELATIVE_OPEN.search(s, 0, at) is not None
-
-
-_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")  # a comma inside a figure ("$2,450") closes nothing
-
-
-def _clause_start(s: str, at: int) -> int:
-    """The start of the comma- or semicolon-bounded stretch holding ``at``."""
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)]
-    return marks[-1] if marks else 0
 
 
 def _moved(claim: Claim, day: date) -> Claim:

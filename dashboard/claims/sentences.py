@@ -205,3 +205,13 @@ def dateline_date(sentence: str, published: date) -> date | None:
     year = int(found.group("year")) if found.group("year") else None
     day = int(found.group("day") or found.group("day_first"))  # "Feb 28" or "28 February"
     return date_near(published, month, day, year)
+
+
+_CLAUSE_MARK = re.compile(r"[;:(]|,(?!\d)")  # a comma inside a figure ("$2,450") closes nothing
+
+
+def clause_start(s: str, at: int, low: int = 0) -> int:
+    """Where the comma-, semicolon- or bracket-bounded stretch holding ``at`` begins (not
+    before ``low``)."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(s, low, at)]
+    return marks[-1] if marks else low
