@@ -34,7 +34,7 @@ def measure_for(
     if windowed or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
         return Measure.PERIOD_CHANGE
     word = trigger.word.lower()
-    if word in EXTREME_VERBS or (trigger.briefly and not sizes and level is not None):
+    if word in EXTREME_VERBS or (trigger.briefly and (sizes or level is not None)):
         return Measure.INTRADAY_EXTREME
     if word.startswith(PARING) and sizes:
         return Measure.SESSION_CHANGE if Hint.CLOSE in hints else Measure.INTRADAY_CHANGE

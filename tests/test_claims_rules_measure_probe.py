@@ -1,0 +1,28 @@
+"""Claim parser rules found by rewriting correctly parsed sentences so that their measure must
+change, spec by example in the format of tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+BRIEFLY_SIZED: list[Row] = [
+    ("Brazil's Bovespa briefly plunged 9.2% on Thursday before circuit breakers halted trade.",
+     "2020-03-12", ["BOVESPA intraday_extreme down 9.2 percent 2020-03-12"]),
+    ("Brent at one point jumped 5% to $85.10 a barrel before paring the gain.", "2023-10-09",
+     ["BRENT intraday_extreme up 5 percent 2023-10-09 level=85.1"]),
+    ("The yen briefly strengthened 1.2% to 141.70 per dollar on Monday.", "2024-08-05",
+     ["USDJPY intraday_extreme up 1.2 percent 2024-08-05 inverse level=141.7"]),
+    ("The FTSE 100 and the DAX both briefly slipped 0.4% on Friday.", "2024-03-08",
+     ["FTSE100 intraday_extreme down 0.4 percent 2024-03-08",
+      "DAX intraday_extreme down 0.4 percent 2024-03-08"]),
+    ("The FTSE 100 slipped 0.4% on Friday.", "2024-03-08",
+     ["FTSE100 session_change down 0.4 percent 2024-03-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BRIEFLY_SIZED))
+def test_briefly_before_a_sized_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "briefly plunged 9.2%", "at one point jumped 5%": a sized move marked brief is the day's extreme."""
+    assert extract(sentence, published) == expected
