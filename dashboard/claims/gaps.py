@@ -33,6 +33,12 @@ _GAP_PHRASES = re.compile(
 _POSTING = re.compile(
     r"\b(?:ek(?:ed|es|e|ing)|chalk(?:ed|s|ing)|rack(?:ed|s|ing))\s+(?:out|up)\b", re.I
 )
+# "got off lightly with a 1.5% loss", "escaped with a 2.7% drop": the move the session left it
+_OUTCOME_WITH = re.compile(
+    r"\b(?:escaped|got\s+off|came\s+away|emerged|walked\s+away|limped\s+(?:home|in))"
+    r"(?:\s+(?:lightly|relatively|comparatively|largely|only))*\s+with\s*$",
+    re.I,
+)
 # "Wall Street erased early losses and turned positive": a first verb phrase that undoes a
 # move, coordinated with the claim's verb, leaves the subject to both
 _UNDONE_AND = re.compile(
@@ -122,9 +128,14 @@ def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
     gap = _CLOSE_OF.sub(" ", gap)  # "the index's close was its lowest since September"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
-    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _POSTING.sub(" ", gap))))
+    gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _posted(gap))))
     gap = _FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
+
+
+def _posted(gap: str) -> str:
+    """The gap without a verb that posts the move noun after it ("eked out", "escaped with")."""
+    return _OUTCOME_WITH.sub(" ", _POSTING.sub(" ", gap))
 
 
 _HEDGED_VERB = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
