@@ -11,6 +11,7 @@ from dashboard.claims.timewords import (
     _INVADED,
     _MONTH,
     _NUM,
+    _WEEKDAY,
     _YEAR,
     MONTHS,
     date_near,
@@ -43,6 +44,12 @@ _INVASION_RE = re.compile(
     r"|" + _INVADED + r"\s+ukraine",
     re.I,
 )
+# "since last August", "since last year": the calendar unit before the one in progress
+_SINCE_LAST_RE = re.compile(
+    r"since\s+last\s+(?:(?P<unit>year|month|week)|(?P<month>" + _MONTH + r")"
+    r"|(?P<weekday>" + _WEEKDAY + r"))(?![a-z'’])",  # "since last year's peak" is the peak's
+    re.IGNORECASE,
+)
 _AGO_RE = re.compile(
     rf"\b(?P<n>{_NUM}|\d+|an?)(?P<half>-and-a-half|-1/2)?[\s-](?P<unit>year|month|week|decade)s?\b",
     re.IGNORECASE,
@@ -60,6 +67,8 @@ def since_date(phrase: str, reference: date) -> date | None:
 def _since_date(phrase: str, reference: date) -> date | None:
     if _INVASION_RE.search(phrase):
         return INVASION
+    if (last := _SINCE_LAST_RE.search(phrase)) is not None:
+        return _since_last(last, reference)
     first = _SINCE_DAY_FIRST_RE.search(phrase)
     if first is not None:
         year = int(first.group("year")) if first.group("year") else None
@@ -82,6 +91,29 @@ def _since_date(phrase: str, reference: date) -> date | None:
         return None
     month = MONTHS[event.group("month").lower()[:3]] if event.group("month") else 1
     return date(int(event.group("year")), month, 1)
+
+
+def _since_last(last: re.Match[str], reference: date) -> date:
+    """ "since last year" (1 January of the year before), "since last month", "since last
+    week" (its Monday), "since last August" (the most recent August before the session's
+    month, as "since August"), "since last Friday" (the Friday of the week before)."""
+    unit = (last.group("unit") or "").lower()
+    if unit == "year":
+        return date(reference.year - 1, 1, 1)
+    if unit == "month":
+        return month_start(reference.year, reference.month, 1)
+    monday = reference - timedelta(days=reference.weekday())
+    if unit == "week":
+        return monday - timedelta(days=7)
+    if last.group("weekday"):
+        named = last.group("weekday").lower().rstrip(".")
+        index = next(i for i, d in enumerate(_DAYS) if named.startswith(d))
+        return monday - timedelta(days=7 - index)
+    month = MONTHS[last.group("month").lower()[:3]]
+    return date(reference.year if month < reference.month else reference.year - 1, month, 1)
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def ago_date(phrase: str, reference: date) -> date | None:

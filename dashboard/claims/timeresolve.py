@@ -138,6 +138,8 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if since is not None:  # "since the banking-turmoil peak of March 13"
         return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
     monday = ref - timedelta(days=ref.weekday())
+    if kind == "period_since_last":  # "since last August", "since last year"
+        return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     if kind == "period_since_wd":
         return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
     if low.startswith("since ") and since_date(words, ref) == INVASION:

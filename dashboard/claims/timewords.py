@@ -152,6 +152,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r")\s+(?P<from_unit>years?|months?|weeks?)\s+(?:earlier|ago|before)\b",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
+    ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
