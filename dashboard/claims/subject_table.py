@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import yields
-from dashboard.claims.lexicon import ANAPHORS, CURRENCY_WORDS
+from dashboard.claims.lexicon import ANAPHORS, CURRENCY_OWNERS, CURRENCY_WORDS
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
@@ -45,12 +45,35 @@ def _described(phrase: str) -> tuple[str, ...]:
     return tuple(f"{name} {word} index" for word in _DESCRIPTORS)
 
 
+_HEADS = ("index", "stock index", "share index", "equity index", "gauge", "stock gauge")
+
+
+def _place_benchmark(phrase: str) -> tuple[str, ...]:
+    """ "taiwan's benchmark" -> "taiwan's main share index", ...: a place's main index is its
+    benchmark."""
+    if not phrase.endswith("'s benchmark"):
+        return ()
+    place = phrase.removesuffix(" benchmark")
+    return tuple(
+        f"{place} {d} {h}" for d in ("benchmark", "main", "key", "leading") for h in _HEADS
+    )
+
+
 def _wholesale(phrase: str) -> str | None:
     """ "dutch gas prices" -> "dutch wholesale gas prices": the market's own qualifier."""
     before, gas, after = phrase.partition(" gas")
     if not gas or not before or after[:1] not in ("", " "):
         return None
     return f"{before} wholesale gas{after}"
+
+
+def _possessive(alias: str, code: str) -> tuple[str, ...]:
+    """ "norwegian crown" -> "norway's crown": the country's possessive names its currency."""
+    adjective, _, noun = alias.partition(" ")
+    owners = CURRENCY_OWNERS.get(code, frozenset())
+    if not noun or " " in noun or adjective.endswith("'s") or adjective not in owners:
+        return ()
+    return tuple(f"{o} {noun}" for o in sorted(owners) if o.endswith("'s") and " " not in o)
 
 
 def _table(registry: Registry) -> dict[str, Mention]:
@@ -80,6 +103,10 @@ def _table(registry: Registry) -> dict[str, Mention]:
         if instrument.kind is InstrumentKind.EQUITY_INDEX and phrase.endswith(" index"):
             for other in _described(phrase):
                 table.setdefault(other, Mention(0, 0, other, instrument, is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "Taiwan's main share index"
+        if instrument.kind is InstrumentKind.EQUITY_INDEX:
+            for other in _place_benchmark(phrase):
+                table.setdefault(other, Mention(0, 0, other, instrument, is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "Nasdaq 100 e-minis"
         if instrument.kind is InstrumentKind.EQUITY_FUTURES:
             for other in _e_mini_spellings(phrase):
@@ -96,6 +123,8 @@ def _table(registry: Registry) -> dict[str, Mention]:
                 table[alias] = Mention(0, 0, alias, instrument)
                 continue
             table[alias] = Mention(0, 0, alias, instrument, False, code)
+            for owned in _possessive(alias, code):
+                table.setdefault(owned, Mention(0, 0, owned, instrument, False, code))
             if " " in alias and not alias.endswith("s"):  # "Swedish and Norwegian crowns"
                 table.setdefault(alias + "s", Mention(0, 0, alias, instrument, False, code))
     for word, code in CURRENCY_WORDS.items():

@@ -34,7 +34,9 @@ _ADVERB = re.compile(
     r"|out(?=\s+(?:the\s+|its\s+)?(?:week|month|quarter|year|session|(?:19|20)\d\d)\b)"  # "closed out 2023"
     r"|out(?=\s+(?:the|its|their)\s+(?:week|month|year|quarter|session|day)\b)"  # "closed out"
     r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
-    r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d))\b",
+    r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d)"
+    r"|an?\s+(?:touch|tad|shade|bit|little|fraction)(?=\s+(?:higher|lower|weaker|stronger|firmer"
+    r"|softer|up|down)\b))\b",  # "a touch weaker": slightly
     re.IGNORECASE,
 )
 _DIRWORD = re.compile(
