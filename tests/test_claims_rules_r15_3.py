@@ -31,3 +31,25 @@ def test_since_last_unit_is_the_unit_before(
 ) -> None:
     """'since last August' / 'since last year' starts at the unit before the current one."""
     assert extract(sentence, published) == expected
+
+
+SAME_WINDOW: list[Row] = [
+    ("Gold has gained 3% since Monday, and silver rose 5% over the same period.", "2024-04-12",
+     ["GOLD period_change up 3 percent 2024-04-12 since=2024-04-08",
+      "SILVER period_change up 5 percent 2024-04-12 since=2024-04-08"]),
+    ("The Nikkei has risen 4% this month; the Topix added 3.5% over the same span.", "2024-04-12",
+     ["NIKKEI225 period_change up 4 percent 2024-04-12 since=2024-04-01",
+      "TOPIX period_change up 3.5 percent 2024-04-12 since=2024-04-01"]),
+    ("Brent fell 2% last week, while the euro was 1.1% weaker against the dollar during the "
+     "same stretch.", "2024-04-10",
+     ["BRENT period_change down 2 percent 2024-04-05 since=2024-04-01",
+      "EURUSD period_change down 1.1 percent 2024-04-05 since=2024-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SAME_WINDOW))
+def test_same_period_takes_the_window_before(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'over the same period' / 'during the same stretch' is the window the clause before names."""
+    assert extract(sentence, published) == expected

@@ -99,7 +99,11 @@ def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | 
     """ "The Nikkei has rallied 17% this year, outperforming the S&P 500, which is up about 7%",
     "..., while the ruble has firmed 6%": a present-tense state or a present perfect with no
     time words of its own shares the window before it."""
-    if previous is None or previous.since is None or tail.times:
+    if previous is None or previous.since is None:
+        return False
+    if any(SAME_WINDOW.fullmatch(t.words) for t in tail.times):
+        return True  # "..., and silver rose 5% over the same period"
+    if tail.times:
         return False
     if trigger.kind is Kind.NOMINAL:  # "..., a steeper slide than the S&P 500's 13% decline"
         return _COMPARED.search(s, max(0, trigger.start - 60), trigger.start) is not None
@@ -111,6 +115,7 @@ def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | 
     return trigger.kind is Kind.MOTION and perfect is not None
 
 
+SAME_WINDOW = re.compile(r"\w+\s+the\s+same\s+\w+(?:\s*frame)?", re.IGNORECASE)
 _COMPARED = re.compile(  # a move noun compared with the claim before: the same window
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|outpacing|outstripping|lagging|trailing)"
     r"\s+(?:the\s+)?[^,;]{1,40}?['’]s?\s+$",

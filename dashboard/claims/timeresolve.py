@@ -75,6 +75,8 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         start_year = year if first <= last else year - 1
         end = month_start(year, last, -1) - timedelta(days=1)
         return TimeRef(words, min(end, reference), date(start_year, first, 1), Hint.PERIOD)
+    if kind == "same_window":  # no window of its own: the claim before it lends one
+        return TimeRef(words)
     if kind == "since_clause":
         return TimeRef(words, session=reference, hint=Hint.PERIOD)
     if kind == "today":  # "this morning": a state on the reference day, not its close

@@ -151,6 +151,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + _NUM
         + r")\s+(?P<from_unit>years?|months?|weeks?)\s+(?:earlier|ago|before)\b",
     ),
+    (  # "over the same period": the window of the claim before it (resolved with it)
+        "same_window",
+        r"(?:over|during|in|for|across)\s+the\s+same\s+(?:period|stretch|span|interval"
+        r"|time(?:\s*frame)?|window)\b",
+    ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
