@@ -127,11 +127,12 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None:
         direction = None  # "it hit the previous day": nothing to check without a level
-    if word in LEVEL_VERBS and sizes and (sizes[0].is_money or sizes[0].counter is not None):
+    crossing = word in LEVEL_VERBS or trigger.crossing
+    if crossing and sizes and (sizes[0].is_money or sizes[0].counter is not None):
         level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "topped 160 yen"
-    if word in LEVEL_VERBS and direction is None and any(e.is_record for e in tail.extras):
+    if crossing and direction is None and any(e.is_record for e in tail.extras):
         direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
-    if word in LEVEL_VERBS and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
+    if crossing and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
     if trigger.briefly and direction is None and level is not None and not sizes and moving:

@@ -305,9 +305,21 @@ def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -
     appositive = trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off")
     if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) and not appositive:
         return False
-    if not s[: trigger.start].rstrip().endswith((",", "(")):  # "(its best close in a month)"
-        return False
+    head = s[: trigger.start].rstrip()
+    if not head.endswith((",", "(")) and not _RENAMED.search(
+        s, max(0, trigger.start - 60), trigger.start
+    ):
+        return False  # "(its best close in a month)", ", a slide that marked its worst ..."
     return not any(after <= m.start < trigger.start for m in mentions)
+
+
+_RENAMED = re.compile(  # a noun phrase renaming the move or level just named, then its verb
+    r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r"|move|level|milestone)\s+(?:that|which)\s+(?:marked|was|became|proved|represented"
+    r"|amounted\s+to)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _participle_subject(

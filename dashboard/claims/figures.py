@@ -179,7 +179,8 @@ FIRST_TIME_RE = re.compile(
 )
 # "to levels last seen in 1998", "a level not seen since 2008": the highest (lowest) since then
 LAST_SEEN_RE = re.compile(
-    r"(?:(?:to|at|near)\s+)?(?:(?:a|the)\s+)?levels?\s+(?:(?:last|not)\s+)?(?:un)?seen\s+(?:in|since)\s+"
+    r"(?:(?:to\s+)?(?:reach|reached|reaching|hit|hitting|touch|touched|touching)\s+|(?:to|at|near)\s+)?"
+    r"(?:(?:a|the)\s+)?levels?\s+(?:(?:last|not)\s+)?(?:un)?seen\s+(?:in|since)\s+"
     r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d)(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )

@@ -103,6 +103,7 @@ POSTED_RE = re.compile(
 CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
+    r"(?!(?:past|above|below|beyond|through|under|over|beneath)\s)"  # "pushed past 5%": its own move
     r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:back\s+)?(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
     r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"

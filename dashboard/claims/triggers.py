@@ -59,6 +59,7 @@ class Trigger:
     caused: bool = False  # "dragging the MOEX index down 8%": a move over the session
     holding: bool = False  # "it later held a gain of 0.8%": the position at the time of writing
     linked: bool = False  # "after a 2.5% drop", "extending a 3% slide": about the same subject
+    crossing: bool = False  # "pushed past 5%": a threshold crossed, read like "crossed"
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -190,6 +191,9 @@ def _verbs(sentence: str) -> list[Trigger]:
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
             kind, way = _verb_kind(word), VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
+        elif word in _PUSH_VERBS and _PUSH_SIDE.match(sentence, m.end()):
+            push = Trigger(Kind.NEUTRAL, m.start(), m.end(), m.group(0), crossing=True)
+            found.append(push)  # "the yield pushed past 5%"
         elif word in _ON_VERBS and (on := _ON_FIGURE.match(sentence, m.end())) is not None:
             end = on.end("on")  # "tacked on $3.59", "put on 1.2%": a sized gain
             found.append(
@@ -215,6 +219,12 @@ _BACKED = frozenset(("backed", "backing", "backs"))
 _DATED_RECORD = re.compile(
     r"\s+(?:the\s+)?(?:last\s+)?(?:" + _WEEKDAY + r"|yesterday|the\s+previous\s+day)['’]s\s+"
     r"(?:all-time\s+|record\s+)?(?:record|high|low|peak)",
+    re.IGNORECASE,
+)
+# "the yield pushed past 5%": with no object, "push" and a side is a threshold crossed
+_PUSH_VERBS = frozenset(("pushed", "pushing", "pushes", "push"))
+_PUSH_SIDE = re.compile(
+    r"\s+(?:past|above|below|beyond|through|under|beneath)\s+(?:about\s+|around\s+)?[$€£]?\d",
     re.IGNORECASE,
 )
 _ON_VERBS = frozenset(
