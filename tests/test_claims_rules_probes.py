@@ -1,5 +1,6 @@
-"""Claim parser rules found by rewriting correctly parsed sentences so that their measure must
-change, spec by example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules found by probes that rewrite correctly parsed corpus sentences (so that
+their measure must change, or joined two by two), spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -25,4 +26,24 @@ BRIEFLY_SIZED: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BRIEFLY_SIZED))
 def test_briefly_before_a_sized_move(sentence: str, published: str, expected: list[str]) -> None:
     """ "briefly plunged 9.2%", "at one point jumped 5%": a sized move marked brief is the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+COMPARED_DAY: list[Row] = [
+    ("The rouble was a touch weaker than on Tuesday, while gold rose 0.8% to $2,029.",
+     "2024-03-06", ["GOLD session_change up 0.8 percent 2024-03-06 level=2029"]),
+    ("The rupee ended slightly firmer than on Monday, and the dollar index was up 0.1% at 103.62.",
+     "2024-03-06", ["USDINR session_change up 2024-03-06 inverse",
+                   "DXY intraday_change up 0.1 percent 2024-03-06 level=103.62"]),
+    ("Oil fell 2% on Tuesday, while gold rose 0.8% to $2,029.", "2024-03-06",
+     ["BRENT session_change down 2 percent 2024-03-05",
+      "GOLD session_change up 0.8 percent 2024-03-05 level=2029"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPARED_DAY))
+def test_compared_day_dates_no_other_clause(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "weaker than on Tuesday, while gold rose": a day named only for comparison dates no clause."""
     assert extract(sentence, published) == expected
