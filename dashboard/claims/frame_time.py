@@ -173,7 +173,7 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     found = matches[-1]
     if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
         return None  # "has slumped since Monday, and the euro ...": the first clause's bound
-    if _COMPARED.search(s, max(0, found.start() - 16), found.start()):
+    if _COMPARED_DAY.search(s, max(0, found.start() - 16), found.start()):
         return None  # "a touch weaker than on Tuesday, while gold ...": a day compared with
     if _FUTURE_EVENT.search(s, max(0, found.start() - 16), found.start()):
         return None  # "with inflation data due on Wednesday, the dollar ...": that event's day
@@ -231,7 +231,7 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|when|because)\b[^,;:]*
 _FUTURE_EVENT = re.compile(
     r"\b(?:due(?:\s+out)?|scheduled|slated|expected|planned|set)\s+(?:for\s+)?$", re.IGNORECASE
 )
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
+_COMPARED_DAY = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.I)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 _COMING = re.compile(  # a clause about what is still to come
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to|look(?:s|ing)?\s+ahead"
