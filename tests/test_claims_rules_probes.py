@@ -31,7 +31,8 @@ def test_briefly_before_a_sized_move(sentence: str, published: str, expected: li
 
 COMPARED_DAY: list[Row] = [
     ("The rouble was a touch weaker than on Tuesday, while gold rose 0.8% to $2,029.",
-     "2024-03-06", ["GOLD session_change up 0.8 percent 2024-03-06 level=2029"]),
+     "2024-03-06", ["USDRUB intraday_change down 2024-03-06 inverse",
+                   "GOLD session_change up 0.8 percent 2024-03-06 level=2029"]),
     ("The rupee ended slightly firmer than on Monday, and the dollar index was up 0.1% at 103.62.",
      "2024-03-06", ["USDINR session_change up 2024-03-06 inverse",
                    "DXY intraday_change up 0.1 percent 2024-03-06 level=103.62"]),
