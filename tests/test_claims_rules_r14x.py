@@ -23,3 +23,24 @@ OUTCOME_WITH: list[Row] = [
 def test_outcome_with(sentence: str, published: str, expected: list[str]) -> None:
     """ "got off lightly with", "escaped with", "emerged with" a sized move noun post that move."""
     assert extract(sentence, published) == expected
+
+
+GAPPED_AT_LEVELS: list[Row] = [
+    ("The Dow ended at 42,310.5 and the Nasdaq at 18,560.2 on Friday, both record closes.",
+     "2024-11-08",
+     ["DJIA level none 2024-11-08 level=42310.5",
+      "NASDAQ level none 2024-11-08 level=18560.2",
+      "DJIA record up 2024-11-08 level=42310.5",
+      "NASDAQ record up 2024-11-08 level=18560.2"]),
+    ("Sterling was at $1.2710 and the dollar index at 104.9, its highest in four months.",
+     "2024-11-08",
+     ["GBPUSD level none 2024-11-08 level=1.271",
+      "DXY level none 2024-11-08 level=104.9",
+      "DXY record up 2024-11-08 level=104.9 since=2024-07-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_AT_LEVELS))
+def test_gapped_at_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """ "A ended at X and B at Y" gaps the level; a record after it reads on from the last one."""
+    assert extract(sentence, published) == expected

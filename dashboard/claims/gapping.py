@@ -52,7 +52,7 @@ def _same_subject(
 
 _YIELD = InstrumentKind.BOND_YIELD
 _LEVELLED = (Measure.LEVEL, Measure.INTRADAY_EXTREME)
-_TO_LEVEL = re.compile(r"(?:to\s+)?" + fig.VALUE + r"(?![\w%-])", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"(?:(?:to|at)\s+)?" + fig.VALUE + r"(?![\w%-])", re.IGNORECASE)
 
 
 def _figure(s: str, first: Claim, at: int) -> re.Match[str] | None:
@@ -133,7 +133,7 @@ def gapped(
                 default_note=resolved.default_note,
             )
         )
-        position = tail.end
+        position = claim_end if tail.extras else tail.end  # its record: a claim of its own
     return out, position
 
 

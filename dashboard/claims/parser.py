@@ -130,7 +130,7 @@ def _sentence_claims(
         out.extend(made)
         out.extend(more)
         mention, resolved = frame.subjects[-1]
-        end = frame.tail.claim_end
+        lead_on, end = _leads_on(frame, more, consumed, mentions, matcher)
         way = made[0].direction
         window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
         if window is None and previous is not None and _IN_RELATIVE.search(s, 0, trigger.start):
@@ -144,8 +144,7 @@ def _sentence_claims(
         if dated and day is not None and day != frame.session:  # "Friday's 2.1% drop, ..., which"
             session, explicit, outer = day, True, (frame.session, frame.explicit)
         previous = ctx.Previous(
-            mention,
-            resolved,
+            *lead_on,
             end,
             session,
             explicit,
@@ -184,6 +183,17 @@ def _per_counter(
     word = Mention(mention.start, mention.end, mention.text, currency=resolved.currency)
     pairs = [matcher.resolve(word, c) for c in counters]
     return [(mention, p) for p in pairs if p is not None] if all(pairs) else []
+
+
+def _leads_on(
+    frame: Frame, more: list[Claim], consumed: int, mentions: list[Mention], matcher: Matcher
+) -> tuple[tuple[Mention, Resolved], int]:
+    """The subject and end the next claim reads on from: the last gapped clause's, when there
+    is one ("A ended at X and B at Y, its/both record closes")."""
+    last = _subjects_of(more[-1:], mentions, matcher)
+    if not last:
+        return frame.subjects[-1], frame.tail.claim_end
+    return last[0], max(frame.tail.claim_end, consumed)
 
 
 def _subjects_of(
