@@ -20,9 +20,9 @@ from dashboard.claims.frames import (
     sided_way,
     size_value,
 )
-from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS
+from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.lookback import ago_date, since_date
-from dashboard.claims.measures import PARING, measure_for
+from dashboard.claims.measures import measure_for
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve

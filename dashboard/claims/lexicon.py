@@ -105,6 +105,9 @@ DOWN_NOUNS = word_list(
 )
 MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUNS, Direction.DOWN)}
 
+# "pared", "trimming", "limited", "narrowed", "cut" its losses: the move shrank to what follows
+PARING = ("par", "trim", "limit", "narrow", "cut")
+
 HEDGES: dict[str, Hedge] = {
     "as much as": Hedge.AS_MUCH_AS,
     "up to": Hedge.AS_MUCH_AS,
@@ -340,7 +343,7 @@ CARRY_WORDS = word_list(
     "a day one from finally suffering suffered posting marking recording notching logging booking",
     "posted marked recorded notched logged booked",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"
-    "registering each all half of most much part some about nearly roughly third quarter",
+    "now registering each all half of most much part some about nearly roughly third quarter",
 )
 
 # "hovered near the flatline", "held around unchanged": a price that stayed at its last close

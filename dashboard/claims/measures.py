@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS
+from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS, PARING
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timewords import Hint
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Direction, Hedge, Measure
-
-PARING = ("par", "trim")  # "pared", "trimming": the move shrank to what follows
 
 
 def measure_for(

@@ -18,7 +18,7 @@ from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
 from dashboard.claims.gapping import gapped
-from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS
+from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
@@ -112,7 +112,7 @@ def _sentence_claims(
                     group=frame.subjects,
                 )
             continue
-        if trigger.word.lower().startswith(("par", "trim")) and trigger.kind is not Kind.NOMINAL:
+        if trigger.word.lower().startswith(PARING) and trigger.kind is not Kind.NOMINAL:
             out = [merge.peaked(c, made[0]) for c in out]
         if (had := _HAD_RELATIVE.search(s, 0, trigger.start)) is not None:
             out = [merge.overtaken(c, made[0]) if c.end > had.start() else c for c in out]

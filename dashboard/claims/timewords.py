@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from dashboard.claims.lexicon import NUMBER_WORDS
+from dashboard.claims.lexicon import HEDGES, NUMBER_WORDS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -44,6 +44,10 @@ MONTH_NAMES = frozenset(
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_HEDGE_WORDS = "|".join(
+    sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
+)
+_HEDGED_FIGURE = r"|(?:(?:" + _HEDGE_WORDS + r")\s+)?[$€£]?\d"  # "the week almost 3% higher"
 # Abbreviated days carry their stop ("on Tues."); bare "Wed" or "Sun" would be other words.
 _WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a weekday
     r"(?<!black\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -202,7 +206,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
-        r"|(?:the\s+(?:week|month|year|quarter)|may)(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at|\d))"
+        r"|(?:the\s+(?:week|month|year|quarter)|may)(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at"
+        + _HEDGED_FIGURE
+        + r"))"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"

@@ -16,7 +16,7 @@ VERBS = {
 }
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 EXTEND_RE = re.compile(
-    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|trimmed|trimming)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
+    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|trimmed|trimming|limited|limiting|narrowed|narrowing|cut|cutting)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
     r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?:(?!the\b)[a-z]{3,}\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
@@ -100,9 +100,17 @@ POSTED_RE = re.compile(
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
     re.IGNORECASE,
 )  # per-period or sized move nouns a verb posts
+# "helping lift the Kospi 1.3%", "helped to push yields up": the bare verb after "help" is
+# the same caused move as "lifting the Kospi 1.3%" (never bare elsewhere: "a drag on the index")
+HELPED_VERB = (
+    r"(?:(?<=\bhelp\s)|(?<=\bhelps\s)|(?<=\bhelped\s)|(?<=\bhelping\s)|(?<=\bhelped\sto\s)"
+    r"|(?<=\bhelping\sto\s))(?:lift|push|send|drive|drag|knock|pull|boost|take)"
+)
 CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
-    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling)\s+"
+    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling|"
+    + HELPED_VERB
+    + r")\s+"
     r"(?!(?:past|above|below|beyond|through|under|over|beneath)\s)"  # "pushed past 5%": its own move
     r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:back\s+)?(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"

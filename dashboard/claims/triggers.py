@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
-from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS
+from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
@@ -66,7 +66,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
     found = _verbs(sentence)
-    if any(w in low for w in ("extend", "add", "par", "trim")):
+    if any(w in low for w in ("extend", "add", *PARING)):
         found.extend(_extends(sentence))
     found.extend(_states(sentence))
     if "high" in low or "low" in low:
@@ -244,12 +244,12 @@ _OF_FIGURE = re.compile(r"\s+of\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d")
 def _extends(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     for m in EXTEND_RE.finditer(sentence):
-        pared = m.group(0).lower().startswith(("pared", "paring", "trimm"))
+        pared = m.group(0).lower().startswith(PARING)
         if pared and _OF_FIGURE.match(sentence, m.end()):
             continue  # "pared early gains of as much as 0.9%": the sized noun is the claim
         noun = m.group("noun").lower()
         way = MOVE_NOUNS.get(noun, Direction.DOWN if noun.startswith("los") else Direction.UP)
-        if m.group(0).lower().startswith(("pared", "paring", "trimm")):
+        if pared:
             way = Direction.UP if way is Direction.DOWN else Direction.DOWN
         found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), way))
     return found

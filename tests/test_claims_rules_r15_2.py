@@ -1,0 +1,80 @@
+"""Claim parser rules for hedged window closes, "now" between coordinated verbs, moves caused
+after "help" and losses limited or narrowed, spec by example in the format of
+tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+HEDGED_WINDOW_CLOSE: list[Row] = [
+    ("Shanghai's benchmark index slipped 0.2% on Friday and finished the week nearly 2% "
+     "lower.", "2024-03-22",
+     ["SHCOMP session_change down 0.2 percent 2024-03-22",
+      "SHCOMP period_change down 2 percent almost 2024-03-22 since=2024-03-18"]),
+    ("Brent ended the month about $6 higher.", "2024-03-28",
+     ["BRENT period_change up 6 points about 2024-03-28 since=2024-03-01"]),
+    ("The yen closed the year roughly 7% weaker against the dollar.", "2023-12-29",
+     ["USDJPY period_change down 7 percent about 2023-12-29 inverse since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HEDGED_WINDOW_CLOSE))
+def test_hedged_window_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "finished the week almost 3% higher": a hedge before the figure still sizes the window."""
+    assert extract(sentence, published) == expected
+
+
+NOW_BETWEEN_VERBS: list[Row] = [
+    ("Copper fell 1.2% on Wednesday, and has now lost 9% since the start of the month.",
+     "2024-05-15",
+     ["COPPER session_change down 1.2 percent 2024-05-15",
+      "COPPER period_change down 9 percent 2024-05-15 since=2024-05-01"]),
+    ("The Kospi rose 1.1% on Friday and is now up 8% this year.", "2024-05-17",
+     ["KOSPI session_change up 1.1 percent 2024-05-17",
+      "KOSPI period_change up 8 percent 2024-05-17 since=2024-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOW_BETWEEN_VERBS))
+def test_now_between_coordinated_verbs(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., and has now slumped 17% since ...": "now" keeps the subject for the second verb."""
+    assert extract(sentence, published) == expected
+
+
+HELPED_CAUSE: list[Row] = [
+    ("Toyota rallied 5% on upbeat guidance, helping lift the Nikkei 0.9% by the close.",
+     "2024-05-10",
+     ["NIKKEI225 session_change up 0.9 percent 2024-05-10"]),
+    ("Energy shares slumped, helping drag the S&P 500 down 0.9% on Tuesday.", "2024-05-17",
+     ["SPX session_change down 0.9 percent 2024-05-14"]),
+    ("A rally in miners helped to push the FTSE 100 0.7% higher in early trade.", "2024-05-17",
+     ["FTSE100 intraday_change up 0.7 percent 2024-05-17"]),
+    ("Analysts said a weaker dollar could help lift gold 5% next year.", "2024-05-17", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HELPED_CAUSE))
+def test_caused_move_after_help(sentence: str, published: str, expected: list[str]) -> None:
+    """ "helping lift the Kospi 1.3%": the bare verb after "help" is a caused move."""
+    assert extract(sentence, published) == expected
+
+
+LIMITED_LOSSES: list[Row] = [
+    ("Frankfurt banks lost about 4%, and the DAX limited its losses to 1.1% by the close.",
+     "2023-03-17",
+     ["DAX session_change down 1.1 percent 2023-03-17"]),
+    ("The Hang Seng narrowed its losses to 0.4% in afternoon trade.", "2024-05-17",
+     ["HSI intraday_change down 0.4 percent 2024-05-17"]),
+    ("The Nasdaq jumped 2% early on Friday but later cut its gains to 0.5%.", "2024-05-17",
+     ["NASDAQ intraday_extreme up 2 percent 2024-05-17",
+      "NASDAQ intraday_change up 0.5 percent 2024-05-17"]),
+    ("The rand narrowed its losses against the dollar.", "2024-05-17", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LIMITED_LOSSES))
+def test_limited_or_narrowed_losses(sentence: str, published: str, expected: list[str]) -> None:
+    """ "limited its losses to 1.7%", "narrowed", "cut its gains to": what the move shrank to."""
+    assert extract(sentence, published) == expected
