@@ -55,3 +55,51 @@ def test_reaching_levels_last_seen(sentence: str, published: str, expected: list
 def test_pushed_past_threshold(sentence: str, published: str, expected: list[str]) -> None:
     """ "the yield pushed past 5%": with no object, "push" crosses a threshold like "crossed"."""
     assert extract(sentence, published) == expected
+
+
+FRONTED_FIRST: list[Row] = [
+    ("For the first time since 2007, the 10-year Treasury yield topped 5% on Thursday.",
+     "2023-10-19",
+     ["US10Y record up 2023-10-19 level=5 since=2007-01-01",
+      "US10Y level up 2023-10-19 level=5"]),
+    ("For the first time in 16 years, the yen weakened past 150 per dollar.", "2022-10-20",
+     ["USDJPY record down 2022-10-20 inverse level=150 since=2006-10-20",
+      "USDJPY level down 2022-10-20 inverse level=150"]),
+    ("For the first time, Brent rose 2% and WTI fell.", "2022-10-20",
+     ["BRENT session_change up 2 percent 2022-10-20",
+      "WTI session_change down 2022-10-20"]),
+]  # fmt: skip
+
+FRONTED_LEVEL: list[Row] = [
+    ("At 4.3%, the 10-year yield stood at its highest since 2007.", "2024-05-20",
+     ["US10Y level none 2024-05-20 level=4.3",
+      "US10Y record up 2024-05-20 level=4.3 since=2007-01-01"]),
+    ("At $2,400 an ounce, gold was up 1.2% on Monday.", "2024-05-20",
+     ["GOLD intraday_change up 1.2 percent 2024-05-20 level=2400"]),
+    ("At 10:30 a.m., the Dow was down 1.1%.", "2024-05-20",
+     ["DJIA intraday_change down 1.1 percent 2024-05-20"]),
+]  # fmt: skip
+
+RELATIVE_RUNNING_TOTAL: list[Row] = [
+    ("Gold rose 1.2% on Friday, a gain which took its advance this year to 27%.", "2025-03-14",
+     ["GOLD session_change up 1.2 percent 2025-03-14",
+      "GOLD period_change up 27 percent 2025-03-14 since=2025-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_FIRST))
+def test_fronted_first_time(sentence: str, published: str, expected: list[str]) -> None:
+    """ "For the first time since 2007, X topped 5%": a fronted first is the level's record."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_LEVEL))
+def test_fronted_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "At 1,486.7 per dollar on Friday, the won was ...": the fronted level is the clause's."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RELATIVE_RUNNING_TOTAL))
+def test_relative_running_total(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., which took its advance this year to 27%": a running total in a relative clause."""
+    assert extract(sentence, published) == expected

@@ -17,6 +17,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
+from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.previous_close import compared_closes
@@ -267,6 +268,10 @@ def _frame(
     if found is None:
         return None
     resolved, start, prefix, may_inherit = found
+    if start < trigger.start and trigger.kind is not Kind.NOMINAL:  # "For the first time, X rose"
+        moving = trigger.kind is Kind.MOTION and trigger.word.lower() not in LEVEL_VERBS
+        fronted_first(s, low, start, reference, tail, moving)
+        fronted_level(s, low, start, tail)
     if len(tail.counters) == 2 and len(resolved) == 1:  # "the euro gained 0.4% and 0.6%
         resolved = _per_counter(resolved[0], tail.counters, matcher) or resolved  # against ..."
     if start == trigger.start and resolved and resolved[0][0].start > trigger.end:

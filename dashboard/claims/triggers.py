@@ -298,7 +298,10 @@ _CAUSED_WAY = {
 
 
 _TAKING_RE = re.compile(
-    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting|(?P<cut>pared|paring|trimmed"
+    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting"
+    r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
+    r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
+    r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
     r"(?:its|their|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’])\s+"
     r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
