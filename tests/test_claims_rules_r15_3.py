@@ -53,3 +53,24 @@ def test_same_period_takes_the_window_before(
 ) -> None:
     """'over the same period' / 'during the same stretch' is the window the clause before names."""
     assert extract(sentence, published) == expected
+
+
+PHRASAL_CLOSES: list[Row] = [
+    ("The Nasdaq wrapped up Thursday's session 0.8% lower at 17,754.8.", "2024-07-25",
+     ["NASDAQ session_change down 0.8 percent 2024-07-25 level=17754.8"]),
+    ("Brent wound up the day 1.3% higher at $83.40 a barrel.", "2024-06-11",
+     ["BRENT session_change up 1.3 percent 2024-06-11 level=83.4"]),
+    ("Gold wrapped up the week 2% higher.", "2024-08-09",
+     ["GOLD period_change up 2 percent 2024-08-09 since=2024-08-05"]),
+    ("The CAC 40 closed out Monday's session 0.5% weaker, and the DAX finished trading 0.2% "
+     "lower.", "2024-06-18",
+     ["CAC40 session_change down 0.5 percent 2024-06-17",
+      "DAX session_change down 0.2 percent 2024-06-17"]),
+    ("The fund was wound up in 2020.", "2024-06-18", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PHRASAL_CLOSES))
+def test_phrasal_closing_verbs(sentence: str, published: str, expected: list[str]) -> None:
+    """'wrapped up' / 'wound up' / 'closed out Monday's session' / 'ended trading' is a close."""
+    assert extract(sentence, published) == expected

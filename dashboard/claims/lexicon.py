@@ -75,10 +75,17 @@ LEVEL_VERBS = frozenset(
     )
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
-CLOSE_VERBS = frozenset(
-    word_list(
-        "closed close closes closing ended end ends ending finished finish finishes settled settle settles settling"
+# "wrapped up the session 1% higher", "wound up 0.4% lower": phrasal verbs that end the day
+PHRASAL_CLOSES = frozenset(
+    f"{w} up" for w in word_list("wrapped wraps wrapping wrap wound winds winding")
+)
+CLOSE_VERBS = (
+    frozenset(
+        word_list(
+            "closed close closes closing ended end ends ending finished finish finishes settled settle settles settling"
+        )
     )
+    | PHRASAL_CLOSES
 )
 BASE_FORMS = frozenset(
     word_list(

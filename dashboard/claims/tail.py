@@ -31,8 +31,9 @@ _ADVERB = re.compile(
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
     r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more|another"
     r"|a\s+further|later|sharply|swiftly|quickly|only|just"
-    r"|out(?=\s+(?:the\s+|its\s+)?(?:week|month|quarter|year|session|(?:19|20)\d\d)\b)"  # "closed out 2023"
-    r"|out(?=\s+(?:the|its|their)\s+(?:week|month|year|quarter|session|day)\b)"  # "closed out"
+    r"|out(?=\s+(?:(?:the|its|their|[A-Z][a-z]+day['’]s)\s+)?(?:week|month|quarter|year|session"
+    r"|day|(?:19|20)\d\d)\b)"  # "closed out 2023", "closed out Tuesday's session"
+    r"|trading(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d|\s+(?:higher|lower|flat|mixed)\b)"
     r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
     r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d)"
     r"|an?\s+(?:touch|tad|shade|bit|little|fraction)(?=\s+(?:higher|lower|weaker|stronger|firmer"
@@ -104,12 +105,7 @@ _RELATION = re.compile(
     re.IGNORECASE,
 )
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
-_SIDES = {
-    "below": Direction.DOWN,
-    "under": Direction.DOWN,
-    "beneath": Direction.DOWN,
-    "above": Direction.UP,
-}
+_SIDES = dict.fromkeys(("below", "under", "beneath"), Direction.DOWN) | {"above": Direction.UP}
 _TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(

@@ -13,6 +13,7 @@ from enum import StrEnum
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
+from dashboard.claims.phrasal import phrasal_closes
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
@@ -93,6 +94,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
                 found.append(nominal)
     found.extend(_caused_to(sentence))
+    if " up" in low and ("wrap" in low or "win" in low or "wound" in low):  # "wrapped up"
+        found.extend(Trigger(Kind.NEUTRAL, a, b, w) for a, b, w in phrasal_closes(sentence))
     if "close of" in low or "settlement of" in low or "closing level of" in low:
         found.extend(_closes_of(sentence))
     if " of " in low:  # "posted weekly drops of 2.1% and 3.0%", "chalked up gains of 0.5%"
@@ -289,12 +292,8 @@ _CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next
     r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
     re.IGNORECASE,
 )
-_CAUSED_WAY = {
-    "lift": Direction.UP,
-    "boos": Direction.UP,
-    "drag": Direction.DOWN,
-    "knoc": Direction.DOWN,
-}
+_CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOWN}
+_CAUSED_WAY["knoc"] = Direction.DOWN
 
 
 _TAKING_RE = re.compile(
