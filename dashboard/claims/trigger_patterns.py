@@ -1,4 +1,5 @@
-"""Trigger pattern tables: movement verbs, extensions, states, appositive and nominal moves."""
+"""Trigger pattern tables: movement verbs, extensions, states, appositive and nominal moves,
+swings."""
 
 from __future__ import annotations
 
@@ -131,3 +132,17 @@ SIZED_MOVE_BEFORE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
+SWING_RE = re.compile(
+    r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped)\s+from\s+"
+    r"(?P<first>(?:a|an)\s+[^,;]{1,40}?)\s+to\s+(?P<second>(?:a|an)\s+[^,;]{1,40}?)"
+    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
+    re.IGNORECASE,
+)
+SWING_BETWEEN_RE = re.compile(
+    r"(?<![\w-])(?:swung|swinging|swings|swing|fluctuated|fluctuating|oscillated|oscillating"
+    r"|seesawed|seesawing|whipsawed|whipsawing)\s+between\s+"
+    r"(?P<one>(?:[^,;]|,(?=\d)){1,40}?)\s+and\s+(?P<two>(?:[^,;]|,(?=\d)){1,40}?)"
+    r"(?=\s+(?:on|in|at|by|after|over|during|as|before|while|and|late|early)\b|\s*[,;](?!\d)"
+    r"|\.(?:\s|$)|\s*$)",
+    re.IGNORECASE,
+)  # the two ends of the day's range: both are extremes

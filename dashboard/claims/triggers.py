@@ -25,6 +25,8 @@ from dashboard.claims.trigger_patterns import (
     POSTED_RE,
     SIZED_MOVE_BEFORE,
     STATE_RE,
+    SWING_BETWEEN_RE,
+    SWING_RE,
     TO_TRADE_RE,
     VERBS,
     WORD_RE,
@@ -107,10 +109,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
-        for m in _SWING_RE.finditer(sentence):
+        for m in SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
     if "between" in low:
-        for m in _SWING_BETWEEN_RE.finditer(sentence):  # "swung between $61,200 and $64,800"
+        for m in SWING_BETWEEN_RE.finditer(sentence):  # "swung between $61,200 and $64,800"
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
     if _RECORD_HINT.search(low):
         found.extend(_records(sentence))
@@ -129,20 +131,6 @@ _CAUSED = re.compile(
     r"|pulls|pulling|pulled|left|leaving)\s+(?:[\w&'’./-]+\s+){1,5}$",  # "left the Dow down 1%"
     re.IGNORECASE,
 )
-_SWING_RE = re.compile(
-    r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped)\s+from\s+"
-    r"(?P<first>(?:a|an)\s+[^,;]{1,40}?)\s+to\s+(?P<second>(?:a|an)\s+[^,;]{1,40}?)"
-    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
-    re.IGNORECASE,
-)
-_SWING_BETWEEN_RE = re.compile(
-    r"(?<![\w-])(?:swung|swinging|swings|swing|fluctuated|fluctuating|oscillated|oscillating"
-    r"|seesawed|seesawing|whipsawed|whipsawing)\s+between\s+"
-    r"(?P<one>(?:[^,;]|,(?=\d)){1,40}?)\s+and\s+(?P<two>(?:[^,;]|,(?=\d)){1,40}?)"
-    r"(?=\s+(?:on|in|at|by|after|over|during|as|before|while|and|late|early)\b|\s*[,;](?!\d)"
-    r"|\.(?:\s|$)|\s*$)",
-    re.IGNORECASE,
-)  # the two ends of the day's range: both are extremes
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
     r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing"
