@@ -48,3 +48,38 @@ def test_compared_day_dates_no_other_clause(
 ) -> None:
     """ "weaker than on Tuesday, while gold rose": a day named only for comparison dates no clause."""
     assert extract(sentence, published) == expected
+
+
+OBJECT_THEN_CLAUSE: list[Row] = [
+    ("Importers rushed to buy dollars, and the Nikkei fell 1.2%.", "2024-03-08",
+     ["NIKKEI225 session_change down 1.2 percent 2024-03-08"]),
+    ("Investors piled into gold, and the Nikkei fell 1.2%.", "2024-03-08",
+     ["NIKKEI225 session_change down 1.2 percent 2024-03-08"]),
+    ("Gold and the Nikkei fell 1.2% and 2%, respectively.", "2024-03-08",
+     ["GOLD session_change down 1.2 percent 2024-03-08",
+      "NIKKEI225 session_change down 2 percent 2024-03-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OBJECT_THEN_CLAUSE))
+def test_an_object_is_not_a_coordinated_subject(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "rushed to buy dollars, and the Nikkei fell": the object before "and" is not a subject."""
+    assert extract(sentence, published) == expected
+
+
+NEW_NAME_BEFORE: list[Row] = [
+    ("Brent jumped 6.3% to $84.93 a barrel, and UBS shares swung wildly before closing up 1.3%.",
+     "2023-03-20", ["BRENT session_change up 6.3 percent 2023-03-20 level=84.93"]),
+    ("Brent swung between gains and losses before settling 0.3% higher.", "2023-03-20",
+     ["BRENT session_change up 0.3 percent 2023-03-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NEW_NAME_BEFORE))
+def test_a_named_clause_keeps_its_participle(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "..., and UBS shares swung before closing up 1.3%": the close is the shares', not Brent's."""
+    assert extract(sentence, published) == expected

@@ -29,7 +29,9 @@ _QUANTITY_OF = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OBJECT = re.compile(
-    r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d)\s+(?:the\s+)?$",
+    r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d"
+    r"|\binto|\btowards?|\bfor|\bover|\blike|\b(?:buy|sell|dump|own|hold|short)(?:s|ing)?"
+    r"|\b(?:bought|sold|dumped|owned|held|shorted))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WITH_CLAUSE = re.compile(  # ", with A and B falling" (the comma may be left out)

@@ -148,6 +148,9 @@ _SURPASSING = re.compile(
 _VERB_HEDGE = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
 
 
+_NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a subject of its own
+
+
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
@@ -162,7 +165,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     if not allowed and tokens and tokens[-1] in {"before", "then"}:
         allowed = not any(
             w in {";", "while", "whereas", "but"} for w in tokens
-        )  # "... before ending"
+        ) and not _NEW_NAME.search(gap)  # "... before ending", not "..., and UBS shares ... before"
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
