@@ -44,3 +44,27 @@ GAPPED_AT_LEVELS: list[Row] = [
 def test_gapped_at_levels(sentence: str, published: str, expected: list[str]) -> None:
     """ "A ended at X and B at Y" gaps the level; a record after it reads on from the last one."""
     assert extract(sentence, published) == expected
+
+
+SIZED_IN_TURN: list[Row] = [
+    ("Gold and silver rallied on Tuesday, the former by 1.1% to $2,410 an ounce and the latter"
+     " by 2.6%.", "2024-05-14",
+     ["GOLD session_change up 1.1 percent 2024-05-14 level=2410",
+      "SILVER session_change up 2.6 percent 2024-05-14"]),
+    ("The Dow and the Nasdaq fell on Friday, the Dow by 0.9% and the Nasdaq by 1.7%.",
+     "2024-05-17",
+     ["DJIA session_change down 0.9 percent 2024-05-17",
+      "NASDAQ session_change down 1.7 percent 2024-05-17"]),
+    ("Brent and WTI fell, the former by 2% to $81.10 and the latter by 2.2% to $76.90, both"
+     " their lowest settlements since March.", "2024-05-17",
+     ["BRENT session_change down 2 percent 2024-05-17 level=81.1",
+      "WTI session_change down 2.2 percent 2024-05-17 level=76.9",
+      "BRENT record down 2024-05-17 level=81.1 since=2024-03-01",
+      "WTI record down 2024-05-17 level=76.9 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIZED_IN_TURN))
+def test_sized_in_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """One verb on two subjects, sized after it in turn ("the former by 3.8% and the latter by")."""
+    assert extract(sentence, published) == expected

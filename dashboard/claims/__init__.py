@@ -32,6 +32,7 @@ Modules, in the order the words flow through them:
   assemble.py       Claim values from a subject, a trigger and its tail
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
+  apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
   apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move
   closes.py         "the index's Friday close of 38,814.56": a level on the day named

@@ -297,7 +297,9 @@ def _other_level(claims: list[Claim], index: int) -> Claim | None:
 _LEVELLED = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
 
 
-_CLOSING_RECORD = re.compile(r"\b(?:close|closes|closing|closed|finish|settlement|settled)\b", re.I)
+_CLOSING_RECORD = re.compile(
+    r"\b(?:close|closes|closing|closed|finish(?:es)?|settlements?|settled)\b", re.I
+)
 REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
 
 

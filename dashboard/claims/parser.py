@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from dashboard.claims import carry, frame_time, gaps, merge
 from dashboard.claims import context as ctx
+from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
@@ -125,6 +126,8 @@ def _sentence_claims(
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
         more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
+        if not more:  # "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
+            made, consumed = apportioned(s, made, consumed, mentions, matcher, reference)
         made, more = share_window(made, more)  # "rose 1% and the S&P 500 0.8% this week"
         if _second_of_pair(s, frame, made, more):  # "The Taiex and the Kospi fell 4.4% and 2.8%"
             made, more = [c for c in made if c.size is None] + more, []
@@ -192,9 +195,11 @@ def _leads_on(
     """The subject and end the next claim reads on from: the last gapped clause's, when there
     is one ("A ended at X and B at Y, its/both record closes")."""
     last = _subjects_of(more[-1:], mentions, matcher)
-    if not last:
-        return frame.subjects[-1], frame.tail.claim_end
-    return last[0], max(frame.tail.claim_end, consumed)
+    if last:
+        return last[0], max(frame.tail.claim_end, consumed)
+    if not more and consumed > frame.tail.end:  # sized in turn: "..., the former by 3.8%"
+        return frame.subjects[-1], consumed
+    return frame.subjects[-1], frame.tail.claim_end
 
 
 def _subjects_of(
