@@ -78,3 +78,40 @@ LIMITED_LOSSES: list[Row] = [
 def test_limited_or_narrowed_losses(sentence: str, published: str, expected: list[str]) -> None:
     """ "limited its losses to 1.7%", "narrowed", "cut its gains to": what the move shrank to."""
     assert extract(sentence, published) == expected
+
+
+MODIFIED_CONJUNCT: list[Row] = [
+    ("The Nikkei and the broader Topix rose 1.2% and 0.9%, respectively, on Monday.",
+     "2024-06-11",
+     ["NIKKEI225 session_change up 1.2 percent 2024-06-10",
+      "TOPIX session_change up 0.9 percent 2024-06-10"]),
+    ("The MOEX index and the dollar-denominated RTS fell 2.1% and 3.4%, respectively.",
+     "2024-06-11",
+     ["IMOEX session_change down 2.1 percent 2024-06-11",
+      "RTSI session_change down 3.4 percent 2024-06-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MODIFIED_CONJUNCT))
+def test_modified_conjunct_keeps_the_list(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "and the dollar-denominated RTS": a compound modifier before a conjunct keeps the list."""
+    assert extract(sentence, published) == expected
+
+
+BRIEFLY_BEYOND: list[Row] = [
+    ("Brent briefly traded below $70 a barrel on Tuesday before recovering.", "2024-06-13",
+     ["BRENT intraday_extreme down 2024-06-11 level=70"]),
+    ("Bitcoin briefly traded above $70,000 for the first time since March.", "2024-06-13",
+     ["BTC intraday_extreme up 2024-06-13 level=70000",
+      "BTC record up 2024-06-13 level=70000 since=2024-03-01"]),
+    ("Bitcoin traded above $70,000 on Tuesday.", "2024-06-13",
+     ["BTC level none 2024-06-11 level=70000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BRIEFLY_BEYOND))
+def test_briefly_beyond_threshold(sentence: str, published: str, expected: list[str]) -> None:
+    """ "briefly traded above $3,000": the day's extreme, on the side of the threshold."""
+    assert extract(sentence, published) == expected

@@ -137,6 +137,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
     if trigger.briefly and direction is None and level is not None and not sizes and moving:
         direction = previous.direction if previous else None  # "..., briefly trading near $139"
+    if trigger.briefly and direction is None and level is not None and not sizes and tail.side:
+        direction = sided_way(frame, tail.side)  # "briefly traded above $3,000": the side reached
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = measure_for(trigger, tail, sizes, level, direction, bool(attached))
     undone = _UNDONE.search(s, max(0, trigger.start - 16), trigger.start)

@@ -47,7 +47,11 @@ _UNKNOWN_CONJUNCT = re.compile(
     r"(?:\s+(?:index|each|both|all))*\s+"
 )
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
-_GROUP_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*$", re.IGNORECASE)
+_GROUP_GAP = re.compile(  # "... and the dollar-denominated RTS": a compound modifier keeps the list
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*"
+    r"(?:(?:the\s+)?(?:[A-Za-z][\w.]*-[a-z][\w-]*\s+){1,2})?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
