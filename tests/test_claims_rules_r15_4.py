@@ -56,6 +56,60 @@ SLIGHT_STATES: list[Row] = [
 ]  # fmt: skip
 
 
+YUAN_COUNTERPARTS: list[Row] = [
+    ("The onshore yuan eased 0.1% to 7.2450 per dollar, while its offshore counterpart slipped "
+     "0.3%.", "2024-06-11",
+     ["USDCNY session_change down 0.1 percent 2024-06-11 inverse level=7.245",
+      "USDCNH session_change down 0.3 percent 2024-06-11 inverse"]),
+    ("In Hong Kong the offshore yuan firmed 0.2%, and its onshore counterpart ended flat.",
+     "2024-06-11",
+     ["USDCNH session_change up 0.2 percent 2024-06-11 inverse",
+      "USDCNY session_change flat 2024-06-11 inverse"]),
+    ("The rupee fell 0.2%, and its offshore counterpart slipped 0.1%.", "2024-06-11",
+     ["USDINR session_change down 0.2 percent 2024-06-11 inverse"]),
+]  # fmt: skip
+
+TENOR_BORROWING_COSTS: list[Row] = [
+    ("Germany's 10-year borrowing costs rose 7 basis points to 2.61% on Thursday.",
+     "2024-06-13", ["DE10Y session_change up 7 bp 2024-06-13 level=2.61"]),
+    ("The two-year gilt yield fell 4 bps, while 30-year borrowing costs climbed 5 bps.",
+     "2024-06-13",
+     ["UK30Y session_change up 5 bp 2024-06-13"]),  # no two-year gilt in the registry
+    ("Mortgage borrowing costs rose again, and so did corporate borrowing costs.", "2024-06-13",
+     []),
+]  # fmt: skip
+
+PAPER_YIELDS: list[Row] = [
+    ("The 10-year note's yield fell 8 basis points to 4.21%.", "2024-06-13",
+     ["US10Y session_change down 8 bp 2024-06-13 level=4.21"]),
+    ("The long bond's yield climbed to 4.55% on Friday.", "2024-06-14",
+     ["US30Y level up 2024-06-14 level=4.55"]),
+]  # fmt: skip
+
+RECORDS_AT_LEVELS: list[Row] = [
+    ("Gold rose 1.1% to its highest since 1980 at $2,350 an ounce.", "2024-04-09",
+     ["GOLD session_change up 1.1 percent 2024-04-09 level=2350",
+      "GOLD record up 2024-04-09 level=2350 since=1980-01-01"]),
+    ("The yen slid to its weakest since 1990 at 160.20 per dollar on Monday.", "2024-04-30",
+     ["USDJPY level down 2024-04-29 inverse level=160.2",
+      "USDJPY record down 2024-04-29 inverse level=160.2 since=1990-01-01"]),
+    ("Italy's 10-year yield hit its highest since 2012 at 4.97%.", "2023-10-04",
+     ["IT10Y intraday_extreme up 2023-10-04 level=4.97",
+      "IT10Y record up 2023-10-04 level=4.97 since=2012-01-01"]),
+]  # fmt: skip
+
+RECORD_MOVES_IN_TAIL: list[Row] = [
+    ("Bitcoin tumbled 14% on Thursday in a record one-day drop.", "2024-06-14",
+     ["BTC session_change down 14 percent 2024-06-13",
+      "BTC biggest_move down 2024-06-13"]),
+    ("Natural gas jumped 9% for a record daily gain.", "2024-06-14",
+     ["NATGAS_US session_change up 9 percent 2024-06-14",
+      "NATGAS_US biggest_move up 2024-06-14"]),
+    ("The Nikkei fell 4% in a record weekly drop.", "2024-06-14",
+     ["NIKKEI225 session_change down 4 percent 2024-06-14"]),  # a week's move: not labelled
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSSESSIVE_CURRENCIES))
 def test_possessive_currencies(sentence: str, published: str, expected: list[str]) -> None:
     """'Norway's crown' is the Norwegian crown: a country's possessive names its currency."""
@@ -77,4 +131,34 @@ def test_nicknames(sentence: str, published: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SLIGHT_STATES))
 def test_slight_states(sentence: str, published: str, expected: list[str]) -> None:
     """'A touch', 'a tad', 'a shade' before a direction word are 'slightly': an unsized move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YUAN_COUNTERPARTS))
+def test_yuan_counterparts(sentence: str, published: str, expected: list[str]) -> None:
+    """'Its offshore counterpart' after a yuan is the offshore yuan, 'onshore' the onshore one."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TENOR_BORROWING_COSTS))
+def test_tenor_borrowing_costs(sentence: str, published: str, expected: list[str]) -> None:
+    """'N-year borrowing costs' is that tenor's yield; with no tenor it names nothing."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PAPER_YIELDS))
+def test_paper_yields(sentence: str, published: str, expected: list[str]) -> None:
+    """'The long bond's yield' is the long bond yield: the paper's possessive names its yield."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_AT_LEVELS))
+def test_records_at_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """'Its highest since 1980 at $2,350': the level after 'at' closes the look-back."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_MOVES_IN_TAIL))
+def test_record_moves_in_tail(sentence: str, published: str, expected: list[str]) -> None:
+    """'Tumbled 14% in a record one-day drop' is also the biggest move on record."""
     assert extract(sentence, published) == expected

@@ -124,7 +124,8 @@ OFFSHORE_YUAN: list[Row] = [
     ("The yuan slipped 0.2% in offshore trade.", "2024-05-22",
      ["USDCNH session_change down 0.2 percent 2024-05-22 inverse"]),
     ("China's yuan eased 0.1%, while its offshore counterpart fell 0.3%.", "2024-05-22",
-     ["USDCNY session_change down 0.1 percent 2024-05-22 inverse"]),
+     ["USDCNY session_change down 0.1 percent 2024-05-22 inverse",
+      "USDCNH session_change down 0.3 percent 2024-05-22 inverse"]),  # its offshore counterpart
 ]  # fmt: skip
 
 

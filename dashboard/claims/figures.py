@@ -102,7 +102,7 @@ ZERO_RE = re.compile(
 _ANCHOR = (
     r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)]|\s*$|\.\s(?!\d)|\.$"
     r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
-    r"|in\s+[A-Z]|with|but|according|despite|because)\b)"
+    r"|in\s+[A-Z]|with|but|according|despite|because)\b|\s+at\s+(?=[$€£¥]?\d))"  # "since 1998 at 5.47%"
     r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"
     r"|of\s+(?:19|20)\d\d\b"
     r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
@@ -239,6 +239,14 @@ BIGGEST_RE = re.compile(
     r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s))|(?P<most>most)\s+)" + _ANCHOR,
     re.IGNORECASE,
 )
+
+IN_RECORD_MOVE_RE = re.compile(
+    r"\b(?:in|for)\s+(?:a|its|their)\s+(?P<sup>record)\s+(?:(?:one-day|daily|single-day"
+    r"|single-session|one-session|intraday|points?|percentage)\s+){0,2}(?P<noun>"
+    + _MOVE_NOUN
+    + r")\b(?P<anchor>)(?P<most>)",
+    re.IGNORECASE,
+)  # "plunged 17% in a record one-day drop": the biggest move on record, in the verb's tail
 
 # "a daily fall not seen since September 2008": the biggest such move since then
 NOT_SEEN_MOVE_RE = re.compile(

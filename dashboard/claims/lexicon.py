@@ -273,6 +273,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the unit": (InstrumentKind.FX,),
     "the yield": (InstrumentKind.BOND_YIELD,),
     "yields": (InstrumentKind.BOND_YIELD,),
+    "borrowing costs": (InstrumentKind.BOND_YIELD,),  # only after a tenor (subjects.py)
     "the contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "futures": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "prices": (InstrumentKind.COMMODITY, InstrumentKind.CRYPTO),

@@ -16,6 +16,7 @@ from dashboard.claims import carry, frame_time, gaps, merge
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
+from dashboard.claims.counterparts import counterparts
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
@@ -84,7 +85,7 @@ def _unsqueezed(claim: Claim, where: list[int]) -> tuple[int, int]:
 def _sentence_claims(
     s: str, reference: date, matcher: Matcher, in_play: Resolved | None
 ) -> tuple[list[Claim], Resolved | None]:
-    mentions = matcher.shared_head(s, matcher.mentions(s))
+    mentions = counterparts(s, matcher.shared_head(s, matcher.mentions(s)), matcher.registry)
     previous: ctx.Previous | None = None
     consumed = 0
     out: list[Claim] = []

@@ -59,6 +59,15 @@ def _place_benchmark(phrase: str) -> tuple[str, ...]:
     )
 
 
+_PAPER_YIELD = re.compile(r"^(?P<paper>.*\b(?:bond|note|gilt|bund|treasury|btp|jgb|schatz)) yield$")
+
+
+def _paper_yield(phrase: str) -> str | None:
+    """ "long bond yield" -> "long bond's yield": the paper's yield is the same yield."""
+    found = _PAPER_YIELD.match(phrase)
+    return f"{found.group('paper')}'s yield" if found else None
+
+
 def _wholesale(phrase: str) -> str | None:
     """ "dutch gas prices" -> "dutch wholesale gas prices": the market's own qualifier."""
     before, gas, after = phrase.partition(" gas")
@@ -98,6 +107,10 @@ def _table(registry: Registry) -> dict[str, Mention]:
         if named is None or named.kind is not InstrumentKind.BOND_YIELD:
             continue
         if (other := yields.benchmark_spelling(phrase)) is not None:
+            table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
+    for phrase, mention in list(table.items()):  # "the long bond's yield"
+        named, other = mention.instrument, _paper_yield(phrase)
+        if other and named is not None and named.kind is InstrumentKind.BOND_YIELD:
             table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "the IPC stock index"
         if instrument.kind is InstrumentKind.EQUITY_INDEX and phrase.endswith(" index"):

@@ -105,8 +105,8 @@ class Matcher:
                 if widened is not None:  # "five-year yields", "German 10-year bond yields"
                     found.extend(self._chained(sentence, widened, found))
                     found.append(widened)
-                if handled:
-                    continue
+                if handled or phrase_key(match.group(0)) in _TENOR_ONLY:
+                    continue  # a bare "borrowing costs" names no tenor, so no instrument
             template = self._tenor_of(sentence, match, template)
             if template is None:
                 continue  # "the two-year gilt yield" is not the 10-year "gilt yield"
@@ -369,7 +369,8 @@ def _is_yield(template: Mention) -> bool:
 
 
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
-_BARE_YIELDS = frozenset({"yields", "yield"})
+_TENOR_ONLY = frozenset({"borrowing costs"})  # "Britain's 30-year borrowing costs": a yield
+_BARE_YIELDS = frozenset({"yields", "yield", *_TENOR_ONLY})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
 _YIELD_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:own\s+)?$")
