@@ -30,7 +30,7 @@ _QUANTITY_OF = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OBJECT = re.compile(
     r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d"
-    r"|\binto|\btowards?|\bfor|\bover|\blike|\b(?:buy|sell|dump|own|hold|short)(?:s|ing)?"
+    r"|\bin|\binto|\btowards?|\bfor|\bover|\blike|\b(?:buy|sell|dump|own|hold|short)(?:s|ing)?"
     r"|\b(?:bought|sold|dumped|owned|held|shorted))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
