@@ -74,3 +74,19 @@ PHRASAL_CLOSES: list[Row] = [
 def test_phrasal_closing_verbs(sentence: str, published: str, expected: list[str]) -> None:
     """'wrapped up' / 'wound up' / 'closed out Monday's session' / 'ended trading' is a close."""
     assert extract(sentence, published) == expected
+
+
+OPENED_AT_THEN_SIZE: list[Row] = [
+    ("The Kospi opened at 2,441.55 on Monday, down 2.3% from Friday's close.", "2024-08-05",
+     ["KOSPI open_move down 2.3 percent 2024-08-05 level=2441.55"]),
+    ("Brent opened at $78.10 a barrel, up 0.9%, after the OPEC+ meeting.", "2024-06-03",
+     ["BRENT open_move up 0.9 percent 2024-06-03 level=78.1"]),
+    ("The pound was at $1.2630, down 0.3% on the day.", "2024-06-03",
+     ["GBPUSD intraday_change down 0.3 percent 2024-06-03 level=1.263"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OPENED_AT_THEN_SIZE))
+def test_size_apposed_to_an_opening_level(sentence: str, published: str, expected: list[str]) -> None:
+    """'opened at 2,441.55, down 2.3%': a size set off after an opening level is the open's move."""
+    assert extract(sentence, published) == expected

@@ -72,5 +72,13 @@ def _same(level: Claim, sized: Claim) -> bool:
     )
 
 
+# "opened at 7,650.4, down 1.9% from Friday's close": the size is the opening move
+_OPENED = re.compile(r"\bopen(?:ed|s|ing)\s|\bat\s+the\s+open(?:ing)?\b", re.IGNORECASE)
+
+
 def _joined(s: str, level: Claim, sized: Claim) -> Claim:
-    return replace(sized, level=level.level, start=level.start, text=s[level.start : sized.end])
+    measure = sized.measure
+    if measure is Measure.INTRADAY_CHANGE and _OPENED.search(level.text):
+        measure = Measure.OPEN_MOVE
+    text = s[level.start : sized.end]
+    return replace(sized, measure=measure, level=level.level, start=level.start, text=text)
