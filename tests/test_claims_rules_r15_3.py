@@ -90,3 +90,20 @@ OPENED_AT_THEN_SIZE: list[Row] = [
 def test_size_apposed_to_an_opening_level(sentence: str, published: str, expected: list[str]) -> None:
     """'opened at 2,441.55, down 2.3%': a size set off after an opening level is the open's move."""
     assert extract(sentence, published) == expected
+
+
+END_OF_TRADING: list[Row] = [
+    ("At the end of London trading on Thursday, the pound was 0.4% weaker at $1.2710.", "2024-05-23",
+     ["GBPUSD session_change down 0.4 percent 2024-05-23 level=1.271"]),
+    ("The Hang Seng was 1.2% higher at 18,200 at the end of the session.", "2024-05-23",
+     ["HSI session_change up 1.2 percent 2024-05-23 level=18200"]),
+    ("The dollar was up 0.5% against a basket of six major peers at 104.8.", "2024-05-23",
+     ["DXY intraday_change up 0.5 percent 2024-05-23 level=104.8"]),
+    ("At the end of the day, stocks are driven by earnings.", "2024-05-23", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(END_OF_TRADING))
+def test_end_of_trading_closes_the_state(sentence: str, published: str, expected: list[str]) -> None:
+    """'At the end of New York trading, X was 0.8% lower' is the close; 'a basket of peers' is filler."""
+    assert extract(sentence, published) == expected

@@ -66,6 +66,7 @@ _TO_STREAK = re.compile(
 _FILLER = re.compile(
     r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
     r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
+    r"|(?:against|versus)\s+a\s+basket\s+of\s+(?:[\w-]+\s+){0,3}?(?:currencies|peers|rivals)"  # the index
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)"
     r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
     r"|within\s+(?:minutes|hours|seconds)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"

@@ -102,6 +102,11 @@ _INVADED = r"(?:invaded|attacked|entered|(?:crossed|marched|rolled|poured)\s+int
 _CLOCK = (  # "By 0415 GMT, ...": a clock time, fronted or not
     r"(?:at|by|as\s+of|around)\s+\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)"
 )
+# what "at the end of" closes: "trading", "the session", "New York trading", "the trading day"
+_DAY_END = (
+    r"(?:the\s+)?(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading(?:\s+day)?|trade|dealings|session"
+    r"|day)\b(?!['’])"
+)
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("gmt", _CLOCK),
     (
@@ -115,7 +120,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "close",
-        r"at\s+the\s+(?:close|settle(?:ment)?|end\s+of\s+(?:trading|the\s+session|the\s+day))"
+        r"at\s+the\s+(?:close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
         r"|at\s+settlement|by\s+the\s+close",
     ),
     (
@@ -264,7 +269,8 @@ _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "On Thursday aft
 LEAD_TIME_RE = re.compile(
     r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
-    + r"|yesterday|today|at\s+the\s+close|(?:over|during)\s+the\s+weekend"
+    + r"|yesterday|today|at\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
+    + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
