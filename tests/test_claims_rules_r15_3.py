@@ -87,7 +87,9 @@ OPENED_AT_THEN_SIZE: list[Row] = [
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OPENED_AT_THEN_SIZE))
-def test_size_apposed_to_an_opening_level(sentence: str, published: str, expected: list[str]) -> None:
+def test_size_apposed_to_an_opening_level(
+    sentence: str, published: str, expected: list[str]
+) -> None:
     """'opened at 2,441.55, down 2.3%': a size set off after an opening level is the open's move."""
     assert extract(sentence, published) == expected
 
@@ -104,6 +106,8 @@ END_OF_TRADING: list[Row] = [
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(END_OF_TRADING))
-def test_end_of_trading_closes_the_state(sentence: str, published: str, expected: list[str]) -> None:
+def test_end_of_trading_closes_the_state(
+    sentence: str, published: str, expected: list[str]
+) -> None:
     """'At the end of New York trading, X was 0.8% lower' is the close; 'a basket of peers' is filler."""
     assert extract(sentence, published) == expected
