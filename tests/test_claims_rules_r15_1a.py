@@ -103,3 +103,35 @@ def test_fronted_level(sentence: str, published: str, expected: list[str]) -> No
 def test_relative_running_total(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., which took its advance this year to 27%": a running total in a relative clause."""
     assert extract(sentence, published) == expected
+
+
+CAUSED_TO_RECORD: list[Row] = [
+    ("Buyers briefly pushed ether to a record $4,953 on Sunday.", "2025-08-24",
+     ["ETH intraday_extreme up 2025-08-24 level=4953",
+      "ETH record up 2025-08-24 level=4953"]),
+    ("The rally sent the Nikkei to a record 42,000 on Friday.", "2025-08-22",
+     ["NIKKEI225 level up 2025-08-22 level=42000",
+      "NIKKEI225 record up 2025-08-22 level=42000"]),
+]  # fmt: skip
+
+CLOSED_AT_RECORD_THEN_SIZE: list[Row] = [
+    ("The Nikkei closed at a record 41,000 on Monday, up 2.1%.", "2024-04-15",
+     ["NIKKEI225 session_change up 2.1 percent 2024-04-15 level=41000",
+      "NIKKEI225 record up 2024-04-15 level=41000"]),
+    ("Gold futures settled at an all-time high of $2,450.10 an ounce on Tuesday, up $32.40, "
+     "as bets on rate cuts grew.", "2024-05-21",
+     ["GOLD session_change up 32.4 points 2024-05-21 level=2450.1",
+      "GOLD record up 2024-05-21 level=2450.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_TO_RECORD))
+def test_caused_to_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "briefly pushed ether to a record $4,953": the object's level (an extreme) and record."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSED_AT_RECORD_THEN_SIZE))
+def test_closed_at_record_then_size(sentence: str, published: str, expected: list[str]) -> None:
+    """ "settled at an all-time high of $11,040 ..., up $690": the close's move, and the record."""
+    assert extract(sentence, published) == expected

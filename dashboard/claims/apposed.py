@@ -19,12 +19,14 @@ def apposed_sizes(s: str, claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     index = 0
     while index < len(claims):
-        run = _level_run(out)
+        inner = _inner_records(out)  # "settled at a record $11,040, up $690": the record stays
+        run = _level_run(out[: len(out) - len(inner)])
         for levels in (run, run[-1:]):  # a list's levels, else the last level alone
             sized = _sized_run(claims, index, len(levels))
             if _pairs(s, levels, sized):
-                del out[len(out) - len(levels) :]
+                del out[len(out) - len(levels) - len(inner) :]
                 out.extend(_joined(s, a, b) for a, b in zip(levels, sized, strict=True))
+                out.extend(inner)
                 index += len(sized)
                 break
         else:
@@ -40,6 +42,19 @@ def _pairs(s: str, levels: list[Claim], sized: list[Claim]) -> bool:
     if not _APPOSED.fullmatch(s, levels[0].end, sized[0].start):
         return False
     return all(_same(a, b) for a, b in zip(levels, sized, strict=True))
+
+
+def _inner_records(out: list[Claim]) -> list[Claim]:
+    """The record claims that close ``out`` inside the span of the level claim before them."""
+    inner: list[Claim] = []
+    for claim in reversed(out):
+        if claim.measure is not Measure.RECORD:
+            within = claim.measure is Measure.LEVEL and all(
+                claim.start <= r.start and r.end <= claim.end for r in inner
+            )
+            return inner if within else []
+        inner.insert(0, claim)
+    return []
 
 
 def _level_run(out: list[Claim]) -> list[Claim]:

@@ -132,6 +132,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "topped 160 yen"
     if crossing and direction is None and any(e.is_record for e in tail.extras):
         direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
+    reached = [e for e in tail.extras if e.is_record and e.attached]
+    if trigger.caused and direction is None and level is not None and reached:
+        direction = reached[0].direction or rising_way(frame, previous)  # "sent X to a record"
     if crossing and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)

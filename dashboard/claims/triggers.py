@@ -116,7 +116,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
     if _RECORD_HINT.search(low):
         found.extend(_records(sentence))
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    found.sort(key=lambda t: (t.start, t.end > t.start, -(t.end - t.start)))  # zero-width first
     kept: list[Trigger] = []
     for trigger in found:
         if kept and trigger.start < kept[-1].end:
@@ -403,7 +403,9 @@ def _caused_to(sentence: str) -> list[Trigger]:
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
-        found.append(Trigger(Kind.NEUTRAL, m.end(), end, verb, way, caused=bool(m.group("verb"))))
+        briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
+        caused = bool(m.group("verb"))  # "briefly pushed ether to a record": an extreme
+        found.append(Trigger(Kind.NEUTRAL, m.end(), end, verb, way, None, briefly, caused))
     return found
 
 
