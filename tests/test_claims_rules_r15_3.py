@@ -111,3 +111,19 @@ def test_end_of_trading_closes_the_state(
 ) -> None:
     """'At the end of New York trading, X was 0.8% lower' is the close; 'a basket of peers' is filler."""
     assert extract(sentence, published) == expected
+
+
+PASSIVE_FALLS: list[Row] = [
+    ("European shares were battered on Thursday, with the DAX down 2.1% at the close.", "2024-08-01",
+     ["STOXX600 session_change down 2024-08-01",
+      "DAX session_change down 2.1 percent 2024-08-01"]),
+    ("The yen was pummelled on Wednesday, sliding 1.2% to 161.5 per dollar.", "2024-07-03",
+     ["USDJPY session_change down 1.2 percent 2024-07-03 inverse level=161.5"]),
+    ("The selloff hammered Asian stocks.", "2024-08-05", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVE_FALLS))
+def test_passive_beating_is_a_fall(sentence: str, published: str, expected: list[str]) -> None:
+    """'were hammered' / 'was pummelled': a market beaten in the passive fell (not the active verb)."""
+    assert extract(sentence, published) == expected

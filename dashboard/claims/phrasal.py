@@ -1,8 +1,11 @@
-"""Phrasal closing verbs: "wrapped up Tuesday's session 1% higher", "wound up 0.4% lower"."""
+"""Verbs of several words: phrasal closes ("wrapped up Tuesday's session 1% higher", "wound up
+0.4% lower") and passive falls ("U.S. stocks were hammered on Monday")."""
 
 from __future__ import annotations
 
 import re
+
+from dashboard.domain import Direction
 
 # They end the session as "closed" does; the tail is read after "up" (never as the move's
 # way). "wound up to 1.5%" or "wrapped up by 4 p.m." are no closes.
@@ -11,11 +14,24 @@ _WRAPPED_UP = re.compile(
     r"(?!\s+(?:to|by|in|at|with)\b)",
     re.IGNORECASE,
 )
+# A market beaten in the passive fell: only after a form of "be" or "get" (the active verb
+# takes the cause as its subject: "the selloff hammered Asian stocks").
+_BEATEN = re.compile(
+    r"(?<![\w-])(?:was|were|got|been|are|is)\s+(?:(?:also|again|badly|hard|particularly"
+    r"|especially|further)\s+)?(?:hammered|battered|pummell?ed|clobbered|walloped|savaged"
+    r"|mauled|slammed|routed|trounced)\b",
+    re.IGNORECASE,
+)
 
 
-def phrasal_closes(sentence: str) -> list[tuple[int, int, str]]:
-    """Where a phrasal closing verb stands: (start, end, its words with one space)."""
-    return [
-        (m.start(), m.end(), " ".join(m.group(0).lower().split()))
+def phrasal_verbs(sentence: str) -> list[tuple[int, int, str, Direction | None]]:
+    """Where a verb of several words stands: (start, end, its words, the way it moves or None
+    for a close, whose tail gives the way)."""
+    found: list[tuple[int, int, str, Direction | None]] = [
+        (m.start(), m.end(), " ".join(m.group(0).lower().split()), None)
         for m in _WRAPPED_UP.finditer(sentence)
     ]
+    found.extend(
+        (m.start(), m.end(), m.group(0), Direction.DOWN) for m in _BEATEN.finditer(sentence)
+    )
+    return found

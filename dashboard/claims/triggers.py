@@ -13,7 +13,7 @@ from enum import StrEnum
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
-from dashboard.claims.phrasal import phrasal_closes
+from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
@@ -96,8 +96,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
                 found.append(nominal)
     found.extend(_caused_to(sentence))
-    if " up" in low and ("wrap" in low or "win" in low or "wound" in low):  # "wrapped up"
-        found.extend(Trigger(Kind.NEUTRAL, a, b, w) for a, b, w in phrasal_closes(sentence))
+    for a, b, words, way in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
+        found.append(Trigger(Kind.NEUTRAL if way is None else Kind.MOTION, a, b, words, way))
     if "close of" in low or "settlement of" in low or "closing level of" in low:
         found.extend(_closes_of(sentence))
     if " of " in low:  # "posted weekly drops of 2.1% and 3.0%", "chalked up gains of 0.5%"
