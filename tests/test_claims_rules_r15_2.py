@@ -115,3 +115,23 @@ BRIEFLY_BEYOND: list[Row] = [
 def test_briefly_beyond_threshold(sentence: str, published: str, expected: list[str]) -> None:
     """ "briefly traded above $3,000": the day's extreme, on the side of the threshold."""
     assert extract(sentence, published) == expected
+
+
+EARLY_MOVE_UNDONE: list[Row] = [
+    ("The Nikkei recovered from an early 1.2% drop to close 0.4% higher.", "2024-06-13",
+     ["NIKKEI225 intraday_extreme down 1.2 percent 2024-06-13",
+      "NIKKEI225 session_change up 0.4 percent 2024-06-13"]),
+    ("The Hang Seng turned lower after an initial 0.8% gain and finished down 0.5% on Monday.",
+     "2024-06-13",
+     ["HSI intraday_extreme up 0.8 percent 2024-06-10",
+      "HSI session_change down 0.5 percent 2024-06-10"]),
+    ("The Kospi fell 0.2% on Thursday after an early 0.5% dip.", "2024-06-13",
+     ["KOSPI session_change down 0.2 percent 2024-06-13",
+      "KOSPI intraday_extreme down 0.5 percent 2024-06-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLY_MOVE_UNDONE))
+def test_early_move_undone_by_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "after an early 1.5% slide ... ended 0.3% higher": the early move was the extreme."""
+    assert extract(sentence, published) == expected

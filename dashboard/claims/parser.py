@@ -17,6 +17,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.counterparts import counterparts
+from dashboard.claims.early_moves import early_extremes
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
@@ -164,7 +165,8 @@ def _sentence_claims(
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
-    found = merge.levels_left(s, merge.pared_by_close(merge.conjuncts_aligned(s, found)))
+    found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
+    found = merge.levels_left(s, found)
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = shared_day(s, compared_closes(s, found), reference)
     return days_in_turn(s, found, reference), last

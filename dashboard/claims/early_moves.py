@@ -1,0 +1,44 @@
+"""An early move noun the same sentence's close pares or reverses: the day's extreme."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Direction, Measure
+
+# "after an early 1.5% slide", "from an initial gain of 0.8%": a move named as the day's first
+_EARLY_NOUN = re.compile(r"(?:an?|its|their|the)\s+(?:early|earlier|initial|morning)\s", re.I)
+_WAYS = (Direction.UP, Direction.DOWN)
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+
+
+def early_extremes(claims: list[Claim]) -> list[Claim]:
+    """ "reversed course after an early 1.5% slide and ended 0.3% higher": the early move was
+    the day's extreme, in the session the close names, wherever the close stands."""
+    out = list(claims)
+    for i, early in enumerate(claims):
+        if early.measure not in _MOVES or early.direction not in _WAYS or early.size is None:
+            continue
+        if not _EARLY_NOUN.match(early.text):
+            continue
+        close = next((c for c in claims if c is not early and _undoes(c, early)), None)
+        if close is not None:
+            session = early.session if early.time_words else close.session
+            out[i] = replace(early, measure=Measure.INTRADAY_EXTREME, session=session)
+    return out
+
+
+def _undoes(close: Claim, early: Claim) -> bool:
+    """Whether ``close`` is the same market's close, reversing or paring ``early``."""
+    if (close.instrument, close.inverse) != (early.instrument, early.inverse):
+        return False
+    if close.measure is not Measure.SESSION_CHANGE or _EARLY_NOUN.match(close.text):
+        return False
+    if early.time_words and close.session != early.session:
+        return False
+    if close.direction is not early.direction:
+        return close.direction in (*_WAYS, Direction.FLAT)
+    if close.size is None or early.size is None:
+        return False
+    return close.unit == early.unit and close.size < early.size
