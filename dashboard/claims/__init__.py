@@ -40,6 +40,8 @@ Modules, in the order the words flow through them:
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   parser.py         the sentence loop that ties them together
+  side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves
+  one_extreme.py    a day has one low: two extremes on one side of it are one point
   sentence_day.py   one day per sentence: an undated clause takes the day another names
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark

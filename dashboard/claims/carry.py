@@ -9,7 +9,7 @@ from datetime import date
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
-from dashboard.claims import gaps, offshore
+from dashboard.claims import gaps, offshore, side_clause
 from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.short_names import short_name
@@ -86,6 +86,13 @@ def subjects(
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
+    if (
+        subject is None
+        and previous is None
+        and (ahead := side_clause.owner(s, trigger, tail, mentions))
+    ):
+        resolved = _resolve_all([ahead], matcher, tail, s, mentions, previous, in_play)
+        return (resolved, trigger.start, "", False) if resolved else None  # "Having fallen 3%, X"
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
         subject = before[-1] if before else _owner_named_after(s, trigger, mentions)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.claims import carry, frame_time, gaps, merge
+from dashboard.claims import carry, frame_time, gaps, merge, side_clause
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
@@ -23,6 +23,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
+from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
@@ -88,12 +89,15 @@ def _sentence_claims(
 ) -> tuple[list[Claim], Resolved | None]:
     mentions = counterparts(s, matcher.shared_head(s, matcher.mentions(s)), matcher.registry)
     previous: ctx.Previous | None = None
+    front = side_clause.clause(s, mentions)
+    front_made = False
     consumed = 0
     out: list[Claim] = []
     for trigger in find_triggers(s):
         if trigger.start < consumed:
             continue
-        frame = _frame(s, trigger, reference, matcher, mentions, previous, in_play, consumed)
+        side = front.end if front is not None and (front.anterior or front_made) else 0
+        frame = _frame(s, trigger, reference, matcher, mentions, previous, in_play, consumed, side)
         if frame is None:
             continue
         if frame.tail.that_level:  # "it weakened past that level again"
@@ -115,6 +119,13 @@ def _sentence_claims(
                     frame.explicit,
                     group=frame.subjects,
                 )
+            continue
+        if (
+            front is not None
+            and front.start <= trigger.start < front.end == frame.subjects[0][0].start
+        ):
+            out.extend(made)  # the main clause neither carries nor dates from a fronted one
+            front_made = True
             continue
         if trigger.word.lower().startswith(PARING) and trigger.kind is not Kind.NOMINAL:
             out = [merge.peaked(c, made[0]) for c in out]
@@ -168,7 +179,10 @@ def _sentence_claims(
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = merge.levels_left(s, found)
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
-    found = shared_day(s, compared_closes(s, found), reference)
+    found = extremes_joined(found)
+    found = side_clause.dated(
+        s, shared_day(s, compared_closes(s, found), reference), front, reference
+    )
     return days_in_turn(s, found, reference), last
 
 
@@ -234,6 +248,7 @@ def _frame(
     previous: ctx.Previous | None,
     in_play: Resolved | None,
     low: int,
+    side: int = 0,
 ) -> Frame | None:
     if carry.attributive(s, trigger, mentions):
         return None
@@ -295,7 +310,10 @@ def _frame(
         tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
     if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
-    lead = frame_time.lead_time(s, low, start, reference) if start < trigger.start else None
+    # a fronted "after" clause's time words, or those of a move it names, are its own
+    lead = (
+        frame_time.lead_time(s, max(low, side), start, reference) if start < trigger.start else None
+    )
     after = max(start, relative.end("close")) if relative is not None else start
     # "Russian stocks on Friday rebounded": time words between the subject and its verb
     inner = frame_time.inner_time(s, after, trigger.start, reference)

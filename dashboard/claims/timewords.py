@@ -111,7 +111,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("gmt", _CLOCK),
     (
         "one_point",
-        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+point|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?",
+        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+(?:point|stage)|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?",
     ),
     (
         "open",
@@ -272,7 +272,7 @@ LEAD_TIME_RE = re.compile(
     + r"|yesterday|today|at\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
     + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
-    + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+point|(?:so\s+far\s+)?this\s+(?:week|month"
+    + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"

@@ -142,7 +142,7 @@ _ON_COURSE = re.compile(
     re.IGNORECASE,
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
-_BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+point|momentarily)\s+$", re.IGNORECASE)
+_BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"seen|record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
     r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
