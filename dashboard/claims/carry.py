@@ -86,13 +86,10 @@ def subjects(
     loose = _loose_nominal(trigger)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
-    if (
-        subject is None
-        and previous is None
-        and (ahead := side_clause.owner(s, trigger, tail, mentions))
-    ):
+    ahead = side_clause.owner(s, trigger, tail, mentions) if subject is None else None
+    if ahead is not None and previous is None:  # "Having fallen 3% on Monday, the index ..."
         resolved = _resolve_all([ahead], matcher, tail, s, mentions, previous, in_play)
-        return (resolved, trigger.start, "", False) if resolved else None  # "Having fallen 3%, X"
+        return (resolved, trigger.start, "", False) if resolved else None
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
         subject = before[-1] if before else _owner_named_after(s, trigger, mentions)
@@ -158,7 +155,7 @@ def subjects(
         may_carry = True  # "ended at 83.4950, compared with its close of 83.5750 on Thursday"
     if not may_carry and not loose:
         return None
-    main = _main_subject(s, previous, gap)
+    main = side_clause.after_as(s, previous, gap)
     if main is not None:  # "X weakened 0.4%, as oil fell, after touching its strongest ..."
         return [main], trigger.start, gap, may_inherit
     counter = tail.counter or _carried_counter(tail, previous)
@@ -170,22 +167,6 @@ def subjects(
     if again is None and len(previous.named) > 1 and _THEIR.match(s, trigger.start):
         return list(previous.named), trigger.start, gap, may_inherit  # "A lost 5% and B 6%, their"
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
-
-
-_AS_OPENS = re.compile(r",\s*(?:as|because)\s+$", re.IGNORECASE)
-_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:after|before|having)\s", re.IGNORECASE)
-
-
-def _main_subject(s: str, previous: ctx.Previous, gap: str) -> tuple[Mention, Resolved] | None:
-    """ "The loonie weakened 0.4%, as oil prices fell, after touching its strongest in a month":
-    words set off after a subordinate "as" clause go back to the main clause's subject."""
-    if not _SET_OFF_PARTICIPLE.match(gap):
-        return None
-    opener = _AS_OPENS.search(s, max(0, previous.subject.start - 16), previous.subject.start)
-    if opener is None:
-        return None
-    earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]
-    return earlier[-1] if earlier else None
 
 
 def _owned_move(trigger: Trigger) -> bool:

@@ -120,10 +120,7 @@ def _sentence_claims(
                     group=frame.subjects,
                 )
             continue
-        if (
-            front is not None
-            and front.start <= trigger.start < front.end == frame.subjects[0][0].start
-        ):
+        if side_clause.holds(front, trigger, frame.subjects[0][0]):  # "Having slid 3%, X ..."
             out.extend(made)  # the main clause neither carries nor dates from a fronted one
             front_made = True
             continue
@@ -179,10 +176,8 @@ def _sentence_claims(
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = merge.levels_left(s, found)
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
-    found = extremes_joined(found)
-    found = side_clause.dated(
-        s, shared_day(s, compared_closes(s, found), reference), front, reference
-    )
+    found = shared_day(s, compared_closes(s, extremes_joined(found)), reference)
+    found = side_clause.dated(s, found, front, reference)
     return days_in_turn(s, found, reference), last
 
 
@@ -311,9 +306,8 @@ def _frame(
     if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     # a fronted "after" clause's time words, or those of a move it names, are its own
-    lead = (
-        frame_time.lead_time(s, max(low, side), start, reference) if start < trigger.start else None
-    )
+    lead = frame_time.lead_time(s, max(low, side), start, reference)
+    lead = lead if start < trigger.start else None
     after = max(start, relative.end("close")) if relative is not None else start
     # "Russian stocks on Friday rebounded": time words between the subject and its verb
     inner = frame_time.inner_time(s, after, trigger.start, reference)

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dashboard.claims import context as ctx
 from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, NUMBER_WORDS, UP_VERBS
 from dashboard.claims.sentence_day import _moved
 from dashboard.claims.sentences import DATELINE_RE
-from dashboard.claims.subjects import Mention
+from dashboard.claims.subjects import Mention, Resolved
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, sessions_back
@@ -134,6 +135,11 @@ def _heads(s: str, trigger: Trigger, found: Fronted) -> bool:
     return before.endswith(",") and trigger.word.lower().startswith(("a ", "an "))
 
 
+def holds(found: Fronted | None, trigger: Trigger, subject: Mention) -> bool:
+    """Whether the trigger sits in the fronted clause and was given its main subject."""
+    return found is not None and found.start <= trigger.start < found.end == subject.start
+
+
 def dated(s: str, claims: list[Claim], found: Fronted | None, reference: date) -> list[Claim]:
     """The fronted claims on their day: their own, a count back from the main clause's, the
     main clause's for a participle; a bare "after" clause's undated claims go."""
@@ -172,3 +178,19 @@ _NAMES_DAY = re.compile(
     re.IGNORECASE,
 )
 _WITHIN_DAY = (Measure.INTRADAY_EXTREME, Measure.INTRADAY_CHANGE, Measure.OPEN_MOVE)
+
+
+_AS_OPENS = re.compile(r",\s*(?:as|because)\s+$", re.IGNORECASE)
+_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:after|before|having)\s", re.IGNORECASE)
+
+
+def after_as(s: str, previous: ctx.Previous, gap: str) -> tuple[Mention, Resolved] | None:
+    """ "The loonie weakened 0.4%, as oil prices fell, after touching its strongest in a month":
+    words set off after a subordinate "as" clause go back to the main clause's subject."""
+    if not _SET_OFF_PARTICIPLE.match(gap):
+        return None
+    opener = _AS_OPENS.search(s, max(0, previous.subject.start - 16), previous.subject.start)
+    if opener is None:
+        return None
+    earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]
+    return earlier[-1] if earlier else None
