@@ -127,3 +127,20 @@ PASSIVE_FALLS: list[Row] = [
 def test_passive_beating_is_a_fall(sentence: str, published: str, expected: list[str]) -> None:
     """'were hammered' / 'was pummelled': a market beaten in the passive fell (not the active verb)."""
     assert extract(sentence, published) == expected
+
+
+ROUGH_LEVEL_THEN_FLAT: list[Row] = [
+    ("Germany's 10-year Bund yield hovered around 2.45% on Thursday, little changed after the "
+     "ECB decision.", "2024-06-06",
+     ["DE10Y intraday_change flat 2024-06-06 level=2.45"]),
+    ("The euro traded around $1.0850, little changed on the day.", "2024-06-06",
+     ["EURUSD intraday_change flat 2024-06-06 level=1.085"]),
+    ("The two-year Treasury yield was about 4.7% on Friday.", "2024-06-07",
+     ["US2Y level none 2024-06-07 level=4.7"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ROUGH_LEVEL_THEN_FLAT))
+def test_rough_level_with_no_way(sentence: str, published: str, expected: list[str]) -> None:
+    """'hovered around 4.08%' on a yield is its level; ', little changed' after it is that state."""
+    assert extract(sentence, published) == expected

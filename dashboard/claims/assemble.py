@@ -119,6 +119,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             sizes = []
         level, sizes = sizes[0].value if sizes else level, sizes[1:]  # "traded around $1.09"
         _most_is_record(tail, level, sizes)  # "bought 7.35 yuan, the most since 2007"
+    if sizes and sizes[0].unit is Unit.PERCENT and direction is None and _all_yields(frame):
+        level, sizes = sizes[0].value, sizes[1:]  # "the gilt yield hovered around 4.08%"
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):

@@ -13,7 +13,7 @@ from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE
-from dashboard.domain import Direction, Hedge
+from dashboard.domain import Direction, Hedge, Unit
 
 _OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
@@ -36,7 +36,8 @@ _APPOSED = re.compile(  # "ended at 68.2 per dollar, still 6.5% weaker on the da
 _APPOSED_FLAT = re.compile(  # "..., little changed from its previous close"
     r"(?:" + FLAT_RE.pattern + r")(?:\s+on\s+the\s+(?:day|session)|\s+from\s+(?:(?:its|their|the)"
     r"\s+)?(?:previous|prior|last|[a-z]+day['’]s)\s+(?:close|finish|settlement|session)"
-    r"|\s+from\s+(?:(?:late\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday))?(?=\s*[,.;]|\s*$)",
+    r"|\s+from\s+(?:(?:late\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday))?(?=\s*[,.;]|\s*$"
+    r"|\s+(?:after|as|amid|following|despite|ahead\s+of)\s)",  # "..., little changed after data"
     re.IGNORECASE,
 )
 
@@ -54,6 +55,18 @@ def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
     tail.direction = Direction.UP if up else Direction.DOWN
     tail.claim_end = m.end()
     return m.end()
+
+
+def _at_a_level(tail: Tail) -> bool:
+    """A level read, or a hedged figure with no way that will be one ("hovered around $1.07")."""
+    if tail.level is not None:
+        return not tail.sizes
+    rough = len(tail.sizes) == 1 and tail.sizes[0].hedge is Hedge.ABOUT
+    return (
+        rough
+        and tail.direction is None
+        and (tail.sizes[0].is_money or tail.sizes[0].unit is Unit.PERCENT)
+    )
 
 
 def paired_levels(s: str, end: int, tail: Tail) -> int:
@@ -86,7 +99,10 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         return records.record(s, m, ref, tail, attached=False)
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
-    if tail.level is not None and not tail.sizes and (m := _APPOSED_FLAT.match(s, here)):
+    if _at_a_level(tail) and (m := _APPOSED_FLAT.match(s, here)):
+        if tail.level is None:  # the rough figure is where it stayed
+            size = tail.sizes.pop()
+            tail.level = fig.Level(size.value, size.unit is Unit.PERCENT, size.counter)
         tail.direction = Direction.FLAT  # "hovered around 83.20 per dollar, little changed"
         tail.claim_end = m.end()
         return m.end()
