@@ -86,3 +86,23 @@ def test_a_named_clause_keeps_its_participle(
 ) -> None:
     """ "..., and UBS shares swung before closing up 1.3%": the close is the shares', not Brent's."""
     assert extract(sentence, published) == expected
+
+
+TRANSITIONS: list[Row] = [
+    ("Meanwhile, against the euro, the rouble slid almost 4% on Wednesday to 113.9.",
+     "2022-06-29", ["EURRUB session_change down 4 percent almost 2022-06-29 inverse level=113.9"]),
+    ("Elsewhere in Asia, at 2,650.3, Seoul's Kospi was up 1.2% on the day.", "2024-03-08",
+     ["KOSPI intraday_change up 1.2 percent 2024-03-08 level=2650.3"]),
+    ("In other markets, for the first time ever, gold topped $3,000 an ounce on Friday.",
+     "2025-03-14", ["GOLD record up 2025-03-14 level=3000", "GOLD level up 2025-03-14 level=3000"]),
+    ("But the yen fell 0.5% against the dollar.", "2024-03-08",
+     ["USDJPY session_change down 0.5 percent 2024-03-08 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TRANSITIONS))
+def test_a_transition_before_a_fronted_phrase(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Meanwhile, against the euro, the rouble slid": the fronted phrase still leads its clause."""
+    assert extract(sentence, published) == expected

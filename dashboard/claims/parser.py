@@ -28,7 +28,12 @@ from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
-from dashboard.claims.sentences import dateline_date, split_sentences, squeeze
+from dashboard.claims.sentences import (
+    dateline_date,
+    split_sentences,
+    squeeze,
+    without_transition,
+)
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -60,6 +65,7 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
     for sentence in split_sentences(text):
         body, where = squeeze(text[sentence.start : sentence.end])
         reference = dateline_date(body, published) or reference
+        body, where = without_transition(body, where)
         found, last = _sentence_claims(body, reference, matcher, in_play)
         claims.extend(_shift(c, sentence.start, text, where) for c in found)
         if last is not None:

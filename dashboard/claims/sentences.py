@@ -215,3 +215,24 @@ def clause_start(s: str, at: int, low: int = 0) -> int:
     before ``low``)."""
     marks = [m.end() for m in _CLAUSE_MARK.finditer(s, low, at)]
     return marks[-1] if marks else low
+
+
+_TRANSITION = re.compile(
+    r"(?:(?:meanwhile|elsewhere(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?|separately"
+    r"|still|however|also|overall|moreover|likewise|similarly|nonetheless|nevertheless|indeed"
+    r"|in\s+(?:other\s+markets|addition|contrast)|by\s+contrast|at\s+the\s+same\s+time"
+    r"|on\s+the\s+other\s+hand),\s+|(?:but|and|yet)\s+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_transition(body: str, where: list[int] | None) -> tuple[str, list[int] | None]:
+    """A sentence opened by a transition ("Meanwhile,", "Elsewhere in Asia,", "But") read from
+    the word after it, capitalised, so that fronted phrases ("Against the euro, ...") are still
+    at the start; ``where`` maps each character back to ``body``."""
+    found = _TRANSITION.match(body)
+    if found is None or found.end() >= len(body):
+        return body, where
+    rest = body[found.end() :]
+    mapped = list(range(len(body) + 1)) if where is None else where
+    return rest[0].upper() + rest[1:], mapped[found.end() :]
