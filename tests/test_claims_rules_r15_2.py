@@ -135,3 +135,23 @@ EARLY_MOVE_UNDONE: list[Row] = [
 def test_early_move_undone_by_close(sentence: str, published: str, expected: list[str]) -> None:
     """ "after an early 1.5% slide ... ended 0.3% higher": the early move was the extreme."""
     assert extract(sentence, published) == expected
+
+
+UNCLAIMED_MOVE_DAY: list[Row] = [
+    ("Nvidia fell 5% on Thursday, dragging chip stocks lower, and the Nasdaq lost 2%.",
+     "2023-03-10",
+     ["NASDAQ session_change down 2 percent 2023-03-09"]),
+    ("The FTSE 100 rose 0.6%, while Shell shares jumped 4% on Tuesday after results.",
+     "2024-05-02",
+     ["FTSE100 session_change up 0.6 percent 2024-04-30"]),
+    ("The Fed will announce its decision on Wednesday, and the S&P 500 rose 1%.", "2023-03-10",
+     ["SPX session_change up 1 percent 2023-03-10"]),
+    ("The S&P 500 is up 1% after Tesla surged 10% on Thursday.", "2023-03-10",
+     ["SPX intraday_change up 1 percent 2023-03-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNCLAIMED_MOVE_DAY))
+def test_unclaimed_move_dates_sentence(sentence: str, published: str, expected: list[str]) -> None:
+    """ "SVB's stock sank 60% on Thursday, ..., and the Russell 2000 closed down": Thursday."""
+    assert extract(sentence, published) == expected

@@ -16,8 +16,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims.assemble import without_echoes
+from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
 from dashboard.claims.sentences import clause_start
-from dashboard.claims.timewords import _MONTH, _WEEKDAY, same_day, sessions_back
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import _MONTH, _WEEKDAY, TIME_RE, same_day, sessions_back
 from dashboard.domain import Claim, Measure
 
 # Time words that place a claim within a day without naming the day.
@@ -67,6 +69,7 @@ def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date
     if relative is None and not _undated(claim, reference):
         return None
     named = [n for c in claims if (n := _named_day(s, c)) is not None]
+    named = named or _unclaimed_move_day(s, reference)
     days = {day for day, _ in named}
     if len(days) != 1:
         return None
@@ -131,6 +134,28 @@ def _named_day(s: str, claim: Claim) -> tuple[date, int] | None:
         return None
     day = _NAMES_DAY.search(s, at, at + len(words))
     return claim.session, day.start() if day else at
+
+
+_ON_WEEKDAY = re.compile(r"\bon\s+" + _WEEKDAY + r"\b", re.IGNORECASE)
+_MOTION = frozenset(UP_VERBS) | frozenset(DOWN_VERBS)
+
+
+def _unclaimed_move_day(s: str, reference: date) -> list[tuple[date, int]]:
+    """ "SVB Financial's stock sank 60% on Thursday, ..., and the Russell 2000 closed down
+    2.95%": a move the parser does not claim (a single company's shares) still dates its
+    clause, so the sentence's undated claims share that day."""
+    found = []
+    for m in _ON_WEEKDAY.finditer(s):
+        low = clause_start(s, m.start())
+        if _SIDE_CLAUSE.search(s, low, m.start()) or _in_relative(s, m.start()):
+            continue
+        if not any(w.lower() in _MOTION for w in re.findall(r"[A-Za-z]+", s[low : m.start()])):
+            continue
+        time = TIME_RE.match(s, m.start())
+        day = resolve(time, reference).session if time else None
+        if day is not None:
+            found.append((day, m.start()))
+    return found
 
 
 def _where(s: str, words: str, claim: Claim) -> int | None:
