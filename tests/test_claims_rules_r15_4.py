@@ -110,6 +110,30 @@ RECORD_MOVES_IN_TAIL: list[Row] = [
 ]  # fmt: skip
 
 
+INTRADAY_RECORDS: list[Row] = [
+    ("The Nikkei hit a fresh intraday record of 40,472 on Friday.", "2024-03-08",
+     ["NIKKEI225 intraday_extreme up 2024-03-08 level=40472",
+      "NIKKEI225 record up 2024-03-08 level=40472"]),
+    ("Bitcoin rose to an intraday record of $73,800 before paring gains.", "2024-03-14",
+     ["BTC intraday_extreme up 2024-03-14 level=73800",
+      "BTC record up 2024-03-14 level=73800"]),
+    ("The S&P 500 touched an intraday record high of 5,264.85.", "2024-03-28",
+     ["SPX intraday_extreme up 2024-03-28 level=5264.85",
+      "SPX record up 2024-03-28 level=5264.85"]),
+]  # fmt: skip
+
+SEQUELS: list[Row] = [
+    ("The DAX hit a record of 18,892.92 before closing up 0.2% at 18,869.36.", "2024-05-15",
+     ["DAX intraday_extreme up 2024-05-15 level=18892.9",
+      "DAX record up 2024-05-15 level=18892.9",
+      "DAX session_change up 0.2 percent 2024-05-15 level=18869.4"]),
+    ("Gold touched a record high of $2,450 before ending 0.4% higher.", "2024-05-20",
+     ["GOLD intraday_extreme up 2024-05-20 level=2450",
+      "GOLD record up 2024-05-20 level=2450",
+      "GOLD session_change up 0.4 percent 2024-05-20"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSSESSIVE_CURRENCIES))
 def test_possessive_currencies(sentence: str, published: str, expected: list[str]) -> None:
     """'Norway's crown' is the Norwegian crown: a country's possessive names its currency."""
@@ -161,4 +185,17 @@ def test_records_at_levels(sentence: str, published: str, expected: list[str]) -
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_MOVES_IN_TAIL))
 def test_record_moves_in_tail(sentence: str, published: str, expected: list[str]) -> None:
     """'Tumbled 14% in a record one-day drop' is also the biggest move on record."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(INTRADAY_RECORDS))
+def test_intraday_records(sentence: str, published: str, expected: list[str]) -> None:
+    """'Hit an intraday record of 40,472' is the day's extreme at a record, like 'a record'."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SEQUELS))
+def test_sequels(sentence: str, published: str, expected: list[str]) -> None:
+    """'Hit a record ... before closing up 0.2%': a move after 'before' is a later move, not the
+    size of the record reached."""
     assert extract(sentence, published) == expected

@@ -120,7 +120,7 @@ RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
     r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
     r"|from|set|setting|marking|notched|notching|notch|of)\s+)?"
-    r"(?:(?:a|an|its|their|the|fresh|new|another)\s+)*(?:(?P<first>first)\s+)?"
+    r"(?:(?:a|an|its|their|the|fresh|new|another|intraday)\s+)*(?:(?P<first>first)\s+)?"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
     r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"
     r"(?:(?:19|20)\d\d\s+)?"
@@ -145,7 +145,8 @@ RECORD_RE = re.compile(
 RECORD_BARE_RE = re.compile(
     r"\b(?:to\s+(?=(?:hit|set|reach|touch|notch)\s))?"  # "rose 3% to hit a record $73,000"
     r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched"
-    r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|a)\s+(?:a\s+)?(?:fresh\s+|new\s+)?record(?:\s+(?:of|at|above))?\s+"
+    r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|an?)\s+(?:an?\s+)?"
+    r"(?:(?:fresh|new|intraday)\s+)*record(?:\s+(?:of|at|above))?\s+"  # "an intraday record of"
     + VALUE,
     re.I,
 )

@@ -138,6 +138,7 @@ def _sentence_claims(
         if trigger.word.lower() in CLOSE_VERBS:
             out = [merge.pared_at_close(c, made[0]) for c in out]
         elaborates = trigger.word.lower().endswith("ing") and trigger.kind is not Kind.STATE
+        elaborates = elaborates and not _SEQUEL.search(s, max(0, trigger.start - 8), trigger.start)
         elaborates = elaborates or _apposed_nominal(s, trigger)  # "..., a gain of 20%"
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
@@ -390,6 +391,7 @@ _AS_CAUSE = re.compile(r"\s*,?\s*as\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _APPOSED_NOMINAL = re.compile(r",\s*$")
+_SEQUEL = re.compile(r"\b(?:before|after|then)\s+$", re.IGNORECASE)  # another move, not this one
 
 
 def _apposed_nominal(s: str, trigger: Trigger) -> bool:
