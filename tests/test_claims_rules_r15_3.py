@@ -144,3 +144,20 @@ ROUGH_LEVEL_THEN_FLAT: list[Row] = [
 def test_rough_level_with_no_way(sentence: str, published: str, expected: list[str]) -> None:
     """'hovered around 4.08%' on a yield is its level; ', little changed' after it is that state."""
     assert extract(sentence, published) == expected
+
+
+REACHED_DAY_EXTREME: list[Row] = [
+    ("The Taiex climbed to an intraday high of 24,416 on Thursday, its highest ever.", "2024-07-11",
+     ["TAIEX intraday_extreme up 2024-07-11 level=24416",
+      "TAIEX record up 2024-07-11 level=24416"]),
+    ("Brent fell to a session low of $76.50 on Monday before recovering.", "2024-06-04",
+     ["BRENT intraday_extreme down 2024-06-03 level=76.5"]),
+    ("Gold rose 1% to a high of $2,400.", "2024-06-04",
+     ["GOLD session_change up 1 percent 2024-06-04 level=2400"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REACHED_DAY_EXTREME))
+def test_reaching_an_intraday_high_of(sentence: str, published: str, expected: list[str]) -> None:
+    """'climbed to an intraday high of X' is the day's extreme at X (a sized move keeps its own)."""
+    assert extract(sentence, published) == expected

@@ -109,9 +109,9 @@ _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
 _SIDES = dict.fromkeys(("below", "under", "beneath"), Direction.DOWN) | {"above": Direction.UP}
 _TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
 _TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
-_HIGH_OF = re.compile(
-    r"(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?(?P<hl>high|low)\s+of\s+"
-    + fig.VALUE,
+_HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's extreme
+    r"(?P<to>(?:to|at)\s+)?(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?"
+    r"(?P<hl>high|low)\s+of\s+" + fig.VALUE,
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(
@@ -123,11 +123,7 @@ _BARE_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _PAIRED = re.compile(
-    r"(?P<a>"
-    + fig.NUM
-    + r")\s+and\s+(?P<b>"
-    + fig.NUM
-    + r"\s?(?:%|percent|per\s+cent|pct|basis\s+points|bps?"
+    rf"(?P<a>{fig.NUM})\s+and\s+(?P<b>{fig.NUM}\s?(?:%|percent|per\s+cent|pct|basis\s+points|bps?"
     r"|points)(?!\w))(?:\s*,?\s*respectively\b)?",
     re.IGNORECASE,
 )  # "19 and 14 basis points, respectively": in order, also without "respectively"
@@ -305,6 +301,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := _HIGH_OF.match(s, at):
         tail.level = fig.level_from(m)
         tail.direction = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
+        if m.group("to") and not tail.sizes:  # reached, not a move that ended there
+            tail.times.append(TimeRef("", hint=Hint.EXTREME))
         tail.claim_end = m.end()
         return m.end()
     if m := fig.PARITY_RE.match(s, at):
