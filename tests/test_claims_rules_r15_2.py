@@ -155,3 +155,22 @@ UNCLAIMED_MOVE_DAY: list[Row] = [
 def test_unclaimed_move_dates_sentence(sentence: str, published: str, expected: list[str]) -> None:
     """ "SVB's stock sank 60% on Thursday, ..., and the Russell 2000 closed down": Thursday."""
     assert extract(sentence, published) == expected
+
+
+DATED_BARE_RECORD: list[Row] = [
+    ("Bitcoin slid 3% to $66,100 on Wednesday, retreating from Tuesday's record.", "2024-05-22",
+     ["BTC session_change down 3 percent 2024-05-22 level=66100",
+      "BTC record up 2024-05-21"]),
+    ("Gold eased 0.6% to $2,410 on Tuesday from Monday's record high.", "2024-05-22",
+     ["GOLD session_change down 0.6 percent 2024-05-21 level=2410",
+      "GOLD record up 2024-05-20"]),
+    ("Gold slipped 0.5% on Tuesday from Monday's record of $2,450.", "2024-05-22",
+     ["GOLD session_change down 0.5 percent 2024-05-21",
+      "GOLD record up 2024-05-20 level=2450"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_BARE_RECORD))
+def test_dated_record_left(sentence: str, published: str, expected: list[str]) -> None:
+    """ "from Monday's record": that day's record, without the level the move reached."""
+    assert extract(sentence, published) == expected

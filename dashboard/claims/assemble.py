@@ -43,6 +43,15 @@ _UNDONE = re.compile(
     r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+$",
     re.I,
 )  # "pared an earlier rise of 4%", "gave up an early 1.1% advance": the day's extreme
+_FROM = re.compile(r"from\s", re.IGNORECASE)
+
+
+def _left(s: str, extra: Extra) -> bool:
+    """ "eased 0.6% to $2,410 from Monday's record high": the record is where the move began,
+    so the level the move reached is not the record's."""
+    return _FROM.match(s, extra.start) is not None
+
+
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 
 
@@ -172,8 +181,10 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     for extra in tail.extras:
         if extra.most and not extra.is_record and measure is Measure.PERIOD_CHANGE:
             continue  # "a weekly gain of 6%, its biggest since June": a multi-session comparison
-        if extra.is_record and extra.level is None and level is not None:
+        if extra.is_record and extra.level is None and level is not None and not _left(s, extra):
             extra = replace(extra, level=level)
+        if extra.is_record and extra.level == level and _left(s, extra):
+            extra = replace(extra, level=None)
         if extra.is_record and extra.direction is None and direction is None and tail.side:
             extra = replace(extra, direction=sided_way(frame, tail.side))  # "settled below $70"
         if extra.session is None and dated != frame.session:  # "Friday's 14% plunge, the
