@@ -106,3 +106,20 @@ def test_a_transition_before_a_fronted_phrase(
 ) -> None:
     """ "Meanwhile, against the euro, the rouble slid": the fronted phrase still leads its clause."""
     assert extract(sentence, published) == expected
+
+
+FRONTED_DAY_AFTERTHOUGHT: list[Row] = [
+    ("On Thursday, the ruble fell to a record low of 120 per dollar before recovering some ground.",
+     "2022-03-11", ["USDRUB intraday_extreme down 2022-03-10 inverse level=120",
+                    "USDRUB record down 2022-03-10 inverse level=120"]),
+    ("On Monday, the yen weakened past 160 per dollar before rebounding sharply.", "2024-04-30",
+     ["USDJPY intraday_extreme down 2024-04-29 inverse level=160"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_DAY_AFTERTHOUGHT))
+def test_a_fronted_day_keeps_the_afterthought_unclaimed(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "On Thursday, X fell ... before recovering some ground": the vague turn stays unclaimed."""
+    assert extract(sentence, published) == expected

@@ -5,7 +5,8 @@
 bugs surface there instead of being swallowed here.
 
 Modules, in the order the words flow through them:
-  sentences.py      sentences with offsets, datelines; run-on text cut into bounded pieces
+  sentences.py      sentences with offsets, datelines, a leading transition ("Meanwhile,");
+                    run-on text cut into bounded pieces
   subjects.py       instrument mentions (registry phrases, currency words, anaphors), FX sides
   subject_words.py  the words around a mention: what widens it, owners, places, unlisted goods
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
@@ -40,6 +41,7 @@ Modules, in the order the words flow through them:
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   parser.py         the sentence loop that ties them together
+  unknown_names.py  "The Taiex and the Kospi fell 4.4% and 2.8%": the first figure is the unknown's
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves
   one_extreme.py    a day has one low: two extremes on one side of it are one point
   sentence_day.py   one day per sentence: an undated clause takes the day another names

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.claims import carry, frame_time, gaps, merge, side_clause
+from dashboard.claims import carry, frame_time, gaps, merge, side_clause, unknown_names
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
@@ -146,7 +146,9 @@ def _sentence_claims(
         if not more:  # "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
             made, consumed = apportioned(s, made, consumed, mentions, matcher, reference)
         made, more = share_window(made, more)  # "rose 1% and the S&P 500 0.8% this week"
-        if _second_of_pair(s, frame, made, more):  # "The Taiex and the Kospi fell 4.4% and 2.8%"
+        if unknown_names.second_of_pair(
+            s, frame, made, more
+        ):  # "The Taiex and the Kospi fell 4.4% and 2.8%"
             made, more = [c for c in made if c.size is None] + more, []
         out.extend(made)
         out.extend(more)
@@ -303,7 +305,7 @@ def _frame(
         tail.times.extend(carry.owner_time(s, resolved[0][0], reference))  # "in X on Friday"
     if all(r.instrument.kind is InstrumentKind.EQUITY_FUTURES for _, r in resolved):
         tail.times = [frame_time.before_the_open(t, reference) for t in tail.times]
-    if len(resolved) == 1 and _after_unknown(s, start, tail):
+    if len(resolved) == 1 and unknown_names.after_unknown(s, start, tail):
         tail.sizes = tail.sizes[1:]  # "The Taiex and the Kospi fell 4.4% and 2.8%": the second
     relative = _RELATIVE_CLOSED.search(s, 0, trigger.start)
     if relative is not None:  # "Gold, which hit a record on Monday, slipped": not Monday's move
@@ -319,6 +321,7 @@ def _frame(
     # "Russian stocks on Friday rebounded": time words between the subject and its verb
     inner = frame_time.inner_time(s, after, trigger.start, reference)
     times = tail.times + [t for t in (inner, lead) if t is not None]
+    own_times = bool(times)  # before any shared from an earlier clause
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
     if not times and may_inherit and previous is not None and previous.lead is not None:
@@ -347,7 +350,7 @@ def _frame(
     elif not times and frame_time.points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
-    afterthought = "before" in gaps.words(prefix) and not times and not closing
+    afterthought = "before" in gaps.words(prefix) and not own_times and not closing
     return Frame(
         trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
     )
@@ -400,29 +403,6 @@ def _apposed_nominal(s: str, trigger: Trigger) -> bool:
     if trigger.kind is not Kind.NOMINAL or not trigger.word.lower().startswith(("a ", "an ")):
         return False
     return _APPOSED_NOMINAL.search(s, max(0, trigger.start - 3), trigger.start) is not None
-
-
-_UNKNOWN_FIRST = re.compile(
-    r"(?:^|[\s,;])(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:\s+\d+)?(?:\s+index)?\s+and\s+$"
-)
-
-
-def _second_of_pair(s: str, frame: Frame, made: list[Claim], more: list[Claim]) -> bool:
-    """A lone known subject after an unregistered name, and a second figure gapped onto it:
-    the first figure belongs to the name the registry lacks."""
-    if len(frame.subjects) != 1 or len(more) != 1 or more[0].instrument != made[0].instrument:
-        return False
-    if more[0].session != made[0].session or more[0].unit != made[0].unit:
-        return False
-    return _UNKNOWN_FIRST.search(s, max(0, frame.start - 60), frame.start) is not None
-
-
-def _after_unknown(s: str, start: int, tail: Tail) -> bool:
-    """A lone known subject after a capitalised name the registry lacks, with one size each."""
-    units = {size.unit for size in tail.sizes}
-    if len(tail.sizes) != 2 or len(units) != 1:
-        return False
-    return _UNKNOWN_FIRST.search(s, max(0, start - 60), start) is not None
 
 
 _IN_RELATIVE = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
