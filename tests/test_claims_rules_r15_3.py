@@ -161,3 +161,22 @@ REACHED_DAY_EXTREME: list[Row] = [
 def test_reaching_an_intraday_high_of(sentence: str, published: str, expected: list[str]) -> None:
     """'climbed to an intraday high of X' is the day's extreme at X (a sized move keeps its own)."""
     assert extract(sentence, published) == expected
+
+
+STATE_BY_FIGURE: list[Row] = [
+    ("Asian shares fell on Tuesday, with Japan's Nikkei down by 1.2% and the Kospi lower by "
+     "0.8%.", "2024-06-18",
+     ["NIKKEI225 intraday_change down 1.2 percent 2024-06-18",
+      "KOSPI intraday_change down 0.8 percent 2024-06-18"]),
+    ("The dollar gained, with the euro weaker by 0.4% at $1.085.", "2024-06-18",
+     ["DXY session_change up 2024-06-18",
+      "EURUSD intraday_change down 0.4 percent 2024-06-18 level=1.085"]),
+    ("Copper was higher by 2% on Tuesday.", "2024-06-18",
+     ["COPPER intraday_change up 2 percent 2024-06-18"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STATE_BY_FIGURE))
+def test_bare_state_sized_with_by(sentence: str, published: str, expected: list[str]) -> None:
+    """'with the DAX down by 0.6%' / 'the IBEX lower by 1.1%' is a bare state, sized by 'by'."""
+    assert extract(sentence, published) == expected

@@ -48,8 +48,9 @@ TO_TRADE_RE = re.compile(
     r"(?:back\s+|losses\s+|gains\s+|course\s+|ground\s+)?)?to\s+(?:trade|stand)"
     r"(?=\s+(?:" + _STATED + r"))",
 )  # a state reached after a turn ("erased early gains to trade"), at the time of writing
-APPOSITIVE_RE = re.compile(
-    r"(?<![\w-])(?P<d>up|down|off)\b(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£\d]"
+APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a comparative needs "by")
+    r"(?<![\w-])(?P<d>up|down|off|(?:higher|lower|stronger|weaker|firmer|softer)(?=\s+by\s))\b"
+    r"(?=\s+(?:by\s+)?(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£\d]"
     r"|(?:" + fig.FRACTION + r")\b(?!\s+of\b)))",  # "down roughly a third from its record"
     re.IGNORECASE,
 )
@@ -146,3 +147,9 @@ SWING_BETWEEN_RE = re.compile(
     r"|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )  # the two ends of the day's range: both are extremes
+CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next object
+    r"\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*"
+    r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)?"
+    r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
+    re.IGNORECASE,
+)

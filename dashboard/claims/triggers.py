@@ -17,6 +17,7 @@ from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
+    CAUSED_AND,
     CAUSED_TO,
     EXTEND_RE,
     EXTREME_RE,
@@ -260,13 +261,13 @@ def _states(sentence: str) -> list[Trigger]:
     if "to trade" in sentence or "to stand" in sentence:
         for m in TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
-    if " up " in sentence or " down " in sentence or " off " in sentence:
+    if any(f" {w} " in sentence for w in ("up", "down", "off", "by")):
         last_caused = -1
         for m in APPOSITIVE_RE.finditer(sentence):
-            way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
+            way = _WAY_WORDS.get(m.group("d").lower(), Direction.DOWN)
             caused = bool(_CAUSED.search(sentence, max(0, m.start() - 70), m.start()))
             if not caused and last_caused >= 0:  # "dragging A down 7% and B down 2.9%"
-                caused = _CAUSED_AND.fullmatch(sentence, last_caused, m.start()) is not None
+                caused = CAUSED_AND.fullmatch(sentence, last_caused, m.start()) is not None
             last_caused = m.end() if caused else -1
             found.append(
                 Trigger(Kind.STATE, m.start("d"), m.end(), m.group("d"), way, caused=caused)
@@ -274,12 +275,7 @@ def _states(sentence: str) -> list[Trigger]:
     return found
 
 
-_CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next object
-    r"\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*"
-    r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)?"
-    r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
-    re.IGNORECASE,
-)
+_WAY_WORDS = dict.fromkeys(("up", "higher", "stronger", "firmer"), Direction.UP)
 _CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOWN}
 _CAUSED_WAY["knoc"] = Direction.DOWN
 
