@@ -135,3 +135,48 @@ def test_caused_to_record(sentence: str, published: str, expected: list[str]) ->
 def test_closed_at_record_then_size(sentence: str, published: str, expected: list[str]) -> None:
     """ "settled at an all-time high of $11,040 ..., up $690": the close's move, and the record."""
     assert extract(sentence, published) == expected
+
+
+PREVIOUS_EXTREME_TOPPED: list[Row] = [
+    ("London's FTSE 100 ended Friday at 8,120.5, eclipsing its previous closing peak.",
+     "2024-04-26",
+     ["FTSE100 level none 2024-04-26 level=8120.5",
+      "FTSE100 record up 2024-04-26 level=8120.5"]),
+    ("The lira weakened to 18.9 per dollar, breaking its previous low of 18.4 set in December.",
+     "2023-03-01",
+     ["USDTRY level down 2023-03-01 inverse level=18.9",
+      "USDTRY record down 2023-03-01 inverse level=18.9"]),
+]  # fmt: skip
+
+ONCE_MORE: list[Row] = [
+    ("The rand slid to 19.2 per dollar on Monday, and it weakened past that level once more on "
+     "Wednesday.", "2023-05-31",
+     ["USDZAR level down 2023-05-29 inverse level=19.2",
+      "USDZAR level down 2023-05-31 inverse level=19.2"]),
+]  # fmt: skip
+
+TURNED_TO: list[Row] = [
+    ("The Nasdaq reversed course to fall 1.2% on Wednesday.", "2022-06-15",
+     ["NASDAQ session_change down 1.2 percent 2022-06-15"]),
+    ("Gold turned around to climb 3% on Monday.", "2022-06-15",
+     ["GOLD session_change up 3 percent 2022-06-13"]),
+    ("The yen could reverse course to rise 2%.", "2022-06-15", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PREVIOUS_EXTREME_TOPPED))
+def test_previous_extreme_topped(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., eclipsing its previous closing peak": passing the earlier extreme is a record."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ONCE_MORE))
+def test_once_more(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sank through that mark once more on Thursday": "once more" is an adverb of the verb."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURNED_TO))
+def test_turned_to(sentence: str, published: str, expected: list[str]) -> None:
+    """ "reversed course to drop under $21": the move a turn turned into happened."""
+    assert extract(sentence, published) == expected

@@ -184,6 +184,11 @@ _MOVE_RELATIVE = re.compile(  # the move noun's own verb: its subject is the cla
     re.IGNORECASE,
 )
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_TURNED_TO = re.compile(  # a turn, then what it turned into: that move happened
+    r"\b(?:reversed|reversing|reverses|changed|changing|changes)\s+(?:course|direction)\s+to\s+$"
+    r"|\b(?:turned|turning|turns)\s+(?:around|tail)\s+to\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|as|after|which|that)\b", re.I)
 
 
@@ -206,13 +211,18 @@ def _infinitive_owner(
 ) -> Mention | None:
     """ "The STOXX 600 erased early gains to close 0.8% lower", "before it reversed course to
     end lower": "to close" belongs to the subject of its own clause's verb."""
-    if trigger.word.lower() not in _CLOSING:
+    turned = _TURNED_TO.search(s, max(0, trigger.start - 40), trigger.start) is not None
+    if trigger.word.lower() not in _CLOSING and not turned:  # "reversed course to drop"
         return None
     if not _TO_BEFORE.search(s, max(0, trigger.start - 4), trigger.start):
         return None
-    before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
+    closing = trigger.word.lower() in _CLOSING
+    floor = 0 if turned and not closing else low  # "Gold turned around to climb"
+    before = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
     if not before or _CLAUSE_GAP.search(s, before[-1].end, trigger.start):
         return None
+    if floor < low and re.search(r"\bbefore\b", s[before[-1].end : trigger.start], re.I):
+        return None  # "X rose 1% before the turn": the turn's own subject stands after it
     return before[-1]
 
 

@@ -190,8 +190,11 @@ LAST_SEEN_RE = re.compile(
 # "surpassing the record of $10,190 set in February 2011": the level reached is a new record
 SURPASSED_RE = re.compile(
     r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking)\s+(?:the|its|their)"
-    r"\s+(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
-    r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?(?:\s+(?:of|at)\s+(?:[$€£]\s?)?\d[\d,.]*)?"
+    r"\s+(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
+    r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?"
+    # "eclipsing its previous closing peak": the earlier extreme, so a record
+    r"|(?:previous|prior|former)\s+(?:all-time\s+)?(?:closing\s+|intraday\s+)?"
+    r"(?:peak|high|(?P<low>low|trough))s?\b)(?:\s+(?:of|at)\s+(?:[$€£]\s?)?\d[\d,.]*)?"
     r"(?:\s+(?:set|hit|reached)\s+(?:in|on)\s+[^,;.]{1,30}?(?=[,;.]|$))?",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ _ADVERB = re.compile(
     r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
     r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more|another"
-    r"|a\s+further|later|sharply|swiftly|quickly|only|just"
+    r"|a\s+further|later|sharply|swiftly|quickly|only|just|once\s+(?:more|again)|yet\s+again|anew"
     r"|out(?=\s+(?:(?:the|its|their|[A-Z][a-z]+day['’]s)\s+)?(?:week|month|quarter|year|session"
     r"|day|(?:19|20)\d\d)\b)"  # "closed out 2023", "closed out Tuesday's session"
     r"|trading(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d|\s+(?:higher|lower|flat|mixed)\b)"

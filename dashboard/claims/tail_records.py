@@ -73,7 +73,7 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
         return first_time(m, ref, tail)
     if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
-        low = (m.group("hl") or "").lower() == "low"
+        low = (m.group("hl") or "").lower() == "low" or bool(m.group("low"))
         beaten = Direction.DOWN if low else Direction.UP
         tail.extras.append(Extra(True, m.start(), m.end(), beaten, None, tail.level.value))
         return m.end()
