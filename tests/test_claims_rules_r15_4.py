@@ -134,6 +134,30 @@ SEQUELS: list[Row] = [
 ]  # fmt: skip
 
 
+CLAUSE_COUNTERS: list[Row] = [
+    ("The pound rose 0.4% to $1.2810, while against the euro sterling was flat at 84.40 pence.",
+     "2024-07-12",
+     ["GBPUSD session_change up 0.4 percent 2024-07-12 level=1.281",
+      "EURGBP intraday_change flat 2024-07-12 inverse level=84.4"]),
+    ("The dollar rose 0.5% against the yen, while against the euro it was flat at $1.0850.",
+     "2024-07-12",
+     ["USDJPY session_change up 0.5 percent 2024-07-12",
+      "EURUSD intraday_change flat 2024-07-12 inverse level=1.085"]),
+    ("Oil rose 1%, but against the euro the dollar fell 0.3%.", "2024-07-12",
+     ["BRENT session_change up 1 percent 2024-07-12",
+      "EURUSD session_change down 0.3 percent 2024-07-12 inverse"]),
+]  # fmt: skip
+
+HYPHENED_PAIRS: list[Row] = [
+    ("The dollar-yen pair rose 0.5% to 161.20.", "2024-07-03",
+     ["USDJPY session_change up 0.5 percent 2024-07-03 level=161.2"]),
+    ("The pound-dollar exchange rate slipped 0.2% to $1.2710.", "2024-07-03",
+     ["GBPUSD session_change down 0.2 percent 2024-07-03 level=1.271"]),
+    ("Euro-dollar futures fell on Wednesday.", "2024-07-03", []),  # the interest-rate market
+    ("Daily turnover in the yuan-rouble pair jumped 40% on Monday.", "2024-07-03", []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSSESSIVE_CURRENCIES))
 def test_possessive_currencies(sentence: str, published: str, expected: list[str]) -> None:
     """'Norway's crown' is the Norwegian crown: a country's possessive names its currency."""
@@ -198,4 +222,16 @@ def test_intraday_records(sentence: str, published: str, expected: list[str]) ->
 def test_sequels(sentence: str, published: str, expected: list[str]) -> None:
     """'Hit a record ... before closing up 0.2%': a move after 'before' is a later move, not the
     size of the record reached."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLAUSE_COUNTERS))
+def test_clause_counters(sentence: str, published: str, expected: list[str]) -> None:
+    """'While against the euro sterling was flat': a counter fronted in a clause holds for it."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HYPHENED_PAIRS))
+def test_hyphened_pairs(sentence: str, published: str, expected: list[str]) -> None:
+    """'The dollar-yen pair' is dollar/yen; turnover in a pair is no price."""
     assert extract(sentence, published) == expected

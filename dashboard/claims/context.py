@@ -19,7 +19,7 @@ from dashboard.domain import Direction, InstrumentKind
 _QUANTITY_OF = re.compile(
     r"\b(?:demand|imports?|exports?|output|supply|supplies|production|reserves|sales|holdings"
     r"|inventories|stockpiles|shipments|consumption|investment|purchases|flows?|deliveries"
-    r"|holdings|use|trading\s+volumes?|volumes?|volatility|vol)\s+(?:of|for|in|on)\s+(?:the\s+)?$"
+    r"|holdings|use|trading\s+volumes?|volumes?|turnover|volatility|vol)\s+(?:of|for|in|on)\s+(?:the\s+)?$"
     r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
     r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
     r"|\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))\s+(?:the\s+)?$"
@@ -310,12 +310,29 @@ _FRONTED_COUNTER = re.compile(
 
 def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
     """A counter currency fronted with a comma ("Against the yuan, the rouble ...") holds for
-    the currencies of the whole sentence."""
+    the currencies of the whole sentence; one fronted in a clause ("while against the euro
+    sterling was flat") for that clause's."""
     found = _FRONTED_COUNTER.search(s, 0, before)
     currency = matcher.currency_at(s, found.end()) if found else None
     if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
-        return None
+        return _clause_counter(s, matcher, before)
     return currency[0]
+
+
+_CLAUSE_COUNTER = re.compile(
+    r"\b(?:while|whereas|but|and|though|although)\s+(?:against|versus)\s+", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:against|versus|per)\b", re.IGNORECASE)
+
+
+def _clause_counter(s: str, matcher: Matcher, before: int) -> str | None:
+    """The counter fronted at the head of the clause a trigger at ``before`` stands in."""
+    found = next(reversed(list(_CLAUSE_COUNTER.finditer(s, 0, before))), None)
+    currency = matcher.currency_at(s, found.end()) if found else None
+    if currency is None or currency[1] > before:
+        return None
+    between = s[currency[1] : before].removeprefix(",")
+    return None if _CLAUSE_BREAK.search(between) else currency[0]
 
 
 _CLOSED_WITH = re.compile(

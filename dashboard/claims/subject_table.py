@@ -68,6 +68,18 @@ def _paper_yield(phrase: str) -> str | None:
     return f"{found.group('paper')}'s yield" if found else None
 
 
+_CODES = re.compile(r"[a-z]{3}/[a-z]{3}")
+
+
+def _hyphened(phrase: str) -> tuple[str, ...]:
+    """ "dollar/yen" -> "dollar-yen pair", ...: two currency words hyphened before "pair",
+    "exchange rate" or "cross" name the pair ("euro-dollar futures" are not the euro's)."""
+    if "/" not in phrase or _CODES.fullmatch(phrase):
+        return ()
+    pair = phrase.replace("/", "-")
+    return (f"{pair} pair", f"{pair} exchange rate", f"{pair} cross")
+
+
 def _wholesale(phrase: str) -> str | None:
     """ "dutch gas prices" -> "dutch wholesale gas prices": the market's own qualifier."""
     before, gas, after = phrase.partition(" gas")
@@ -127,6 +139,10 @@ def _table(registry: Registry) -> dict[str, Mention]:
     for phrase, (instrument, is_default) in phrases.items():  # "Dutch wholesale gas prices"
         if instrument.kind is InstrumentKind.COMMODITY and (other := _wholesale(phrase)):
             table.setdefault(other, Mention(0, 0, other, instrument, is_default))
+    for phrase, (instrument, _) in phrases.items():  # "the dollar-yen pair" = "dollar/yen"
+        if instrument.kind is InstrumentKind.FX:
+            for other in _hyphened(phrase):
+                table.setdefault(other, Mention(0, 0, other, instrument))
     for instrument in registry.instruments:
         code = _fx_currency(instrument) if instrument.kind is InstrumentKind.FX else None
         if code is None or not instrument.quote_currency:
