@@ -174,3 +174,22 @@ DATED_BARE_RECORD: list[Row] = [
 def test_dated_record_left(sentence: str, published: str, expected: list[str]) -> None:
     """ "from Monday's record": that day's record, without the level the move reached."""
     assert extract(sentence, published) == expected
+
+
+TENOR_WITHOUT_YIELD: list[Row] = [
+    ("Gilts sold off, and the British 30-year rose 12 basis points to 5.2%.", "2025-03-05",
+     ["UK30Y session_change up 12 bp 2025-03-05 level=5.2"]),
+    ("Italy's 10-year fell 15 basis points to 3.6% on Wednesday.", "2025-03-06",
+     ["IT10Y session_change down 15 bp 2025-03-05 level=3.6"]),
+    ("Bund yields jumped, with the German two-year up 9 basis points in early trade.",
+     "2025-03-05",
+     ["DE10Y session_change up 2025-03-05",
+      "DE2Y intraday_change up 9 bp 2025-03-05"]),
+    ("Germany's 10-year bond auction drew weak demand on Wednesday.", "2025-03-05", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TENOR_WITHOUT_YIELD))
+def test_market_tenor_without_yield(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the German 10-year up 30 basis points": a government's tenor alone is its yield."""
+    assert extract(sentence, published) == expected

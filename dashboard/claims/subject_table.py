@@ -120,6 +120,12 @@ def _table(registry: Registry) -> dict[str, Mention]:
             continue
         if (other := yields.benchmark_spelling(phrase)) is not None:
             table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
+    for phrase, mention in list(table.items()):  # "the German 10-year", "Italy's 10-year"
+        named = mention.instrument
+        if named is None or named.kind is not InstrumentKind.BOND_YIELD:
+            continue
+        if (other := yields.tenor_without_yield(phrase)) is not None:
+            table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
     for phrase, mention in list(table.items()):  # "the long bond's yield"
         named, other = mention.instrument, _paper_yield(phrase)
         if other and named is not None and named.kind is InstrumentKind.BOND_YIELD:

@@ -63,6 +63,19 @@ def benchmark_spelling(phrase: str) -> str | None:
     return f"{found.group('owner')} benchmark {found.group('rest')}" if found else None
 
 
+_MARKET_TENOR_YIELD = re.compile(rf"^(?P<owner>{_MARKET}) (?P<tenor>{TENOR}-year) yield$")
+
+
+def tenor_without_yield(phrase: str) -> str | None:
+    """ "german 10-year yield" -> "the german 10-year", "italy's 10-year yield" -> "italy's
+    10-year": a government's tenor named without "yield" is still its yield."""
+    found = _MARKET_TENOR_YIELD.match(phrase.replace("’", "'"))
+    if found is None:
+        return None
+    owner, tenor = found.group("owner"), found.group("tenor")
+    return f"{owner} {tenor}" if owner.endswith("'s") else f"the {owner} {tenor}"
+
+
 _TREASURY_TENOR = re.compile(rf"^(?P<n>{TENOR})-year treasury yield$")
 
 
