@@ -180,3 +180,17 @@ STATE_BY_FIGURE: list[Row] = [
 def test_bare_state_sized_with_by(sentence: str, published: str, expected: list[str]) -> None:
     """'with the DAX down by 0.6%' / 'the IBEX lower by 1.1%' is a bare state, sized by 'by'."""
     assert extract(sentence, published) == expected
+
+
+STATE_IN_WORDS: list[Row] = [
+    ("Sterling was off more than a cent at $1.2490 on Thursday.", "2024-06-13",
+     ["GBPUSD intraday_change down 0.01 points more_than 2024-06-13 level=1.249"]),
+    ("The 10-year Treasury yield was up a basis point at 4.31%.", "2024-06-13",
+     ["US10Y intraday_change up 1 bp 2024-06-13 level=4.31"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STATE_IN_WORDS))
+def test_state_sized_in_words(sentence: str, published: str, expected: list[str]) -> None:
+    """'off more than a cent', 'up a basis point': a bare state sized by a number in words."""
+    assert extract(sentence, published) == expected
