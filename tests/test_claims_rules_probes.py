@@ -123,3 +123,21 @@ def test_a_fronted_day_keeps_the_afterthought_unclaimed(
 ) -> None:
     """ "On Thursday, X fell ... before recovering some ground": the vague turn stays unclaimed."""
     assert extract(sentence, published) == expected
+
+
+CAUSED_PAIR: list[Row] = [
+    ("Apple shares fell 4%, dragging the Nasdaq and the Nikkei share average down 0.9% and 0.6%, "
+     "respectively.", "2024-03-08",
+     ["NASDAQ session_change down 0.9 percent 2024-03-08",
+      "NIKKEI225 session_change down 0.6 percent 2024-03-08"]),
+    ("A windfall tax on lenders sent the FTSE MIB and Germany's export-heavy DAX down 2.1% and "
+     "1.4%, respectively.", "2023-08-08",
+     ["FTSEMIB session_change down 2.1 percent 2023-08-08",
+      "DAX session_change down 1.4 percent 2023-08-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_PAIR))
+def test_a_caused_state_over_long_names(sentence: str, published: str, expected: list[str]) -> None:
+    """ "dragging the Nasdaq and the Nikkei share average down 0.9% and 0.6%": session moves."""
+    assert extract(sentence, published) == expected
