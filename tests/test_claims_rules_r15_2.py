@@ -193,3 +193,19 @@ TENOR_WITHOUT_YIELD: list[Row] = [
 def test_market_tenor_without_yield(sentence: str, published: str, expected: list[str]) -> None:
     """ "the German 10-year up 30 basis points": a government's tenor alone is its yield."""
     assert extract(sentence, published) == expected
+
+
+RUNNING_TOTAL_OVER_SESSIONS: list[Row] = [
+    ("The Hang Seng rose 2% on Friday, taking its gain over five sessions to 9%.", "2023-03-13",
+     ["HSI session_change up 2 percent 2023-03-10",
+      "HSI period_change up 9 percent 2023-03-10 since=2023-03-06"]),
+    ("Brent fell 1% on Monday, bringing its loss in two sessions to 4%.", "2023-03-13",
+     ["BRENT session_change down 1 percent 2023-03-13",
+      "BRENT period_change down 4 percent 2023-03-13 since=2023-03-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RUNNING_TOTAL_OVER_SESSIONS))
+def test_running_total_over_sessions(sentence: str, published: str, expected: list[str]) -> None:
+    """ "bringing its slide over three sessions to 100 bp": a window counted back from the day."""
+    assert extract(sentence, published) == expected

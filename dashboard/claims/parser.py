@@ -274,7 +274,7 @@ def _frame(
         tail.it_currency = others[-1] if others else None
     when = trigger.match.groupdict().get("when") if trigger.match else None
     if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
-        named = resolve(found_time, reference)
+        named = resolve(found_time, previous.session if previous is not None else reference)
         if named.since is None and found_time.lastgroup == "since_clause":
             named = replace(named, since=clause_start(when, reference))
         tail.times.append(named)

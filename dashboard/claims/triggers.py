@@ -292,7 +292,7 @@ _TAKING_RE = re.compile(
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
-    r"|(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
+    r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
     r"|(?:over|in)\s+the\s+past\s+(?:week|month)))?"
     r"\s+to\s+(?P<fig>(?:(?:"
     + fig.HEDGE
