@@ -90,3 +90,48 @@ def test_fronted_clause_limits(sentence: str, published: str, expected: list[str
     """An undated "having" move, a finite clause of its own, a move placed elsewhere, or a
     noun's owner named in the fronted clause, lends nothing to the main subject."""
     assert extract(sentence, published) == expected
+
+
+FRONTED_WINDOW: list[Row] = [
+    ("In just four sessions, the Hang Seng has slumped 9%.", "2024-04-18",
+     ["HSI period_change down 9 percent 2024-04-18 since=2024-04-15"]),
+    ("Over the week to Thursday, Brent shed more than 6%.", "2024-04-19",
+     ["BRENT period_change down 6 percent more_than 2024-04-18 since=2024-04-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_WINDOW))
+def test_fronted_counted_window(sentence: str, published: str, expected: list[str]) -> None:
+    """ "In just three sessions, ...", "Over the week to Friday, ...": a fronted window."""
+    assert extract(sentence, published) == expected
+
+
+GIVEN_UP: list[Row] = [
+    ("The rand has given back 2% since Monday.", "2024-04-18",
+     ["USDZAR period_change down 2 percent 2024-04-18 inverse since=2024-04-15"]),
+    ("Silver has given up about 8% over the past two weeks.", "2024-04-18",
+     ["SILVER period_change down 8 percent about 2024-04-18 since=2024-04-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GIVEN_UP))
+def test_given_up_is_a_sized_loss(sentence: str, published: str, expected: list[str]) -> None:
+    """ "has given up 30%", "has given back 2%": the perfect participle of "gave up"."""
+    assert extract(sentence, published) == expected
+
+
+SWING_UNDONE: list[Row] = [
+    ("The yen swung from a 1% loss to a 0.5% gain on Tuesday before giving up the advance.",
+     "2024-04-16",
+     ["USDJPY intraday_extreme down 1 percent 2024-04-16 inverse",
+      "USDJPY intraday_extreme up 0.5 percent 2024-04-16 inverse"]),
+    ("Brent swung from a gain of 2% to a loss of 1.5% on Friday.", "2024-04-19",
+     ["BRENT intraday_extreme up 2 percent 2024-04-19",
+      "BRENT session_change down 1.5 percent 2024-04-19"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SWING_UNDONE))
+def test_swing_second_leg_undone(sentence: str, published: str, expected: list[str]) -> None:
+    """A swing's second leg is the close, unless later words undo it ("before recovering")."""
+    assert extract(sentence, published) == expected

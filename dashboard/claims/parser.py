@@ -110,7 +110,8 @@ def _sentence_claims(
             _that_level(frame, out)
         made = build(s, frame, previous)
         made = hit_then(s, frame.tail.end, made)
-        if reversed_after(s, frame.tail.end, made) and not dated_nominal(trigger):
+        turned = made[-1:] if trigger.kind is Kind.SWING else made  # a swing's later leg turns
+        if reversed_after(s, frame.tail.end, turned) and not dated_nominal(trigger):
             made = [r for c in made if (r := merge.reached(c)) is not None]
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause

@@ -218,7 +218,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
-        r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+|the\s+)?"
+        r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+|the\s+|just\s+|only\s+)?"
         + _NUM
         + r"\s+(?:sessions|days|trading\s+days|weeks|months|years)\b",
     ),
@@ -267,7 +267,9 @@ TIME_RE = re.compile(
 # A time phrase at the start of a clause ("On Thursday, the index ...").
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "On Thursday afternoon, ..."
 LEAD_TIME_RE = re.compile(
-    r"(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
+    r"(?:over|in|for)\s+the\s+week\s+to\s+" + _WEEKDAY  # "Over the week to Friday, ..."
+    + r"|(?:in|over)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:sessions|trading\s+days|weeks)\b"
+    + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
     + r"|yesterday|today|at\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
     + r"|(?:over|during)\s+the\s+weekend"

@@ -203,7 +203,7 @@ def _verbs(sentence: str) -> list[Trigger]:
 
 _PER_PERIOD = re.compile(r"\b(?:weekly|monthly|quarterly|annual|yearly)\s+$", re.IGNORECASE)
 _BACK_WAY = {
-    **dict.fromkeys(("gave", "give", "gives", "giving"), Direction.DOWN),
+    **dict.fromkeys(("gave", "give", "gives", "giving", "given"), Direction.DOWN),
     **dict.fromkeys(("won", "win", "wins", "winning", "clawed", "claws", "clawing"), Direction.UP),
     **dict.fromkeys(("backed", "backing", "backs"), Direction.UP),  # yields "backed up 40 bp"
 }
