@@ -180,3 +180,24 @@ def test_once_more(sentence: str, published: str, expected: list[str]) -> None:
 def test_turned_to(sentence: str, published: str, expected: list[str]) -> None:
     """ "reversed course to drop under $21": the move a turn turned into happened."""
     assert extract(sentence, published) == expected
+
+
+BRIEFLY_AT_RECORD_LEVEL: list[Row] = [
+    ("Gold briefly traded around $2,450 an ounce on Monday, its highest since 2011.",
+     "2024-05-20",
+     ["GOLD intraday_extreme up 2024-05-20 level=2450",
+      "GOLD record up 2024-05-20 level=2450 since=2011-01-01"]),
+    ("The yen briefly changed hands at 160.2 per dollar on Monday, a level unseen since 1990.",
+     "2024-05-20",
+     ["USDJPY intraday_extreme down 2024-05-20 inverse level=160.2",
+      "USDJPY record down 2024-05-20 inverse level=160.2 since=1990-01-01"]),
+    ("Bitcoin changed hands at $64,200 on Tuesday, down 2.1%.", "2024-05-01",
+     ["BTC intraday_change down 2.1 percent 2024-04-30 level=64200"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BRIEFLY_AT_RECORD_LEVEL))
+def test_briefly_at_record_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "briefly changed hands around $1,330, a level not seen since 2014": the day's extreme,
+    on the record's side, and the record."""
+    assert extract(sentence, published) == expected

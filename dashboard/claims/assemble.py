@@ -151,6 +151,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
     if trigger.briefly and direction is None and level is not None and not sizes and moving:
         direction = previous.direction if previous else None  # "..., briefly trading near $139"
+    beside = [e for e in tail.extras if e.is_record]
+    if trigger.briefly and direction is None and level is not None and not sizes and beside:
+        direction = beside[0].direction or rising_way(frame, previous)  # "a level not seen"
     if trigger.briefly and direction is None and level is not None and not sizes and tail.side:
         direction = sided_way(frame, tail.side)  # "briefly traded above $3,000": the side reached
     attached = [e for e in tail.extras if e.is_record and e.attached]

@@ -24,7 +24,8 @@ EXTEND_RE = re.compile(
     re.IGNORECASE,
 )
 STATE_RE = re.compile(
-    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been|stood|traded|trading|trades)"
+    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been|stood|traded|trading|trades"
+    r"|changed\s+hands|changes\s+hands|changing\s+hands)"  # "briefly changed hands at $1,330"
     r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
     r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
     r"|each|both))*"  # "the zloty and the crown were each 0.5% stronger"
