@@ -1,6 +1,8 @@
-"""Claim parser rules for hedged window closes, "now" between coordinated verbs, moves caused
-after "help" and losses limited or narrowed, spec by example in the format of
-tests/test_claims_examples.py."""
+"""Claim parser rules for common wire idioms: hedged window closes, "now" between coordinated
+verbs, moves caused after "help", losses limited or narrowed, modified conjuncts, "briefly"
+beyond a threshold, early moves a close undoes, days named by unclaimed moves, records a move
+left, tenors without "yield" and running totals over sessions; spec by example in the format
+of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
