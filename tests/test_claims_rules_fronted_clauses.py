@@ -1,5 +1,5 @@
-"""Claim parser rules from the r15_1 blind batch (fronted side moves and windows), spec by
-example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules for fronted side clauses, windows and extremes (from blind batch r15_1),
+spec by example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
