@@ -158,6 +158,18 @@ HYPHENED_PAIRS: list[Row] = [
 ]  # fmt: skip
 
 
+MARKET_TENORS: list[Row] = [
+    ("The German 10-year rose 9 basis points to 2.61%.", "2025-03-06",
+     ["DE10Y session_change up 9 bp 2025-03-06 level=2.61"]),
+    ("The U.S. 10-year yield rose 5 bps, while the Italian 10-year added 3 bps.", "2025-03-06",
+     ["US10Y session_change up 5 bp 2025-03-06", "IT10Y session_change up 3 bp 2025-03-06"]),
+    ("German two-year and 10-year yields rose 5 and 7 bps, respectively.", "2025-03-06",
+     ["DE2Y session_change up 5 bp 2025-03-06", "DE10Y session_change up 7 bp 2025-03-06"]),
+    ("British two-year and 10-year yields rose 5 and 7 bps, respectively.", "2025-03-06",
+     ["UK10Y session_change up 7 bp 2025-03-06"]),  # no two-year gilt in the registry
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSSESSIVE_CURRENCIES))
 def test_possessive_currencies(sentence: str, published: str, expected: list[str]) -> None:
     """'Norway's crown' is the Norwegian crown: a country's possessive names its currency."""
@@ -234,4 +246,11 @@ def test_clause_counters(sentence: str, published: str, expected: list[str]) -> 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HYPHENED_PAIRS))
 def test_hyphened_pairs(sentence: str, published: str, expected: list[str]) -> None:
     """'The dollar-yen pair' is dollar/yen; turnover in a pair is no price."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MARKET_TENORS))
+def test_market_tenors(sentence: str, published: str, expected: list[str]) -> None:
+    """'The German 10-year' is the Bund yield; a tenor paired before a government's yield is
+    that government's, and one the registry lacks keeps its own figure."""
     assert extract(sentence, published) == expected

@@ -145,6 +145,9 @@ def _table(registry: Registry) -> dict[str, Mention]:
     for phrase, (instrument, is_default) in phrases.items():  # "Dutch wholesale gas prices"
         if instrument.kind is InstrumentKind.COMMODITY and (other := _wholesale(phrase)):
             table.setdefault(other, Mention(0, 0, other, instrument, is_default))
+    for instrument in registry.instruments:  # "the German 10-year"
+        for other in yields.market_tenors(instrument):
+            table.setdefault(other, Mention(0, 0, other, instrument))
     for phrase, (instrument, _) in phrases.items():  # "the dollar-yen pair" = "dollar/yen"
         if instrument.kind is InstrumentKind.FX:
             for other in _hyphened(phrase):

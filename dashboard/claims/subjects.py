@@ -271,9 +271,15 @@ class Matcher:
         template = self.table.get(phrase) or self.table.get(re.sub(r"^the\s+", "", phrase))
         if template is None or template.instrument is None:
             return None
-        first = Mention(
-            before.start(), before.end(), before.group(0), template.instrument, template.is_default
-        )
+        named = template.instrument
+        if named.kind is InstrumentKind.BOND_YIELD and (
+            market := _MARKET_ID.match(mention.instrument.id)
+        ):
+            n = before.group("t").split("-")[0]  # the government the pair's yield belongs to
+            named = yields.instrument(self.registry.instruments, market.group(0), n)
+            if named is None:
+                return None
+        first = Mention(before.start(), before.end(), before.group(0), named, template.is_default)
         return [first, mention]
 
     def _unlisted_futures(self, sentence: str, match: re.Match[str], template: Mention) -> bool:
@@ -368,6 +374,7 @@ def _is_yield(template: Mention) -> bool:
     return template.anaphor == (InstrumentKind.BOND_YIELD,)
 
 
+_MARKET_ID = re.compile(r"[A-Z]+(?=\d+Y$)")  # "DE" in DE10Y
 _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
 _TENOR_ONLY = frozenset({"borrowing costs"})  # "Britain's 30-year borrowing costs": a yield
 _BARE_YIELDS = frozenset({"yields", "yield", *_TENOR_ONLY})

@@ -226,3 +226,18 @@ def chained(
         return []
     found = [(a, b, instrument(registry.instruments, market, n)) for a, b, n in links]
     return [(a, b, i) for a, b, i in found if i is not None]
+
+
+_NOUNS = frozenset({"treasury", "bund", "gilt", "jgb", "btp"})
+_ID = re.compile(r"(?P<market>[A-Z]+)(?P<n>\d+)Y")
+
+
+def market_tenors(named: Instrument) -> tuple[str, ...]:
+    """ "german 10-year", "germany's ten-year": a government's tenor, named with no "yield"."""
+    found = _ID.fullmatch(named.id)
+    if found is None or named.kind is not InstrumentKind.BOND_YIELD:
+        return ()
+    n = found.group("n")
+    tenors = [f"{n}-year", *([f"{_SPELLED[n]}-year"] if n in _SPELLED else [])]
+    words = [w for w, m in _MARKETS.items() if m == found.group("market") and w not in _NOUNS]
+    return tuple(f"{w} {t}" for w in words for t in tenors)
