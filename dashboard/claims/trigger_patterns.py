@@ -153,6 +153,6 @@ SWING_BETWEEN_RE = re.compile(
 CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next object
     r"\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*"
     r"\s?(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)?"
-    r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,5}",
+    r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,10}",
     re.IGNORECASE,
 )

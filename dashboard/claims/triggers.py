@@ -129,7 +129,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
 _CAUSED = re.compile(
     r"\b(?:drag|drags|dragging|dragged|push|pushes|pushing|pushed|send|sends|sending|sent|lift"
     r"|lifts|lifting|lifted|drive|drives|driving|drove|taking|knock|knocks|knocking|knocked|pull"
-    r"|pulls|pulling|pulled|left|leaving)\s+(?:[\w&'’./-]+\s+){1,8}$",  # "left the Dow down 1%"
+    r"|pulls|pulling|pulled|left|leaving)\s+(?:[\w&'’./-]+\s+){1,12}$",  # "left the Dow down 1%"
     re.IGNORECASE,
 )
 _LINKED = re.compile(
@@ -265,7 +265,7 @@ def _states(sentence: str) -> list[Trigger]:
         last_caused = -1
         for m in APPOSITIVE_RE.finditer(sentence):
             way = _WAY_WORDS.get(m.group("d").lower(), Direction.DOWN)
-            caused = bool(_CAUSED.search(sentence, max(0, m.start() - 90), m.start()))
+            caused = bool(_CAUSED.search(sentence, max(0, m.start() - 120), m.start()))
             if not caused and last_caused >= 0:  # "dragging A down 7% and B down 2.9%"
                 caused = CAUSED_AND.fullmatch(sentence, last_caused, m.start()) is not None
             last_caused = m.end() if caused else -1
