@@ -211,3 +211,17 @@ RUNNING_TOTAL_OVER_SESSIONS: list[Row] = [
 def test_running_total_over_sessions(sentence: str, published: str, expected: list[str]) -> None:
     """ "bringing its slide over three sessions to 100 bp": a window counted back from the day."""
     assert extract(sentence, published) == expected
+
+
+HELPED_ADJECTIVE_VERB: list[Row] = [
+    ("Strong exporter demand helped the yen firm 0.5% against the dollar on Tuesday.",
+     "2023-10-25",
+     ["USDJPY session_change up 0.5 percent 2023-10-24 inverse"]),
+    ("Traders expect a firm dollar this week.", "2023-10-25", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HELPED_ADJECTIVE_VERB))
+def test_firm_after_help_is_a_verb(sentence: str, published: str, expected: list[str]) -> None:
+    """ "helped the rouble firm 1.1%": "firm" after "help" and its object is a rise."""
+    assert extract(sentence, published) == expected

@@ -31,6 +31,7 @@ from dashboard.claims.trigger_patterns import (
     TO_TRADE_RE,
     VERBS,
     WORD_RE,
+    helped_verb,
 )
 from dashboard.claims.verb_guards import hedge_close, passes_an_extreme, plural_noun
 from dashboard.domain import Direction
@@ -186,6 +187,8 @@ def _verbs(sentence: str) -> list[Trigger]:
         elif word in _PUSH_VERBS and _PUSH_SIDE.match(sentence, m.end()):
             push = Trigger(Kind.NEUTRAL, m.start(), m.end(), m.group(0), crossing=True)
             found.append(push)  # "the yield pushed past 5%"
+        elif (helped := helped_verb(sentence, m.start(), m.end())) is not None:  # "helped X firm"
+            found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), helped))
         elif word in _ON_VERBS and (on := _ON_FIGURE.match(sentence, m.end())) is not None:
             end = on.end("on")  # "tacked on $3.59", "put on 1.2%": a sized gain
             found.append(
