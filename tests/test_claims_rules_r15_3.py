@@ -194,3 +194,24 @@ STATE_IN_WORDS: list[Row] = [
 def test_state_sized_in_words(sentence: str, published: str, expected: list[str]) -> None:
     """'off more than a cent', 'up a basis point': a bare state sized by a number in words."""
     assert extract(sentence, published) == expected
+
+
+QUOTES_AND_TIES: list[Row] = [
+    ("The yen changed hands at 151.6 per dollar late on Thursday.", "2024-03-28",
+     ["USDJPY level none 2024-03-28 inverse level=151.6"]),
+    ("Bitcoin was changing hands 2.1% higher at $67,300.", "2024-03-28",
+     ["BTC intraday_change up 2.1 percent 2024-03-28 level=67300"]),
+    ("Futures tracking the Nasdaq 100 were up 0.8% at 7 a.m. ET.", "2024-03-28",
+     ["NQ intraday_change up 0.8 percent 2024-03-28"]),
+    ("Futures linked to the Dow were down 300 points, or 0.8%.", "2024-03-28",
+     ["YM intraday_change down 0.8 percent 2024-03-28"]),
+    ("More than 1 billion shares changed hands on Tuesday.", "2024-03-28", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(QUOTES_AND_TIES))
+def test_changed_hands_and_futures_tracking(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'changed hands at' quotes a price like 'traded at'; 'futures tracking the X' are X's futures."""
+    assert extract(sentence, published) == expected

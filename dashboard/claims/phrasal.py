@@ -1,5 +1,6 @@
 """Verbs of several words: phrasal closes ("wrapped up Tuesday's session 1% higher", "wound up
-0.4% lower") and passive falls ("U.S. stocks were hammered on Monday")."""
+0.4% lower"), quotes ("the euro changed hands at $1.0862") and passive falls ("U.S. stocks were
+hammered on Monday")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ _WRAPPED_UP = re.compile(
     r"(?!\s+(?:to|by|in|at|with)\b)",
     re.IGNORECASE,
 )
+# A price that "changed hands at" a figure is quoted there: a state, as with "traded at".
+_CHANGED_HANDS = re.compile(r"(?<![\w-])(?:changed|changes|changing)\s+hands\b", re.IGNORECASE)
 # A market beaten in the passive fell: only after a form of "be" or "get" (the active verb
 # takes the cause as its subject: "the selloff hammered Asian stocks").
 _BEATEN = re.compile(
@@ -24,14 +27,20 @@ _BEATEN = re.compile(
 )
 
 
-def phrasal_verbs(sentence: str) -> list[tuple[int, int, str, Direction | None]]:
+Phrasal = tuple[int, int, str, Direction | None, bool]
+
+
+def phrasal_verbs(sentence: str) -> list[Phrasal]:
     """Where a verb of several words stands: (start, end, its words, the way it moves or None
-    for a close, whose tail gives the way)."""
-    found: list[tuple[int, int, str, Direction | None]] = [
-        (m.start(), m.end(), " ".join(m.group(0).lower().split()), None)
+    when its tail gives the way, whether it states a price at the time of writing)."""
+    found: list[Phrasal] = [
+        (m.start(), m.end(), " ".join(m.group(0).lower().split()), None, False)
         for m in _WRAPPED_UP.finditer(sentence)
     ]
     found.extend(
-        (m.start(), m.end(), m.group(0), Direction.DOWN) for m in _BEATEN.finditer(sentence)
+        (m.start(), m.end(), m.group(0), None, True) for m in _CHANGED_HANDS.finditer(sentence)
+    )
+    found.extend(
+        (m.start(), m.end(), m.group(0), Direction.DOWN, False) for m in _BEATEN.finditer(sentence)
     )
     return found

@@ -34,6 +34,20 @@ def _e_mini_spellings(phrase: str) -> tuple[str, ...]:
     return (f"{index} e-minis", f"{index} e-mini futures", f"e-mini {index} futures")
 
 
+_TIED = re.compile(r"^futures (?:tied to|on) (?P<index>the .+)$")
+
+
+def _tracking(phrase: str) -> tuple[str, ...]:
+    """ "futures tied to the s&p 500" -> "futures tracking the s&p 500", ...: the contracts on an
+    index, however the tie is worded."""
+    found = _TIED.match(phrase)
+    if found is None:
+        return ()
+    index = found.group("index")
+    ties = ("tracking", "that track", "linked to", "pegged to", "based on", "tied to", "on")
+    return tuple(f"futures {tie} {index}" for tie in ties)
+
+
 _DESCRIPTORS = ("stock", "share", "equity", "benchmark", "blue-chip", "main", "broader")
 
 
@@ -140,7 +154,7 @@ def _table(registry: Registry) -> dict[str, Mention]:
                 table.setdefault(other, Mention(0, 0, other, instrument, is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "Nasdaq 100 e-minis"
         if instrument.kind is InstrumentKind.EQUITY_FUTURES:
-            for other in _e_mini_spellings(phrase):
+            for other in (*_e_mini_spellings(phrase), *_tracking(phrase)):
                 table.setdefault(other, Mention(0, 0, other, instrument, is_default))
     for phrase, (instrument, is_default) in phrases.items():  # "Dutch wholesale gas prices"
         if instrument.kind is InstrumentKind.COMMODITY and (other := _wholesale(phrase)):

@@ -98,8 +98,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 )
                 found.append(nominal)
     found.extend(_caused_to(sentence))
-    for a, b, words, sense in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
-        found.append(Trigger(Kind.NEUTRAL if sense is None else Kind.MOTION, a, b, words, sense))
+    for a, b, words, sense, state in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
+        kind = Kind.STATE if state else Kind.NEUTRAL if sense is None else Kind.MOTION
+        found.append(Trigger(kind, a, b, words, sense))
     if "close of" in low or "settlement of" in low or "closing level of" in low:
         found.extend(_closes_of(sentence))
     if " of " in low:  # "posted weekly drops of 2.1% and 3.0%", "chalked up gains of 0.5%"
