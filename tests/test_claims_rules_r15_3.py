@@ -206,6 +206,10 @@ QUOTES_AND_TIES: list[Row] = [
     ("Futures linked to the Dow were down 300 points, or 0.8%.", "2024-03-28",
      ["YM intraday_change down 0.8 percent 2024-03-28"]),
     ("More than 1 billion shares changed hands on Tuesday.", "2024-03-28", []),
+    ("Palladium briefly changed hands above $1,200 an ounce, a level not seen since 2023.",
+     "2024-09-27",
+     ["PALLADIUM intraday_extreme up 2024-09-27 level=1200",
+      "PALLADIUM record up 2024-09-27 level=1200 since=2023-01-01"]),
 ]  # fmt: skip
 
 
@@ -213,5 +217,6 @@ QUOTES_AND_TIES: list[Row] = [
 def test_changed_hands_and_futures_tracking(
     sentence: str, published: str, expected: list[str]
 ) -> None:
-    """'changed hands at' quotes a price like 'traded at'; 'futures tracking the X' are X's futures."""
+    """'changed hands at' quotes a price like 'traded at' ('briefly' at a record: the day's peak);
+    'futures tracking the X' are X's futures."""
     assert extract(sentence, published) == expected

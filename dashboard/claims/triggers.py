@@ -100,7 +100,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.extend(_caused_to(sentence))
     for a, b, words, sense, state in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
         kind = Kind.STATE if state else Kind.NEUTRAL if sense is None else Kind.MOTION
-        found.append(Trigger(kind, a, b, words, sense))
+        briefly = bool(_BRIEFLY.search(sentence, max(0, a - 14), a))  # "briefly changed hands"
+        found.append(Trigger(kind, a, b, words, sense, None, briefly))
     if "close of" in low or "settlement of" in low or "closing level of" in low:
         found.extend(_closes_of(sentence))
     if " of " in low:  # "posted weekly drops of 2.1% and 3.0%", "chalked up gains of 0.5%"
