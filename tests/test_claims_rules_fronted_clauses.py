@@ -135,3 +135,20 @@ SWING_UNDONE: list[Row] = [
 def test_swing_second_leg_undone(sentence: str, published: str, expected: list[str]) -> None:
     """A swing's second leg is the close, unless later words undo it ("before recovering")."""
     assert extract(sentence, published) == expected
+
+
+UNDONE_LATER: list[Row] = [
+    ("Gold jumped 2% before surrendering most of the gain.", "2023-11-08",
+     ["GOLD intraday_extreme up 2 percent 2023-11-08"]),
+    ("Brent rose 2% before the contract pared its gains.", "2023-11-08",
+     ["BRENT intraday_extreme up 2 percent 2023-11-08"]),
+    ("Brent rose 2% on Monday before OPEC announced cuts.", "2023-11-08",
+     ["BRENT session_change up 2 percent 2023-11-06"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNDONE_LATER))
+def test_surrendered_after_before(sentence: str, published: str, expected: list[str]) -> None:
+    """ "before the benchmark surrendered most of that advance": a later undoing, also with its
+    own anaphor subject, makes the move the day's extreme (another subject's event does not)."""
+    assert extract(sentence, published) == expected

@@ -10,12 +10,15 @@ from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Claim, Direction, Measure
 
-_REVERSAL = re.compile(
-    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?P<v>[a-z]+ing)\b"
+_REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:(?:it|the\s+(?:index|benchmark"
+    r"|gauge|currency|contract|yield|market))\s+(?=[a-z]+ed\b))?(?P<v>[a-z]+(?:ing|ed))\b"
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,
 )
 _UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
+_UNDOING |= {"surrendering", "relinquishing", "pared", "trimmed", "erased", "reversed"}
+_UNDOING |= {"surrendered", "relinquished", "recouped"}
 _REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn"
     r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:a|an)\s+(?:[a-z]+\s+)?"
     r"(?P<n>[a-z-]+)\b",
