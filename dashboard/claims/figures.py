@@ -118,7 +118,7 @@ _FIRST_IN = (
 )
 RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
-    r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach"
+    r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach|struck|striking"
     r"|from|set|setting|marking|notched|notching|notch|of)\s+)?"
     r"(?:(?:a|an|its|their|the|fresh|new|another|intraday)\s+)*(?:(?P<first>first)\s+)?"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"

@@ -51,6 +51,7 @@ NEUTRAL_VERBS = word_list(
     "settled settle settles settling opened open opens opening edged edges edging",
     "moved moves moving stood stands sat sits hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
+    "struck striking",
     "crossing crosses breaching breaches breaking breaks",
     "broken",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
@@ -63,6 +64,7 @@ NEUTRAL_VERBS = word_list(
 EXTREME_VERBS = frozenset(
     word_list(
         "touched touching touches touch hit hits hitting reached reaching reaches peaked peaking",
+        "struck striking",
         "peaks bottomed bottoming scaled scales scaling",
     )
 )

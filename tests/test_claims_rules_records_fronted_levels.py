@@ -1,4 +1,5 @@
-"""Claim parser rules for records and levels (blind dev batch r15_1), spec by example in the
+"""Claim parser rules for records and levels: fronted firsts and levels, thresholds crossed,
+renamed moves, records beside a close (blind dev batch r15_1), spec by example in the
 format of tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
 
 from __future__ import annotations
@@ -200,4 +201,22 @@ BRIEFLY_AT_RECORD_LEVEL: list[Row] = [
 def test_briefly_at_record_level(sentence: str, published: str, expected: list[str]) -> None:
     """ "briefly changed hands around $1,330, a level not seen since 2014": the day's extreme,
     on the record's side, and the record."""
+    assert extract(sentence, published) == expected
+
+
+STRUCK_RECORD: list[Row] = [
+    ("Bitcoin struck an all-time high near $89,000 on Monday.", "2024-11-11",
+     ["BTC intraday_extreme up 2024-11-11 level=89000",
+      "BTC record up 2024-11-11 level=89000"]),
+    ("Gold struck $2,500 an ounce for the first time on Friday.", "2024-08-16",
+     ["GOLD intraday_extreme up 2024-08-16 level=2500",
+      "GOLD record up 2024-08-16 level=2500"]),
+    ("The rouble fell 2% as missiles struck Kyiv on Monday.", "2024-11-11",
+     ["USDRUB session_change down 2 percent 2024-11-11 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STRUCK_RECORD))
+def test_struck_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "bitcoin struck an all-time high near $89,000": "struck" reaches a level like "hit"."""
     assert extract(sentence, published) == expected
