@@ -271,14 +271,13 @@ class Matcher:
         template = self.table.get(phrase) or self.table.get(re.sub(r"^the\s+", "", phrase))
         if template is None or template.instrument is None:
             return None
-        named = template.instrument
-        if named.kind is InstrumentKind.BOND_YIELD and (
-            market := _MARKET_ID.match(mention.instrument.id)
-        ):
+        named: Instrument | None = template.instrument
+        market = _MARKET_ID.match(mention.instrument.id)
+        if named is not None and named.kind is InstrumentKind.BOND_YIELD and market:
             n = before.group("t").split("-")[0]  # the government the pair's yield belongs to
             named = yields.instrument(self.registry.instruments, market.group(0), n)
-            if named is None:
-                return None
+        if named is None:
+            return None
         first = Mention(before.start(), before.end(), before.group(0), named, template.is_default)
         return [first, mention]
 
