@@ -305,6 +305,10 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the industrial metal": (InstrumentKind.COMMODITY,),
     "the crop": (InstrumentKind.COMMODITY,),
     "the benchmark contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    **{  # "the COMEX contract", "the LME contract": the contract, named by its exchange
+        f"the {x} contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES)
+        for x in ("comex", "nymex", "cme", "cbot", "ice", "lme", "shfe", "tocom", "mcx")
+    },
     "the global benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "the benchmark yield": (InstrumentKind.BOND_YIELD,),

@@ -220,3 +220,19 @@ def test_changed_hands_and_futures_tracking(
     """'changed hands at' quotes a price like 'traded at' ('briefly' at a record: the day's peak);
     'futures tracking the X' are X's futures."""
     assert extract(sentence, published) == expected
+
+
+EXCHANGE_CONTRACT: list[Row] = [
+    ("Copper has gained 12% this month, and the LME contract traded around $10,400 a ton on "
+     "Friday.", "2024-05-17",
+     ["COPPER period_change up 12 percent 2024-05-17 since=2024-05-01",
+      "COPPER level none 2024-05-17 level=10400"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EXCHANGE_CONTRACT))
+def test_exchange_named_contract_is_an_anaphor(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """'the COMEX contract' / 'the LME contract' points back like 'the contract'."""
+    assert extract(sentence, published) == expected
