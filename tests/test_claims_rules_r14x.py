@@ -68,3 +68,21 @@ SIZED_IN_TURN: list[Row] = [
 def test_sized_in_turn(sentence: str, published: str, expected: list[str]) -> None:
     """One verb on two subjects, sized after it in turn ("the former by 3.8% and the latter by")."""
     assert extract(sentence, published) == expected
+
+
+YIELDS_IN_PLACES: list[Row] = [
+    ("Ten-year yields in Italy and Germany rose 9 and 6 basis points, to 3.85% and 2.41%"
+     " respectively.", "2024-05-21",
+     ["IT10Y session_change up 9 bp 2024-05-21 level=3.85",
+      "DE10Y session_change up 6 bp 2024-05-21 level=2.41"]),
+    ("Two-year borrowing costs in Germany fell 12 basis points on Tuesday.", "2024-05-21",
+     ["DE2Y session_change down 12 bp 2024-05-21"]),
+    ("The 10-year yield in Japan edged up 2 basis points to 0.98%.", "2024-05-21",
+     ["JP10Y session_change up 2 bp 2024-05-21 level=0.98"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YIELDS_IN_PLACES))
+def test_yields_in_places(sentence: str, published: str, expected: list[str]) -> None:
+    """A tenor yield (or "borrowing costs") "in Germany and Britain" is each government's yield."""
+    assert extract(sentence, published) == expected

@@ -100,6 +100,10 @@ class Matcher:
                 found.extend(on)  # "Yields on 10- and 30-year Treasuries"
                 position = on[-1].end
                 continue
+            if placed := self._tenor_in_places(sentence, match):
+                found.extend(placed)  # "Ten-year borrowing costs in Germany and Britain"
+                position = placed[-1].end
+                continue
             if template.anaphor and phrase_key(match.group(0)) in _BARE_YIELDS:
                 handled, widened = self._bare_tenor(sentence, match, template)
                 if widened is not None:  # "five-year yields", "German 10-year bond yields"
@@ -161,6 +165,16 @@ class Matcher:
         if not named:
             return True, Mention(start, match.end(), text, anaphor=template.anaphor)
         return True, (Mention(start, match.end(), text, instrument) if instrument else None)
+
+    def _tenor_in_places(self, sentence: str, match: re.Match[str]) -> list[Mention]:
+        """ "10-year yields in Germany and Britain": each place's yield for that tenor."""
+        said = phrase_key(match.group(0))
+        if said not in _BARE_YIELDS and not _BARE_YIELD.fullmatch(said):
+            return []
+        placed = yields.tenor_in_places(
+            sentence, match.start(), match.end(), self.registry.instruments
+        )
+        return [Mention(a, b, sentence[a:b], i) for a, b, i in placed]
 
     def _tenors_on(self, sentence: str, match: re.Match[str]) -> list[Mention]:
         """ "Yields on two-year and five-year Treasuries": that market's yield for each tenor."""

@@ -182,6 +182,41 @@ def bare_market(sentence: str, start: int) -> str | None:
     return market_of(found.group(0).split()[0].rstrip("s")) if found else None
 
 
+_PLACE = r"(?:germany|britain|the\s+u\.?k\.?|italy|japan|the\s+united\s+states|the\s+u\.s\.)"
+_PLACES = {"germany": "DE", "britain": "UK", "italy": "IT", "japan": "JP"}
+_IN_PLACES = re.compile(
+    rf"\s+in\s+(?P<a>{_PLACE})(?:\s+and\s+(?P<b>{_PLACE}))?(?![\w.])", re.IGNORECASE
+)
+
+
+_WHOLE_TENOR = re.compile(  # "Ten-year yields": the tenor inside the phrase
+    rf"(?:the\s+)?(?:benchmark\s+)?(?P<n>{TENOR})-year(?:\s+(?:bond\s+)?yields?)?", re.IGNORECASE
+)
+
+
+def _place_market(place: str) -> str:
+    word = re.sub(r"\s+", " ", place.lower())
+    return _PLACES.get(word) or ("UK" if "k" in word.split(" ")[-1] else "US")
+
+
+def tenor_in_places(
+    sentence: str, start: int, end: int, instruments: tuple[Instrument, ...]
+) -> list[tuple[int, int, Instrument]]:
+    """ "Ten-year yields in Germany and Britain" (a bare yield phrase from ``start`` to ``end``,
+    its tenor before it, the governments after it): each one's yield for that tenor."""
+    own = _WHOLE_TENOR.fullmatch(sentence, start, end) or own_tenor(sentence, start)
+    found = _IN_PLACES.match(sentence, end) if own and not stated_market(own) else None
+    if own is None or found is None:
+        return []
+    places = [g for g in ("a", "b") if found.group(g)]
+    named = [instrument(instruments, _place_market(found.group(g)), own.group("n")) for g in places]
+    first = (min(start, own.start()), found.end("a"))
+    spans = [first] + [(found.start("b"), found.end("b"))] * (len(places) - 1)
+    if any(i is None for i in named):
+        return []
+    return [(a, b, i) for (a, b), i in zip(spans, named, strict=True) if i is not None]
+
+
 _LEAD_TENOR = re.compile(rf"(?<![\w-]){TENOR}-year\s+$", re.IGNORECASE)
 
 
