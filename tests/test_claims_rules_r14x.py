@@ -86,3 +86,48 @@ YIELDS_IN_PLACES: list[Row] = [
 def test_yields_in_places(sentence: str, published: str, expected: list[str]) -> None:
     """A tenor yield (or "borrowing costs") "in Germany and Britain" is each government's yield."""
     assert extract(sentence, published) == expected
+
+
+LIMIT_AFTER_WAY: list[Row] = [
+    ("Soybean futures settled down their 70-cent daily limit at $13.10 a bushel on Monday.",
+     "2024-06-03",
+     ["SOYBEANS session_change down 70 points 2024-06-03 level=13.1"]),
+    ("Corn futures hit their daily limit of 30 cents, and wheat rose 2%.", "2024-06-03",
+     ["WHEAT session_change up 2 percent 2024-06-03"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LIMIT_AFTER_WAY))
+def test_limit_after_way(sentence: str, published: str, expected: list[str]) -> None:
+    """ "settled up/down their 50-cent daily limit" sizes the move; a limit "hit" has no way."""
+    assert extract(sentence, published) == expected
+
+
+CONTRACT_OF: list[Row] = [
+    ("Brent's front-month contract slid 2.3% to $78.40 a barrel on Tuesday.", "2024-06-04",
+     ["BRENT session_change down 2.3 percent 2024-06-04 level=78.4"]),
+    ("U.S. crude's July contract rose 1.1% on Tuesday.", "2024-06-04",
+     ["WTI session_change up 1.1 percent 2024-06-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CONTRACT_OF))
+def test_contract_of(sentence: str, published: str, expected: list[str]) -> None:
+    """ "U.S. crude's May contract", "Brent's front-month contract": the market's own move."""
+    assert extract(sentence, published) == expected
+
+
+GIVEN_BACK_LATER: list[Row] = [
+    ("The Hang Seng surged 3.1% on Monday, but the index gave back much of that gain on"
+     " Tuesday.", "2024-06-04",
+     ["HSI session_change up 3.1 percent 2024-06-03",
+      "HSI session_change down 2024-06-04"]),
+    ("Silver jumped as much as 4% on Tuesday before giving back its gains.", "2024-06-04",
+     ["SILVER intraday_extreme up 4 percent as_much_as 2024-06-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GIVEN_BACK_LATER))
+def test_given_back_later(sentence: str, published: str, expected: list[str]) -> None:
+    """An earlier move given back on a day named after it is that day's move the other way."""
+    assert extract(sentence, published) == expected

@@ -59,6 +59,12 @@ _FIRST_VERB_AND = re.compile(
     r"^\s*(?:(?:later|then|also|quickly|soon)\s+)?(?:[a-z]+ed|shook|took|held|bore|gave|won)\s+"
     r"(?:off\s+|aside\s+|back\s+)?(?:[a-z'’-]+\s+){0,4}?and\s+$"
 )
+# "U.S. crude's May contract collapsed", "Brent's front-month contract": the market's contract
+_CONTRACT_OF = re.compile(
+    r"^['’]s\s+(?:(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|front-month|benchmark|most-active|expiring|nearby)\s+)?(?=contract\b)",
+    re.IGNORECASE,
+)
 _CLOSE_OF = re.compile(
     r"^['’]s\s+(?:close|finish|closing\s+level|settlement|settle)\s+(?=(?:was|is)\b)", re.I
 )
@@ -126,7 +132,7 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
-    gap = _CLOSE_OF.sub(" ", gap)  # "the index's close was its lowest since September"
+    gap = _CLOSE_OF.sub(" ", _CONTRACT_OF.sub(" ", gap))  # "the index's close was its lowest"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _posted(gap))))
     gap = _FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap))

@@ -27,6 +27,20 @@ _BEATEN = re.compile(
 )
 
 
+# An earlier move given back on a day of its own is that day's move the other way: "the
+# gauge gave back most of that gain on Friday" (the day follows the noun at once).
+_GIVEN_BACK = re.compile(
+    r"(?<![\w-])(?:(?:gave|gives|give|giving)\s+(?:back|up)|surrender(?:ed|ing)|eras(?:ed|ing)"
+    r"|wiped\s+out|wiping\s+out)\s+(?:(?:most|much|some|all|part|half)\s+of\s+)?"
+    r"(?:that|those|the|its|their|this|these|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>gains?|advances?|rally|rise|rebound|jump|surge|losses|loss|drop|decline|slide"
+    r"|fall|selloff|sell-off)(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b"
+    r"|\s+the\s+(?:next|following)\s+(?:day|session)\b|\s+a\s+day\s+later\b)",
+    re.IGNORECASE,
+)
+_GIVEN_UP = frozenset(("losses", "loss", "drop", "decline", "slide", "fall", "selloff", "sell-off"))
+
+
 Phrasal = tuple[int, int, str, Direction | None, bool]
 
 
@@ -43,4 +57,7 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     found.extend(
         (m.start(), m.end(), m.group(0), Direction.DOWN, False) for m in _BEATEN.finditer(sentence)
     )
+    for m in _GIVEN_BACK.finditer(sentence):
+        way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
     return found

@@ -132,10 +132,10 @@ _LIMIT_SIZE = re.compile(
     r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent|per\s+cent|pct))\s+"
     + _LIMIT
     + r"\b"
-    # "jumped by its 70-cent daily limit", "by the daily limit of 50 cents": a move by the limit
-    r"|by\s+(?:the|its|their|a)\s+(?:exchange['’]s\s+)?(?:(?P<cents>\d{1,3})[\s-]cents?\s+"
-    + _LIMIT
-    + r"\b"
+    # "jumped by its 70-cent daily limit", "settled up their 50-cent daily limit", "by the daily
+    # limit of 50 cents": a move by the limit (with no "by", only after the way it went)
+    r"|(?:by\s+|(?<=\bup\s)|(?<=\bdown\s))(?:the|its|their|a)\s+(?:exchange['’]s\s+)?"
+    r"(?:(?P<cents>\d{1,3})[\s-]cents?\s+" + _LIMIT + r"\b"
     r"|"
     + _LIMIT
     + r"\s+of\s+(?P<fig2>\d{1,2}(?:\.\d+)?\s?(?:%|percent|per\s+cent|pct)|\d{1,3}\s+cents?)\b)",
