@@ -36,6 +36,10 @@ PLACE_MAIN_INDEXES: list[Row] = [
       "CAC40 session_change down 0.9 percent 2024-07-26"]),
     ("China's blue-chip index edged up 0.2% to 3,390.1.", "2024-07-26",
      ["CSI300 session_change up 0.2 percent 2024-07-26 level=3390.1"]),
+    ("The Swiss stock benchmark lost 1.3%, and the German share benchmark shed 0.8%.",
+     "2024-07-26",
+     ["SMI session_change down 1.3 percent 2024-07-26",
+      "DAX session_change down 0.8 percent 2024-07-26"]),
 ]  # fmt: skip
 
 NICKNAMES: list[Row] = [
@@ -178,7 +182,8 @@ def test_possessive_currencies(sentence: str, published: str, expected: list[str
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLACE_MAIN_INDEXES))
 def test_place_main_indexes(sentence: str, published: str, expected: list[str]) -> None:
-    """A place's main, key or leading (stock, share) index is its benchmark."""
+    """A place's main, key or leading (stock, share) index, and the stock benchmark of a
+    market's stocks ('the Swiss stock benchmark'), is its benchmark."""
     assert extract(sentence, published) == expected
 
 

@@ -94,6 +94,18 @@ def _hyphened(phrase: str) -> tuple[str, ...]:
     return (f"{pair} pair", f"{pair} exchange rate", f"{pair} cross")
 
 
+_STOCKS = re.compile(r"(?P<adj>[\w.]+) (?:stocks|shares)")
+
+
+def _adjective_benchmark(phrase: str) -> tuple[str, ...]:
+    """ "swiss stocks" -> "swiss stock benchmark", ...: the benchmark of a market's stocks."""
+    found = _STOCKS.fullmatch(phrase)
+    if found is None:
+        return ()
+    adj = found.group("adj")
+    return (f"{adj} stock benchmark", f"{adj} share benchmark", f"{adj} equity benchmark")
+
+
 def _wholesale(phrase: str) -> str | None:
     """ "dutch gas prices" -> "dutch wholesale gas prices": the market's own qualifier."""
     before, gas, after = phrase.partition(" gas")
@@ -152,6 +164,10 @@ def _table(registry: Registry) -> dict[str, Mention]:
         if instrument.kind is InstrumentKind.EQUITY_INDEX:
             for other in _place_benchmark(phrase):
                 table.setdefault(other, Mention(0, 0, other, instrument, is_default))
+    for phrase, (instrument, is_default) in phrases.items():  # "the Swiss stock benchmark"
+        if instrument.kind is InstrumentKind.EQUITY_INDEX and is_default:
+            for other in _adjective_benchmark(phrase):
+                table.setdefault(other, Mention(0, 0, other, instrument))
     for phrase, (instrument, is_default) in phrases.items():  # "Nasdaq 100 e-minis"
         if instrument.kind is InstrumentKind.EQUITY_FUTURES:
             for other in (*_e_mini_spellings(phrase), *_tracking(phrase)):
