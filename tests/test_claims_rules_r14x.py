@@ -131,3 +131,21 @@ GIVEN_BACK_LATER: list[Row] = [
 def test_given_back_later(sentence: str, published: str, expected: list[str]) -> None:
     """An earlier move given back on a day named after it is that day's move the other way."""
     assert extract(sentence, published) == expected
+
+
+PAN_EUROPEAN: list[Row] = [
+    ("The STOXX 600 fell 0.8% on Thursday, and the pan-European index is down 2.1% this week.",
+     "2024-06-06",
+     ["STOXX600 session_change down 0.8 percent 2024-06-06",
+      "STOXX600 period_change down 2.1 percent 2024-06-06 since=2024-06-03"]),
+    ("The DAX rose 1% and the FTSE 100 fell, while the pan-European index was flat.",
+     "2024-06-06",
+     ["DAX session_change up 1 percent 2024-06-06",
+      "FTSE100 session_change down 2024-06-06"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PAN_EUROPEAN))
+def test_pan_european(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the pan-European index" points back to the STOXX 600 only, never to another index."""
+    assert extract(sentence, published) == expected

@@ -173,6 +173,8 @@ def _antecedent(
         return local  # "In Shanghai the composite index ended 1.1% lower"
     if (named := _epithet_owner(mention, matcher, mentions, previous, in_play)) is not None:
         return named  # "the Nasdaq ... and the S&P 500 ..., after the tech-heavy index"
+    if _OWN_EPITHET.match(mention.text):  # "the pan-European index" is no other index
+        return None
     if previous is not None and previous.resolved.instrument.kind in kinds:
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
@@ -204,7 +206,12 @@ def _one_of_two(
     return named[-2:][order] if len(named) >= 2 else None
 
 
-_EPITHET = re.compile(r"\bthe\s+(?P<word>tech-heavy|blue-chip|small-cap)\s", re.IGNORECASE)
+_EPITHET = re.compile(
+    r"\bthe\s+(?P<word>tech-heavy|blue-chip|small-cap|pan-european)\s", re.IGNORECASE
+)
+
+
+_OWN_EPITHET = re.compile(r"the\s+pan-european\s", re.IGNORECASE)
 
 
 def _epithet_owner(
