@@ -149,3 +149,17 @@ PAN_EUROPEAN: list[Row] = [
 def test_pan_european(sentence: str, published: str, expected: list[str]) -> None:
     """ "the pan-European index" points back to the STOXX 600 only, never to another index."""
     assert extract(sentence, published) == expected
+
+
+SINCE_DATED_EVENT: list[Row] = [
+    ("The yen firmed 1.2% to 141.7 per dollar, its strongest since the central bank abandoned"
+     " yield curve control in March 2024.", "2024-09-16",
+     ["USDJPY session_change up 1.2 percent 2024-09-16 inverse level=141.7",
+      "USDJPY record up 2024-09-16 inverse level=141.7 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_DATED_EVENT))
+def test_since_dated_event(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its strongest since <an event> in January 2015": the look-back starts at the event's date."""
+    assert extract(sentence, published) == expected
