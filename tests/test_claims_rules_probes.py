@@ -141,3 +141,20 @@ CAUSED_PAIR: list[Row] = [
 def test_a_caused_state_over_long_names(sentence: str, published: str, expected: list[str]) -> None:
     """ "dragging the Nasdaq and the Nikkei share average down 0.9% and 0.6%": session moves."""
     assert extract(sentence, published) == expected
+
+
+TURN_ON_ANOTHER_DAY: list[Row] = [
+    ("The rouble gained 2% on Wednesday before weakening again on Thursday.", "2024-03-08",
+     ["USDRUB session_change up 2 percent 2024-03-06 inverse",
+      "USDRUB session_change down 2024-03-07 inverse"]),
+    ("The rouble gained 2% on Thursday before weakening again.", "2024-03-08",
+     ["USDRUB intraday_extreme up 2 percent 2024-03-07 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURN_ON_ANOTHER_DAY))
+def test_a_turn_on_another_day_undoes_nothing(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "gained 2% on Wednesday before weakening on Thursday": Wednesday's gain is its close."""
+    assert extract(sentence, published) == expected

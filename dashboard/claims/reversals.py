@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from dashboard.claims import merge
 from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
+from dashboard.claims.timewords import _MONTH, _WEEKDAY
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Claim, Direction, Measure
 
@@ -46,7 +47,7 @@ def reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     if turned is not None and way in (Direction.UP, Direction.DOWN):
         return turned is not way
     found = _REVERSAL.match(s, end)
-    if found is None:
+    if found is None or _another_day(s, found.end(), made[0]):
         return False
     verb = found.group("v").lower()
     opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
@@ -56,6 +57,26 @@ def reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     return verb in _UNDOING or (
         way in (Direction.UP, Direction.DOWN) and _VERB_WAY.get(verb) is opposite
     )
+
+
+_LATER_DAY = re.compile(
+    r"\b(?:"
+    + _WEEKDAY
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2}\b|(?:the\s+)?(?:next|following)\s+(?:day|session)"
+    r"|a\s+day\s+later|the\s+day\s+after)",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^,;.]*")
+
+
+def _another_day(s: str, at: int, claim: Claim) -> bool:
+    """ "gained 2% on Wednesday before weakening again on Thursday": the turn names a day of
+    its own, so it is a later session's move, not one that undid this one."""
+    rest = _CLAUSE_REST.match(s, at)
+    day = _LATER_DAY.search(rest.group(0)) if rest else None
+    return day is not None and day.group(0).lower() not in claim.time_words.lower()
 
 
 def dated_nominal(trigger: Trigger) -> bool:
