@@ -10,6 +10,7 @@ Modules, in the order the words flow through them:
   subjects.py       instrument mentions (registry phrases, currency words, anaphors), FX sides
   subject_words.py  the words around a mention: what widens it, owners, places, unlisted goods
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
+  counterparts.py   "its offshore counterpart" after the onshore yuan is the offshore yuan, and back
   subject_table.py  a registry's phrase table compiled into a Matcher
   yields.py         tenor yield phrases the aliases do not spell out ("five-year yields")
   short_names.py    "the enterprises index" after "China Enterprises index": a short name
@@ -29,20 +30,26 @@ Modules, in the order the words flow through them:
   gaps.py           the words between a subject and its verb, or two claims: clean, joined
   listed.py         a generic stock phrase on its own market ("Chinese stocks listed in Shanghai")
   carry.py          choosing among them: coordinated groups, appositives, participles, "both"
+  figure_counters.py  the counter currency a claim's own figures name ("per dollar", "$1.12")
   frames.py         a claim frame (subjects, trigger, tail, time) and its sizes, ways, levels
   assemble.py       Claim values from a subject, a trigger and its tail
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
+  shared_window.py  "The Dow rose 1% and the S&P 500 0.8% this week": a closing window is shared
+  respective_days.py  "fell 8.8% and rebounded 3.3% on Monday and Tuesday, respectively"
   apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
   apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move
   closes.py         "the index's Friday close of 38,814.56": a level on the day named
+  phrasal.py        verbs of several words: "wrapped up 1% higher", "changed hands at $1.0862"
+  early_moves.py    "reversed course after an early 1.5% slide": the early move is the day's extreme
   previous_close.py ", compared with its close of 83.5750 in the previous session"
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   parser.py         the sentence loop that ties them together
   unknown_names.py  "The Taiex and the Kospi fell 4.4% and 2.8%": the first figure is the unknown's
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves
+  fronted.py        words before the subject: "For the first time ever, gold breached $3,000"
   one_extreme.py    a day has one low: two extremes on one side of it are one point
   sentence_day.py   one day per sentence: an undated clause takes the day another names
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words

@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from dashboard.claims import context as ctx
+from dashboard.claims import figure_counters, gaps, offshore, side_clause
 from dashboard.claims import figures as fig
-from dashboard.claims import gaps, offshore, side_clause
 from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.short_names import short_name
@@ -158,7 +158,7 @@ def subjects(
     main = side_clause.after_as(s, previous, gap)
     if main is not None:  # "X weakened 0.4%, as oil fell, after touching its strongest ..."
         return [main], trigger.start, gap, may_inherit
-    counter = tail.counter or _carried_counter(tail, previous)
+    counter = tail.counter or figure_counters.carried(tail, previous)
     again = matcher.resolve(previous.subject, counter) if counter else None
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
@@ -412,7 +412,7 @@ def _resolve_all(
     previous: ctx.Previous | None,
     in_play: Resolved | None,
 ) -> list[tuple[Mention, Resolved]]:
-    counter = tail.counter or _counter_from_figures(tail)
+    counter = tail.counter or figure_counters.from_figures(tail)
     counter = offshore.counter_market(counter, s, group[-1].end, tail.end) if group else counter
     out: list[tuple[Mention, Resolved]] = []
     for mention in group:
@@ -424,32 +424,9 @@ def _resolve_all(
                 )
                 found = again or found
         else:
-            found = matcher.resolve(mention, _own_counter(tail, mention) or counter)
+            found = matcher.resolve(mention, figure_counters.own(tail, mention) or counter)
         if found is not None:
             out.append((mention, found))
     if len(out) > 1 and out[-1][1].instrument.kind is InstrumentKind.EQUITY_FUTURES:
         out = [(m, matcher.futures_of(m) or r) for m, r in out]  # "S&P 500 and Nasdaq futures"
     return out
-
-
-def _own_counter(tail: Tail, mention: Mention) -> str | None:
-    """ "Against the euro, the yen ..., while the dollar gave up 0.2% to ¥155.60": the clause's
-    own figure names its counter currency over the one fronted for the sentence."""
-    own = _counter_from_figures(tail) if tail.fronted else None
-    return own if own is not None and own != mention.currency else None
-
-
-def _carried_counter(tail: Tail, previous: ctx.Previous) -> str | None:
-    """ "The rouble rallied 3.5% against the dollar and firmed 2.9% to 95.60 per euro": a carried
-    currency meets the counter its own figures name."""
-    return _counter_from_figures(tail) if previous.subject.currency else None
-
-
-def _counter_from_figures(tail: Tail) -> str | None:
-    """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12")."""
-    if tail.counter_it and tail.it_currency:
-        return tail.it_currency
-    for size in tail.sizes:
-        if size.counter:
-            return size.counter
-    return tail.level.counter if tail.level is not None else None

@@ -167,3 +167,31 @@ def helped_verb(sentence: str, start: int, end: int) -> Direction | None:
     if way is None or not _HELPED_OBJECT.search(sentence, max(0, start - 60), start):
         return None
     return way
+
+
+# "taking its gain this year to more than 60%": the running total of a move
+TAKING_RE = re.compile(
+    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting"
+    r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
+    r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
+    r"|(?P<cut>pared|paring|trimmed"
+    r"|trimming|narrowed|narrowing|cut|cutting))\s+"
+    r"(?:its|their|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’])\s+"
+    r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
+    r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
+    r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
+    r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
+    r"|(?:over|in)\s+the\s+past\s+(?:week|month)))?"
+    r"\s+to\s+(?P<fig>(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?"
+    + fig.NUM
+    + fig.FRACTION_TAIL
+    + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b))"  # or "150 bp"
+    + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
+    + fig.NUM
+    + r")[\s-]?(?:%|percent|per\s+cent|pct)(?=\s*,?\s*respectively\b))?",
+    re.IGNORECASE,
+)

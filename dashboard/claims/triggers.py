@@ -28,6 +28,7 @@ from dashboard.claims.trigger_patterns import (
     STATE_RE,
     SWING_BETWEEN_RE,
     SWING_RE,
+    TAKING_RE,
     TO_TRADE_RE,
     VERBS,
     WORD_RE,
@@ -285,38 +286,11 @@ _CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOW
 _CAUSED_WAY["knoc"] = Direction.DOWN
 
 
-_TAKING_RE = re.compile(
-    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting"
-    r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
-    r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
-    r"|(?P<cut>pared|paring|trimmed"
-    r"|trimming|narrowed|narrowing|cut|cutting))\s+"
-    r"(?:its|their|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’])\s+"
-    r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
-    r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
-    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
-    r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
-    r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
-    r"|(?:over|in)\s+the\s+past\s+(?:week|month)))?"
-    r"\s+to\s+(?P<fig>(?:(?:"
-    + fig.HEDGE
-    + r")\s+)?"
-    + fig.NUM
-    + fig.FRACTION_TAIL
-    + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b))"  # or "150 bp"
-    + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
-    + fig.NUM
-    + r")[\s-]?(?:%|percent|per\s+cent|pct)(?=\s*,?\s*respectively\b))?",
-    re.IGNORECASE,
-)
-
-
 def _taking(sentence: str) -> list[Trigger]:
     """ "taking its gain this year to more than 60%": the running total of a move, a claim on
     the sentence's subject over the window the words name."""
     found: list[Trigger] = []
-    for m in _TAKING_RE.finditer(sentence):
+    for m in TAKING_RE.finditer(sentence):
         if m.group("cut") and not (m.group("every") or m.group("span") or m.group("when")):
             continue  # "pared its losses to 0.5%": the day's move, not a running total
         noun = m.group("noun").lower()

@@ -1,0 +1,31 @@
+"""The counter currency a claim's own figures name ("6 roubles", "per dollar", "$1.12"), and
+when it wins over a fronted or carried one."""
+
+from __future__ import annotations
+
+from dashboard.claims import context as ctx
+from dashboard.claims.subjects import Mention
+from dashboard.claims.tail_state import Tail
+
+
+def own(tail: Tail, mention: Mention) -> str | None:
+    """ "Against the euro, the yen ..., while the dollar gave up 0.2% to ¥155.60": the clause's
+    own figure names its counter currency over the one fronted for the sentence."""
+    own = from_figures(tail) if tail.fronted else None
+    return own if own is not None and own != mention.currency else None
+
+
+def carried(tail: Tail, previous: ctx.Previous) -> str | None:
+    """ "The rouble rallied 3.5% against the dollar and firmed 2.9% to 95.60 per euro": a carried
+    currency meets the counter its own figures name."""
+    return from_figures(tail) if previous.subject.currency else None
+
+
+def from_figures(tail: Tail) -> str | None:
+    """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12")."""
+    if tail.counter_it and tail.it_currency:
+        return tail.it_currency
+    for size in tail.sizes:
+        if size.counter:
+            return size.counter
+    return tail.level.counter if tail.level is not None else None
