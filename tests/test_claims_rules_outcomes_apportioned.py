@@ -1,4 +1,5 @@
-"""Claim parser rules found on the r14 blind batches, spec by example in the format of
+"""Claim parser rules from the r14 blind batches (outcome verbs, apportioned sizes, gapped
+records, tenor yields named after their governments), spec by example in the format of
 tests/test_claims_examples.py (our own wire-style sentences, not corpus rows)."""
 
 from __future__ import annotations
