@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from dashboard.claims import merge
 from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
-from dashboard.claims.timewords import _MONTH, _WEEKDAY
+from dashboard.claims.timewords import NAMED_DAY
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Claim, Direction, Measure
 
@@ -60,11 +60,7 @@ def reversed_after(s: str, end: int, made: list[Claim]) -> bool:
 
 
 _LATER_DAY = re.compile(
-    r"\b(?:"
-    + _WEEKDAY
-    + r"|"
-    + _MONTH
-    + r"\s+\d{1,2}\b|(?:the\s+)?(?:next|following)\s+(?:day|session)"
+    r"\b(?:" + NAMED_DAY + r"|(?:the\s+)?(?:next|following)\s+(?:day|session)"
     r"|a\s+day\s+later|the\s+day\s+after)",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from dashboard.claims.assemble import without_echoes
 from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
 from dashboard.claims.sentences import clause_start
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import _MONTH, _WEEKDAY, TIME_RE, same_day, sessions_back
+from dashboard.claims.timewords import _MONTH, _WEEKDAY, NAMED_DAY, TIME_RE, same_day, sessions_back
 from dashboard.domain import Claim, Measure
 
 # Time words that place a claim within a day without naming the day.
@@ -29,12 +29,10 @@ _PART_OF_DAY = re.compile(
     r"|in\s+(?:early\s+)?asian\s+(?:hours|trade|trading))?",
     re.IGNORECASE,
 )
-_NAMES_DAY = re.compile(
-    r"\b(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday)", re.IGNORECASE
-)
+_NAMES_DAY = re.compile(r"\b(?:" + NAMED_DAY + r"|yesterday)", re.IGNORECASE)
 # any word that fixes a day: a target claim's clause with one of these keeps its own
 _ANY_DAY = re.compile(
-    r"\b(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b|yesterday|today|tonight"
+    r"\b(?:" + NAMED_DAY + r"|yesterday|today|tonight"
     r"|this\s+(?:morning|afternoon|evening))",
     re.IGNORECASE,
 )

@@ -53,6 +53,8 @@ _WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a week
     r"(?<!black\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 )
+# A named day: "Monday", "Tues.", "March 8" (sentence_day.py and reversals.py read it).
+NAMED_DAY = _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b"
 _DAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
