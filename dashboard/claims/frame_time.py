@@ -225,6 +225,10 @@ PER_WINDOW = {
     "quarterly": "this quarter",
     "annual": "this year",
     "year-to-date": "this year",
+    **{
+        f"{nth}-{part}": f"in the {nth} {part}" for nth in ("first", "second") for part in ("half",)
+    },
+    **{f"{nth}-quarter": f"in the {nth} quarter" for nth in ("first", "second", "third", "fourth")},
 }
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|when|because)\b[^,;:]*$", re.I)

@@ -23,6 +23,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
+from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
@@ -186,7 +187,8 @@ def _sentence_claims(
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = merge.levels_left(s, found)
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
-    found = shared_day(s, compared_closes(s, extremes_joined(found)), reference)
+    found = periods_named(s, extremes_joined(found), reference)
+    found = shared_day(s, compared_closes(s, found), reference)
     found = side_clause.dated(s, found, front, reference)
     return days_in_turn(s, found, reference), last
 

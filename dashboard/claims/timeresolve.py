@@ -132,6 +132,28 @@ _POINT_DATE = re.compile(  # the dated extreme a window runs from
 )
 
 
+_PART_OF_YEAR = re.compile(
+    r"the\s+(?:(?P<nth>first|second|third|fourth)\s+(?P<part>half|quarter)"
+    r"|first\s+(?P<months>three|six|nine)\s+months)(?:\s+of\s+(?P<year>\d{4}))?"
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _part_of_year(words: str, part: re.Match[str], ref: date) -> TimeRef:
+    """A named stretch of a year: its first and last month; a later stretch is last year's."""
+    if part.group("months"):
+        first, last = 1, {"three": 3, "six": 6, "nine": 9}[part.group("months")]
+    else:
+        span = 6 if part.group("part") == "half" else 3
+        last = span * _NTH[part.group("nth")]
+        first = last - span + 1
+    year = int(part.group("year")) if part.group("year") else ref.year
+    if year == ref.year and first > ref.month:
+        year -= 1
+    end = month_start(year, last, -1) - timedelta(days=1)
+    return TimeRef(words, session=min(end, ref), since=date(year, first, 1), hint=Hint.PERIOD)
+
+
 def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     point = _POINT_DATE.search(low)  # "from its record close on Nov. 19": a dated start
     since = _explicit_date(point.group(0), ref) if point else None
@@ -166,9 +188,9 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "last year" in low:
         year = ref.year - 1
         return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
-    if "first half" in low or "first quarter" in low:
-        end = date(ref.year, 6 if "half" in low else 3, 30 if "half" in low else 31)
-        return TimeRef(words, session=min(end, ref), since=date(ref.year, 1, 1), hint=Hint.PERIOD)
+    part = _PART_OF_YEAR.search(low)
+    if part:  # "in the second quarter", "over the first nine months of 2008"
+        return _part_of_year(words, part, ref)
     single = re.fullmatch(r"(?:in|over|within)\s+(?:just\s+)?(?:a|one)\s+(week|month|year)", low)
     if single:
         back = {"week": ref - timedelta(days=7), "month": _months_back(ref, 1)}

@@ -172,7 +172,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
-        r"in\s+the\s+first\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
+        r"(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)"
+        r"|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
         r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z\d]+\s+){0,2}?(?:peak|high|low|trough"
         r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b"
         + _DATED_POINT
@@ -276,6 +277,9 @@ LEAD_TIME_RE = re.compile(
     + r"|yesterday|today|at\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
     + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
+    + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"
+    + r"|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
+    + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"

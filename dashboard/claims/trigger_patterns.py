@@ -80,17 +80,21 @@ POSSESSOR = (
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))['’]s\s+"
 )
+# a move noun's window: "a 3% weekly gain", "a first-half loss of 20.6%"
+EVERY = (
+    r"weekly|monthly|quarterly|annual|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
+)
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
     r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
-    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+"  # "a 3% weekly gain": over the window
+    r"(?:(?P<every>" + EVERY + r")\s+"  # "a 3% weekly gain": over the window
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:(?:a|an|its|their)\s+(?:(?:early|earlier|initial)\s+)?|(?:early|earlier|initial)\s+)"
-    r"(?:(?:(?P<every>weekly|monthly|quarterly|annual)"
+    r"(?<![\w-])(?:(?:a|an|its|their|(?<=['’]s\s))\s*(?:(?:early|earlier|initial)\s+)?"
+    r"|(?:early|earlier|initial)\s+)(?:(?:(?P<every>" + EVERY + r")"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?P<fig>"
@@ -101,7 +105,7 @@ NOMINAL_OF_RE = re.compile(
 POSTED_RE = re.compile(
     r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
     r"|chalked\s+up|racked\s+up)\s+"
-    r"(?:(?P<every>weekly|monthly|quarterly|annual)\s+)?(?P<noun>gains|rises|advances|increases"
+    r"(?:(?P<every>" + EVERY + r")\s+)?(?P<noun>gains|rises|advances|increases"
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
     re.IGNORECASE,
 )  # per-period or sized move nouns a verb posts
@@ -177,7 +181,7 @@ TAKING_RE = re.compile(
     r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
     r"(?:its|their|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’])\s+"
-    r"(?:(?:(?P<every>year-to-date|weekly|monthly|quarterly|annual)|cumulative|overall|total"
+    r"(?:(?:(?P<every>year-to-date|" + EVERY + r")|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"

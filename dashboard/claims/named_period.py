@@ -1,0 +1,66 @@
+"""A sized move with no time words of its own that the sentence calls "its worst week since
+2020" ("The CAC 40 slid 6.2%, its worst week since 2022") or that sizes "its best first half
+since 1983" ("The Nasdaq posted its best first half since 1983, rising 32%"): a move over
+that week, month, quarter, half or year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import TIME_RE
+from dashboard.domain import Claim, Measure
+
+_SUPERLATIVE = (
+    r"(?:its|their)\s+(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest"
+    r"|heaviest|deepest)\s+(?P<period>first[\s-]half|second[\s-]half|week|month|quarter|year"
+    r"|weekly|monthly|quarterly|annual)\b"
+)
+_APPOSED = re.compile(r"\s*,\s*" + _SUPERLATIVE, re.IGNORECASE)
+_POSTED = re.compile(
+    r"\b(?:posted|had|notched|logged|recorded|suffered|enjoyed|booked|clocked)\s+"
+    + _SUPERLATIVE
+    + r"[^,;]*,\s*(?=[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_WORDS = {
+    "week": "this week",
+    "weekly": "this week",
+    "month": "this month",
+    "monthly": "this month",
+    "quarter": "this quarter",
+    "quarterly": "this quarter",
+    "year": "this year",
+    "annual": "this year",
+}
+
+
+def periods_named(s: str, claims: list[Claim], reference: date) -> list[Claim]:
+    """Undated sized session moves that the sentence names as a period's move."""
+    return [_named(s, c, reference) for c in claims]
+
+
+def _named(s: str, claim: Claim, reference: date) -> Claim:
+    if claim.measure is not Measure.SESSION_CHANGE or claim.size is None or claim.time_words:
+        return claim
+    found = _APPOSED.match(s, claim.end)
+    if found is None:  # "posted its best first half since 1983, rising 32%"
+        posted = [m for m in _POSTED.finditer(s, 0, claim.end) if m.end() >= claim.start]
+        found = posted[-1] if posted else None
+    if found is None:
+        return claim
+    period = re.sub(r"[\s-]+", " ", found.group("period").lower())
+    words = _WORDS.get(period, f"in the {period}")
+    told = TIME_RE.fullmatch(words)
+    time = resolve(told, reference) if told else None
+    if time is None or time.session is None or time.since is None:
+        return claim
+    return replace(
+        claim,
+        measure=Measure.PERIOD_CHANGE,
+        session=time.session,
+        since=time.since,
+        time_words=found.group(0).strip(" ,"),
+    )
