@@ -158,3 +158,40 @@ def test_a_turn_on_another_day_undoes_nothing(
 ) -> None:
     """ "gained 2% on Wednesday before weakening on Thursday": Wednesday's gain is its close."""
     assert extract(sentence, published) == expected
+
+
+AWAY_FROM_RECORD: list[Row] = [
+    ("Japan's Nikkei share average ended down 0.2% at 39,688.94, retreating from Thursday's"
+     " record close.", "2024-03-08",
+     ["NIKKEI225 session_change down 0.2 percent 2024-03-08 level=39688.9",
+      "NIKKEI225 record up 2024-03-07"]),
+    ("The Nikkei pulled back 0.2% from Thursday's record close.", "2024-03-08",
+     ["NIKKEI225 session_change down 0.2 percent 2024-03-08", "NIKKEI225 record up 2024-03-07"]),
+    ("Brent backed off 1% to $81.50 a barrel.", "2024-03-08",
+     ["BRENT session_change down 1 percent 2024-03-08 level=81.5"]),
+    ("Palladium slipped from Thursday's record low.", "2024-03-08",
+     ["PALLADIUM session_change down 2024-03-08", "PALLADIUM record down 2024-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(AWAY_FROM_RECORD))
+def test_a_move_away_from_a_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "retreating from Thursday's record close": a record that names no way is the one the
+    move left (a high for a fall); "pulled back" and "backed off" are falls."""
+    assert extract(sentence, published) == expected
+
+
+WAY_AFTER: list[Row] = [
+    ("The Kospi marched 1.4% higher.", "2024-03-08", ["KOSPI session_change up 1.4 percent 2024-03-08"]),
+    ("Gold powered 2% higher to $2,180 an ounce.", "2024-03-08",
+     ["GOLD session_change up 2 percent 2024-03-08 level=2180"]),
+    ("Analysts expected 2% higher prices for Brent.", "2024-03-08", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WAY_AFTER))
+def test_an_unlisted_verb_with_a_sized_way_word(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "marched 1.4% higher": any past-tense verb before a size and a way word moves that way."""
+    assert extract(sentence, published) == expected

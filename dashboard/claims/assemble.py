@@ -191,6 +191,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             extra = replace(extra, level=level)
         if extra.is_record and extra.level == level and _left(s, extra):
             extra = replace(extra, level=None)
+        extra = _left_record(s, extra, direction)  # "retreating from Thursday's record"
         if extra.is_record and extra.direction is None and direction is None and tail.side:
             extra = replace(extra, direction=sided_way(frame, tail.side))  # "settled below $70"
         if extra.session is None and dated != frame.session:  # "Friday's 14% plunge, the
@@ -252,6 +253,19 @@ def _claims(
             )
         )
     return out
+
+
+def _left_record(s: str, extra: Extra, direction: Direction | None) -> Extra:
+    """A record that names no way, moved away from, is the one the move left: a high for a fall."""
+    if (
+        not extra.is_record
+        or extra.direction is not None
+        or s[extra.start : extra.start + 5] != "from "
+    ):
+        return extra
+    if direction not in (Direction.UP, Direction.DOWN):
+        return extra
+    return replace(extra, direction=_opposite(direction))
 
 
 def _extra_claims(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.claims.figures import HEDGE
+from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, UP_VERBS
 from dashboard.domain import Direction
 
 # They end the session as "closed" does; the tail is read after "up" (never as the move's
@@ -38,6 +40,25 @@ _GIVEN_BACK = re.compile(
     r"|\s+the\s+(?:next|following)\s+(?:day|session)\b|\s+a\s+day\s+later\b)",
     re.IGNORECASE,
 )
+# A retreat told in two words ("pulled back 0.2%", "backed off from $82"); away from a low
+# it is a recovery ("pulled back from its record low").
+_PULLED_BACK = re.compile(
+    r"(?<![\w-])(?:(?:pulled|pulls|pulling)\s+back|(?:backed|backs|backing)\s+(?:off|away))\b"
+    r"(?P<low>(?=[^,;]{0,50}?\bfrom\s+(?:(?:its|their|the|a|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:lows?|troughs?|bottom)\b))?",
+    re.IGNORECASE,
+)
+# Any other verb in the past tense with a sized figure and a way word after it ("marched
+# 1.4% higher", "powered 2% higher") moves the way that word says, as "moved" does.
+_WAY_AFTER = re.compile(
+    r"(?<![\w-])(?P<verb>[a-z]{3,}ed)(?=\s+(?:(?:" + HEDGE + r")\s+)?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+"
+    r"(?:higher|lower|stronger|weaker|firmer|softer)\b)",
+    re.IGNORECASE,
+)
+_KNOWN = frozenset(UP_VERBS + DOWN_VERBS + NEUTRAL_VERBS) | frozenset(
+    ("expected", "forecast", "projected", "estimated", "predicted", "priced", "seen", "traded")
+)
 _GIVEN_UP = frozenset(("losses", "loss", "drop", "decline", "slide", "fall", "selloff", "sell-off"))
 
 
@@ -57,6 +78,12 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     found.extend(
         (m.start(), m.end(), m.group(0), Direction.DOWN, False) for m in _BEATEN.finditer(sentence)
     )
+    for m in _PULLED_BACK.finditer(sentence):
+        way = Direction.UP if m.group("low") is not None else Direction.DOWN
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
+    for m in _WAY_AFTER.finditer(sentence):
+        if m.group("verb").lower() not in _KNOWN:
+            found.append((m.start(), m.end(), m.group(0), None, False))
     for m in _GIVEN_BACK.finditer(sentence):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
