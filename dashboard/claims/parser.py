@@ -22,6 +22,7 @@ from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_f
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
+from dashboard.claims.left_levels import levels_beyond_close
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
@@ -185,7 +186,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    found = merge.levels_left(s, found)
+    found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = periods_named(s, extremes_joined(found), reference)
     found = shared_day(s, compared_closes(s, found), reference)
