@@ -20,7 +20,13 @@ from dashboard.claims.frames import (
     sided_way,
     size_value,
 )
-from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS, PARING
+from dashboard.claims.lexicon import (
+    EXTREME_VERBS,
+    LEVEL_VERBS,
+    MOVE_NOUNS,
+    PARING,
+    RECORD_SETTING,
+)
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for
 from dashboard.claims.tail_records import Extra
@@ -52,6 +58,7 @@ def _left(s: str, extra: Extra) -> bool:
     return _FROM.match(s, extra.start) is not None
 
 
+_CLOSE_RECORD = re.compile(r"\b(?:close|closing|finish|settlement)\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 
 
@@ -339,7 +346,10 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
         return []
     out = _extra_claims(s, frame, extra, trigger.direction, kept_main=True)
     first_word = trigger.word.split(" ", 1)[0].lower()
-    if is_record and level is not None and first_word in EXTREME_VERBS:
+    reaching = first_word in EXTREME_VERBS or (
+        first_word in RECORD_SETTING and not _CLOSE_RECORD.search(trigger.word)
+    )
+    if is_record and level is not None and reaching:
         touched = _claims(s, frame, Measure.INTRADAY_EXTREME, way or Direction.UP, [], level)
         out = touched + out
     return out

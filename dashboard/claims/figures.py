@@ -122,7 +122,7 @@ RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
     r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach|struck|striking"
     r"|from|set|setting|marking|notched|notching|notch|of)\s+)?"
-    r"(?:(?:a|an|its|their|the|fresh|new|another|intraday)\s+)*(?:(?P<first>first)\s+)?"
+    r"(?:(?:a|an|its|their|the|fresh|new|yet|another|intraday)\s+)*(?:(?P<first>first)\s+)?"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
     r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"
     r"(?:(?:19|20)\d\d\s+)?"
@@ -147,7 +147,8 @@ RECORD_RE = re.compile(
 RECORD_BARE_RE = re.compile(
     r"\b(?:to\s+(?=(?:hit|set|reach|touch|notch)\s))?"  # "rose 3% to hit a record $73,000"
     r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched"
-    r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|an?)\s+(?:an?\s+)?"
+    r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|an?|yet\s+another"
+    r"|another)\s+(?:an?\s+)?"
     r"(?:(?:fresh|new|intraday)\s+)*record(?:\s+(?:of|at|above))?\s+"  # "an intraday record of"
     + VALUE,
     re.I,
@@ -166,7 +167,7 @@ RECORD_OF_RE = re.compile(
 RECORD_PLAIN_RE = re.compile(
     r"(?:\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+|(?<=the\s(?:former|latter))\s+(?=a\s))"
-    r"(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?record"
+    r"(?:a\s+|(?:yet\s+)?another\s+)?(?:fresh\s+|new\s+)?record"
     r"(?:s|\s+(?:close|finish)e?s?)?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b"
     r"|(?:closing|intraday|session|trading)\s+(?:high|low)))",
     re.I,

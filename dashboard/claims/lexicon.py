@@ -58,6 +58,7 @@ NEUTRAL_VERBS = word_list(
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
     "pointing pointed held holding scaled scales scaling",
+    "marched marches marching",  # "marched up to a 12-year peak"
     "fetched fetches fetching bought buys buying",  # "the euro fetched $1.09": a quote
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
@@ -68,6 +69,9 @@ EXTREME_VERBS = frozenset(
         "peaks bottomed bottoming scaled scales scaling",
     )
 )
+# Verbs that set a record: its level, with no close named, is the session's extreme
+# ("set an all-time high of $2,758", like "hit an all-time high of $2,758").
+RECORD_SETTING = frozenset(word_list("set sets setting notched notches notching marked marking"))
 # Verbs whose money figure is a level crossed, not a size ("topped $70,000").
 LEVEL_VERBS = frozenset(
     word_list(

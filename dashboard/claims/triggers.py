@@ -190,6 +190,8 @@ def _verbs(sentence: str) -> list[Trigger]:
         elif word in _PUSH_VERBS and _PUSH_SIDE.match(sentence, m.end()):
             push = Trigger(Kind.NEUTRAL, m.start(), m.end(), m.group(0), crossing=True)
             found.append(push)  # "the yield pushed past 5%"
+        elif word in _PUSH_VERBS and _PUSH_WAY.match(sentence, m.end()):
+            found.append(Trigger(Kind.NEUTRAL, m.start(), m.end(), m.group(0)))  # "pushed higher"
         elif (helped := helped_verb(sentence, m.start(), m.end())) is not None:  # "helped X firm"
             found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), helped))
         elif word in _ON_VERBS and (on := _ON_FIGURE.match(sentence, m.end())) is not None:
@@ -223,6 +225,14 @@ _DATED_RECORD = re.compile(
 _PUSH_VERBS = frozenset(("pushed", "pushing", "pushes", "push"))
 _PUSH_SIDE = re.compile(
     r"\s+(?:past|above|below|beyond|through|under|beneath)\s+(?:about\s+|around\s+)?[$€£]?\d",
+    re.IGNORECASE,
+)
+# "yields pushed higher", "pushed up to 5.47%": with no object, "push" and a way is a move
+_PUSH_WAY = re.compile(
+    r"\s+(?:(?:about\s+|around\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent|basis\s+points|bps?)\s+)?"
+    r"(?:higher|lower)\b"  # "pushed 10 basis points higher"
+    r"|\s+(?:up|down)(?=\s+(?:to|by|on|in|at|after|as|while|and|for|again|further)\b"
+    r"|\s+[$€£]?\d|\s*[,.;:]|\s*$)",  # not "pushed up inflation expectations"
     re.IGNORECASE,
 )
 _ON_VERBS = frozenset(
