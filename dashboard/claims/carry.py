@@ -220,10 +220,22 @@ def _infinitive_owner(
     floor = 0 if turned and not closing else low  # "Gold turned around to climb"
     before = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
     if not before or _CLAUSE_GAP.search(s, before[-1].end, trigger.start):
-        return None
+        return _past_relative(s, trigger, mentions) if closing else None
     if floor < low and re.search(r"\bbefore\b", s[before[-1].end : trigger.start], re.I):
         return None  # "X rose 1% before the turn": the turn's own subject stands after it
     return before[-1]
+
+
+_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s[^,;()]*,\s*", re.IGNORECASE)
+
+
+def _past_relative(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """ "The IPC, which had been off 2.1%, erased the loss to close 0.4% higher": the subject
+    before a relative clause owns the main clause's "to close"."""
+    for m in reversed([m for m in mentions if m.end <= trigger.start]):
+        if (relative := _RELATIVE.match(s, m.end)) is not None:
+            return None if _CLAUSE_GAP.search(s, relative.end(), trigger.start) else m
+    return None
 
 
 _EQUATED = re.compile(

@@ -187,7 +187,8 @@ FIRST_TIME_RE = re.compile(
 LAST_SEEN_RE = re.compile(
     r"(?:(?:to\s+)?(?:reach|reached|reaching|hit|hitting|touch|touched|touching)\s+|(?:to|at|near)\s+)?"
     r"(?:(?:a|the)\s+)?levels?\s+(?:(?:last|not)\s+)?(?:un)?seen\s+(?:in|since)\s+"
-    r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d)(?=[,.;]|\s|$)",
+    r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d|(?:jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))(?=[,.;]|\s|$)",  # "last seen in January"
     re.IGNORECASE,
 )
 # "surpassing the record of $10,190 set in February 2011": the level reached is a new record

@@ -171,6 +171,11 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     if gap is None:
         return None
     found = matches[-1]
+    if (
+        re.search(r"[:;]", gap.group(0))
+        and s[clause_start(s, found.start()) : found.start()].strip()
+    ):
+        return None  # "... a rate rise this year: Germany's 10-year added": the first clause's time
     if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
         return None  # "has slumped since Monday, and the euro ...": the first clause's bound
     if _COMPARED_DAY.search(s, max(0, found.start() - 16), found.start()):

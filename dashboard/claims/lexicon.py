@@ -207,6 +207,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "russian rouble": "RUB", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "pounds": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "swiss franc": "CHF", "francs": "CHF", "lira": "TRY",
     "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "rand": "ZAR",
+    "crown": "XXX",  # ISO "no currency": a bare "the crown" is only the one a place names
 }  # fmt: skip
 # Plural or unit forms used after a number ("6 roubles", "106 roubles per dollar").
 CURRENCY_UNITS = {
@@ -249,6 +250,17 @@ SHARED_CURRENCY_PLACES: dict[str, dict[str, str]] = {
         "merval": "ARS", "chile": "CLP", "chilean": "CLP", "santiago": "CLP",
         "colombia": "COP", "colombian": "COP", "bogota": "COP", "philippines": "PHP",
         "philippine": "PHP", "manila": "PHP", "uruguay": "UYU", "uruguayan": "UYU",
+    },
+    "crown": {
+        "norway": "NOK", "norway's": "NOK", "norwegian": "NOK", "oslo": "NOK", "norges": "NOK",
+        "sweden": "SEK", "sweden's": "SEK", "swedish": "SEK", "stockholm": "SEK", "riksbank": "SEK",
+        "czech": "CZK", "prague": "CZK", "denmark": "DKK", "danish": "DKK", "copenhagen": "DKK",
+        "iceland": "ISK", "icelandic": "ISK",
+    },
+    "pound": {
+        "egypt": "EGP", "egypt's": "EGP", "egyptian": "EGP", "cairo": "EGP", "lebanon": "LBP",
+        "lebanese": "LBP", "beirut": "LBP", "sudan": "SDG", "sudanese": "SDG", "syria": "SYP",
+        "syrian": "SYP",
     },
     "rupee": {
         "india": "INR", "indian": "INR", "mumbai": "INR", "nifty": "INR", "sensex": "INR",

@@ -18,6 +18,7 @@ from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.early_moves import early_extremes
+from dashboard.claims.elided import elided
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
@@ -96,6 +97,7 @@ def _sentence_claims(
     s: str, reference: date, matcher: Matcher, in_play: Resolved | None
 ) -> tuple[list[Claim], Resolved | None]:
     mentions = counterparts(s, matcher.shared_head(s, matcher.mentions(s)), matcher.registry)
+    mentions = elided(s, mentions, matcher)
     previous: ctx.Previous | None = None
     front = side_clause.clause(s, mentions)
     front_made = False
