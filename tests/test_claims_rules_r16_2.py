@@ -1,5 +1,6 @@
-"""Claim parser rules for levels reached and left within a day; spec by example in the format
-of tests/test_claims_examples.py."""
+"""Claim parser rules for levels reached and left within a day, "with" states sized before
+their way and closes after a turn; spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -29,4 +30,44 @@ LEVEL_BEYOND_CLOSE: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEVEL_BEYOND_CLOSE))
 def test_level_beyond_close(sentence: str, published: str, expected: list[str]) -> None:
     """A level reached, then a close on its other side ("before ending ... at"), is the extreme."""
+    assert extract(sentence, published) == expected
+
+
+WITH_SIZED_WAY: list[Row] = [
+    ("Asian shares slipped on Tuesday, with Japan's Nikkei 0.8% lower and the Kospi 1.2% "
+     "lower.", "2024-03-19",
+     ["NIKKEI225 intraday_change down 0.8 percent 2024-03-19",
+      "KOSPI intraday_change down 1.2 percent 2024-03-19"]),
+    ("The yen firmed, with the dollar 0.6% weaker at 149.20 yen.", "2024-03-19",
+     ["USDJPY session_change up 2024-03-19 inverse",
+      "USDJPY intraday_change down 0.6 percent 2024-03-19 level=149.2"]),
+    ("Copper rose 2% on Tuesday, with aluminium about 1% higher.", "2024-03-19",
+     ["COPPER session_change up 2 percent 2024-03-19",
+      "ALUMINIUM intraday_change up 1 percent about 2024-03-19"]),
+    ("European shares closed 0.6% lower, with the DAX 0.9% lower.", "2024-02-01",
+     ["STOXX600 session_change down 0.6 percent 2024-02-01",
+      "DAX session_change down 0.9 percent 2024-02-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WITH_SIZED_WAY))
+def test_with_sized_way(sentence: str, published: str, expected: list[str]) -> None:
+    """ "with the Nasdaq 1.1% lower": a "with" clause's size before its way is a bare state."""
+    assert extract(sentence, published) == expected
+
+
+TURNED_TO_CLOSE: list[Row] = [
+    ("The FTSE 100 turned around to end 0.3% higher on Friday.", "2024-03-22",
+     ["FTSE100 session_change up 0.3 percent 2024-03-22"]),
+    ("Silver turned tail to settle 1.1% lower at $24.80.", "2024-03-22",
+     ["SILVER session_change down 1.1 percent 2024-03-22 level=24.8"]),
+    ("Brent rose 1% on Monday and the DAX turned around to close 0.5% lower.", "2023-03-15",
+     ["BRENT session_change up 1 percent 2023-03-13",
+      "DAX session_change down 0.5 percent 2023-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURNED_TO_CLOSE))
+def test_turned_to_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "turned around to close 0.6% higher": the close belongs to the subject that turned."""
     assert extract(sentence, published) == expected

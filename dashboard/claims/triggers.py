@@ -24,6 +24,7 @@ from dashboard.claims.trigger_patterns import (
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
+    SIZED_FIGURE,
     SIZED_MOVE_BEFORE,
     STATE_RE,
     SWING_BETWEEN_RE,
@@ -109,6 +110,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(_posted(sentence))
     if "with" in low and any(c.isdigit() for c in sentence):
         found.extend(_with_at(sentence))
+    if "with" in low and any(c.isdigit() for c in sentence):
+        found.extend(_with_sized(sentence))
     if "with" in low and ("flat" in low or "changed" in low):
         found.extend(_with_flat(sentence))
     if any(c.isdigit() for c in sentence):
@@ -329,6 +332,23 @@ def _with_at(sentence: str) -> list[Trigger]:
             continue
         found.append(Trigger(Kind.STATE, at, at, "with"))
     return found
+
+
+# "with Nasdaq 100 futures 1.3% higher": a sized state with its figure before the way
+_WITH_SIZED = re.compile(
+    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)(?=\s+" + SIZED_FIGURE + r"\s+"
+    r"(?:higher|lower|stronger|weaker|firmer|softer|up|down)\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_sized(sentence: str) -> list[Trigger]:
+    """ "with the Nasdaq 1.1% lower": in an absolute "with" clause a subject set before a sized
+    way states its move, like "with the Nasdaq down 1.1%" (the trigger sits after the subject)."""
+    return [
+        Trigger(Kind.STATE, m.end("at"), m.end("at"), "with")
+        for m in _WITH_SIZED.finditer(sentence)
+    ]
 
 
 # "with E-mini S&P 500 futures flat and Nasdaq 100 futures up 0.1%": a bare flat state
