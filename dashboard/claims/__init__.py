@@ -17,6 +17,7 @@ Modules, in the order the words flow through them:
   triggers.py       where a claim starts: movement verbs, "was up", "at session highs", records
   trigger_patterns.py  the verb, state and move-noun pattern tables triggers.py reads
   verb_guards.py    words shaped like motion verbs that state no move where they stand
+  with_states.py    "with the euro at $1.12", "with the Dow 0.5% higher": bare states' subjects
   tail_state.py     the Tail record: everything a tail says, filled in while it is read
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
@@ -46,6 +47,7 @@ Modules, in the order the words flow through them:
   previous_close.py ", compared with its close of 83.5750 in the previous session"
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
+  left_levels.py    "spiked to 1.614% ... before settling at 1.52%": a level left is the extreme
   parser.py         the sentence loop that ties them together
   unknown_names.py  "The Taiex and the Kospi fell 4.4% and 2.8%": the first figure is the unknown's
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves

@@ -24,7 +24,6 @@ from dashboard.claims.trigger_patterns import (
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
-    SIZED_FIGURE,
     SIZED_MOVE_BEFORE,
     STATE_RE,
     SWING_BETWEEN_RE,
@@ -36,6 +35,7 @@ from dashboard.claims.trigger_patterns import (
     helped_verb,
 )
 from dashboard.claims.verb_guards import hedge_close, passes_an_extreme, plural_noun
+from dashboard.claims.with_states import with_states
 from dashboard.domain import Direction
 
 
@@ -108,12 +108,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(_closes_of(sentence))
     if " of " in low:  # "posted weekly drops of 2.1% and 3.0%", "chalked up gains of 0.5%"
         found.extend(_posted(sentence))
-    if "with" in low and any(c.isdigit() for c in sentence):
-        found.extend(_with_at(sentence))
-    if "with" in low and any(c.isdigit() for c in sentence):
-        found.extend(_with_sized(sentence))
-    if "with" in low and ("flat" in low or "changed" in low):
-        found.extend(_with_flat(sentence))
+    if "with" in low:  # "with the euro at $1.12", "with the Dow 0.5% higher", "with X flat and"
+        found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
@@ -312,58 +308,6 @@ def _taking(sentence: str) -> list[Trigger]:
             way = Direction.DOWN if noun.startswith(("loss", "decl", "slump")) else Direction.UP
         found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, linked=True))
     return found
-
-
-_WITH_AT = re.compile(
-    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
-    r"|\band\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<more>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d",
-    re.IGNORECASE,
-)
-_WITH_BEFORE = re.compile(r"\bwith\b(?:[^,;]|,(?=\d)){0,80}$", re.IGNORECASE)
-
-
-def _with_at(sentence: str) -> list[Trigger]:
-    """ "With the euro at $1.12 and the dollar index at 100.7": in an absolute "with" clause a
-    subject set at a figure states its level (the trigger sits right after the subject)."""
-    found: list[Trigger] = []
-    for m in _WITH_AT.finditer(sentence):
-        at = m.end("at") if m.group("at") is not None else m.end("more")
-        if m.group("more") is not None and not _WITH_BEFORE.search(sentence, 0, m.start()):
-            continue
-        found.append(Trigger(Kind.STATE, at, at, "with"))
-    return found
-
-
-# "with Nasdaq 100 futures 1.3% higher": a sized state with its figure before the way
-_WITH_SIZED = re.compile(
-    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)(?=\s+" + SIZED_FIGURE + r"\s+"
-    r"(?:higher|lower|stronger|weaker|firmer|softer|up|down)\b)",
-    re.IGNORECASE,
-)
-
-
-def _with_sized(sentence: str) -> list[Trigger]:
-    """ "with the Nasdaq 1.1% lower": in an absolute "with" clause a subject set before a sized
-    way states its move, like "with the Nasdaq down 1.1%" (the trigger sits after the subject)."""
-    return [
-        Trigger(Kind.STATE, m.end("at"), m.end("at"), "with")
-        for m in _WITH_SIZED.finditer(sentence)
-    ]
-
-
-# "with E-mini S&P 500 futures flat and Nasdaq 100 futures up 0.1%": a bare flat state
-_WITH_FLAT = re.compile(
-    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)(?=\s+(?:little\s+changed|unchanged|flat)"
-    r"\s*(?:,\s*)?and\s)",
-    re.IGNORECASE,
-)
-
-
-def _with_flat(sentence: str) -> list[Trigger]:
-    """ "with the Dow flat and the Nasdaq up 0.1%": the first of two bare states, when it is flat."""
-    return [
-        Trigger(Kind.STATE, m.end("at"), m.end("at"), "with") for m in _WITH_FLAT.finditer(sentence)
-    ]
 
 
 def _posted(sentence: str) -> list[Trigger]:
