@@ -216,6 +216,7 @@ def _infinitive_owner(
         return None
     if not _TO_BEFORE.search(s, max(0, trigger.start - 4), trigger.start):
         return None
+    closing = trigger.word.lower() in _CLOSING
     floor = 0 if turned else low  # "Gold turned around to climb", "... to close higher"
     before = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
     if not before or _CLAUSE_GAP.search(s, before[-1].end, trigger.start):
