@@ -75,3 +75,51 @@ def test_a_move_called_its_worst_week_is_the_week(
     """An undated sized move set beside "its worst week since ..." or sizing "posted its best
     first half" is that period's move; a capped, projected or dated move stays the day's."""
     assert extract(sentence, published) == expected
+
+
+WINDOW_PHRASES: list[Row] = [
+    ("The lira ended the week only 3.4% lower at 37.98 per dollar.", "2025-03-21",
+     ["USDTRY period_change down 3.4 percent 2025-03-21 inverse level=37.98 since=2025-03-17"]),
+    ("Japan's Topix ended a bruising week 9% lower.", "2025-04-04",
+     ["TOPIX period_change down 9 percent 2025-04-04 since=2025-03-31"]),
+    ("The Dow closed out a volatile month 2% higher.", "2025-04-30",
+     ["DJIA period_change up 2 percent 2025-04-30 since=2025-04-01"]),
+    ("The euro ended a choppy session 0.2% lower at $1.0850.", "2025-04-04",
+     ["EURUSD session_change down 0.2 percent 2025-04-04 level=1.085"]),
+    ("The Hang Seng fell 1.8% to 17,623 and deepened its slide for the year to 11%.",
+     "2023-08-21", ["HSI session_change down 1.8 percent 2023-08-21 level=17623",
+                    "HSI period_change down 11 percent 2023-08-21 since=2023-01-01"]),
+    ("The rand slid 1%, widening its loss this month to 4.5%.", "2023-08-21",
+     ["USDZAR session_change down 1 percent 2023-08-21 inverse",
+      "USDZAR period_change down 4.5 percent 2023-08-21 inverse since=2023-08-01"]),
+    ("The MOEX Russia index has surrendered 17% since its May peak.", "2024-07-25",
+     ["IMOEX period_change down 17 percent 2024-07-25 since=2024-05-01"]),
+    ("The index surrendered most of that gain on Friday.", "2024-07-25", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_PHRASES))
+def test_window_phrases_a_reporter_dresses_up(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "ended a bruising week 9% lower", "the week only 3.4% lower", "deepened its slide for
+    the year to 11%", "has surrendered 17%": the window and the move survive the extra words."""
+    assert extract(sentence, published) == expected
+
+
+SENT_MOVING: list[Row] = [
+    ("The jobs report sent Wall Street sharply lower on Friday.", "2022-08-26",
+     ["SPX session_change down 2022-08-26"]),
+    ("The speech sent U.S. stocks tumbling on Friday.", "2022-08-26",
+     ["SPX session_change down 2022-08-26"]),
+    ("The data sent Treasury yields sharply higher.", "2022-08-26",
+     ["US10Y session_change up 2022-08-26"]),
+    ("Rate-hike bets pushed the dollar higher than analysts expected.", "2022-08-26", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SENT_MOVING))
+def test_a_cause_sends_a_market_one_way(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sent Wall Street sharply lower", "sent U.S. stocks tumbling": the object moved that way
+    over the session (a comparison, "higher than analysts expected", is not a move)."""
+    assert extract(sentence, published) == expected

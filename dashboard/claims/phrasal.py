@@ -40,10 +40,12 @@ _GIVEN_BACK = re.compile(
     r"|\s+the\s+(?:next|following)\s+(?:day|session)\b|\s+a\s+day\s+later\b)",
     re.IGNORECASE,
 )
-# A retreat told in two words ("pulled back 0.2%", "backed off from $82"); away from a low
+# A retreat told in two words ("pulled back 0.2%", "backed off from $82") or as a sized
+# surrender ("has surrendered 17% since its May peak"); away from a low
 # it is a recovery ("pulled back from its record low").
 _PULLED_BACK = re.compile(
-    r"(?<![\w-])(?:(?:pulled|pulls|pulling)\s+back|(?:backed|backs|backing)\s+(?:off|away))\b"
+    r"(?<![\w-])(?:(?:pulled|pulls|pulling)\s+back|(?:backed|backs|backing)\s+(?:off|away)"
+    r"|surrender(?:ed|s|ing)?(?=\s+(?:(?:" + HEDGE + r")\s+)?[$€£]?\d))\b"  # "has surrendered 17%"
     r"(?P<low>(?=[^,;]{0,50}?\bfrom\s+(?:(?:its|their|the|a|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:lows?|troughs?|bottom)\b))?",
     re.IGNORECASE,

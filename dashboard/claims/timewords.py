@@ -47,7 +47,9 @@ _MONTH_NAME = (
 _HEDGE_WORDS = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
-_HEDGED_FIGURE = r"|(?:(?:" + _HEDGE_WORDS + r")\s+)?[$€£]?\d"  # "the week almost 3% higher"
+_HEDGED_FIGURE = (  # "the week almost 3% higher", "the week only 3.4% lower"
+    r"|(?:(?:only|just|merely|a\s+mere)\s+)?(?:(?:" + _HEDGE_WORDS + r")\s+)?[$€£]?\d"
+)
 # Abbreviated days carry their stop ("on Tues."); bare "Wed" or "Sun" would be other words.
 _WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a weekday
     r"(?<!black\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -214,9 +216,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
-        r"|(?:the\s+(?:week|month|year|quarter)|may)(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at"
-        + _HEDGED_FIGURE
-        + r"))"
+        r"|(?:the\s+(?:week|month|year|quarter)|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
+        r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year))"  # "ended
+        r"(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
+         + _HEDGED_FIGURE + r"))"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"

@@ -126,7 +126,10 @@ CAUSED_TO = re.compile(
     r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b)"  # "lifted prices by a third"
-    r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d)"  # "knocked it back below $1.10"
+    r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d"  # "knocked it back below $1.10"
+    r"|(?:(?:sharply|steeply|broadly|firmly|solidly|slightly|modestly|further)\s+)?(?:higher|lower)"
+    r"\b(?!\s+than\b)|(?P<ing>tumbling|sliding|plunging|reeling|sinking|slumping|soaring|surging"
+    r"|rallying|climbing)\b)"  # "sent Wall Street sharply lower", "sent stocks tumbling"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
     r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
@@ -176,6 +179,7 @@ def helped_verb(sentence: str, start: int, end: int) -> Direction | None:
 # "taking its gain this year to more than 60%": the running total of a move
 TAKING_RE = re.compile(
     r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting"
+    r"|deepen(?:ed|ing|s)|widen(?:ed|ing|s)"  # "and deepened its slide for the year to 11%"
     r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
     r"|(?P<cut>pared|paring|trimmed"

@@ -293,6 +293,7 @@ def _states(sentence: str) -> list[Trigger]:
 _WAY_WORDS = dict.fromkeys(("up", "higher", "stronger", "firmer"), Direction.UP)
 _CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOWN}
 _CAUSED_WAY["knoc"] = Direction.DOWN
+_FALLING = frozenset(("tumb", "slid", "plun", "reel", "sink", "slum"))
 
 
 def _taking(sentence: str) -> list[Trigger]:
@@ -349,6 +350,8 @@ def _caused_to(sentence: str) -> list[Trigger]:
                 if m.group("side").lower() in ("below", "under", "beneath")
                 else Direction.UP
             )
+        if m.group("ing"):  # "sent stocks tumbling": the way the participle says
+            way = Direction.DOWN if m.group("ing")[:4].lower() in _FALLING else Direction.UP
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
