@@ -30,7 +30,9 @@ _OPENER = re.compile(
     r"\s*(?:(?:just\s+)?"
     + _COUNT
     + r"\s+(?P<unit>days?|weeks?|sessions?|trading\s+days?)\s+after\s+"
-    r"|(?P<after>after|following|having)\s+)?",
+    r"|(?P<after>after|following|having)\s+"
+    r"|(?:in|with)\s+(?=(?:its|their)\s+(?:biggest|largest|steepest|sharpest|worst|best"
+    r"|strongest|heaviest|deepest|greatest)\s))?",  # "In its worst day since 1987, the Dow ..."
     re.IGNORECASE,
 )
 # The participle heading the clause, with its particles and quantifiers ("clawing back part of").

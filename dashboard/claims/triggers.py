@@ -240,8 +240,8 @@ _ON_VERBS = frozenset(
 _ON_FIGURE = re.compile(  # "tacked on $3.59, or 4.3%"
     r"\s+(?P<on>on)\s+(?:(?:another|" + fig.HEDGE + r")\s+)?[$€£]?\d"
 )
-_BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up 4.6%"
-    r"\s+(?P<back>back|up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?[$€£]?\d"
+_BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up over 12%"
+    r"\s+(?P<back>back|up)\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d"
 )
 
 

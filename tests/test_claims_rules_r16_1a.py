@@ -1,0 +1,74 @@
+"""Claim parser rules for biggest moves and hedged give-backs in wire copy ("In its worst day
+since 1987, the Dow ...", "— its steepest fall since March 2020 —", "gave up over 12%"), spec by
+example in the format of tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+GIVE_BACK: list[Row] = [
+    ("The Hang Seng gave up over 5% on Tuesday.", "2024-10-08",
+     ["HSI session_change down 5 percent more_than 2024-10-08"]),
+    ("Silver gave back more than 3% on Friday as the dollar firmed.", "2024-05-31",
+     ["SILVER session_change down 3 percent more_than 2024-05-31",
+      "DXY session_change up 2024-05-31"]),
+    ("The Nasdaq gave back roughly 2% in the final hour.", "2024-07-24",
+     ["NASDAQ session_change down 2 percent about 2024-07-24"]),
+    ("The peso won back around 1.5% against the dollar on Wednesday.", "2024-06-05",
+     ["USDMXN session_change up 1.5 percent about 2024-06-05 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GIVE_BACK))
+def test_a_give_back_takes_any_hedge(sentence: str, published: str, expected: list[str]) -> None:
+    """ "gave up over 12%", "won back around 1.5%": the phrasal verb's size keeps its hedge."""
+    assert extract(sentence, published) == expected
+
+
+DASHED: list[Row] = [
+    ("The lira slumped 6% on Monday — its steepest one-day fall since 2021 — as the central "
+     "bank's governor was sacked.", "2023-03-20",
+     ["USDTRY session_change down 6 percent 2023-03-20 inverse",
+      "USDTRY biggest_move down 2023-03-20 inverse since=2021-01-01"]),
+    ("Brent jumped 8% on Thursday - its biggest gain since March 2022 - after the attack.",
+     "2024-04-18",
+     ["BRENT session_change up 8 percent 2024-04-18",
+      "BRENT biggest_move up 2024-04-18 since=2022-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DASHED))
+def test_a_dash_ends_a_since_anchor(sentence: str, published: str, expected: list[str]) -> None:
+    """ "— its steepest fall since March 2020 —": the closing dash ends the look-back."""
+    assert extract(sentence, published) == expected
+
+
+FRONTED_BIGGEST: list[Row] = [
+    ("In its biggest one-day drop since 2008, the Nikkei fell 7.1% on Tuesday.", "2024-08-06",
+     ["NIKKEI225 biggest_move down 2024-08-06 since=2008-01-01",
+      "NIKKEI225 session_change down 7.1 percent 2024-08-06"]),
+    ("In their biggest one-day jump since June, Treasury yields rose 20 basis points on Friday.",
+     "2024-11-08",
+     ["US10Y biggest_move up 2024-11-08 since=2024-06-01",
+      "US10Y session_change up 20 bp 2024-11-08"]),
+    ("With its best day since March, gold climbed 2.4% to $2,390 an ounce.", "2024-05-10",
+     ["GOLD biggest_move up 2024-05-10 since=2024-03-01",
+      "GOLD session_change up 2.4 percent 2024-05-10 level=2390"]),
+    ("In its sharpest rally since 2020, the yen strengthened 3% against the dollar on Monday.",
+     "2024-08-07",
+     ["USDJPY biggest_move up 2024-08-05 inverse since=2020-01-01",
+      "USDJPY session_change up 3 percent 2024-08-05 inverse"]),
+    ("In its worst week since 2022, the DAX fell 4%.", "2024-06-14",
+     ["DAX session_change down 4 percent 2024-06-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_BIGGEST))
+def test_a_fronted_biggest_move_is_the_main_clauses(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "In its worst day since 1987, the Dow fell 7%": the main subject's move, that day
+    (a weekly comparison is still not a biggest move)."""
+    assert extract(sentence, published) == expected
