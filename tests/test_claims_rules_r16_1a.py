@@ -72,3 +72,27 @@ def test_a_fronted_biggest_move_is_the_main_clauses(
     """ "In its worst day since 1987, the Dow fell 7%": the main subject's move, that day
     (a weekly comparison is still not a biggest move)."""
     assert extract(sentence, published) == expected
+
+
+SESSION_EARLIER: list[Row] = [
+    ("The Nikkei, which had plunged 12.4% a session earlier, rebounded 10.2% on Tuesday.",
+     "2024-08-06",
+     ["NIKKEI225 session_change down 12.4 percent 2024-08-05",
+      "NIKKEI225 session_change up 10.2 percent 2024-08-06"]),
+    ("Brent rose 1.2% on Monday after sliding 3% a session earlier.", "2024-09-09",
+     ["BRENT session_change up 1.2 percent 2024-09-09",
+      "BRENT session_change down 3 percent 2024-09-06"]),
+    ("The rand, which had weakened 2% one trading day before, firmed 0.8% against the dollar "
+     "on Thursday.", "2024-06-06",
+     ["USDZAR session_change down 2 percent 2024-06-05 inverse",
+      "USDZAR session_change up 0.8 percent 2024-06-06 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_EARLIER))
+def test_a_session_earlier_is_the_previous_session(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "a session earlier", "one trading day before": the session before the claim in play
+    (Friday's, before a Monday)."""
+    assert extract(sentence, published) == expected

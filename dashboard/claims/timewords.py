@@ -254,7 +254,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "previous",
         r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’]s)"
-        r"|(?:a|one)\s+day\s+(?:earlier|before)|the\s+day\s+before",
+        r"|(?:a|one)\s+(?:day|session|trading\s+day)\s+(?:earlier|before)"
+        r"|the\s+(?:day|session|trading\s+day)\s+before",
     ),
     ("ago", r"(?:a|one|" + _NUM + r")\s+(?P<ago_unit>days?|weeks?)\s+(?:earlier|ago|before)\b"),
     (
