@@ -1,5 +1,6 @@
 """Claim parser rules for levels reached and left within a day, "with" states sized before
-their way and closes after a turn; spec by example in the format of
+their way, closes after a turn, figure lists naming their unit once and markets named after
+"for" inside another noun phrase; spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -70,4 +71,44 @@ TURNED_TO_CLOSE: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURNED_TO_CLOSE))
 def test_turned_to_close(sentence: str, published: str, expected: list[str]) -> None:
     """ "turned around to close 0.6% higher": the close belongs to the subject that turned."""
+    assert extract(sentence, published) == expected
+
+
+SIZE_LISTS: list[Row] = [
+    ("The Dow, the S&P 500 and the Nasdaq fell 1.2, 1.5 and 2.1 percent on Friday.",
+     "2023-02-03",
+     ["DJIA session_change down 1.2 percent 2023-02-03",
+      "SPX session_change down 1.5 percent 2023-02-03",
+      "NASDAQ session_change down 2.1 percent 2023-02-03"]),
+    ("Gold, silver and platinum rose 1.1, 2.4, and 3% respectively on Tuesday.", "2024-03-05",
+     ["GOLD session_change up 1.1 percent 2024-03-05",
+      "SILVER session_change up 2.4 percent 2024-03-05",
+      "PLATINUM session_change up 3 percent 2024-03-05"]),
+    ("Two-, 10- and 30-year Treasury yields fell 12, 10 and 8 basis points on Thursday.",
+     "2024-03-07",
+     ["US2Y session_change down 12 bp 2024-03-07",
+      "US10Y session_change down 10 bp 2024-03-07",
+      "US30Y session_change down 8 bp 2024-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIZE_LISTS))
+def test_size_lists(sentence: str, published: str, expected: list[str]) -> None:
+    """ "rose 19, 17 and 6 basis points": a list of figures naming its unit once, in order."""
+    assert extract(sentence, published) == expected
+
+
+OBJECT_OF_FOR: list[Row] = [
+    ("Rigs drilling for oil in Canada fell by 12 this week to 95, an industry count showed.", "2024-04-05",
+     []),
+    ("Appetite for gold in India slumped 20% in March.", "2024-04-05", []),
+    ("Premiums for the yuan in Hong Kong dropped sharply on Monday.", "2024-04-01", []),
+    ("Prices for copper rose 2% on Monday.", "2024-03-04",
+     ["COPPER session_change up 2 percent 2024-03-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OBJECT_OF_FOR))
+def test_object_of_for(sentence: str, published: str, expected: list[str]) -> None:
+    """ "rigs drilling for oil dropped": a market after "for" in another noun phrase is no subject."""
     assert extract(sentence, published) == expected

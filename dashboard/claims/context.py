@@ -24,7 +24,10 @@ _QUANTITY_OF = re.compile(
     r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
     r"|\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))\s+(?:the\s+)?$"
     r"|\b(?:bets|wagers|positions?|exposure|open\s+interest)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$",  # "bets on a rising euro"
+    r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$"  # "bets on a rising euro"
+    # "rigs drilling for oil", "the outlook for gold": an object of "for" inside another noun
+    # phrase (a price named that way, "prices for copper", is the price's own phrase)
+    r"|\b(?!(?:prices?|futures|contracts?|quotes?|rates?)\b)[a-z]+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\s")

@@ -127,10 +127,13 @@ _BARE_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _PAIRED = re.compile(
-    rf"(?P<a>{fig.NUM})\s+and\s+(?P<b>{fig.NUM}\s?(?:%|percent|per\s+cent|pct|basis\s+points|bps?"
+    rf"(?P<a>{fig.NUM}(?:\s*,\s*{fig.NUM})*)\s*,?\s+and\s+"
+    rf"(?P<b>{fig.NUM}\s?(?:%|percent|per\s+cent|pct|basis\s+points|bps?"
     r"|points)(?!\w))(?:\s*,?\s*respectively\b)?",
     re.IGNORECASE,
-)  # "19 and 14 basis points, respectively": in order, also without "respectively"
+)  # "19 and 14 basis points, respectively", "19, 17 and 6 basis points": in order, the unit
+# named once, also without "respectively"
+_LISTED = re.compile(fig.NUM)
 _LIMIT = r"(?:(?:daily|exchange|maximum|trading|price)\s+)*limit"
 _LIMIT_SIZE = re.compile(
     r"(?:by\s+)?(?:the|its|their)\s+(?P<fig>\d{1,2}(?:\.\d+)?\s?(?:%|percent|per\s+cent|pct))\s+"
@@ -221,7 +224,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         unit = fig.FIGURE_RE.match(s, m.start("b"))
         if unit is not None:
             second = fig.size_from(unit)
-            tail.sizes += [replace(second, value=fig.number(m.group("a"))), second]
+            firsts = _LISTED.findall(m.group("a"))
+            tail.sizes += [replace(second, value=fig.number(a)) for a in firsts] + [second]
             tail.claim_end = m.end()
             return m.end()
     if not tail.own_verb and _TO_STATE.match(s, at):
