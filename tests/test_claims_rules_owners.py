@@ -102,3 +102,27 @@ def test_clause_bounds_and_tails(sentence: str, published: str, expected: list[s
     """Time words ending a clause before a colon date only that clause; "from Friday" (the
     base of a move) does not end the tail; "a level last seen in January" is a record."""
     assert extract(sentence, published) == expected
+
+
+RECORDS_SAID_ONCE: list[Row] = [
+    ("The Nikkei added 0.7% to 40,003.60, its first close above 40,000.", "2024-03-04",
+     ["NIKKEI225 session_change up 0.7 percent 2024-03-04 level=40003.6",
+      "NIKKEI225 record up 2024-03-04 level=40000"]),
+    ("The Dow gained 0.3% to a record close of 40,003.59 on Friday, its first finish above"
+     " 40,000.", "2024-05-17",
+     ["DJIA session_change up 0.3 percent 2024-05-17 level=40003.6",
+      "DJIA record up 2024-05-17 level=40003.6"]),
+    ("Brent fell 2% to $60.70 and WTI lost 3.9% to $57.25, the lowest for both since February"
+     " 2021.", "2025-04-09",
+     ["BRENT session_change down 2 percent 2025-04-09 level=60.7",
+      "WTI session_change down 3.9 percent 2025-04-09 level=57.25",
+      "WTI record down 2025-04-09 level=57.25 since=2021-02-01",
+      "BRENT record down 2025-04-09 level=60.7 since=2021-02-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_SAID_ONCE))
+def test_records_said_once(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its first close above 40,000" with no look-back is a record (one, beside a stated
+    record close); "the lowest for both since 2021" is a record for each market named."""
+    assert extract(sentence, published) == expected

@@ -162,7 +162,8 @@ def subjects(
     again = matcher.resolve(previous.subject, counter) if counter else None
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
-    if again is None and len(previous.named) > 1 and _BOTH.search(gap):  # "..., both suffering"
+    both = trigger.match is not None and trigger.match.groupdict().get("both")  # "lowest for both"
+    if again is None and len(previous.named) > 1 and (_BOTH.search(gap) or both):  # "both fell"
         return list(previous.named), trigger.start, gap, may_inherit
     if again is None and len(previous.named) > 1 and _THEIR.match(s, trigger.start):
         return list(previous.named), trigger.start, gap, may_inherit  # "A lost 5% and B 6%, their"

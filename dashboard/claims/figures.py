@@ -139,9 +139,9 @@ RECORD_RE = re.compile(
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|print|mark)s?)?"
     # "weakest against the dollar since", "strongest against the South Korean currency since"
-    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+\s+){0,2}?[a-z]+)?\s+"
-    + _ANCHOR
-    + r")",
+    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+\s+){0,2}?[a-z]+)?"
+    # "the lowest for both since": one record for every market just named
+    r"(?:\s+for\s+(?P<both>both|each|all\s+(?:three|four)))?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
@@ -206,9 +206,9 @@ FIRST_ABOVE_RE = re.compile(
     r"(?:the|its|their|a)\s+first\s+(?:close|finish|settlement|end|time)\s+(?P<side>above|over|past"
     r"|below|under|beneath)\s+"
     + VALUE
-    + r"\s+(?P<anchor>since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$|\s+(?:as|after|on|and)\b)"
+    + r"(?:\s+(?P<anchor>since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$|\s+(?:as|after|on|and)\b)"
     r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years?|decades?|months?|weeks?)"
-    r"|ever|on\s+record)",
+    r"|ever|on\s+record)|(?=\s*[,;.]\s|\s*\.?$))",  # no look-back: the first ever
     re.IGNORECASE,
 )  # "the first close above 30,000 since September 2021"
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))

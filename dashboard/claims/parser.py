@@ -16,6 +16,7 @@ from dashboard.claims import carry, frame_time, gaps, merge, side_clause, unknow
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
+from dashboard.claims.both_records import records_for_all
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.early_moves import early_extremes
 from dashboard.claims.elided import elided
@@ -190,7 +191,7 @@ def _sentence_claims(
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
-    found = periods_named(s, extremes_joined(found), reference)
+    found = periods_named(s, records_for_all(s, extremes_joined(found)), reference)
     found = shared_day(s, compared_closes(s, found), reference)
     found = side_clause.dated(s, found, front, reference)
     return days_in_turn(s, found, reference), last

@@ -236,12 +236,14 @@ def _hit_on(s: str, end: int, ref: date) -> tuple[date | None, int]:
 
 def first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
     """ "the first close above 30,000 since 2021": a record at that level, the way it crossed."""
-    anchor = m.group("anchor")
+    anchor = m.group("anchor") or ""  # none: "its first close above 40,000", the first ever
     since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
     if anchor.lower().startswith("in "):
         since = ago_date(anchor, ref)
     up = m.group("side").lower() in ("above", "over", "past")
     way = Direction.UP if up else Direction.DOWN
+    if not anchor and any(e.is_record for e in tail.extras):
+        return m.end()  # "to a record close of 40,003.59, its first finish above 40,000": one
     tail.extras.append(Extra(True, m.start(), m.end(), way, since, fig.level_from(m).value))
     return m.end()
 
