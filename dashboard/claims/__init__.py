@@ -11,6 +11,7 @@ Modules, in the order the words flow through them:
   subject_words.py  the words around a mention: what widens it, owners, places, unlisted goods
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
   counterparts.py   "its offshore counterpart" after the onshore yuan is the offshore yuan, and back
+  elided.py         "..., while Italy's jumped 14 bp": an owner alone names the yield or currency just named
   subject_table.py  a registry's phrase table compiled into a Matcher
   yields.py         tenor yield phrases the aliases do not spell out ("five-year yields")
   short_names.py    "the enterprises index" after "China Enterprises index": a short name
@@ -53,6 +54,8 @@ Modules, in the order the words flow through them:
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves
   fronted.py        words before the subject: "For the first time ever, gold breached $3,000"
   one_extreme.py    a day has one low: two extremes on one side of it are one point
+  both_records.py   "..., the lowest for both since 2021": one record for every market just named
+  named_period.py   "slid 6.2%, its worst week since 2022": an undated move named as a period's
   sentence_day.py   one day per sentence: an undated clause takes the day another names
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
