@@ -96,3 +96,41 @@ def test_a_session_earlier_is_the_previous_session(
     """ "a session earlier", "one trading day before": the session before the claim in play
     (Friday's, before a Monday)."""
     assert extract(sentence, published) == expected
+
+
+PLACED_LEAD: list[Row] = [
+    ("At the opening bell in Frankfurt on Tuesday, the DAX was 1.4% lower.", "2024-08-06",
+     ["DAX open_move down 1.4 percent 2024-08-06"]),
+    ("At the open in Madrid, the IBEX 35 was up 0.6%, led by banks.", "2024-05-14",
+     ["IBEX35 open_move up 0.6 percent 2024-05-14"]),
+    ("At the close in New York on Friday, the Nasdaq was 2.1% higher.", "2024-11-11",
+     ["NASDAQ session_change up 2.1 percent 2024-11-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLACED_LEAD))
+def test_a_place_in_a_fronted_time_phrase(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "At the opening bell in Paris on Monday, ...": the place leaves the open and the day
+    both in force."""
+    assert extract(sentence, published) == expected
+
+
+DAY_OWNED_MOVE: list[Row] = [
+    ("By midday on Tuesday, the Hang Seng was 2% higher, adding to Monday's 1.5% gain.",
+     "2024-09-24",
+     ["HSI intraday_change up 2 percent 2024-09-24",
+      "HSI session_change up 1.5 percent 2024-09-23"]),
+    ("At the open on Wednesday, the Kospi was 3% lower, extending the previous session's 2.4% "
+     "slide.", "2024-09-04",
+     ["KOSPI open_move down 3 percent 2024-09-04",
+      "KOSPI session_change down 2.4 percent 2024-09-03"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_OWNED_MOVE))
+def test_a_days_move_is_that_days_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "extending Friday's 1.8% drop": a day's whole move, though the clause around it is told
+    at the open or by midday."""
+    assert extract(sentence, published) == expected

@@ -26,10 +26,12 @@ _NAMED_DAY = (  # "On Dec. 16, 2014, later dubbed Black Tuesday, the RTS index .
     r"(?:(?:later|since|now|often|widely|soon)\s+)?(?:dubbed|known\s+as|called|remembered\s+as"
     r"|nicknamed)\s+[^,;]{1,40}?,\s*"
 )
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"  # "At the opening bell in Paris on Monday"
 _LEAD_GAP = re.compile(
-    r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
+    _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
     r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"
 )
+_JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ...": both parts
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
 _SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
 
@@ -192,7 +194,11 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     again = TIME_RE.match(found.group(0))
     time = resolve(again, reference) if again else None
     joined = matches[-2] if len(matches) > 1 else None
-    if time is not None and joined is not None and not s[joined.end() : found.start()].strip():
+    if (
+        time is not None
+        and joined is not None
+        and _JOINED.fullmatch(s, joined.end(), found.start())
+    ):
         first = TIME_RE.match(joined.group(0))  # "At the close on Friday, ...": both parts
         hint = resolve(first, reference).hint if first else Hint.NONE
         time = replace(time, hint=time.hint if time.hint is not Hint.NONE else hint)

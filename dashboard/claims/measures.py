@@ -26,7 +26,11 @@ def measure_for(
         return Measure.SESSION_HIGH if direction is Direction.UP else Measure.SESSION_LOW
     if direction is None:
         return Measure.LEVEL if level is not None and not sizes else None
-    if (sizes and sizes[0].hedge is Hedge.AS_MUCH_AS) or Hint.EXTREME in hints:
+    if sizes and sizes[0].hedge is Hedge.AS_MUCH_AS:
+        return Measure.INTRADAY_EXTREME
+    if _day_possessor(trigger):
+        return Measure.SESSION_CHANGE  # "By midday, X was 3% lower, extending Friday's 1.8% drop"
+    if Hint.EXTREME in hints:
         return Measure.INTRADAY_EXTREME
     windowed = Hint.PERIOD in hints and (sizes or any(t.since for t in tail.times))
     if windowed or (trigger.kind is Kind.NOMINAL and _period_possessor(trigger)):
@@ -73,3 +77,17 @@ def _period_possessor(trigger: Trigger) -> bool:
         r"|january|february|march|april|may|june|july|august|september|october|november|december"
     )
     return bool(poss and re.search(r"week|month|year" + months, poss, re.I))
+
+
+_DAY = re.compile(
+    r"monday|tuesday|wednesday|thursday|friday|yesterday|the\s+(?:previous|prior)", re.I
+)
+_PART_OF_DAY = re.compile(r"\b(?:early|earlier|initial|opening|morning|intraday|overnight)\b", re.I)
+
+
+def _day_possessor(trigger: Trigger) -> bool:
+    """ "Friday's 1.8% drop": a day's whole move, whatever time the clause around it is told at."""
+    poss = trigger.match.groupdict().get("poss") if trigger.match else None
+    if trigger.kind is not Kind.NOMINAL or not poss or not _DAY.match(poss):
+        return False
+    return not _PART_OF_DAY.search(trigger.match.group(0)) if trigger.match else False
