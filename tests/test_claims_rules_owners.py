@@ -126,3 +126,28 @@ def test_records_said_once(sentence: str, published: str, expected: list[str]) -
     """ "its first close above 40,000" with no look-back is a record (one, beside a stated
     record close); "the lowest for both since 2021" is a record for each market named."""
     assert extract(sentence, published) == expected
+
+
+APPOSED_STATE: list[Row] = [
+    ("Gold, up 12% this year, fell 0.5% on Wednesday.", "2025-04-09",
+     ["GOLD period_change up 12 percent 2025-04-09 since=2025-01-01",
+      "GOLD session_change down 0.5 percent 2025-04-09"]),
+    ("The Nasdaq, up 2% at one point, closed 1% lower.", "2025-04-09",
+     ["NASDAQ intraday_extreme up 2 percent 2025-04-09",
+      "NASDAQ session_change down 1 percent 2025-04-09"]),
+    ("The Kospi, down about 2% just before, rebounded to end 1.1% higher.", "2025-04-09",
+     ["KOSPI intraday_extreme down 2 percent about 2025-04-09",
+      "KOSPI session_change up 1.1 percent 2025-04-09"]),
+    ("The People's Bank of China set the yuan's midpoint at 7.1090, but the spot rate still"
+     " firmed 0.2% to 7.2950 per dollar by lunchtime.", "2023-08-17",
+     ["USDCNY intraday_change up 0.2 percent 2023-08-17 inverse level=7.295"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_STATE))
+def test_a_state_set_off_between_subject_and_verb(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Gold, up 12% this year, fell 0.5%": the state set off by commas is a claim of its own
+    (the day's extreme when the close turns the other way); "the spot rate" is the currency."""
+    assert extract(sentence, published) == expected

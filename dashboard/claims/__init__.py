@@ -19,6 +19,7 @@ Modules, in the order the words flow through them:
   trigger_patterns.py  the verb, state and move-noun pattern tables triggers.py reads
   verb_guards.py    words shaped like motion verbs that state no move where they stand
   with_states.py    "with the euro at $1.12", "with the Dow 0.5% higher": bare states' subjects
+  apposed_states.py "Gold, up 12% this year, fell 0.5%": a state set off between subject and verb
   tail_state.py     the Tail record: everything a tail says, filled in while it is read
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)

@@ -315,6 +315,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the share index": _INDEX,
     "the pair": (InstrumentKind.FX,),
     "the exchange rate": (InstrumentKind.FX,),
+    "the spot rate": (InstrumentKind.FX,),  # "set the yuan's midpoint at 7.1090, but the spot rate"
     "the local currency": (InstrumentKind.FX,),
     "the national currency": (InstrumentKind.FX,),
     "the grain": (InstrumentKind.COMMODITY,),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from dashboard.claims import figures as fig
+from dashboard.claims.apposed_states import apposed_states
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.phrasal import phrasal_verbs
@@ -76,6 +77,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if any(w in low for w in ("extend", "add", *PARING)):
         found.extend(_extends(sentence))
     found.extend(_states(sentence))
+    if "up " in sentence or "down " in sentence:  # "Gold, up 12% this year, fell 0.5%"
+        found.extend(Trigger(Kind.STATE, a, b, w, d) for a, b, w, d in apposed_states(sentence))
     if "high" in low or "low" in low:
         for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
