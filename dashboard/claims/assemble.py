@@ -60,6 +60,14 @@ def _left(s: str, extra: Extra) -> bool:
 
 _CLOSE_RECORD = re.compile(r"\b(?:close|closing|finish|settlement)\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
+# "now sits within 2% of its all-time high", "is close to its record close": a distance from
+# a record, said before the record phrase, is nearness (not labelled), not a record
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|within\s+(?:sight\s+of|(?:about\s+|around\s+|roughly\s+|less\s+than"
+    r"\s+|just\s+)?[$€£]?\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|basis\s+points\b"
+    r"|bps?\b)?\s*of)|(?:just\s+)?shy\s+of|short\s+of)\s+(?:(?:its|their|the|an?)\s+)?(?:own\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _WAYS = (Direction.UP, Direction.DOWN)
@@ -316,6 +324,9 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
     trigger = frame.trigger
     m = trigger.match
     if m is None or _NEAR.match(trigger.word):  # "near a record high" is no record
+        return []
+    lead_end = trigger.start + len(m.groupdict().get("lead") or "")
+    if _NEAR_BEFORE.search(s, max(0, lead_end - 48), lead_end):
         return []
     is_record = trigger.kind is Kind.RECORD
     if not is_record and fig.multi_session(m):  # "its best week since March"

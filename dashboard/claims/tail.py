@@ -18,6 +18,7 @@ from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
+from dashboard.claims.tail_moves import noun_sized
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
@@ -240,6 +241,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.direction = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         tail.claim_end = m.end()
         return m.end()
+    if (end := noun_sized(s, at, tail)) is not None:  # "sank a record 9.7%", "to a 2% loss"
+        return end
     if m := fig.FIGURE_RE.match(s, at):
         size = fig.size_from(m)
         if _crossed(m, size, tail) and not _THEN_LEVEL.match(

@@ -126,6 +126,9 @@ CAUSED_TO = re.compile(
     r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b)"  # "lifted prices by a third"
+    # "pushing the Stoxx 600 to a 2.9% loss": the move the object ended the day with
+    r"|to\s+an?\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|pct|points?"
+    r"|basis\s+points?|bps?|cents)\s+(?:[\w-]+\s+)?(?:" + "|".join(MOVE_NOUNS) + r")\b"
     r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d"  # "knocked it back below $1.10"
     r"|(?:(?:sharply|steeply|broadly|firmly|solidly|slightly|modestly|further)\s+)?(?:higher|lower)"
     r"\b(?!\s+than\b)|(?P<ing>tumbling|sliding|plunging|reeling|sinking|slumping|soaring|surging"

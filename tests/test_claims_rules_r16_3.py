@@ -1,0 +1,76 @@
+"""Claim parser rules from the long-wrap blind batch r16_3, spec by example in the format of
+tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+NEAR_A_RECORD: list[Row] = [
+    ("The S&P 500 added 1% to 1,539.79 and now sits within 2% of its own all-time high.",
+     "2013-03-05", ["SPX session_change up 1 percent 2013-03-05 level=1539.79"]),
+    ("Gold rose 1% to $1,900 and is now within $50 of its record high.", "2023-05-02",
+     ["GOLD session_change up 1 percent 2023-05-02 level=1900"]),
+    ("The Dow climbed 0.8% on Friday and stands close to its record close.", "2024-01-19",
+     ["DJIA session_change up 0.8 percent 2024-01-19"]),
+    ("The yen weakened 0.5% and is just shy of a 34-year low.", "2024-04-24",
+     ["USDJPY session_change down 0.5 percent 2024-04-24 inverse"]),
+    ("The Nikkei rose 1.2% to a record high on Thursday.", "2024-02-22",
+     ["NIKKEI225 session_change up 1.2 percent 2024-02-22",
+      "NIKKEI225 record up 2024-02-22"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NEAR_A_RECORD))
+def test_a_distance_from_a_record_is_no_record(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "within 2% of its all-time high", "close to its record close": nearness, no record."""
+    assert extract(sentence, published) == expected
+
+
+RECORD_SIZE: list[Row] = [
+    ("Taiwan's TAIEX sank a record 9.7% on Monday.", "2025-04-07",
+     ["TAIEX session_change down 9.7 percent 2025-04-07",
+      "TAIEX biggest_move down 2025-04-07"]),
+    ("The Dow fell a record 2,997 points on Monday.", "2020-03-16",
+     ["DJIA session_change down 2997 points 2020-03-16",
+      "DJIA biggest_move down 2020-03-16"]),
+    ("The 10-year gilt yield jumped by a record 50 basis points.", "2022-09-28",
+     ["UK10Y session_change up 50 bp 2022-09-28",
+      "UK10Y biggest_move up 2022-09-28"]),
+    ("Treasury yields hit a record 5%.", "2023-10-19",
+     ["US10Y intraday_extreme up 2023-10-19 level=5",
+      "US10Y record up 2023-10-19 level=5"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_SIZE))
+def test_a_record_size_after_the_verb_is_the_biggest_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "sank a record 9.7%": the move, and the biggest on record; "hit a record 5%" a level."""
+    assert extract(sentence, published) == expected
+
+
+TO_A_MOVE: list[Row] = [
+    ("Bank shares slumped, pushing Europe's Stoxx 600 to a 2.9% loss, its worst day in a year.",
+     "2023-03-15",
+     ["STOXX600 session_change down 2.9 percent 2023-03-15",
+      "STOXX600 biggest_move down 2023-03-15 since=2022-03-15"]),
+    ("Strong earnings lifted the Nasdaq to a 1.4% gain on Tuesday.", "2023-03-15",
+     ["NASDAQ session_change up 1.4 percent 2023-03-14"]),
+    ("The CAC 40 fell to a 0.7% loss by the close.", "2024-06-11",
+     ["CAC40 session_change down 0.7 percent 2024-06-11"]),
+    ("The payrolls report sent the dollar index to a 0.8% gain.", "2024-04-05",
+     ["DXY session_change up 0.8 percent 2024-04-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TO_A_MOVE))
+def test_to_a_sized_move_noun_is_the_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "pushing the Stoxx 600 to a 2.9% loss", "fell to a 0.7% loss": the day's sized move."""
+    assert extract(sentence, published) == expected
