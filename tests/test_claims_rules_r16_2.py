@@ -1,7 +1,7 @@
 """Claim parser rules for levels reached and left within a day, "with" states sized before
-their way, closes after a turn, figure lists naming their unit once and markets named after
-"for" inside another noun phrase; spec by example in the format of
-tests/test_claims_examples.py."""
+their way, closes after a turn, figure lists naming their unit once, markets named after
+"for" inside another noun phrase and records hit on the day a window starts; spec by example
+in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -111,4 +111,31 @@ OBJECT_OF_FOR: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OBJECT_OF_FOR))
 def test_object_of_for(sentence: str, published: str, expected: list[str]) -> None:
     """ "rigs drilling for oil dropped": a market after "for" in another noun phrase is no subject."""
+    assert extract(sentence, published) == expected
+
+
+SINCE_RECORD_HIT: list[Row] = [
+    ("Silver has given up 12% since touching a record high of $49.80 on Jan. 17.", "2025-02-14",
+     ["SILVER period_change down 12 percent 2025-02-14 since=2025-01-17",
+      "SILVER intraday_extreme up 2025-01-17 level=49.8",
+      "SILVER record up 2025-01-17 level=49.8"]),
+    ("Brent has shed nearly $15 since touching a two-year high of $98.96 on Sept. 27.",
+     "2023-10-06",
+     ["BRENT period_change down 15 points almost 2023-10-06 since=2023-09-27",
+      "BRENT intraday_extreme up 2023-09-27 level=98.96",
+      "BRENT record up 2023-09-27 level=98.96 since=2021-09-27"]),
+    ("Bitcoin has lost 20% since hitting a record $64,895 on Sept. 14.", "2021-11-19",
+     ["BTC period_change down 20 percent 2021-11-19 since=2021-09-14",
+      "BTC intraday_extreme up 2021-09-14 level=64895",
+      "BTC record up 2021-09-14 level=64895"]),
+    ("The S&P 500 has lost 8% since hitting a record close of 4,796.56 on Jan. 3, 2022.",
+     "2022-02-23",
+     ["SPX period_change down 8 percent 2022-02-23 since=2022-01-03",
+      "SPX record up 2022-01-03 level=4796.56"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_RECORD_HIT))
+def test_since_record_hit(sentence: str, published: str, expected: list[str]) -> None:
+    """ "since touching a record high of $49.80 on Jan. 17": that day's extreme and record."""
     assert extract(sentence, published) == expected

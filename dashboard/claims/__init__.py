@@ -51,6 +51,7 @@ Modules, in the order the words flow through them:
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   left_levels.py    "spiked to 1.614% ... before settling at 1.52%": a level left is the extreme
+  since_reached.py  "since hitting a record $2,790.15 on Oct. 31": that day's extreme, too
   parser.py         the sentence loop that ties them together
   unknown_names.py  "The Taiex and the Kospi fell 4.4% and 2.8%": the first figure is the unknown's
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves

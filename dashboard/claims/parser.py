@@ -39,6 +39,7 @@ from dashboard.claims.sentences import (
     without_transition,
 )
 from dashboard.claims.shared_window import share_window
+from dashboard.claims.since_reached import records_reached
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
@@ -193,6 +194,7 @@ def _sentence_claims(
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = periods_named(s, records_for_all(s, extremes_joined(found)), reference)
     found = shared_day(s, compared_closes(s, found), reference)
+    found = records_reached(found)
     found = side_clause.dated(s, found, front, reference)
     return days_in_turn(s, found, reference), last
 

@@ -271,7 +271,10 @@ def first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"(?:[^,;.]|[,.](?=\d))*")  # "$64,895" keeps its comma
+_CLAUSE = re.compile(  # "$64,895" keeps its comma, "on Oct. 31" its abbreviation's point
+    r"(?:[^,;.]|[,.](?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
+    r"|(?<=\bSept)\.(?=\s+\d))*"
+)
 
 
 def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
@@ -290,8 +293,25 @@ def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
         tail.extras.append(
             Extra(True, hit.start(), hit.end(), Direction.UP, None, level, False, day)
         )
+    elif (named := _named_record(s, m.end(), day)) is not None and named.end <= clause.end():
+        tail.extras.append(named)  # "since touching a two-year high of $98.96 on Sept. 27"
     tail.claim_end = len(s[: clause.end()].rstrip())
     return clause.end()
+
+
+def _named_record(s: str, at: int, day: date) -> Extra | None:
+    """ "a record high of $49.80", "a two-year low of 1.0448" reached on the window's first day:
+    that day's record, at its level, with its look-back counted from that day."""
+    named = fig.RECORD_RE.match(s, at)
+    if named is None or named.group("poss") or named.group("anchor"):
+        return None
+    of = fig.LEVEL_RE.match(s, _SPACE.match(s, named.end()).end())  # type: ignore[union-attr]
+    if of is None or of.group("prep").lower() != "of":
+        return None
+    way = fig.record_direction(named) or Direction.UP
+    ago = named.group(0) if named.group("ago") else ""
+    level = fig.level_from(of).value
+    return Extra(True, named.start(), of.end(), way, None, level, False, day, ago=ago)
 
 
 _INNER_COUNTER = re.compile(r"\s(?:against|versus|vs\.?)\s+", re.IGNORECASE)
