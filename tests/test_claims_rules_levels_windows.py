@@ -134,6 +134,7 @@ def test_posted_per_period_moves(sentence: str, published: str, expected: list[s
 SINCE_DATED_CLAUSE: list[Row] = [
     ("Ether has shed about 35% since hitting a record $4,090 on March 12.", "2024-05-20",
      ["ETH period_change down 35 percent about 2024-05-20 since=2024-03-12",
+      "ETH intraday_extreme up 2024-03-12 level=4090",
       "ETH record up 2024-03-12 level=4090"]),
     ("Copper has climbed 9% since the mine was shut on Tuesday.", "2024-03-21",
      ["COPPER period_change up 9 percent 2024-03-21 since=2024-03-19"]),
