@@ -1,6 +1,7 @@
 """Claim parser rules for records set at a level ("set yet another all-time high of $2,758"),
-for "push" and "march" with a way and no object ("yields pushed higher"), spec by example
-in the format of tests/test_claims_examples.py."""
+for "push" and "march" with a way and no object ("yields pushed higher"), for a bare state
+fronted before the subject ("Up 12% this year, gold ...") and for "the past month", spec by
+example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -59,4 +60,53 @@ def test_push_and_march_with_a_way_are_moves(
 ) -> None:
     """ "pushed higher", "pushed up to 4.6%", "marched up to a high": the subject's own move;
     "pushed up inflation expectations" has an object and states no price move."""
+    assert extract(sentence, published) == expected
+
+
+FRONTED_STATES: list[Row] = [
+    ("Up 12% this year, gold settled at $2,050 an ounce on Friday.", "2024-03-08",
+     ["GOLD period_change up 12 percent 2024-03-08 since=2024-01-01",
+      "GOLD level none 2024-03-08 level=2050"]),
+    ("Higher by 3% this week, the dollar index rose 0.2% on Friday.", "2024-03-08",
+     ["DXY period_change up 3 percent 2024-03-08 since=2024-03-04",
+      "DXY session_change up 0.2 percent 2024-03-08"]),
+    ("Down more than 20% over the past month, the Hang Seng slipped 0.3% on Friday.", "2024-03-08",
+     ["HSI period_change down 20 percent more_than 2024-03-08 since=2024-02-08",
+      "HSI session_change down 0.3 percent 2024-03-08"]),
+    ("Down 1.5% at the close, the FTSE 100 suffered its worst day in a month.", "2024-03-08",
+     ["FTSE100 session_change down 1.5 percent 2024-03-08",
+      "FTSE100 biggest_move down 2024-03-08 since=2024-02-08"]),
+    ("Up 2% on the day, the Nikkei was at 39,800 in afternoon trade.", "2024-03-08",
+     ["NIKKEI225 intraday_change up 2 percent 2024-03-08",
+      "NIKKEI225 level none 2024-03-08 level=39800"]),
+    ("Up more than 60% this year, Nvidia shares fell 2% on Friday.", "2024-03-08", []),
+    ("Up to 2,000 jobs will go, the bank said on Friday.", "2024-03-08", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_STATES))
+def test_a_fronted_bare_state_is_the_main_subjects(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Up 12% this year, gold ...": a bare state set before the subject is its move, over the
+    window its own words name (a state "on the day", a close "at the close")."""
+    assert extract(sentence, published) == expected
+
+
+PAST_MONTH: list[Row] = [
+    ("Copper has gained 8% over the past month.", "2024-03-29",
+     ["COPPER period_change up 8 percent 2024-03-29 since=2024-02-29"]),
+    ("The rand has lost 4% in the past month.", "2024-05-31",
+     ["USDZAR period_change down 4 percent 2024-05-31 inverse since=2024-04-30"]),
+    ("Bitcoin has doubled over the past year.", "2024-02-29",
+     ["BTC period_change up 100 percent 2024-02-29 since=2023-02-28"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PAST_MONTH))
+def test_the_past_month_starts_that_day_a_month_back(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "over the past month" starts on the same day a month earlier (the month's last day
+    when it has no such day), as "in the past three months" does."""
     assert extract(sentence, published) == expected

@@ -50,6 +50,12 @@ _APPOSED = re.compile(  # "early", or a renaming of the move: ", a 30-basis-poin
     r"(?:\s*,\s*(?:a|an|its|their)\s[^,;]*?)*\s*,\s*$",
     re.IGNORECASE,
 )
+# "Up more than 20% over the past month, natural gas ...": a bare state heads the clause
+_STATE = re.compile(
+    r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than"
+    r"|over|roughly)\s+)?[$€£]?\d",
+    re.IGNORECASE,
+)
 _SUBJECT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]")  # the main clause's verb follows
 _STEPS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -75,7 +81,7 @@ def clause(s: str, mentions: list[Mention]) -> Fronted | None:
         return None
     head = _PARTICIPLE.match(s, opener.end())
     verb = head.group("verb").lower() if head else ""
-    participle = verb in _VERBS or verb in _PARTICLES
+    participle = verb in _VERBS or verb in _PARTICLES or bool(_STATE.match(s, opener.end()))
     if not opener.group(0).strip() and not participle:
         return None
     subject = _main_subject(s, opener.end(), mentions)
@@ -107,7 +113,7 @@ def _main_subject(s: str, after: int, mentions: list[Mention]) -> Mention | None
 
 def owner(s: str, trigger: Trigger, tail: Tail, mentions: list[Mention]) -> Mention | None:
     """The main subject, for a trigger that heads or is the object of the fronted clause."""
-    if trigger.kind not in (Kind.MOTION, Kind.NEUTRAL, Kind.NOMINAL, Kind.RECORD, Kind.BIGGEST):
+    if trigger.kind not in _OWNED_KINDS:
         return None
     found = clause(s, mentions)
     if found is None or not found.start <= trigger.start < found.end:
@@ -119,6 +125,7 @@ def owner(s: str, trigger: Trigger, tail: Tail, mentions: list[Mention]) -> Ment
     return found.subject
 
 
+_OWNED_KINDS = (Kind.MOTION, Kind.NEUTRAL, Kind.STATE, Kind.NOMINAL, Kind.RECORD, Kind.BIGGEST)
 _HEAD_GAP = re.compile(r"\s*(?:[a-z]+ly\s+)?")
 
 
@@ -127,7 +134,7 @@ def _heads(s: str, trigger: Trigger, found: Fronted) -> bool:
     or renames the one before it ("..., a 30-basis-point surge to 2.79%,")."""
     opener = _OPENER.match(s, found.start)
     at = opener.end() if opener else found.start
-    if trigger.kind in (Kind.MOTION, Kind.NEUTRAL):
+    if trigger.kind in (Kind.MOTION, Kind.NEUTRAL, Kind.STATE):
         return _HEAD_GAP.fullmatch(s, at, trigger.start) is not None
     head = _PARTICIPLE.match(s, at)
     start = head.end() if head else at

@@ -216,11 +216,14 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "week" in low:
         since = ref - timedelta(days=7) if "past" in low else monday
     elif "month" in low:
-        since = ref - timedelta(days=30) if "past" in low else date(ref.year, ref.month, 1)
+        first = date(ref.year, ref.month, 1)  # "over the past month": that day a month back
+        since = _months_back(ref, 1) if "past" in low else first
     elif "quarter" in low:
         since = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     else:
-        since = date(ref.year - 1, ref.month, ref.day) if "past" in low else date(ref.year, 1, 1)
+        since = (
+            same_day(ref.year - 1, ref.month, ref.day) if "past" in low else date(ref.year, 1, 1)
+        )
     return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
 
 

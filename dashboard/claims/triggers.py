@@ -279,7 +279,7 @@ def _states(sentence: str) -> list[Trigger]:
     if "to trade" in sentence or "to stand" in sentence:
         for m in TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
-    if any(f" {w} " in sentence for w in ("up", "down", "off", "by")):
+    if any(f" {w} " in f" {sentence.lower()}" for w in ("up", "down", "off", "by")):
         last_caused = -1
         for m in APPOSITIVE_RE.finditer(sentence):
             way = _WAY_WORDS.get(m.group("d").lower(), Direction.DOWN)
