@@ -74,3 +74,44 @@ def test_to_a_sized_move_noun_is_the_move(
 ) -> None:
     """ "pushing the Stoxx 600 to a 2.9% loss", "fell to a 0.7% loss": the day's sized move."""
     assert extract(sentence, published) == expected
+
+
+RECORD_NOUN: list[Row] = [
+    ("Germany's DAX tacked on another 2.7% on Tuesday, building on Monday's record 11.4% surge.",
+     "2008-10-14",
+     ["DAX session_change up 2.7 percent 2008-10-14",
+      "DAX session_change up 11.4 percent 2008-10-13",
+      "DAX biggest_move up 2008-10-13"]),
+    ("The Nikkei suffered a record 12.4% plunge on Monday.", "2024-08-05",
+     ["NIKKEI225 session_change down 12.4 percent 2024-08-05",
+      "NIKKEI225 biggest_move down 2024-08-05"]),
+    ("Brent rose 2% on Thursday after Wednesday's record 9% slide.", "2022-03-10",
+     ["BRENT session_change up 2 percent 2022-03-10",
+      "BRENT session_change down 9 percent 2022-03-09",
+      "BRENT biggest_move down 2022-03-09"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_NOUN))
+def test_a_record_sized_move_noun_is_the_biggest_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Monday's record 11.4% surge": that day's move, and the biggest on record."""
+    assert extract(sentence, published) == expected
+
+
+SETTLE_RECORD: list[Row] = [
+    ("U.S. natural gas futures slid 9.6% to $3.59 on Tuesday, their lowest settle since July 2021.",
+     "2023-01-10",
+     ["NATGAS_US session_change down 9.6 percent 2023-01-10 level=3.59",
+      "NATGAS_US record down 2023-01-10 level=3.59 since=2021-07-01"]),
+    ("Brent rose 2% to settle at $95, its highest settle since August.", "2023-09-05",
+     ["BRENT session_change up 2 percent 2023-09-05 level=95",
+      "BRENT record up 2023-09-05 level=95 since=2023-08-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SETTLE_RECORD))
+def test_the_highest_settle_is_a_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "their lowest settle since July 2021": a record, like "their lowest close since"."""
+    assert extract(sentence, published) == expected

@@ -109,6 +109,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         return _standalone_extra(s, frame, previous)
     if trigger.kind is Kind.SWING:
         return _swing(s, frame)
+    if trigger.kind is Kind.NOMINAL and trigger.match and trigger.match.groupdict().get("rec"):
+        tail.extras.insert(0, Extra(False, trigger.start, trigger.end, None, None))
     if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
         tail.level = None  # "oil topped C$100": not the registry's dollar price
     direction = claim_direction(trigger, tail) or back_way(s, frame, previous)

@@ -137,7 +137,7 @@ RECORD_RE = re.compile(
     + r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest"  # "its softest since November"
     r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
-    r"|reading|value|rate|finish|settlement|print|mark)s?)?"
+    r"|reading|value|rate|finish|settlement|settle|print|mark)s?)?"
     # "weakest against the dollar since", "strongest against the South Korean currency since"
     r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+\s+){0,2}?[a-z]+)?"
     # "the lowest for both since": one record for every market just named

@@ -86,6 +86,7 @@ EVERY = (
 )
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
+    r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
     r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
     r"(?:(?P<every>" + EVERY + r")\s+"  # "a 3% weekly gain": over the window
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
