@@ -139,3 +139,37 @@ SINCE_RECORD_HIT: list[Row] = [
 def test_since_record_hit(sentence: str, published: str, expected: list[str]) -> None:
     """ "since touching a record high of $49.80 on Jan. 17": that day's extreme and record."""
     assert extract(sentence, published) == expected
+
+
+SIGNED_LEVELS: list[Row] = [
+    ("The Bund yield fell on Tuesday, touching minus 0.003%.", "2016-06-14",
+     ["DE10Y intraday_extreme down 2016-06-14 level=-0.003"]),
+    ("WTI touched minus $40.32 a barrel on Monday.", "2020-04-20",
+     ["WTI level none 2020-04-20 level=-40.32"]),
+    ("Japan's 10-year yield hit minus 0.3% on Wednesday.", "2016-07-06",
+     ["JP10Y level none 2016-07-06 level=-0.3"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIGNED_LEVELS))
+def test_signed_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """ "touching minus 0.003%": a figure below zero after a verb is a level, never a size."""
+    assert extract(sentence, published) == expected
+
+
+FIRST_ON_RECORD: list[Row] = [
+    ("Gold rose above $2,000 for the first time on record on Tuesday, touching $2,010.",
+     "2020-08-04",
+     ["GOLD level up 2020-08-04 level=2000",
+      "GOLD record up 2020-08-04 level=2000",
+      "GOLD intraday_extreme up 2020-08-04 level=2010"]),
+    ("Bitcoin topped $100,000 for the first time in its history on Thursday.", "2024-12-05",
+     ["BTC level up 2024-12-05 level=100000",
+      "BTC record up 2024-12-05 level=100000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_ON_RECORD))
+def test_first_on_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "for the first time on record" / "in its history" is "ever": an all-time first."""
+    assert extract(sentence, published) == expected

@@ -127,6 +127,8 @@ _BARE_LEVEL = re.compile(
     r"|bushel)\b)" + fig.VALUE,
     re.IGNORECASE,
 )
+_SIGNED_LEVEL = re.compile(r"(?=(?:minus|negative)\s+[$€£]?\d)" + fig.VALUE, re.IGNORECASE)
+# "touching minus 0.003%": a figure below zero is a level (a size is never signed)
 _PAIRED = re.compile(
     rf"(?P<a>{fig.NUM}(?:\s*,\s*{fig.NUM})*)\s*,?\s+and\s+"
     rf"(?P<b>{fig.NUM}\s?(?:%|percent|per\s+cent|pct|basis\s+points|bps?"
@@ -343,7 +345,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.side = _SIDES.get(m.group("prep").lower(), tail.side)
         tail.claim_end = m.end()
         return paired_levels(s, m.end(), tail)
-    if m := _BARE_LEVEL.match(s, at):
+    if (m := _BARE_LEVEL.match(s, at)) or (m := _SIGNED_LEVEL.match(s, at)):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()
         return m.end()
