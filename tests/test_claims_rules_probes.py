@@ -195,3 +195,22 @@ def test_an_unlisted_verb_with_a_sized_way_word(
 ) -> None:
     """ "marched 1.4% higher": any past-tense verb before a size and a way word moves that way."""
     assert extract(sentence, published) == expected
+
+
+NOUN_LOOKBACK: list[Row] = [
+    ("The Hang Seng rose 2.5% on Friday, capping its first weekly gain in four weeks, and Brent"
+     " rose 1.8%.", "2023-11-03",
+     ["HSI session_change up 2.5 percent 2023-11-03", "BRENT session_change up 1.8 percent 2023-11-03"]),
+    ("In four sessions, the Hang Seng has gained 8%, and Brent rose 1.8%.", "2023-11-03",
+     ["HSI period_change up 8 percent 2023-11-03 since=2023-10-31",
+      "BRENT period_change up 1.8 percent 2023-11-03 since=2023-10-31"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOUN_LOOKBACK))
+def test_a_move_nouns_look_back_dates_no_later_clause(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "its first weekly gain in four weeks, and Brent rose": the look-back belongs to the noun
+    (a fronted "In four sessions," still opens both clauses)."""
+    assert extract(sentence, published) == expected

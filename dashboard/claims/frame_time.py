@@ -180,6 +180,8 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         return None  # "... a rate rise this year: Germany's 10-year added": the first clause's time
     if found.group(0)[:5].lower() == "since" and not _OPENS_CLAUSE.search(s, low, found.start()):
         return None  # "has slumped since Monday, and the euro ...": the first clause's bound
+    if _NOUN_BEFORE.search(s, max(0, found.start() - 16), found.start()):
+        return None  # "capping its first weekly gain in four weeks, and ...": the noun's look-back
     if _COMPARED_DAY.search(s, max(0, found.start() - 16), found.start()):
         return None  # "a touch weaker than on Tuesday, while gold ...": a day compared with
     if _FUTURE_EVENT.search(s, max(0, found.start() - 16), found.start()):
@@ -205,6 +207,11 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     return time
 
 
+_NOUN_BEFORE = re.compile(
+    r"\b(?:gains?|loss(?:es)?|rises?|drops?|declines?|advances?|falls?|highs?|lows?|rally"
+    r"|slide)\s+$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 _OPENING = re.compile(r"\s*(?P<time>[^,;]{1,50}?)\s*,")
 _COORDINATED = re.compile(r",\s*(?:and|while|whereas)\s+$", re.IGNORECASE)
