@@ -143,8 +143,12 @@ _LIMIT_SIZE = re.compile(
     + _LIMIT
     + r"\b"
     # "jumped by its 70-cent daily limit", "settled up their 50-cent daily limit", "by the daily
-    # limit of 50 cents": a move by the limit (with no "by", only after the way it went)
-    r"|(?:by\s+|(?<=\bup\s)|(?<=\bdown\s))(?:the|its|their|a)\s+(?:exchange['’]s\s+)?"
+    # limit of 50 cents": a move by the limit (with no "by", only after the way it went or
+    # owned by the subject after a motion verb: "rose its daily exchange limit of 45 cents";
+    # "hit their daily limit" names no way)
+    r"|(?:(?:by\s+|(?<=\bup\s)|(?<=\bdown\s))(?:the|its|their|a)"
+    r"|(?<!\bhit\s)(?<!hits\s)(?<!hitting\s)(?<!touched\s)(?<!touching\s)(?<!reached\s)"
+    r"(?<!reaching\s)(?:its|their))\s+(?:exchange['’]s\s+)?"
     r"(?:(?P<cents>\d{1,3})[\s-]cents?\s+" + _LIMIT + r"\b"
     r"|"
     + _LIMIT

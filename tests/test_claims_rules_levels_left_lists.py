@@ -1,7 +1,8 @@
 """Claim parser rules for levels reached and left within a day, "with" states sized before
 their way, closes after a turn, figure lists naming their unit once, markets named after
-"for" inside another noun phrase and records hit on the day a window starts; spec by example
-in the format of tests/test_claims_examples.py."""
+"for" inside another noun phrase, records hit on the day a window starts, signed levels,
+firsts "on record" and moves by a subject's own limit; spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -172,4 +173,20 @@ FIRST_ON_RECORD: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_ON_RECORD))
 def test_first_on_record(sentence: str, published: str, expected: list[str]) -> None:
     """ "for the first time on record" / "in its history" is "ever": an all-time first."""
+    assert extract(sentence, published) == expected
+
+
+OWN_LIMIT_MOVES: list[Row] = [
+    ("Corn futures slid their daily limit of 30 cents to $5.10 a bushel.", "2023-07-17",
+     ["CORN session_change down 30 points 2023-07-17 level=5.1"]),
+    ("Soybeans fell their 70-cent daily limit on Monday.", "2023-07-17",
+     ["SOYBEANS session_change down 70 points 2023-07-17"]),
+    ("Oat futures hit their daily limit of 20 cents, and wheat rose 2%.", "2023-07-17",
+     ["WHEAT session_change up 2 percent 2023-07-17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWN_LIMIT_MOVES))
+def test_own_limit_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """ "rose its daily limit of 45 cents": a motion verb moves by the subject's own limit."""
     assert extract(sentence, published) == expected
