@@ -115,3 +115,34 @@ SETTLE_RECORD: list[Row] = [
 def test_the_highest_settle_is_a_record(sentence: str, published: str, expected: list[str]) -> None:
     """ "their lowest settle since July 2021": a record, like "their lowest close since"."""
     assert extract(sentence, published) == expected
+
+
+SIDE_DAYS: list[Row] = [
+    ("Italy's 10-year yield plunged 70 basis points on Thursday after the ECB unveiled a plan late "
+     "on Wednesday, while the Euro Stoxx 50 rose 2.8%.", "2020-03-19",
+     ["IT10Y session_change down 70 bp 2020-03-19",
+      "SX5E session_change up 2.8 percent 2020-03-19"]),
+    ("The DAX rose 1% after the ECB moved on Wednesday, while the euro slipped 0.3%.",
+     "2020-03-19",
+     ["DAX session_change up 1 percent 2020-03-19",
+      "EURUSD session_change down 0.3 percent 2020-03-19"]),
+    ("The Kospi was up 1.3% by the lunch break on Wednesday, adding to a 2.4% rebound the previous "
+     "day, while the won firmed 0.3%.", "2024-12-11",
+     ["KOSPI intraday_change up 1.3 percent 2024-12-11",
+      "KOSPI session_change up 2.4 percent 2024-12-10",
+      "USDKRW session_change up 0.3 percent 2024-12-11 inverse"]),
+    ("The Nikkei rose 1% on Wednesday, extending a 2% gain on Tuesday, while the yen slipped 0.2%.",
+     "2024-12-11",
+     ["NIKKEI225 session_change up 1 percent 2024-12-11",
+      "NIKKEI225 session_change up 2 percent 2024-12-10",
+      "USDJPY session_change down 0.2 percent 2024-12-11 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIDE_DAYS))
+def test_a_side_clause_day_does_not_date_the_next_clause(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A trailing "after" clause's day, or an earlier move's ("adding to a 2.4% rebound the
+    previous day"), dates neither the clause it hangs on nor the "while" clause after it."""
+    assert extract(sentence, published) == expected

@@ -190,8 +190,8 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         return None  # "the bank will announce its decision on Wednesday, while ...": a coming day
     if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
-    coordinated = "and" in gap.group(0).lower().split()
-    if coordinated and _SUBORDINATE.search(s, max(0, found.start() - 80), found.start()):
+    coordinated = {"and", "while"} & set(gap.group(0).lower().split())
+    if coordinated and _SUBORDINATE.search(s, max(0, found.start() - 120), found.start()):
         return None  # "since it began trading in 2010, and it was ...": that clause's time
     again = TIME_RE.match(found.group(0))
     time = resolve(again, reference) if again else None

@@ -173,6 +173,10 @@ def _sentence_claims(
         outer = None
         if dated and day is not None and day != frame.session:  # "Friday's 2.1% drop, ..., which"
             session, explicit, outer = day, True, (frame.session, frame.explicit)
+        linked = trigger.linked or trigger.word.lower().endswith("ing")  # a participle's own day
+        linked = linked and frame.start == trigger.start and bool(made[0].time_words)
+        if linked and previous is not None and day != previous.session:  # "..., adding to a 2.4%
+            outer = (previous.session, previous.explicit)  # rise the previous day, while the won"
         previous = ctx.Previous(
             *lead_on,
             end,
