@@ -134,3 +134,20 @@ def test_a_days_move_is_that_days_close(sentence: str, published: str, expected:
     """ "extending Friday's 1.8% drop": a day's whole move, though the clause around it is told
     at the open or by midday."""
     assert extract(sentence, published) == expected
+
+
+OTHER_REGION: list[Row] = [
+    ("Latin American stocks slid on Monday, with Brazil's Bovespa down 2.2%.", "2024-06-03",
+     ["BOVESPA intraday_change down 2.2 percent 2024-06-03"]),
+    ("Central European shares fell 1.5% on Friday as investors fretted.", "2024-04-12", []),
+    ("American stocks rose 0.8% on Thursday.", "2024-04-11",
+     ["SPX session_change up 0.8 percent 2024-04-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_REGION))
+def test_a_region_word_before_a_default_names_another_region(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Latin American stocks", "Central European shares": not the S&P 500 or STOXX 600."""
+    assert extract(sentence, published) == expected

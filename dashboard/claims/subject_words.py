@@ -100,6 +100,21 @@ def other_oil(sentence: str, match: re.Match[str]) -> bool:
     return word in UNLISTED_GOODS or word in _OTHER_OILS
 
 
+_REGION_WORD = re.compile(
+    r"(?<![\w-])(?:latin|north|south|central|eastern|western|southeast|northern"
+    r"|southern|east|west|north-east|south-east|northeast)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+def other_region(sentence: str, match: re.Match[str]) -> bool:
+    """ "Latin American stocks", "Central European shares": a compass or region word before a
+    region's adjective names another region than the one the default stands for."""
+    if not phrase_key(match.group(0)).startswith(("american", "european", "asian", "europe")):
+        return False
+    return _REGION_WORD.search(sentence, max(0, match.start() - 12), match.start()) is not None
+
+
 _TRAILER = re.compile(
     r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b"
     r"|\s+(?:(?:blue[\s-]chip|benchmark|main|broader|broad|flagship|key|stock|share|equity"

@@ -21,6 +21,7 @@ from dashboard.claims.subject_words import (
     extend_phrase,
     foreign_owner,
     other_oil,
+    other_region,
     phrase_key,
     place_matches,
     unlisted_good,
@@ -94,8 +95,10 @@ class Matcher:
                 continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
             if template.anaphor and unlisted_good(sentence, match):
                 continue  # "gasoline futures", "consumer prices": not a registry instrument
-            if template.is_default and other_oil(sentence, match):
-                continue  # "palm oil futures": not the crude oil "oil" defaults to
+            if template.is_default and (
+                other_oil(sentence, match) or other_region(sentence, match)
+            ):
+                continue  # "palm oil futures", "Latin American stocks": not what the default names
             if template.anaphor and (on := self._tenors_on(sentence, match)):
                 found.extend(on)  # "Yields on 10- and 30-year Treasuries"
                 position = on[-1].end
