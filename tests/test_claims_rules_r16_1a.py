@@ -151,3 +151,25 @@ def test_a_region_word_before_a_default_names_another_region(
 ) -> None:
     """ "Latin American stocks", "Central European shares": not the S&P 500 or STOXX 600."""
     assert extract(sentence, published) == expected
+
+
+HISTORY_OF: list[Row] = [
+    ("The Kospi slumped 8.8% on Monday, the worst session in the history of the index.",
+     "2024-08-05",
+     ["KOSPI session_change down 8.8 percent 2024-08-05",
+      "KOSPI biggest_move down 2024-08-05"]),
+    ("Gold and silver jumped 5% and 9%, respectively, on Friday, the biggest gains in the "
+     "history of both contracts.", "2020-03-13",
+     ["GOLD session_change up 5 percent 2020-03-13",
+      "SILVER session_change up 9 percent 2020-03-13",
+      "GOLD biggest_move up 2020-03-13",
+      "SILVER biggest_move up 2020-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HISTORY_OF))
+def test_the_history_of_a_market_is_all_time(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "the worst session in the history of both indexes": an all-time biggest move."""
+    assert extract(sentence, published) == expected

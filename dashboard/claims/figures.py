@@ -108,6 +108,9 @@ _ANCHOR = (
     r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"
     r"|of\s+(?:19|20)\d\d\b"
     r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
+    r"|in\s+the\s+(?:[\w-]+\s+)?history\s+of\s+(?:(?:the|both|its|their|each)\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:index(?:es)?|indices|gauges?|benchmarks?|currenc(?:y|ies)|markets?"
+    r"|contracts?|exchange|bourses?)\b|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,2}))"
     r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+"
     r"(?:years?|decades?|months?|weeks?)|a\s+quarter[\s-]+(?:of\s+a[\s-]+)?century"
     r"|half[\s-]+a[\s-]+century|a\s+century)\b)"

@@ -47,7 +47,7 @@ _HIT_ON = re.compile(
     r"(?:hit|set|reached|touched|struck|plumbed|seen|marked)\s+",
     re.IGNORECASE,
 )
-_LOOK_BACK = re.compile(r"in\s+(?!.*\bhistory$)", re.IGNORECASE)  # "in its history" is all-time
+_LOOK_BACK = re.compile(r"in\s+(?!.*\bhistory(?:$|\s+of\s))", re.IGNORECASE)  # all-time
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
