@@ -214,3 +214,24 @@ def test_a_move_nouns_look_back_dates_no_later_clause(
     """ "its first weekly gain in four weeks, and Brent rose": the look-back belongs to the noun
     (a fronted "In four sessions," still opens both clauses)."""
     assert extract(sentence, published) == expected
+
+
+PARED_RECORD: list[Row] = [
+    ("The ruble gained 2.1% against the dollar, paring its record slide a day earlier.",
+     "2022-02-25", ["USDRUB session_change up 2.1 percent 2022-02-25 inverse",
+                    "USDRUB biggest_move down 2022-02-24 inverse"]),
+    ("The ruble gained 2.1% against the dollar, paring Thursday's record slide.", "2022-02-25",
+     ["USDRUB session_change up 2.1 percent 2022-02-25 inverse",
+      "USDRUB biggest_move down 2022-02-24 inverse"]),
+    ("The Dow rose 1%, paring an early 2% gain.", "2022-02-25",
+     ["DJIA session_change up 1 percent 2022-02-25", "DJIA intraday_extreme up 2 percent 2022-02-25"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_RECORD))
+def test_a_record_move_pared_is_still_a_record(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "paring Thursday's record slide": the record move named after "paring" is that day's
+    biggest move, owned by the subject that pared it."""
+    assert extract(sentence, published) == expected

@@ -378,6 +378,7 @@ CARRY_WORDS = word_list(
     "posted marked recorded notched logged booked",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"
     "now registering each all half of most much part some about nearly roughly third quarter",
+    "paring trimming erasing reversing capping",  # "..., paring Thursday's record slide"
 )
 
 # "hovered near the flatline", "held around unchanged": a price that stayed at its last close
