@@ -1,7 +1,8 @@
 """Claim parser rules for levels reached and left within a day, "with" states sized before
 their way, closes after a turn, figure lists naming their unit once, markets named after
 "for" inside another noun phrase, records hit on the day a window starts, signed levels,
-firsts "on record" and moves by a subject's own limit; spec by example in the format of
+firsts "on record", moves by a subject's own limit and records joined to a streak by "and";
+spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -189,4 +190,22 @@ OWN_LIMIT_MOVES: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWN_LIMIT_MOVES))
 def test_own_limit_moves(sentence: str, published: str, expected: list[str]) -> None:
     """ "rose its daily limit of 45 cents": a motion verb moves by the subject's own limit."""
+    assert extract(sentence, published) == expected
+
+
+STREAK_AND_RECORD: list[Row] = [
+    ("Brent fell 1% to $70.10 on Monday, its third straight decline and its lowest settlement "
+     "since March.", "2024-11-21",
+     ["BRENT session_change down 1 percent 2024-11-18 level=70.1",
+      "BRENT record down 2024-11-18 level=70.1 since=2024-03-01"]),
+    ("The Nikkei climbed 1.2% to 39,850 on Tuesday, its fourth consecutive gain and its highest "
+     "close since July.", "2024-10-15",
+     ["NIKKEI225 session_change up 1.2 percent 2024-10-15 level=39850",
+      "NIKKEI225 record up 2024-10-15 level=39850 since=2024-07-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STREAK_AND_RECORD))
+def test_streak_and_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., its fifth straight loss and its lowest close since May": the record is the move's."""
     assert extract(sentence, published) == expected

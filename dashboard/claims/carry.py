@@ -354,7 +354,7 @@ def _participle_subject(
 _MOVE_APPOSITIVE = re.compile(  # a noun phrase renaming the move just named
     r"\s*,\s*(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r"|session|day|week)s?\s*,\s*",
+    + r"|session|day|week)s?(?:\s*,\s*|\s+and\s+)",  # "its fifth straight loss and its lowest"
     re.IGNORECASE,
 )
 _AFTER_ING = re.compile(r"\bafter\s+$", re.IGNORECASE)
