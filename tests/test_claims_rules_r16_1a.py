@@ -173,3 +173,22 @@ def test_the_history_of_a_market_is_all_time(
 ) -> None:
     """ "the worst session in the history of both indexes": an all-time biggest move."""
     assert extract(sentence, published) == expected
+
+
+RECORD_SET_EARLIER: list[Row] = [
+    ("Gold slipped 1% on Friday, retreating from the record high it had hit on Thursday.",
+     "2024-04-12",
+     ["GOLD session_change down 1 percent 2024-04-12", "GOLD record up 2024-04-11"]),
+    ("The yen firmed 0.5% on Wednesday, recovering from the 34-year low it had touched on "
+     "Monday.", "2024-04-03",
+     ["USDJPY session_change up 0.5 percent 2024-04-03 inverse",
+      "USDJPY record down 2024-04-01 inverse since=1990-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_SET_EARLIER))
+def test_a_record_it_had_set_is_on_its_own_day(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "the five-month low it had plumbed on Tuesday": the record on the day it was set."""
+    assert extract(sentence, published) == expected

@@ -44,6 +44,7 @@ _A_RECORD = re.compile(
 )
 _HIT_ON = re.compile(
     r"(?:\s+(?:against|versus)\s+the\s+\w+)?\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?"  # "the five-month low it had plumbed on Tuesday"
     r"(?:hit|set|reached|touched|struck|plumbed|seen|marked)\s+",
     re.IGNORECASE,
 )
