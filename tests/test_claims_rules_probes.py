@@ -235,3 +235,23 @@ def test_a_record_move_pared_is_still_a_record(
     """ "paring Thursday's record slide": the record move named after "paring" is that day's
     biggest move, owned by the subject that pared it."""
     assert extract(sentence, published) == expected
+
+
+DOLLAR_GAUGE: list[Row] = [
+    ("The dollar index rose 0.5% to 98.7, its highest since May 2020, and the gauge is up 2%"
+     " this week.", "2022-03-04",
+     ["DXY session_change up 0.5 percent 2022-03-04 level=98.7",
+      "DXY record up 2022-03-04 level=98.7 since=2020-05-01",
+      "DXY period_change up 2 percent 2022-03-04 since=2022-02-28"]),
+    ("The euro fell 0.5%, and the index rose 1%.", "2022-03-04",
+     ["EURUSD session_change down 0.5 percent 2022-03-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DOLLAR_GAUGE))
+def test_the_gauge_can_be_the_dollar_index(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "the gauge" or "the index" may point back to the dollar index (a basket the field calls
+    an index), never to a currency pair."""
+    assert extract(sentence, published) == expected

@@ -145,7 +145,7 @@ def resolve_anaphor(
     found = _antecedent(mention, matcher, sentence, mentions, previous, in_play)
     if found is None:
         return _unanchored_tenor(mention, matcher, sentence)
-    if found.instrument.kind not in kinds:
+    if not _fits(found, kinds):
         return None
     return _tenor(mention, matcher, found)
 
@@ -178,17 +178,24 @@ def _antecedent(
         return named  # "the Nasdaq ... and the S&P 500 ..., after the tech-heavy index"
     if _OWN_EPITHET.match(mention.text):  # "the pan-European index" is no other index
         return None
-    if previous is not None and previous.resolved.instrument.kind in kinds:
+    if previous is not None and _fits(previous.resolved, kinds):
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
         if earlier.currency and _is_counter(sentence, earlier):
             continue  # "toward 1,500 per dollar, ... the currency": a counter is no antecedent
         found = matcher.resolve(earlier, None)
-        if found is not None and found.instrument.kind in kinds:
+        if found is not None and _fits(found, kinds):
             return found
-    if in_play is not None and in_play.instrument.kind in kinds:
+    if in_play is not None and _fits(in_play, kinds):
         return in_play
     return None
+
+
+def _fits(found: Resolved, kinds: tuple[InstrumentKind, ...]) -> bool:
+    """Whether the anaphor may stand for it: "the gauge" or "the index" also for the dollar
+    index, an exchange-rate basket that the field calls an index."""
+    index = InstrumentKind.EQUITY_INDEX in kinds and "index" in found.instrument.name.lower()
+    return found.instrument.kind in kinds or index
 
 
 _ORDINAL = {"the former": 0, "the latter": 1}
