@@ -1,8 +1,8 @@
 """Claim parser rules for levels reached and left within a day, "with" states sized before
 their way, closes after a turn, figure lists naming their unit once, markets named after
 "for" inside another noun phrase, records hit on the day a window starts, signed levels,
-firsts "on record", moves by a subject's own limit and records joined to a streak by "and";
-spec by example in the format of
+firsts "on record", moves by a subject's own limit, records joined to a streak by "and" and
+moves told after "responded by"; spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -208,4 +208,18 @@ STREAK_AND_RECORD: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STREAK_AND_RECORD))
 def test_streak_and_record(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., its fifth straight loss and its lowest close since May": the record is the move's."""
+    assert extract(sentence, published) == expected
+
+
+RESPONDED_BY: list[Row] = [
+    ("The rand responded by sliding 1.4% to 18.90 per dollar on Tuesday.", "2024-05-28",
+     ["USDZAR session_change down 1.4 percent 2024-05-28 inverse level=18.9"]),
+    ("Gold reacted by rising 2% on Friday.", "2018-09-14",
+     ["GOLD session_change up 2 percent 2018-09-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESPONDED_BY))
+def test_responded_by(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the lira responded by jumping 5.6%": the gerund after "responded by" is the subject's move."""
     assert extract(sentence, published) == expected

@@ -13,9 +13,10 @@ _PARENTHETICAL = re.compile(
 )
 _ASPECT = re.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"
-    r"|extended\s+(?:its|their)\s+\w+\s+by)(?:\s+to)?\b",
+    r"|extended\s+(?:its|their)\s+\w+\s+by"
+    r"|(?:responded|responds|responding|reacted|reacts|reacting)\s+by)(?:\s+to)?\b",
     re.IGNORECASE,
-)  # "yields kept rising", "the ruble continued to fall": a fact, not a forecast
+)  # "yields kept rising", "the ruble continued to fall", "the lira responded by jumping"
 _RELATIVE = re.compile(r"^\s*,\s*which\s+(?:has\s+|had\s+|was\s+)?")  # "the ruble, which fell 5%"
 # "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
 _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
