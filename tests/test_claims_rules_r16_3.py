@@ -146,3 +146,29 @@ def test_a_side_clause_day_does_not_date_the_next_clause(
     """A trailing "after" clause's day, or an earlier move's ("adding to a 2.4% rebound the
     previous day"), dates neither the clause it hangs on nor the "while" clause after it."""
     assert extract(sentence, published) == expected
+
+
+STATES: list[Row] = [
+    ("The euro hovered around $1.1610, barely budging on the day.", "2017-10-27",
+     ["EURUSD intraday_change flat 2017-10-27 level=1.161"]),
+    ("The yen was barely budging at 150.20 per dollar.", "2023-10-27",
+     ["USDJPY intraday_change flat 2023-10-27 inverse level=150.2"]),
+    ("U.S. natural gas futures opened 6% lower on Monday and were pinned at session lows by midday.",
+     "2024-02-12",
+     ["NATGAS_US open_move down 6 percent 2024-02-12",
+      "NATGAS_US session_low none 2024-02-12"]),
+    ("The Nasdaq stayed stuck near session highs in afternoon trade.", "2024-02-12",
+     ["NASDAQ session_high none 2024-02-12"]),
+    ("The Mexican peso plunged more than 13% to 20.78 per dollar, before both clawed back part of "
+     "their losses.", "2016-11-09",
+     ["USDMXN intraday_extreme down 13 percent more_than 2016-11-09 inverse level=20.78"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STATES))
+def test_states_and_turns_in_other_words(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "barely budging" is flat; "pinned at session lows" the day's low; a move "before both
+    clawed back part of their losses" the day's extreme."""
+    assert extract(sentence, published) == expected

@@ -12,7 +12,7 @@ from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Claim, Direction, Measure
 
 _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
-    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:(?:it|the\s+(?:index|benchmark"
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:(?:it|they|both|the\s+two|the\s+(?:index|benchmark"
     r"|gauge|currency|contract|yield|market))\s+(?=[a-z]+ed\b))?(?P<v>[a-z]+(?:ing|ed))\b"
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,

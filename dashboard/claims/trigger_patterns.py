@@ -58,7 +58,8 @@ APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a com
     re.IGNORECASE,
 )
 EXTREME_RE = re.compile(
-    r"(?<![\w-])(?:(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"
+    r"(?<![\w-])(?:(?:(?:was|were|is|are|stayed|remained)\s+)?(?:pinned|stuck|mired)\s+"  # "were
+    r"|(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"  # pinned at"
     r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
     r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:session|intraday|day['’]s|daily)\s+"
     r"(?P<hl>high|low)s?\b",
