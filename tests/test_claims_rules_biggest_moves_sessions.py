@@ -1,6 +1,8 @@
-"""Claim parser rules for biggest moves and hedged give-backs in wire copy ("In its worst day
-since 1987, the Dow ...", "— its steepest fall since March 2020 —", "gave up over 12%"), spec by
-example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules for biggest moves, earlier sessions and fronted times in wire copy ("In its
+worst day since 1987, the Dow ...", "— its steepest fall since March 2020 —", "the worst session
+in the history of the index", "gave up over 12%", "a session earlier", "the low it had plumbed on
+Tuesday", "At the opening bell in Paris, ...", "Latin American stocks"), spec by example in the
+format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
