@@ -255,3 +255,21 @@ def test_the_gauge_can_be_the_dollar_index(
     """ "the gauge" or "the index" may point back to the dollar index (a basket the field calls
     an index), never to a currency pair."""
     assert extract(sentence, published) == expected
+
+
+DESCRIBED_INDEX: list[Row] = [
+    ("The Hang Seng dropped 2.5% to 21,905, with the gauge of Chinese tech stocks down 4%.",
+     "2022-03-04", ["HSI session_change down 2.5 percent 2022-03-04 level=21905"]),
+    ("The Hang Seng dropped 2.5% to 21,905, and the index is down 8% this week.", "2022-03-04",
+     ["HSI session_change down 2.5 percent 2022-03-04 level=21905",
+      "HSI period_change down 8 percent 2022-03-04 since=2022-02-28"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DESCRIBED_INDEX))
+def test_a_described_gauge_is_not_an_anaphor(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "the gauge of Chinese tech stocks" describes another index; it does not point back to
+    the Hang Seng ("the index" alone still does)."""
+    assert extract(sentence, published) == expected

@@ -135,6 +135,8 @@ def resolve_anaphor(
 ) -> Resolved | None:
     """The instrument "it" / "the index" / "the currency" points back to."""
     kinds = mention.anaphor
+    if _DESCRIBED.match(sentence, mention.end):  # "the gauge of Chinese tech stocks": another
+        return None
     if mention.text.lower().endswith("futures"):  # "the S&P 500 fell ..., and futures were lower"
         index = replace(mention, anaphor=(InstrumentKind.EQUITY_INDEX,))
         found = _antecedent(index, matcher, sentence, mentions, previous, in_play)
@@ -148,6 +150,15 @@ def resolve_anaphor(
     if not _fits(found, kinds):
         return None
     return _tenor(mention, matcher, found)
+
+
+# "the gauge of Chinese tech stocks", "an index of regional lenders": a description of an
+# index, not a word pointing back to one named before
+_DESCRIBED = re.compile(
+    r"\s+(?:of|tracking)\s+(?:[\w&'’.-]+\s+){0,5}?(?:stocks|shares|companies|firms|equities"
+    r"|lenders|banks|miners|exporters|developers|blue[\s-]chips)\b",
+    re.IGNORECASE,
+)
 
 
 def _unanchored_tenor(mention: Mention, matcher: Matcher, sentence: str) -> Resolved | None:
