@@ -1,5 +1,7 @@
-"""Claim parser rules from the long-wrap blind batch r16_3, spec by example in the format of
-tests/test_claims_examples.py."""
+"""Claim parser rules for long wire wraps (blind batch r16_3): nearness to a record, record-sized
+moves and move nouns ("sank a record 9.7%", "to a 2.9% loss"), side clauses whose day dates no
+other clause, and states in other words ("barely budging", "pinned at session lows"), spec by
+example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -171,4 +173,24 @@ def test_states_and_turns_in_other_words(
 ) -> None:
     """ "barely budging" is flat; "pinned at session lows" the day's low; a move "before both
     clawed back part of their losses" the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+DEALS: list[Row] = [
+    ("The rouble firmed to around 96.50 per dollar in over-the-counter deals, extending its "
+     "recovery from Monday's 17-month low of 101.95.", "2023-08-16",
+     ["USDRUB level up 2023-08-16 inverse level=96.5",
+      "USDRUB record down 2023-08-14 inverse level=101.95 since=2022-03-14"]),
+    ("The yuan slipped 0.3% to 7.30 per dollar in interbank deals, its weakest since November.",
+     "2023-08-16",
+     ["USDCNY session_change down 0.3 percent 2023-08-16 inverse level=7.3",
+      "USDCNY record down 2023-08-16 inverse level=7.3 since=2022-11-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DEALS))
+def test_the_market_a_quote_was_dealt_in_ends_no_tail(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "in over-the-counter deals", "in interbank deals": where it traded; the tail reads on."""
     assert extract(sentence, published) == expected
