@@ -110,3 +110,38 @@ def test_the_past_month_starts_that_day_a_month_back(
     """ "over the past month" starts on the same day a month earlier (the month's last day
     when it has no such day), as "in the past three months" does."""
     assert extract(sentence, published) == expected
+
+
+ONLY_TO: list[Row] = [
+    ("Palladium spiked to an all-time high of $3,440.76 an ounce on Monday, only to pare its "
+     "gain to 2.3% by the close.", "2022-03-08",
+     ["PALLADIUM intraday_extreme up 2022-03-07 level=3440.76",
+      "PALLADIUM record up 2022-03-07 level=3440.76",
+      "PALLADIUM session_change up 2.3 percent 2022-03-07"]),
+    ("Gold jumped to $2,100 on Monday, only to close 0.3% lower.", "2024-03-05",
+     ["GOLD intraday_extreme up 2024-03-04 level=2100",
+      "GOLD session_change down 0.3 percent 2024-03-04"]),
+    ("Bitcoin hit $69,000 on Tuesday, only to fall 10% within hours.", "2024-03-05",
+     ["BTC intraday_extreme up 2024-03-05 level=69000",
+      "BTC session_change down 10 percent 2024-03-05"]),
+    ("The Nikkei surged 4% in early trade, only to pare gains to 1.2% by the close.",
+     "2024-03-05", ["NIKKEI225 intraday_extreme up 4 percent 2024-03-05",
+                    "NIKKEI225 session_change up 1.2 percent 2024-03-05"]),
+    ("The lira plunged 10% to a record low, only to recover to end 2% weaker.", "2024-03-05",
+     ["USDTRY intraday_extreme down 10 percent 2024-03-05 inverse",
+      "USDTRY record down 2024-03-05 inverse",
+      "USDTRY session_change down 2 percent 2024-03-05 inverse"]),
+    ("Copper spiked to $4.30 a pound on Monday but pared its gain to 0.8% by the close.",
+     "2024-03-05",
+     ["COPPER intraday_extreme up 2024-03-04 level=4.3",
+      "COPPER session_change up 0.8 percent 2024-03-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ONLY_TO))
+def test_only_to_tells_what_the_subject_did_next(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "..., only to pare its gain to 2.3%", "only to close lower": the subject's own later
+    move, which makes the level or move it pares or reverses the day's extreme."""
+    assert extract(sentence, published) == expected

@@ -27,7 +27,11 @@ def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
     """ "reversed a 4% slide to close higher", "..., then gave up most of the gain to trade 0.8%
     higher": "to close" after a claim, with only the subject's own verb phrase between,
     continues it."""
-    if previous is None or trigger.word.lower() not in _CLOSING | {"trade"}:
+    if previous is None:
+        return False
+    if gaps.ONLY_TO.search(s, max(previous.end, trigger.start - 10), trigger.start):
+        return True  # "..., only to close lower", "only to fall 10%": what the subject did next
+    if trigger.word.lower() not in _CLOSING | {"trade"}:
         return False
     gap = _past_record(s[previous.end : trigger.start])
     if trigger.word.lower() == "trade":

@@ -158,9 +158,13 @@ _VERB_HEDGE = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*
 _NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a subject of its own
 
 
+ONLY_TO = re.compile(r"\bonly\s+to\s*$", re.IGNORECASE)
+
+
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
+    gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb
     gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's

@@ -352,6 +352,8 @@ def peaked(earlier: Claim, pared: Claim) -> Claim:
     )
     if same and earlier.measure is Measure.SESSION_CHANGE and earlier.size is not None:
         return replace(earlier, measure=Measure.INTRADAY_EXTREME)
+    if same and earlier.measure is Measure.LEVEL:  # "spiked to $3,440.76, but pared its gain"
+        return replace(earlier, measure=Measure.INTRADAY_EXTREME)
     return earlier
 
 

@@ -17,7 +17,14 @@ _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaph
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,
 )
+# "..., only to pare its gain to 2.3%", "only to close lower": what the subject did next
+_ONLY_TO = re.compile(
+    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?only\s+to\s+(?P<v>[a-z]+)\b"
+    r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
+    re.IGNORECASE,
+)
 _UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
+_UNDOING |= {"pare", "trim", "erase", "reverse", "give", "surrender", "relinquish", "recoup"}
 _UNDOING |= {"surrendering", "relinquishing", "pared", "trimmed", "erased", "reversed"}
 _UNDOING |= {"surrendered", "relinquished", "recouped"}
 _REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn"
@@ -46,19 +53,20 @@ def reversed_after(s: str, end: int, made: list[Claim]) -> bool:
         return True
     if turned is not None and way in (Direction.UP, Direction.DOWN):
         return turned is not way
-    found = _REVERSAL.match(s, end)
+    found = _REVERSAL.match(s, end) or _ONLY_TO.match(s, end)
     if found is None or _another_day(s, found.end(), made[0]):
         return False
     verb = found.group("v").lower()
     opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
     closed = (found.group("d") or "").lower()
-    if closed and verb in ("ending", "closing", "finishing", "settling"):  # "before ending lower"
+    if closed and verb in _CLOSING:  # "before ending lower", "only to close higher"
         return (Direction.UP if closed in ("higher", "up") else Direction.DOWN) is opposite
     return verb in _UNDOING or (
         way in (Direction.UP, Direction.DOWN) and _VERB_WAY.get(verb) is opposite
     )
 
 
+_CLOSING = frozenset(("ending", "closing", "finishing", "settling", "end", "close", "finish"))
 _LATER_DAY = re.compile(
     r"\b(?:" + NAMED_DAY + r"|(?:the\s+)?(?:next|following)\s+(?:day|session)"
     r"|a\s+day\s+later|the\s+day\s+after)",
@@ -82,7 +90,9 @@ def dated_nominal(trigger: Trigger) -> bool:
     return trigger.kind is Kind.NOMINAL and bool(poss)
 
 
-_THEN = re.compile(r"[\s,]*(?:and\s+|but\s+)?(?:then|later|before)\s+(?P<v>[a-z]+)\b", re.I)
+_THEN = re.compile(
+    r"[\s,]*(?:and\s+|but\s+)?(?:then|later|before|only\s+to)\s+(?P<v>[a-z]+)\b", re.I
+)
 
 
 def hit_then(s: str, end: int, made: list[Claim]) -> list[Claim]:
