@@ -37,6 +37,8 @@ _ADVERB = re.compile(
     r"|trading(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d|\s+(?:higher|lower|flat|mixed)\b)"
     r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
     r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d)"
+    r"|an?\s+(?:combined|cumulative|total\s+of)(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points|bps?)(?![\w-]))"  # "a combined 9%"
     r"|an?\s+(?:touch|tad|shade|bit|little|fraction)(?=\s+(?:higher|lower|weaker|stronger|firmer"
     r"|softer|up|down)\b))\b",  # "a touch weaker": slightly
     re.IGNORECASE,
@@ -148,7 +150,7 @@ _LIMIT_SIZE = re.compile(
     # "hit their daily limit" names no way)
     r"|(?:(?:by\s+|(?<=\bup\s)|(?<=\bdown\s))(?:the|its|their|a)"
     r"|(?<!\bhit\s)(?<!hits\s)(?<!hitting\s)(?<!touched\s)(?<!touching\s)(?<!reached\s)"
-    r"(?<!reaching\s)(?:its|their))\s+(?:exchange['’]s\s+)?"
+    r"(?<!reaching\s)(?:its|their))\s+(?:exchange['’]s\s+|exchange[\s-](?:imposed|set)\s+)?"
     r"(?:(?P<cents>\d{1,3})[\s-]cents?\s+" + _LIMIT + r"\b"
     r"|"
     + _LIMIT

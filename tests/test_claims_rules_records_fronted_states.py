@@ -1,7 +1,8 @@
 """Claim parser rules for records set at a level ("set yet another all-time high of $2,758"),
 for "push" and "march" with a way and no object ("yields pushed higher"), for a bare state
-fronted before the subject ("Up 12% this year, gold ...") and for "the past month", spec by
-example in the format of tests/test_claims_examples.py."""
+fronted before the subject ("Up 12% this year, gold ..."), for "the past month", for "only to"
+("..., only to pare its gain to 2.3%") and for "a combined 9%", spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -144,4 +145,27 @@ def test_only_to_tells_what_the_subject_did_next(
 ) -> None:
     """ "..., only to pare its gain to 2.3%", "only to close lower": the subject's own later
     move, which makes the level or move it pares or reverses the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+COMBINED: list[Row] = [
+    ("China's CSI 300 gained a combined 9% on Thursday and Friday.", "2024-09-27",
+     ["CSI300 period_change up 9 percent 2024-09-27 since=2024-09-26"]),
+    ("The Nikkei lost a combined 7% over Monday and Tuesday.", "2024-09-24",
+     ["NIKKEI225 period_change down 7 percent 2024-09-24 since=2024-09-23"]),
+    ("Treasury yields rose a combined 30 basis points over the past two sessions.", "2024-09-27",
+     ["US10Y period_change up 30 bp 2024-09-27 since=2024-09-26"]),
+    ("Wheat futures jumped by their exchange-imposed daily limit of 50 cents to $9.35 a bushel "
+     "on Thursday.", "2024-09-27", ["WHEAT session_change up 50 points 2024-09-26 level=9.35"]),
+    ("Corn fell by its exchange-set limit of 35 cents on Monday.", "2024-09-24",
+     ["CORN session_change down 35 points 2024-09-23"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMBINED))
+def test_a_combined_size_and_an_imposed_limit_are_the_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "a combined 9%", "a cumulative 30 basis points": the size over the days the words
+    name; "by their exchange-imposed daily limit of 50 cents": the limit is the size."""
     assert extract(sentence, published) == expected
