@@ -1,7 +1,7 @@
 """A sized move with no time words of its own that the sentence calls "its worst week since
-2020" ("The CAC 40 slid 6.2%, its worst week since 2022") or that sizes "its best first half
-since 1983" ("The Nasdaq posted its best first half since 1983, rising 32%"): a move over
-that week, month, quarter, half or year."""
+2020" ("The CAC 40 slid 6.2%, its worst week since 2022", "In its worst week since 2022, the
+DAX fell 4%") or that sizes "its best first half since 1983" ("The Nasdaq posted its best
+first half since 1983, rising 32%"): a move over that week, month, quarter, half or year."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ _SUPERLATIVE = (
     r"|weekly|monthly|quarterly|annual)\b"
 )
 _APPOSED = re.compile(r"\s*,\s*" + _SUPERLATIVE, re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:in|with)\s+" + _SUPERLATIVE + r"[^,;]*,\s*", re.IGNORECASE)
 _POSTED = re.compile(
     r"\b(?:posted|had|notched|logged|recorded|suffered|enjoyed|booked|clocked)\s+"
     + _SUPERLATIVE
@@ -46,6 +47,9 @@ def _named(s: str, claim: Claim, reference: date) -> Claim:
     if claim.measure is not Measure.SESSION_CHANGE or claim.size is None or claim.time_words:
         return claim
     found = _APPOSED.match(s, claim.end)
+    fronted = _FRONTED.match(s)  # "In its worst week since 2022, the DAX fell 4%"
+    if found is None and fronted is not None and claim.start == fronted.end():
+        found = fronted
     if found is None:  # "posted its best first half since 1983, rising 32%"
         posted = [m for m in _POSTED.finditer(s, 0, claim.end) if m.end() >= claim.start]
         found = posted[-1] if posted else None
