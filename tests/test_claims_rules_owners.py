@@ -151,3 +151,17 @@ def test_a_state_set_off_between_subject_and_verb(
     """ "Gold, up 12% this year, fell 0.5%": the state set off by commas is a claim of its own
     (the day's extreme when the close turns the other way); "the spot rate" is the currency."""
     assert extract(sentence, published) == expected
+
+
+NATIONAL_CURRENCY: list[Row] = [
+    ("The Norwegian currency weakened 0.5% to 10.70 per dollar.", "2024-06-14",
+     ["USDNOK session_change down 0.5 percent 2024-06-14 inverse level=10.7"]),
+    ("The Australian currency fell 0.4% to $0.6610.", "2024-06-14",
+     ["AUDUSD session_change down 0.4 percent 2024-06-14 level=0.661"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NATIONAL_CURRENCY))
+def test_the_national_currency(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the Norwegian currency": every registry currency answers to its country's adjective."""
+    assert extract(sentence, published) == expected
