@@ -24,6 +24,7 @@ Modules, in the order the words flow through them:
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
   tail_comma.py     what a tail reads after a comma: ", or 12.9%", ", 6.5% weaker", ", at $71.35"
+  tail_words.py     what a tail reads past: adverbs, fillers ("a barrel", "from Friday"), places
   tail_with.py      a window closed "with" a sized move noun: "ended the week with a 3% loss"
   tail_moves.py     sizes read with a noun: "sank a record 9.7%", "pushing the DAX to a 2.9% loss"
   figures.py        numbers, units, hedges, levels, record and biggest-move phrases

@@ -1,0 +1,50 @@
+"""Words a tail reads past without a claim of its own: adverbs ("sharply", "a touch"), fillers
+("in thin trade", "a barrel", "from Friday") and the market's place ("in Mumbai")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import figures as fig
+
+ADVERB = re.compile(
+    r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
+    r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
+    r"|considerably|markedly|broadly|nearly|almost|more|some\s+more|even\s+more|another"
+    r"|a\s+further|later|sharply|swiftly|quickly|only|just|once\s+(?:more|again)|yet\s+again|anew"
+    r"|out(?=\s+(?:(?:the|its|their|[A-Z][a-z]+day['’]s|an?\s+[a-z]+)\s+)?(?:week|month|quarter|year|session"
+    r"|day|(?:19|20)\d\d)\b)"  # "closed out 2023", "closed out Tuesday's session"
+    r"|trading(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d|\s+(?:higher|lower|flat|mixed)\b)"
+    r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
+    r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d)"
+    r"|an?\s+(?:combined|cumulative|total\s+of)(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points|bps?)(?![\w-]))"  # "a combined 9%"
+    r"|an?\s+(?:touch|tad|shade|bit|little|fraction)(?=\s+(?:higher|lower|weaker|stronger|firmer"
+    r"|softer|up|down)\b))\b",  # "a touch weaker": slightly
+    re.IGNORECASE,
+)
+FILLER = re.compile(
+    r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
+    r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
+    r"|(?:against|versus)\s+a\s+basket\s+of\s+(?:[\w-]+\s+){0,3}?(?:currencies|peers|rivals)"  # the index
+    r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+(?:[\w-]+\s+){1,2}?deals"
+    r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
+    r"|within\s+(?:minutes|hours|seconds)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
+    r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|half)\s+of\s+(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
+    r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
+    r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses|price)|(?:the\s+)?prices|on\s+the\s+(?:day|session)"
+    r"|(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,2}?(?:session|day|trading\s+day)(?=\s+(?:up|down"
+    r"|higher|lower|(?:[a-z]+\s+){0,2}[$€£]?\d))"  # "ended a choppy session 0.2% lower"
+    r"|from\s+(?:(?:monday|tuesday|wednesday|thursday|friday)(?:['’]s\s+(?:close|level|finish))?"
+    r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))(?=[\s,;.]|$)"  # "down 0.6% from Friday"
+    r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
+    r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
+    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon|pound|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
+    re.IGNORECASE,
+)
+# "in Mumbai", "in Sao Paulo": the market's place (not a month or a day, read as time words)
+PLACE = re.compile(
+    r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?(?=\s*[,;]|\s*\.?$|\s+(?:on|at|by|after|before|while)\b)"
+)
