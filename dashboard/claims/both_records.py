@@ -9,7 +9,7 @@ from dataclasses import replace
 from dashboard.domain import Claim, Measure
 
 _FOR_ALL = re.compile(r"\bfor\s+(?P<n>both|each|all\s+three|all\s+four)\s+since\b", re.IGNORECASE)
-_COUNT = {"both": 2, "each": 4, "all three": 3, "all four": 4}
+_COUNT = {"both": 2, "each": 0, "all three": 3, "all four": 4}  # "each": every one named
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.LEVEL)
 
 
@@ -21,7 +21,7 @@ def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
         return claims
     count = _COUNT[" ".join(found.group("n").lower().split())]
     moved = [c for c in claims if c.measure in _MOVES and c.end <= found.start()]
-    named = list(dict.fromkeys(c.instrument for c in moved))[-count:]
+    named = list(dict.fromkeys(c.instrument for c in moved))[-count:]  # (all when 0)
     have = {c.instrument for c in claims if c.measure is Measure.RECORD}
     extra = []
     for instrument in named:

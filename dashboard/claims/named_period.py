@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard.claims.frame_time import PER_WINDOW
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE
 from dashboard.domain import Claim, Measure
@@ -26,16 +27,6 @@ _POSTED = re.compile(
     + r"[^,;]*,\s*(?=[a-z]+ing\b)",
     re.IGNORECASE,
 )
-_WORDS = {
-    "week": "this week",
-    "weekly": "this week",
-    "month": "this month",
-    "monthly": "this month",
-    "quarter": "this quarter",
-    "quarterly": "this quarter",
-    "year": "this year",
-    "annual": "this year",
-}
 
 
 def periods_named(s: str, claims: list[Claim], reference: date) -> list[Claim]:
@@ -55,8 +46,8 @@ def _named(s: str, claim: Claim, reference: date) -> Claim:
         found = posted[-1] if posted else None
     if found is None:
         return claim
-    period = re.sub(r"[\s-]+", " ", found.group("period").lower())
-    words = _WORDS.get(period, f"in the {period}")
+    period = re.sub(r"[\s-]+", "-", found.group("period").lower())  # "first-half", "weekly"
+    words = PER_WINDOW.get(period, f"this {period}")  # "this week" for a bare "week"
     told = TIME_RE.fullmatch(words)
     time = resolve(told, reference) if told else None
     if time is None or time.session is None or time.since is None:
