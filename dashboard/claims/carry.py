@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from dashboard.claims import context as ctx
-from dashboard.claims import figure_counters, gaps, offshore, side_clause
+from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clause
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
@@ -164,6 +164,8 @@ def subjects(
         return [main], trigger.start, gap, may_inherit
     counter = tail.counter or figure_counters.carried(tail, previous)
     again = matcher.resolve(previous.subject, counter) if counter else None
+    if each := in_turn.countered(s, (trigger.end, tail.end), previous, matcher, counter):
+        return each, trigger.start, gap, may_inherit  # "..., respectively, against the dollar"
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit
     both = trigger.match is not None and trigger.match.groupdict().get("both")  # "lowest for both"

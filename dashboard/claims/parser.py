@@ -24,6 +24,7 @@ from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_f
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
+from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.left_levels import levels_beyond_close
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.named_period import periods_named
@@ -200,7 +201,7 @@ def _sentence_claims(
     found = shared_day(s, compared_closes(s, found), reference)
     found = records_reached(found)
     found = side_clause.dated(s, found, front, reference)
-    return days_in_turn(s, found, reference), last
+    return days_in_turn(s, moves_in_turn(s, found), reference), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:

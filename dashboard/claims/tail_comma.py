@@ -18,6 +18,7 @@ from dashboard.domain import Direction, Hedge, Unit
 _OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+_AGAINST = re.compile(r"(?:against|versus|vs\.?)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
 _ELLIPTICAL_BIGGEST = re.compile(
     r"(?:its|their)\s+(?:steepest|biggest|largest|sharpest|heaviest|deepest|greatest)\s+"
@@ -115,6 +116,10 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
         tail.claim_end = m.end()
         return m.end()
+    m = _AGAINST.match(s, here) if tail.counter is None else None
+    if m and (found := matcher.currency_at(s, m.end())):  # "..., respectively, against the
+        tail.counter, tail.claim_end = found  # euro": the counter of every size
+        return found[1]
     if (m := TIME_RE.match(s, here)) and m.lastgroup not in ("today", "year"):
         tail.times.append(resolve(m, ref))
         tail.claim_end = m.end()  # "..., respectively, at the close": the claim's own words

@@ -25,6 +25,7 @@ from dashboard.claims.trigger_patterns import (
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
+    SIZED_FIGURE,
     SIZED_MOVE_BEFORE,
     STATE_RE,
     SWING_BETWEEN_RE,
@@ -115,6 +116,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
+        if " and " in sentence:  # "closed 0.4% higher and 0.3% lower, respectively"
+            found.extend(
+                Trigger(Kind.STATE, m.end(), m.end(), "and") for m in AND_SIZED.finditer(sentence)
+            )
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
@@ -395,6 +400,12 @@ def _records(sentence: str) -> list[Trigger]:
                 way = Direction.DOWN if m.group("hl").lower() == "low" else Direction.UP
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, m))
     return found
+
+
+AND_SIZED = re.compile(  # a second sized way after "and", with no subject or verb of its own
+    r"(?<![\w-])and\s+(?=" + SIZED_FIGURE + r"\s+(?:higher|lower|stronger|weaker|firmer|softer)\b)",
+    re.IGNORECASE,
+)
 
 
 def _verb_kind(word: str) -> Kind:
