@@ -9,7 +9,8 @@ from dashboard.claims.timewords import TIME_RE
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
-    r",\s(?:which|that|who)\s[^,;]{1,90}?,|,\s[^,;]{1,80}?,|,\s(?:a|an)\s[^,;]{1,120}?,|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
+    r",\s(?:which|that|who)\s(?:[^,;]|,(?=\d)){1,90}?,(?!\d)|,\s(?:[^,;]|,(?=\d)){1,80}?,(?!\d)"
+    r"|,\s(?:a|an)\s(?:[^,;]|,(?=\d)){1,120}?,(?!\d)|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
 _ASPECT = re.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"

@@ -395,7 +395,7 @@ _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thi
 _TENOR_ONLY = frozenset({"borrowing costs"})  # "Britain's 30-year borrowing costs": a yield
 _BARE_YIELDS = frozenset({"yields", "yield", *_TENOR_ONLY})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
-_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")
+_OWNER = re.compile(r"(?:[A-Z][\w.&-]*\s)?[A-Z][\w.&-]*['’]s\s+$")  # "Anglo American's"
 _YIELD_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:own\s+)?$")
 
 
