@@ -59,7 +59,7 @@ _INDEX_OF = re.compile(
 # figure, coordinated with the claim's verb, leaves the subject to both
 _FIRST_VERB_AND = re.compile(
     r"^\s*(?:(?:later|then|also|quickly|soon)\s+)?(?:[a-z]+ed|shook|took|held|bore|gave|won)\s+"
-    r"(?:off\s+|aside\s+|back\s+)?(?:[a-z'’-]+\s+){0,4}?and\s+$"
+    r"(?:off\s+|aside\s+|back\s+)?(?:[a-z'’-]+\s+){0,6}?and\s+$"
 )
 # "U.S. crude's May contract collapsed", "Brent's front-month contract": the market's contract
 _CONTRACT_OF = re.compile(

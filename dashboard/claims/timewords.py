@@ -215,7 +215,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + _WEEKDAY
         + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
-        r"|(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
+        r"|(?:(?:in|for|over)\s+the\s+)?(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
         r"|(?:the\s+(?:week|month|year|quarter)|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
         r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year))"  # "ended
         r"(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"

@@ -119,7 +119,8 @@ HELPED_VERB = (
 )
 CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
-    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling|"
+    r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling"
+    r"|(?:led|leading|leads)(?!\s+(?:to|by|off|with)\s)|"  # "Banks led the DAX 3.3% lower"
     + HELPED_VERB
     + r")\s+"
     r"(?!(?:past|above|below|beyond|through|under|over|beneath)\s)"  # "pushed past 5%": its own move

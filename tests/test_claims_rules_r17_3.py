@@ -1,0 +1,60 @@
+"""Claim parser rules for mid-story wire idioms: a sector that "led" an index to a move, "in
+the year to date" as a window, and a longer figureless first verb phrase before "and"; spec by
+example in the format of tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+LED_TO_MOVE: list[Row] = [
+    ("Chipmakers led the Nasdaq 1.4% higher on Tuesday.", "2024-05-08",
+     ["NASDAQ session_change up 1.4 percent 2024-05-07"]),
+    ("Banks were leading the FTSE 100 0.6% lower in early trade.", "2024-05-08",
+     ["FTSE100 intraday_change down 0.6 percent 2024-05-08"]),
+    ("Exporters led Japan's Nikkei 2% higher by the close, as the yen eased.", "2024-05-08",
+     ["NIKKEI225 session_change up 2 percent 2024-05-08",
+      "USDJPY session_change down 2024-05-08 inverse"]),
+    ("European shares fell 1% on Wednesday, led by banks.", "2024-05-08",
+     ["STOXX600 session_change down 1 percent 2024-05-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LED_TO_MOVE))
+def test_led_to_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Banks led the DAX 3.3% lower": the object of "led" made the sized move."""
+    assert extract(sentence, published) == expected
+
+
+YEAR_TO_DATE: list[Row] = [
+    ("Brent has risen about 14% in the year to date.", "2024-05-08",
+     ["BRENT period_change up 14 percent about 2024-05-08 since=2024-01-01"]),
+    ("The Kospi is down 6% for the year to date, trailing its regional peers.", "2024-05-08",
+     ["KOSPI period_change down 6 percent 2024-05-08 since=2024-01-01"]),
+    ("The yen has weakened roughly 10% against the dollar in the year to date.", "2024-05-08",
+     ["USDJPY period_change down 10 percent about 2024-05-08 inverse since=2024-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YEAR_TO_DATE))
+def test_in_the_year_to_date(sentence: str, published: str, expected: list[str]) -> None:
+    """ "is up 25% in the year to date": the window from 1 January, like "year to date"."""
+    assert extract(sentence, published) == expected
+
+
+LONGER_FIRST_VERB: list[Row] = [
+    ("Copper reversed course after a strong start in Asia and settled 1.2% lower.",
+     "2024-05-08",
+     ["COPPER session_change down 1.2 percent 2024-05-08"]),
+    ("The Hang Seng gave up its gains from the morning and was down 0.9% at the lunch break.",
+     "2024-05-08",
+     ["HSI intraday_change down 0.9 percent 2024-05-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LONGER_FIRST_VERB))
+def test_longer_first_verb_phrase(sentence: str, published: str, expected: list[str]) -> None:
+    """ "reversed course after a firm start and was off 0.7%": a figureless first verb phrase
+    of up to seven words leaves its subject to the verb after "and"."""
+    assert extract(sentence, published) == expected
