@@ -40,3 +40,59 @@ FIGURE_IN_APPOSITIVE: list[Row] = [
 def test_figure_comma_inside_appositive(sentence: str, published: str, expected: list[str]) -> None:
     """A thousands comma ("$3,000") does not end an appositive between subject and verb."""
     assert extract(sentence, published) == expected
+
+
+EPISODE_PAST: list[Row] = [
+    ("The 30-year gilt yield, which spiked more than 100 basis points in a matter of days "
+     "during the pension-fund crisis, climbed 7 basis points to 4.79% on Tuesday.", "2023-08-15",
+     ["UK30Y session_change up 7 bp 2023-08-15 level=4.79"]),
+    ("The Dow, which plunged 22.6% in the 1987 crash, fell 1.2% on Monday.", "2024-03-12",
+     ["DJIA session_change down 1.2 percent 2024-03-11"]),
+    ("Sterling, which slumped to $1.0350 during the 2022 gilt crisis, rose 0.3% to $1.27 on "
+     "Friday.", "2024-03-12", ["GBPUSD session_change up 0.3 percent 2024-03-08 level=1.27"]),
+    ("The VIX jumped to 82.69 during the pandemic crash, and on Friday it rose 2 points to 16.",
+     "2024-03-12", ["VIX session_change up 2 points 2024-03-08 level=16"]),
+    ("Gold rose 2% on Monday during the crisis.", "2024-03-12",
+     ["GOLD session_change up 2 percent 2024-03-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EPISODE_PAST))
+def test_move_dated_by_past_episode(sentence: str, published: str, expected: list[str]) -> None:
+    """A move dated only by a named episode ("during the 2022 gilt crisis") is history."""
+    assert extract(sentence, published) == expected
+
+
+PORTION_UNDONE: list[Row] = [
+    ("The FTSE 100 recouped most of an 8.7% early slump to end 3.2% lower on Friday.",
+     "2016-06-24", ["FTSE100 intraday_extreme down 8.7 percent 2016-06-24",
+                    "FTSE100 session_change down 3.2 percent 2016-06-24"]),
+    ("The Nikkei recovered most of a 5% early drop to close 1.1% lower on Friday.", "2016-06-24",
+     ["NIKKEI225 intraday_extreme down 5 percent 2016-06-24",
+      "NIKKEI225 session_change down 1.1 percent 2016-06-24"]),
+    ("Brent clawed back half of a 4% early slide to settle 2% lower at $80.10 on Friday.",
+     "2016-06-24", ["BRENT intraday_extreme down 4 percent 2016-06-24",
+                    "BRENT session_change down 2 percent 2016-06-24 level=80.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PORTION_UNDONE))
+def test_portion_of_move_undone(sentence: str, published: str, expected: list[str]) -> None:
+    """ "recouped most of an 8.7% early slump": the undone move noun is the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+OTHER_CLAUSE_EXTREME: list[Row] = [
+    ("Lloyds lost 30% at one point on Friday, while the FTSE 100 ended 3.2% lower.",
+     "2016-06-24", ["FTSE100 session_change down 3.2 percent 2016-06-24"]),
+    ("Tesla shares sank 12% at one point on Tuesday, and the Nasdaq fell 1.4%.", "2024-04-25",
+     ["NASDAQ session_change down 1.4 percent 2024-04-23"]),
+    ("At one point on Friday, the FTSE 100 was down 8.7%.", "2016-06-24",
+     ["FTSE100 intraday_extreme down 8.7 percent 2016-06-24"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_CLAUSE_EXTREME))
+def test_extreme_of_other_clause(sentence: str, published: str, expected: list[str]) -> None:
+    """ "X lost 30% at one point on Friday, while Y ended 3.2% lower": Y takes the day only."""
+    assert extract(sentence, published) == expected

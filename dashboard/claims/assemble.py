@@ -38,17 +38,13 @@ from dashboard.claims.timewords import (
     this_period_start,
 )
 from dashboard.claims.triggers import Kind
+from dashboard.claims.undone import undone
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
 _SINCE_HITTING = re.compile(
     r"\bsince\s+(?:hitting|touching|reaching|setting|plumbing|sinking\s+to|falling\s+to)\b", re.I
 )
 _UP_TO = re.compile(r"\s+(up|down)\s+to\b", re.IGNORECASE)
-_UNDONE = re.compile(
-    r"\b(?:reversed|reversing|erased|erasing|recouped|recouping|pared|paring|trimmed|trimming"
-    r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+$",
-    re.I,
-)  # "pared an earlier rise of 4%", "gave up an early 1.1% advance": the day's extreme
 _FROM = re.compile(r"from\s", re.IGNORECASE)
 
 
@@ -178,9 +174,9 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = ways[0] if ways else None  # "briefly traded at $1,330, a level not seen since"
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = measure_for(trigger, tail, sizes, level, direction, bool(attached))
-    undone = _UNDONE.search(s, max(0, trigger.start - 16), trigger.start)
     dated = trigger.match is not None and trigger.match.groupdict().get("poss")
-    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undone and not dated:
+    undoing = not dated and undone(s, trigger.start)  # "gave up an early 1.1% advance"
+    if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undoing:
         measure = Measure.INTRADAY_EXTREME  # "reversed a 4% slide": the day's extreme
     out: list[Claim] = []
     vague = not sizes and level is None

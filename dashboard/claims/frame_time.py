@@ -204,6 +204,13 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         first = TIME_RE.match(joined.group(0))  # "At the close on Friday, ...": both parts
         hint = resolve(first, reference).hint if first else Hint.NONE
         time = replace(time, hint=time.hint if time.hint is not Hint.NONE else hint)
+        found = joined
+    if (
+        time is not None
+        and time.hint is Hint.EXTREME
+        and not _OPENS_CLAUSE.search(s, low, found.start())
+    ):
+        time = replace(time, hint=Hint.NONE)  # "X lost 30% at one point on Friday, while": X's
     return time
 
 

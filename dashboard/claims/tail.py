@@ -14,6 +14,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims import tail_records as records
+from dashboard.claims.episodes import EPISODE_RE
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
@@ -188,6 +189,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if (m := _FORECAST_TAIL.match(s, at)) or (m := _RELATION.match(s, at)):
         tail.forecast = True  # dropped like a forecast: no claim on one instrument's price
+        return m.end()
+    if not tail.times and (m := EPISODE_RE.match(s, at)):
+        tail.forecast = True  # "spiked 100 bp during the pension-fund crisis": history
         return m.end()
     if m := _PAIRED.match(s, at):  # "19 and 14 basis points, respectively"
         unit = fig.FIGURE_RE.match(s, m.start("b"))

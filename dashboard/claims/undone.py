@@ -1,0 +1,20 @@
+"""A move noun that the verb before it undoes ("pared an early 4% rise"): the day's extreme."""
+
+from __future__ import annotations
+
+import re
+
+_PORTION = r"(?:(?:most|much|some|part|half|all|the\s+bulk|two-thirds|a\s+third)\s+of\s+)"
+_UNDONE = re.compile(
+    r"\b(?:(?:reversed|reversing|erased|erasing|recouped|recouping|pared|paring|trimmed|trimming"
+    r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+" + _PORTION + r"?"
+    r"|(?:recovered|recovering|clawed\s+back|clawing\s+back|regained|regaining)\s+"
+    + _PORTION
+    + r")$",
+    re.I,
+)  # "pared an earlier rise of 4%", "recouped most of an 8.7% early slump": the day's extreme
+
+
+def undone(s: str, start: int) -> bool:
+    """Whether the words right before ``start`` undo the move noun that starts there."""
+    return _UNDONE.search(s, max(0, start - 40), start) is not None
