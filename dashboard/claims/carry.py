@@ -20,7 +20,7 @@ from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import InstrumentKind
 
-_CLOSING = frozenset({"close", "end", "finish", "settle"})
+_CLOSING = frozenset({"close", "end", "finish", "settle", "yield"})
 
 
 def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:

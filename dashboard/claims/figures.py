@@ -78,6 +78,7 @@ LEVEL_RE = re.compile(
     r"|to\s+(?:a|its|their)\s+close\s+of"  # "lifting the index to a close of 57,060.26"
     r"|to\s+(?:top|hit|reach|breach|cross|pierce|surpass|touch|break|exceed|clear)"  # "to top $100"
     r"(?:\s+(?:above|below|through|past))?(?!\s+(?:a\s+)?(?:fresh\s+|new\s+)?record)"
+    r"|yield|yielding|yielded"  # "the 10-year note was yielding 4.12%": the yield's level
     r"|to|at|of|near|around"
     r"|above|below|under|past|beyond|through|beneath)\s+(?:(?:about|around|roughly|nearly"
     r"|almost|some|just\s+(?:over|under|above|below))\s+)?(?:a\s+(?:record|fresh|new)\s+)?" + VALUE,

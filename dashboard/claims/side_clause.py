@@ -126,7 +126,7 @@ def owner(s: str, trigger: Trigger, tail: Tail, mentions: list[Mention]) -> Ment
 
 
 _OWNED_KINDS = (Kind.MOTION, Kind.NEUTRAL, Kind.STATE, Kind.NOMINAL, Kind.RECORD, Kind.BIGGEST)
-_HEAD_GAP = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+_HEAD_GAP = re.compile(r"\s*(?:(?:been|being)\s+)?(?:[a-z]+ly\s+)?")  # "Having been down 2%"
 
 
 def _heads(s: str, trigger: Trigger, found: Fronted) -> bool:

@@ -73,6 +73,12 @@ _RELATION = re.compile(
     r"(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))",
     re.IGNORECASE,
 )
+_PAPER_PRICE = re.compile(  # "rose 20/32 in price": a note's price, which moves against its yield
+    r"(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?(?:\d+[\s-])?\d{1,2}/32(?:nds?)?\b(?:\s+in\s+price)?|in\s+price\b",
+    re.IGNORECASE,
+)
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
 _SIDES = dict.fromkeys(("below", "under", "beneath"), Direction.DOWN) | {"above": Direction.UP}
 _TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
@@ -187,7 +193,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()
-    if (m := _FORECAST_TAIL.match(s, at)) or (m := _RELATION.match(s, at)):
+    if (
+        (m := _FORECAST_TAIL.match(s, at))
+        or (m := _RELATION.match(s, at))
+        or (m := _PAPER_PRICE.match(s, at))
+    ):
         tail.forecast = True  # dropped like a forecast: no claim on one instrument's price
         return m.end()
     if not tail.times and (m := EPISODE_RE.match(s, at)):

@@ -116,6 +116,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
+        if "yield" in low:  # "the 10-year note yielded 4.12%": a yield's level, stated
+            found.extend(Trigger(Kind.STATE, a, a, w) for a, w in _yielding(sentence))
         if " and " in sentence:  # "closed 0.4% higher and 0.3% lower, respectively"
             found.extend(
                 Trigger(Kind.STATE, m.end(), m.end(), "and") for m in AND_SIZED.finditer(sentence)
@@ -406,6 +408,18 @@ AND_SIZED = re.compile(  # a second sized way after "and", with no subject or ve
     r"(?<![\w-])and\s+(?=" + SIZED_FIGURE + r"\s+(?:higher|lower|stronger|weaker|firmer|softer)\b)",
     re.IGNORECASE,
 )
+
+
+_YIELDING = re.compile(
+    r"(?<![\w-])(?:yielded|yielding|(?<=\bto\s)yield)(?=\s+(?:about\s+|around\s+)?-?\d[\d.]*\s?%)"
+)
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|still|last)\s+$", re.IGNORECASE)
+
+
+def _yielding(sentence: str) -> list[tuple[int, str]]:
+    """Where "yielded 4.12%" starts, unless a state verb before it already reads it."""
+    found = _YIELDING.finditer(sentence)
+    return [(m.start(), m.group(0)) for m in found if not _BE_BEFORE.search(sentence, 0, m.start())]
 
 
 def _verb_kind(word: str) -> Kind:
