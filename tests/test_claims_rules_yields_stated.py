@@ -53,3 +53,25 @@ HAVING_BEEN: list[Row] = [
 def test_having_been(sentence: str, published: str, expected: list[str]) -> None:
     """A fronted "having been down as much as 1.8%" is the main subject's extreme that day."""
     assert extract(sentence, published) == expected
+
+
+STREAK_RECORDS: list[Row] = [
+    ("The Nikkei posted its fifth straight record close on Thursday.", "2024-03-08",
+     ["NIKKEI225 record up 2024-03-07"]),
+    ("Copper logged a third straight record close on Monday.", "2024-05-21",
+     ["COPPER record up 2024-05-20"]),
+    ("Notching its third record close in a row, Mumbai's Sensex ended at 81,343 on "
+     "Thursday.", "2024-07-19",
+     ["SENSEX record up 2024-07-18 level=81343",
+      "SENSEX level none 2024-07-18 level=81343"]),
+    ("The S&P 500 gained 0.9% on Wednesday, posting its 20th record close of the year.",
+     "2024-05-16",
+     ["SPX session_change up 0.9 percent 2024-05-15", "SPX record up 2024-05-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STREAK_RECORDS))
+def test_streak_records(sentence: str, published: str, expected: list[str]) -> None:
+    """The count of a streak ("its fifth straight", "in a row") leaves the day's record a
+    record, also in a fronted or trailing participle; the streak itself is not labelled."""
+    assert extract(sentence, published) == expected

@@ -142,8 +142,17 @@ def clean_gap(gap: str) -> bool:
 
 
 def _posted(gap: str) -> str:
-    """The gap without a verb that posts the move noun after it ("eked out", "escaped with")."""
-    return _OUTCOME_WITH.sub(" ", _POSTING.sub(" ", gap))
+    """The gap without a verb that posts the move noun after it ("eked out", "escaped with"),
+    nor the count of a streak ("posted its fifth straight record close")."""
+    return NTH.sub(" ", _OUTCOME_WITH.sub(" ", _POSTING.sub(" ", gap)))
+
+
+NTH = re.compile(  # "its fifth straight", "a third consecutive", "yet another"
+    r"\b(?:its|their|a|an)\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th)|[a-z]+teenth)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"|(?:yet\s+)?another\s+)$",
+    re.IGNORECASE,
+)
 
 
 _HEDGED_VERB = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
@@ -169,6 +178,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb
     gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's
+    gap = NTH.sub(" ", gap)  # "..., posting its fifth straight record close"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []

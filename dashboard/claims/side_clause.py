@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
+from dashboard.claims import gaps
 from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, NUMBER_WORDS, UP_VERBS
+from dashboard.claims.merge import records_levelled
 from dashboard.claims.sentence_day import _moved
 from dashboard.claims.sentences import DATELINE_RE
 from dashboard.claims.subjects import Mention, Resolved
@@ -43,6 +45,7 @@ _PARTICIPLE = re.compile(
 _PARTICLES = frozenset(
     ("extending", "erasing", "reversing", "paring", "recouping", "building", "snapping", "shaking")
 ) | frozenset(("shrugging", "wiping", "trimming", "giving", "plumbing", "hitting", "posting"))
+_PARTICLES |= frozenset(("notching", "logging", "setting", "marking", "scoring", "booking"))
 _VERBS = frozenset(w for w in UP_VERBS + DOWN_VERBS + NEUTRAL_VERBS if w.endswith("ing"))
 _COUNTER = re.compile(r"\b(?:against|versus|vs\.?|per|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(  # "early", or a renaming of the move: ", a 30-basis-point surge to 2.79%"
@@ -140,6 +143,8 @@ def _heads(s: str, trigger: Trigger, found: Fronted) -> bool:
     start = head.end() if head else at
     if not s[start : trigger.start].strip():
         return True
+    if head and not gaps.NTH.sub("", s[head.end("verb") : trigger.start]).strip():
+        return True  # "Notching its third record close in a row, ..."
     before = s[start : trigger.start].rstrip()
     return before.endswith(",") and trigger.word.lower().startswith(("a ", "an "))
 
@@ -166,7 +171,8 @@ def dated(s: str, claims: list[Claim], found: Fronted | None, reference: date) -
             out.append(_moved(c, sessions_back(main, found.back) if found.sessions else day))
         elif not found.anterior or c.measure in _WITHIN_DAY:
             out.append(_moved(c, main))  # "Jumping 3%", "having risen 2% in early trade"
-    return out
+    return records_levelled(s, out)  # "Notching its third record close, the Sensex ended at
+    # 81,343": on its day, the fronted record takes the level the main clause reached
 
 
 def _main_day(s: str, claims: list[Claim], found: Fronted, reference: date) -> date:

@@ -44,7 +44,8 @@ _STREAK = re.compile(
     r"(?:for\s+|into\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
     r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)"
-    r"|for\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b",
+    r"|for\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b"
+    r"|in\s+a\s+row\b",  # "its third record close in a row"
     re.IGNORECASE,
 )  # "for a sixth day" (the day's own move stands); "for 10 of the past 12 sessions" and
 # "for four straight sessions" span several sessions: no move of the day
