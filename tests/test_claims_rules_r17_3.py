@@ -1,6 +1,7 @@
 """Claim parser rules for mid-story wire idioms: a sector that "led" an index to a move, "in
-the year to date" as a window, and a longer figureless first verb phrase before "and"; spec by
-example in the format of tests/test_claims_examples.py."""
+the year to date" as a window, a longer figureless first verb phrase before "and", the trade
+a close verb ends and a fronted day the claim's own day overrides; spec by example in the
+format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -57,4 +58,45 @@ LONGER_FIRST_VERB: list[Row] = [
 def test_longer_first_verb_phrase(sentence: str, published: str, expected: list[str]) -> None:
     """ "reversed course after a firm start and was off 0.7%": a figureless first verb phrase
     of up to seven words leaves its subject to the verb after "and"."""
+    assert extract(sentence, published) == expected
+
+
+TRADE_ENDED: list[Row] = [
+    ("The Indian rupee ended local trade at 84.40 per dollar, down 0.1% on the day.",
+     "2024-11-14",
+     ["USDINR session_change down 0.1 percent 2024-11-14 inverse level=84.4"]),
+    ("The Kospi finished domestic trading 1.2% lower on Thursday.", "2024-11-14",
+     ["KOSPI session_change down 1.2 percent 2024-11-14"]),
+    ("The Australian dollar ended trade at $0.6480, its weakest close since early August.",
+     "2024-11-14",
+     ["AUDUSD level none 2024-11-14 level=0.648",
+      "AUDUSD record down 2024-11-14 level=0.648 since=2024-08-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TRADE_ENDED))
+def test_trade_a_close_verb_ends(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended local trade at 1,451.9 per dollar": the trading is the close verb's object."""
+    assert extract(sentence, published) == expected
+
+
+OVERRIDDEN_LEAD_DAY: list[Row] = [
+    ("OPEC+ agreed on Sunday to extend output cuts, and Brent rose 1.5% on Monday, while WTI "
+     "added 1.7%.", "2024-11-14",
+     ["BRENT session_change up 1.5 percent 2024-11-11",
+      "WTI session_change up 1.7 percent 2024-11-11"]),
+    ("The central bank held rates on Wednesday, and the lira firmed 0.4% on Thursday, while "
+     "gold gained 1.1%.", "2024-11-14",
+     ["USDTRY session_change up 0.4 percent 2024-11-14 inverse",
+      "GOLD session_change up 1.1 percent 2024-11-14"]),
+    ("On Wednesday, the Nikkei fell 1% and the Topix lost 1.2%.", "2024-11-14",
+     ["NIKKEI225 session_change down 1 percent 2024-11-13",
+      "TOPIX session_change down 1.2 percent 2024-11-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OVERRIDDEN_LEAD_DAY))
+def test_overridden_lead_day(sentence: str, published: str, expected: list[str]) -> None:
+    """A fronted day that the next claim's own day overrides does not date the clause after it;
+    one it keeps does ("On Wednesday, the Nikkei fell 1% and the Topix lost 1.2%")."""
     assert extract(sentence, published) == expected

@@ -276,6 +276,16 @@ def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
     return resolve(again, reference) if again else None
 
 
+def carried_lead(previous: ctx.Previous | None) -> TimeRef | None:
+    """The fronted time words the previous claim read, for a later clause that names none; not
+    a fronted day that claim's own day overrode ("a truce was announced on Monday, and Brent
+    fell 5% on Tuesday, while gold ...")."""
+    if previous is None or previous.lead is None:
+        return None
+    lead = previous.lead
+    return None if lead.session is not None and lead.session != previous.session else lead
+
+
 def outer_clause(previous: ctx.Previous | None) -> ctx.Previous | None:
     """A new subject's clause after a dated move noun ("clawing back the previous session's
     12.2% rout") joins the clause the noun sits in, not the noun's own day."""

@@ -338,8 +338,8 @@ def _frame(
     own_times = bool(times)  # before any shared from an earlier clause
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
-    if not times and may_inherit and previous is not None and previous.lead is not None:
-        lead = previous.lead  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
+    if not times and may_inherit and (carried := frame_time.carried_lead(previous)) is not None:
+        lead = carried  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
         tail.times.append(lead)
     if not times and previous is None and start < trigger.start:

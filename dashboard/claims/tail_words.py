@@ -29,6 +29,9 @@ FILLER = re.compile(
     r"|(?:against|versus)\s+a\s+basket\s+of\s+(?:[\w-]+\s+){0,3}?(?:currencies|peers|rivals)"  # the index
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+(?:[\w-]+\s+){1,2}?deals"
     r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
+    # "ended local trade at 1,451.9": the trading a close verb ends
+    r"|(?:(?:local|domestic|regular|the\s+day['’]s|the)\s+(?:trade|trading)|trade)(?=\s+(?:at|up|down"
+    r"|higher|lower|flat|unchanged|little|(?:[a-z]+\s+){0,2}[$€£]?\d))"
     r"|within\s+(?:minutes|hours|seconds)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
     r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|half)\s+of\s+(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
