@@ -96,3 +96,36 @@ OTHER_CLAUSE_EXTREME: list[Row] = [
 def test_extreme_of_other_clause(sentence: str, published: str, expected: list[str]) -> None:
     """ "X lost 30% at one point on Friday, while Y ended 3.2% lower": Y takes the day only."""
     assert extract(sentence, published) == expected
+
+
+BARELY_MOVED: list[Row] = [
+    ("Exports fell 4% in June, yet the Australian dollar barely budged at $0.6510.",
+     "2024-08-01", ["AUDUSD intraday_change flat 2024-08-01 level=0.651"]),
+    ("The yen hardly moved after the data, while the Nikkei rose 1%.", "2024-08-02",
+     ["USDJPY intraday_change flat 2024-08-02 inverse",
+      "NIKKEI225 session_change up 1 percent 2024-08-02"]),
+    ("Spot gold scarcely budged at $2,410 an ounce.", "2024-08-02",
+     ["GOLD intraday_change flat 2024-08-02 level=2410"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BARELY_MOVED))
+def test_barely_moved_is_flat(sentence: str, published: str, expected: list[str]) -> None:
+    """ "barely budged at $0.6510", "hardly moved": a flat state, as "little changed" is."""
+    assert extract(sentence, published) == expected
+
+
+PARED_TO_SIZE_AT_LEVEL: list[Row] = [
+    ("The rouble pared its loss to 1.1% at 62.90 per dollar.", "2022-12-05",
+     ["USDRUB intraday_change down 1.1 percent 2022-12-05 inverse level=62.9"]),
+    ("The euro trimmed its gain to 0.3% at $1.0850 after the data.", "2022-12-05",
+     ["EURUSD intraday_change up 0.3 percent 2022-12-05 level=1.085"]),
+    ("Brent narrowed its loss to 0.5% at $81.20 a barrel by midday.", "2022-12-05",
+     ["BRENT intraday_change down 0.5 percent 2022-12-05 level=81.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_TO_SIZE_AT_LEVEL))
+def test_pared_to_size_at_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "pared its loss to 1.1% at 62.90 per dollar": the percent is the size, then the level."""
+    assert extract(sentence, published) == expected

@@ -388,7 +388,7 @@ NEAR_FLAT = (
 )
 FLAT_RE = re.compile(  # "little changed", "flat", "hovered near the flatline"
     r"(?:(?:little|barely|almost|virtually|largely|nearly)\s+(?:changed|moved)|unchanged|flat|steady"
-    r"|(?:barely|hardly|scarcely)\s+(?:budg(?:ed|ing)|moving)"  # "barely budging on the day"
+    r"|(?:barely|hardly|scarcely)\s+(?:budg(?:ed|ing)|mov(?:ed|ing))"  # "barely budging on the day"
     r"|(?:broadly|essentially|roughly|basically|largely)\s+flat"
     r"|(?:almost|nearly|virtually|essentially|basically)\s+(?:flat|unchanged)|"
     + NEAR_FLAT

@@ -58,6 +58,12 @@ _WAY_AFTER = re.compile(
     r"(?:higher|lower|stronger|weaker|firmer|softer)\b)",
     re.IGNORECASE,
 )
+# "barely budged at $0.6510", "hardly moved": a flat state, read as "was little changed" is
+# (the tail reads the flat words themselves, from where they start)
+_BARELY_MOVED = re.compile(
+    r"(?<![\w-])(?:barely|hardly|scarcely)\s+(?:budged|moved)\b(?!\s+(?:from|off|away)\b)",
+    re.IGNORECASE,
+)
 _KNOWN = frozenset(UP_VERBS + DOWN_VERBS + NEUTRAL_VERBS) | frozenset(
     ("expected", "forecast", "projected", "estimated", "predicted", "priced", "seen", "traded")
 )
@@ -86,6 +92,9 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     for m in _WAY_AFTER.finditer(sentence):
         if m.group("verb").lower() not in _KNOWN:
             found.append((m.start(), m.end(), m.group(0), None, False))
+    found.extend(
+        (m.start(), m.start(), "budged", None, True) for m in _BARELY_MOVED.finditer(sentence)
+    )
     for m in _GIVEN_BACK.finditer(sentence):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))

@@ -322,7 +322,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.LEVEL_RE.match(s, at):
-        tail.level = fig.level_from(m)
+        level, earlier = fig.level_from(m), tail.level
+        if earlier and earlier.percent and not level.percent and not tail.sizes:
+            tail.sizes.append(Size(earlier.value, Unit.PERCENT, Hedge.EXACT))  # "to 1.1% at 62.90"
+        tail.level = level
         tail.side = _SIDES.get(m.group("prep").lower(), tail.side)
         tail.claim_end = m.end()
         return paired_levels(s, m.end(), tail)
