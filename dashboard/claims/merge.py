@@ -174,10 +174,11 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
     return True
 
 
-def retraced(claims: list[Claim]) -> list[Claim]:
+def retraced(s: str, claims: list[Claim]) -> list[Claim]:
     """ "The pound later clawed back some ground and was trading 8.1% lower": an unsized move
     that a sized move on the same day contradicts is a retracement within the session, not
-    the session's move."""
+    the session's move; so is one that undoes the sized move it names ("recovered most of last
+    Monday's 12.4% plunge"), over days the words leave open."""
 
     def contradicted(vague: Claim) -> bool:
         return any(
@@ -185,8 +186,8 @@ def retraced(claims: list[Claim]) -> list[Claim]:
             and c.measure in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
             and c.direction in _WAYS
             and c.direction is not vague.direction
-            and (c.instrument, c.session, c.inverse)
-            == (vague.instrument, vague.session, vague.inverse)
+            and (c.instrument, c.inverse) == (vague.instrument, vague.inverse)
+            and (c.session == vague.session or _UNDOES.fullmatch(s, vague.end, c.start) is not None)
             for c in claims
         )
 
@@ -201,6 +202,9 @@ def retraced(claims: list[Claim]) -> list[Claim]:
             and contradicted(c)
         )
     ]
+
+
+_UNDOES = re.compile(r"\s+(?:(?:all|most|much|some|part|half)\s+of\s+)?")
 
 
 def records_levelled(s: str, claims: list[Claim]) -> list[Claim]:

@@ -193,7 +193,7 @@ def _sentence_claims(
             outer,
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
-    found = merge.levels_folded(s, merge.retraced(without_echoes(out)))
+    found = merge.levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))

@@ -131,6 +131,8 @@ class Matcher:
                 continue
             if template.is_default and _unlisted_grade(sentence, start, template):
                 continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
+            if _other_volatility(sentence, start, match.group(0)):
+                continue  # "the VSTOXX volatility index": Europe's gauge, not the VIX
             mention = template.placed(sentence, start, end)
             found.extend(self._chained(sentence, mention, found))
             found.append(mention)
@@ -411,6 +413,15 @@ def _owned_bare_yield(sentence: str, match: re.Match[str], template: Mention) ->
 
 
 _GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
+
+
+_NAMED_GAUGE = re.compile(r"(?<=\s)(?!(?:Cboe|CBOE|The)\b)[A-Z][\w-]*\s+$")
+
+
+def _other_volatility(sentence: str, start: int, words: str) -> bool:
+    """A name right before a bare "volatility index" names another market's gauge."""
+    bare = words.lower().startswith("volatility index")
+    return bare and bool(_NAMED_GAUGE.search(sentence, max(0, start - 24), start))
 
 
 def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:

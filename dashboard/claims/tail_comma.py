@@ -97,7 +97,11 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
     if m := fig.BIGGEST_RE.match(s, here):
         return records.biggest(s, m, ref, matcher, tail, here)
     if m := fig.RECORD_RE.match(s, here):
-        return records.record(s, m, ref, tail, attached=False)
+        ended = records.record(s, m, ref, tail, attached=False)
+        owner = matcher.currency_at(s, here)  # "..., the yen's weakest level since 1990"
+        if owner and s.startswith(("'s", "’s"), owner[1]) and tail.extras:
+            tail.extras[-1] = replace(tail.extras[-1], owner=tail.extras[-1].owner or owner[0])
+        return ended
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
     if _at_a_level(tail) and (m := _APPOSED_FLAT.match(s, here)):

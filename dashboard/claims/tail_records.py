@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # tail and tail_state import this module:
 _SPACE = re.compile(r"\s*")
 _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
-    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+)?history)\b"
+    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?history)\b"
     r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?:close|settlement|finish)\s+"
     r"(?P<side>below|under|above)\s+zero\b"  # "its first ever close below zero"
     r"|the\s+first\s+time\s+(?:[\w-]+\s+){1,3}?(?:has|had)\s+ever\s+(?:closed|settled|ended"

@@ -31,6 +31,23 @@ def resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(match.group(0))
 
 
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "boxing": (12, 26), "new": (12, 31)}
+
+
+def _holiday(low: str, reference: date) -> date:
+    """The last Christmas Eve (Boxing Day, ...) or Thanksgiving on or before the reference."""
+    for year in (reference.year, reference.year - 1):
+        if "thanksgiving" in low:  # the fourth Thursday of November
+            first = date(year, 11, 1)
+            day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        else:
+            key = next(k for k in _HOLIDAYS if k in low.replace("on ", "", 1))
+            day = date(year, *_HOLIDAYS[key])
+        if day <= reference:
+            return day
+    return day
+
+
 def _resolve(match: re.Match[str], reference: date) -> TimeRef:
     kind = match.lastgroup or ""
     words = match.group(0)
@@ -60,6 +77,8 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=sunday, since=sunday - timedelta(days=1), hint=Hint.PERIOD)
     if kind == "yesterday":
         return TimeRef(words, session=reference - timedelta(days=1))
+    if kind == "holiday":
+        return TimeRef(words, session=_holiday(low, reference))
     if kind == "ago":  # "two weeks earlier", "three days ago"
         count = 1 if low.split()[0] in ("a", "one") else number_value(low.split()[0]) or 0
         days = count * (7 if match.group("ago_unit").lower().startswith("week") else 1)

@@ -146,6 +146,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|in\s+(?:thin\s+)?(?:(?:early|late)\s+)?(?:" + _MARKET_PLACE + r")"
         r"\s+(?:morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals|hours)",
     ),
+    (  # "on Christmas Eve": the last such day on or before the reference
+        "holiday",
+        r"(?:on\s+)?(?:christmas\s+eve|christmas\s+day|boxing\s+day|new\s+year['’]s\s+eve"
+        r"|thanksgiving(?:\s+day)?)\b",
+    ),
     (
         "weekend",  # before "period": "over the week" must not read "over the weekend"
         r"(?:(?:over|during|at|on|in)\s+the|this\s+(?:past\s+)?|last)\s+weekend\b",

@@ -77,7 +77,9 @@ SIZED_FIGURE = (
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?))"
 )
 POSSESSOR = (
-    r"(?P<poss>" + _WEEKDAY + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
+    r"(?P<poss>(?:last\s+)?"
+    + _WEEKDAY
+    + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))['’]s\s+"
 )

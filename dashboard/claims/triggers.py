@@ -13,7 +13,7 @@ from enum import StrEnum
 from dashboard.claims import figures as fig
 from dashboard.claims.apposed_states import apposed_states
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
-from dashboard.claims.lexicon import IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
+from dashboard.claims.lexicon import BASE_FORMS, IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
@@ -36,7 +36,7 @@ from dashboard.claims.trigger_patterns import (
     WORD_RE,
     helped_verb,
 )
-from dashboard.claims.verb_guards import hedge_close, passes_an_extreme, plural_noun
+from dashboard.claims.verb_guards import article_noun, hedge_close, passes_an_extreme, plural_noun
 from dashboard.claims.with_states import with_states
 from dashboard.domain import Direction
 
@@ -187,7 +187,9 @@ def _verbs(sentence: str) -> list[Trigger]:
         if word in LEVEL_VERBS and passes_an_extreme(sentence, m.start(), m.end()):
             continue  # "topping the peak it hit in 2008": no price, the record is the claim
         if word in VERBS and (
-            plural_noun(sentence, m.start(), m.end()) or hedge_close(sentence, m.start(), m.end())
+            plural_noun(sentence, m.start(), m.end())
+            or hedge_close(sentence, m.start(), m.end())
+            or article_noun(sentence, m.start(), m.end(), BASE_FORMS)
         ):
             continue  # "as gains in energy shares offset", "lifted Brent close to 1.1%"
         if word in VERBS:

@@ -11,7 +11,12 @@ _NOUN_BEFORE = re.compile(
     r"|sharp|steep|heavy|early|further))\s+$",
     re.IGNORECASE,
 )
-_NOUN_AFTER = re.compile(r"\s+(?:in|among|across)\s+(?!(?:early|late|the\s+session)\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?:in|among|across|for)\s+(?!(?:early|late|the\s+session|a|an|the|its|their)\b)[a-z]"
+)  # "as gains for lenders offset": not "gains for a third day"
+# "tracking an overnight Wall Street rally": a base form after an indefinite article and a few
+# modifiers (no verb among them) heads a noun phrase
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?![\w-]+ed\b)[\w&'’.-]+\s+){0,3}$", re.IGNORECASE)
 
 # "..., topping the peak it hit in 2008": a participle whose object is an earlier extreme (not
 # a price, not "record", whose phrase is itself the record claim) restates the main clause.
@@ -30,6 +35,12 @@ def plural_noun(sentence: str, start: int, end: int) -> bool:
         _NOUN_BEFORE.search(sentence, max(0, start - 12), start)
         and _NOUN_AFTER.match(sentence, end)
     )
+
+
+def article_noun(sentence: str, start: int, end: int, base: frozenset[str]) -> bool:
+    """ "an overnight Wall Street rally": a base form heading an indefinite noun phrase."""
+    word = sentence[start:end].lower()
+    return word in base and bool(_ARTICLE_BEFORE.search(sentence, max(0, start - 50), start))
 
 
 def passes_an_extreme(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,98 @@
+"""Claim parser rules for move words that head noun phrases ("tracking an overnight Wall Street
+rally", "as gains for lenders offset"), other markets' gauges, undone moves of another day, holiday
+names and owned records, spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+NOUN_MOVES: list[Row] = [
+    ("Australia's S&P/ASX 200 added 1.5% on Wednesday, tracking an overnight Wall Street "
+     "rally.", "2023-11-15",
+     ["ASX200 session_change up 1.5 percent 2023-11-15"]),
+    ("The Kospi slipped 0.4% on Tuesday, shrugging off a late Nasdaq rebound.", "2024-04-16",
+     ["KOSPI session_change down 0.4 percent 2024-04-16"]),
+    ("Spain's IBEX 35 ended flat at 9,347 on Thursday as gains for lenders offset losses for "
+     "utilities.", "2023-03-09",
+     ["IBEX35 session_change flat 2023-03-09 level=9347"]),
+    ("Gold rose for a third day on Friday.", "2023-03-10",
+     ["GOLD session_change up 2023-03-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOUN_MOVES))
+def test_noun_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """A base form after an indefinite article, or an -s form before "for <group>", names some
+    other thing's move, not a verb of the market before it."""
+    assert extract(sentence, published) == expected
+
+
+OTHER_GAUGES: list[Row] = [
+    ("Germany's DAX soared 7.9% on Wednesday, while the VSTOXX volatility index slumped 20%.",
+     "2022-03-09",
+     ["DAX session_change up 7.9 percent 2022-03-09"]),
+    ("The Cboe Volatility Index jumped 20% on Wednesday.", "2022-03-09",
+     ["VIX session_change up 20 percent 2022-03-09"]),
+    ("European benchmark gas prices have surged some 40% since Monday.", "2023-10-13",
+     ["TTF period_change up 40 percent about 2023-10-13 since=2023-10-09"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_GAUGES))
+def test_other_gauges(sentence: str, published: str, expected: list[str]) -> None:
+    """A name right before "volatility index" is another market's gauge; the word order
+    "European benchmark gas" still names the Dutch TTF."""
+    assert extract(sentence, published) == expected
+
+
+UNDONE_ELSEWHERE: list[Row] = [
+    ("The Nikkei recovered most of last Monday's 12.4% plunge.", "2024-08-12",
+     ["NIKKEI225 session_change down 12.4 percent 2024-08-05"]),
+    ("The rand has recouped all of last Tuesday's 2.1% slide against the dollar.", "2023-05-22",
+     ["USDZAR session_change down 2.1 percent 2023-05-16 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNDONE_ELSEWHERE))
+def test_undone_elsewhere(sentence: str, published: str, expected: list[str]) -> None:
+    """ "last Monday's" dates a sized move noun a week back; an unsized verb that undoes it
+    makes no claim of its own."""
+    assert extract(sentence, published) == expected
+
+
+HOLIDAYS: list[Row] = [
+    ("The Dow extended its losses on Christmas Eve, shedding 653 points, or 2.9%.", "2018-12-25",
+     ["DJIA session_change down 2.9 percent 2018-12-24"]),
+    ("The S&P 500 fell 2.7% on Christmas Eve and jumped 5% on Boxing Day.", "2019-01-02",
+     ["SPX session_change down 2.7 percent 2018-12-24",
+      "SPX session_change up 5 percent 2018-12-26"]),
+    ("Brent slipped 0.8% on Thanksgiving Day in thin trade.", "2023-11-24",
+     ["BRENT session_change down 0.8 percent 2023-11-23"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HOLIDAYS))
+def test_holidays(sentence: str, published: str, expected: list[str]) -> None:
+    """A holiday's name dates the move: the last such day on or before the article."""
+    assert extract(sentence, published) == expected
+
+
+OWNED_RECORDS: list[Row] = [
+    ("The dollar climbed to ¥154.79 on Monday, the yen's weakest level since 1990.",
+     "2024-04-22",
+     ["USDJPY level up 2024-04-22 level=154.79",
+      "USDJPY record down 2024-04-22 inverse level=154.79 since=1990-01-01"]),
+    ("WTI settled at minus $37.63 a barrel on Monday, the first negative close in the "
+     "contract's history.", "2020-04-21",
+     ["WTI level none 2020-04-20 level=-37.63", "WTI record down 2020-04-20 level=-37.63"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_RECORDS))
+def test_owned_records(sentence: str, published: str, expected: list[str]) -> None:
+    """A record after a comma owned by the pair's other currency is that currency's; a first
+    negative close "in the contract's history" is an all-time low."""
+    assert extract(sentence, published) == expected
