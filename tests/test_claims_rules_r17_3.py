@@ -1,7 +1,8 @@
 """Claim parser rules for mid-story wire idioms: a sector that "led" an index to a move, "in
 the year to date" as a window, a longer figureless first verb phrase before "and", the trade
-a close verb ends and a fronted day the claim's own day overrides; spec by example in the
-format of tests/test_claims_examples.py."""
+a close verb ends, a fronted day the claim's own day overrides, a caused "as high as", running
+totals "so far in May" and Mexico's bare "IPC"; spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -99,4 +100,52 @@ OVERRIDDEN_LEAD_DAY: list[Row] = [
 def test_overridden_lead_day(sentence: str, published: str, expected: list[str]) -> None:
     """A fronted day that the next claim's own day overrides does not date the clause after it;
     one it keeps does ("On Wednesday, the Nikkei fell 1% and the Topix lost 1.2%")."""
+    assert extract(sentence, published) == expected
+
+
+CAUSED_REACH: list[Row] = [
+    ("The budget sent the 10-year gilt yield as high as 4.53% at one stage.", "2024-10-31",
+     ["UK10Y intraday_extreme up 2024-10-31 level=4.53"]),
+    ("Heavy selling drove bitcoin as low as $66,000 before it recovered.", "2024-10-31",
+     ["BTC intraday_extreme down 2024-10-31 level=66000"]),
+    ("The data knocked the euro as low as $1.0760, its weakest since July.", "2024-10-31",
+     ["EURUSD intraday_extreme down 2024-10-31 level=1.076",
+      "EURUSD record down 2024-10-31 level=1.076 since=2024-07-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_REACH))
+def test_caused_as_high_as(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sending the yield as high as 4.53%": the object's extreme within the session."""
+    assert extract(sentence, published) == expected
+
+
+TOTAL_SO_FAR_IN: list[Row] = [
+    ("Copper fell 1% on Thursday, taking its loss so far in 2024 to 4%.", "2024-05-09",
+     ["COPPER session_change down 1 percent 2024-05-09",
+      "COPPER period_change down 4 percent 2024-05-09 since=2024-01-01"]),
+    ("The rouble firmed 0.5%, bringing its gain in May to 3%.", "2024-05-09",
+     ["USDRUB session_change up 0.5 percent 2024-05-09 inverse",
+      "USDRUB period_change up 3 percent 2024-05-09 inverse since=2024-05-01"]),
+    ("Cocoa is up roughly 11% so far in May.", "2024-05-09",
+     ["COCOA period_change up 11 percent about 2024-05-09 since=2024-05-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TOTAL_SO_FAR_IN))
+def test_total_so_far_in_a_month(sentence: str, published: str, expected: list[str]) -> None:
+    """ "bringing its advance so far in May to 11%": the running total over the named month."""
+    assert extract(sentence, published) == expected
+
+
+BARE_IPC: list[Row] = [
+    ("The peso weakened 1.2%, and the IPC fell 0.9% on Wednesday.", "2024-06-12",
+     ["USDMXN session_change down 1.2 percent 2024-06-12 inverse",
+      "IPC session_change down 0.9 percent 2024-06-12"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BARE_IPC))
+def test_bare_ipc(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the IPC" alone is Mexico's benchmark index."""
     assert extract(sentence, published) == expected

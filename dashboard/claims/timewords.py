@@ -228,7 +228,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
-        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|in\s+may\b"
+        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|(?:so\s+far\s+)?in\s+may\b"
         r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+|the\s+|just\s+|only\s+)?"
         + _NUM
         + r"\s+(?:sessions|days|trading\s+days|weeks|months|years)\b",

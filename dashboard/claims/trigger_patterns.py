@@ -135,6 +135,7 @@ CAUSED_TO = re.compile(
     r"|to\s+an?\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|pct|points?"
     r"|basis\s+points?|bps?|cents)\s+(?:[\w-]+\s+)?(?:" + "|".join(MOVE_NOUNS) + r")\b"
     r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d"  # "knocked it back below $1.10"
+    r"|as\s+(?P<reach>high|low)\s+as\s+[$€£]?\d"  # "sending the yield as high as 4.53%"
     r"|(?:(?:sharply|steeply|broadly|firmly|solidly|slightly|modestly|further)\s+)?(?:higher|lower)"
     r"\b(?!\s+than\b)|(?P<ing>tumbling|sliding|plunging|reeling|sinking|slumping|soaring|surging"
     r"|rallying|climbing)\b)"  # "sent Wall Street sharply lower", "sent stocks tumbling"
@@ -185,6 +186,10 @@ def helped_verb(sentence: str, start: int, end: int) -> Direction | None:
 
 
 # "taking its gain this year to more than 60%": the running total of a move
+MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b"
+)
 TAKING_RE = re.compile(
     r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting"
     r"|deepen(?:ed|ing|s)|widen(?:ed|ing|s)"  # "and deepened its slide for the year to 11%"
@@ -197,7 +202,8 @@ TAKING_RE = re.compile(
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
-    r"(?:week|month|year)|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
+    r"(?:week|month|year)|(?:so\s+far\s+)?in\s+" + MONTH_NAME + r"|so\s+far\s+in\s+\d{4}"
+    r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
     r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
     r"|(?:over|in)\s+the\s+past\s+(?:week|month)))?"
     r"\s+to\s+(?P<fig>(?:(?:"

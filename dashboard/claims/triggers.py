@@ -364,6 +364,8 @@ def _caused_to(sentence: str) -> list[Trigger]:
             )
         if m.group("ing"):  # "sent stocks tumbling": the way the participle says
             way = Direction.DOWN if m.group("ing")[:4].lower() in _FALLING else Direction.UP
+        if m.group("reach"):  # "sending the yield as high as 4.53%": the way it reached
+            way = Direction.UP if m.group("reach").lower() == "high" else Direction.DOWN
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
