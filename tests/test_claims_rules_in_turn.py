@@ -72,3 +72,21 @@ def test_shared_close(sentence: str, published: str, expected: list[str]) -> Non
     """A bare way conjoined to a close shares the close; a verb or a time of day of its own
     keeps its own measure."""
     assert extract(sentence, published) == expected
+
+
+SHARED_HOURS: list[Row] = [
+    ("Dow futures surged 3% before the bell on Monday after the vaccine news, while Nasdaq 100 "
+     "futures edged up 0.3%.", "2020-11-09",
+     ["YM intraday_change up 3 percent 2020-11-09",
+      "NQ intraday_change up 0.3 percent 2020-11-09"]),
+    ("S&P 500 futures rose 1% on Friday and Nasdaq futures gained 1.5%.", "2020-11-06",
+     ["ES session_change up 1 percent 2020-11-06",
+      "NQ session_change up 1.5 percent 2020-11-06"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARED_HOURS))
+def test_shared_hours(sentence: str, published: str, expected: list[str]) -> None:
+    """Futures moves of one sentence and day share the premarket hours the first one names;
+    with no such hours each is the session's move."""
+    assert extract(sentence, published) == expected

@@ -96,3 +96,22 @@ def test_owned_records(sentence: str, published: str, expected: list[str]) -> No
     """A record after a comma owned by the pair's other currency is that currency's; a first
     negative close "in the contract's history" is an all-time low."""
     assert extract(sentence, published) == expected
+
+
+MANAGED: list[Row] = [
+    ("The Shanghai Composite and the CSI 300 managed gains of just 0.5% and 0.6% on "
+     "Wednesday.", "2023-11-15",
+     ["SHCOMP session_change up 0.5 percent 2023-11-15",
+      "CSI300 session_change up 0.6 percent 2023-11-15"]),
+    ("The Hang Seng managed only a 0.2% rise on Tuesday.", "2023-11-15",
+     ["HSI session_change up 0.2 percent 2023-11-14"]),
+    ("Gold posted a loss of only 0.1% on Friday.", "2023-11-13",
+     ["GOLD session_change down 0.1 percent 2023-11-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MANAGED))
+def test_managed(sentence: str, published: str, expected: list[str]) -> None:
+    """ "managed gains of just 0.5%" posts a move like "posted"; "just" or "only" leaves the
+    size exact."""
+    assert extract(sentence, published) == expected

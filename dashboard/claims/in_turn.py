@@ -15,6 +15,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE)
 _BARE_START = re.compile(r"(?:up|down|higher|lower|[$€£]?\d|about|around|nearly|almost)\b|[$€£]")
 _CLOSED_AT = re.compile(r"\b(?:closed|ended|finished|settled|closing|ending|finishing)\b", re.I)
+_FUTURES = re.compile(r"\b(?:futures|e-minis?)\b", re.IGNORECASE)
 _OF_DAY = re.compile(
     r"\b(?:trade|trading|morning|afternoon|noon|open|opening|GMT|ET|a\.m\.|p\.m\.|hours?|minutes)\b"
 )
@@ -33,7 +34,7 @@ def countered(
 
 def moves_in_turn(s: str, claims: list[Claim]) -> list[Claim]:
     """Each market named takes, in order, the move of its own place in the list."""
-    return _diagonal(s, _shared_close(s, claims))
+    return _diagonal(s, _shared_hours(_shared_close(s, claims)))
 
 
 def _shared_close(s: str, claims: list[Claim]) -> list[Claim]:
@@ -58,6 +59,23 @@ def _one_move(group: list[Claim]) -> bool:
     """Every claim of the group is the same sized move, read for each market named."""
     moves = {(c.measure, c.direction, c.size, c.unit) for c in group}
     return len(moves) == 1 and group[0].size is not None
+
+
+def _shared_hours(claims: list[Claim]) -> list[Claim]:
+    """ "Dow futures jumped 5% before the bell, while Nasdaq 100 futures edged up 0.3%": futures
+    moves of one sentence and day share the premarket hours the first one names."""
+    out = list(claims)
+    early = None
+    for index, c in enumerate(claims):
+        if not _FUTURES.search(c.subject):
+            continue
+        if c.measure is Measure.INTRADAY_CHANGE and c.time_words:
+            early = c
+            continue
+        bare = not c.time_words and not _CLOSED_AT.search(c.text)
+        if early and bare and c.measure is Measure.SESSION_CHANGE and c.session == early.session:
+            out[index] = replace(c, measure=Measure.INTRADAY_CHANGE)
+    return out
 
 
 def _bare(state: Claim) -> bool:

@@ -101,16 +101,16 @@ NOMINAL_OF_RE = re.compile(
     r"|(?:early|earlier|initial)\s+)(?:(?:(?P<every>" + EVERY + r")"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r")\s+of\s+(?P<fig>"
+    + r")\s+of\s+(?:(?:just|only|a\s+mere)\s+)?(?P<fig>"  # "a gain of just 0.5%"
     + SIZED_FIGURE
     + r")",
     re.IGNORECASE,
 )
 POSTED_RE = re.compile(
     r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
-    r"|chalked\s+up|racked\s+up)\s+"
+    r"|chalked\s+up|racked\s+up|managed|scored)\s+"
     r"(?:(?P<every>" + EVERY + r")\s+)?(?P<noun>gains|rises|advances|increases"
-    r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+)?\d)",
+    r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?\d)",
     re.IGNORECASE,
 )  # per-period or sized move nouns a verb posts
 # "helping lift the Kospi 1.3%", "helped to push yields up": the bare verb after "help" is
