@@ -129,3 +129,43 @@ PARED_TO_SIZE_AT_LEVEL: list[Row] = [
 def test_pared_to_size_at_level(sentence: str, published: str, expected: list[str]) -> None:
     """ "pared its loss to 1.1% at 62.90 per dollar": the percent is the size, then the level."""
     assert extract(sentence, published) == expected
+
+
+PLUPERFECT_THEN_STATE: list[Row] = [
+    ("Germany's two-year yield, which had been up 4 basis points before the decision, was last "
+     "2 basis points lower at 2.14%.", "2024-10-17",
+     ["DE2Y intraday_extreme up 4 bp 2024-10-17",
+      "DE2Y intraday_change down 2 bp 2024-10-17 level=2.14"]),
+    ("The Nikkei, which had jumped 2% in the morning, was up 0.7% in afternoon trade.",
+     "2024-10-17", ["NIKKEI225 intraday_extreme up 2 percent 2024-10-17",
+                    "NIKKEI225 intraday_change up 0.7 percent 2024-10-17"]),
+    ("The pound, which had been up 0.5% earlier, was up 0.8% at $1.27.", "2024-10-17",
+     ["GBPUSD intraday_change up 0.5 percent 2024-10-17",
+      "GBPUSD intraday_change up 0.8 percent 2024-10-17 level=1.27"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLUPERFECT_THEN_STATE))
+def test_pluperfect_undone_by_state(sentence: str, published: str, expected: list[str]) -> None:
+    """ "X, which had been up 4 bp, was last 2 bp lower": the earlier move, undone, is an extreme."""
+    assert extract(sentence, published) == expected
+
+
+OWNER_BEFORE_CAUSE: list[Row] = [
+    ("Chile's peso firmed 2.1% on Friday, riding a 7% jump in copper as rumours swirled.",
+     "2022-11-04", ["USDCLP session_change up 2.1 percent 2022-11-04 inverse",
+                    "COPPER session_change up 7 percent 2022-11-04"]),
+    ("The Canadian dollar firmed 0.5% on Friday, tracking a 2% rise in oil after OPEC cut "
+     "output.", "2022-11-04", ["USDCAD session_change up 0.5 percent 2022-11-04 inverse",
+                              "BRENT session_change up 2 percent 2022-11-04"]),
+    ("The rand weakened 1% on Friday amid a 3% slide in gold while the dollar firmed.",
+     "2022-11-04", ["USDZAR session_change down 1 percent 2022-11-04 inverse",
+                    "GOLD session_change down 3 percent 2022-11-04",
+                    "DXY session_change up 2022-11-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNER_BEFORE_CAUSE))
+def test_move_owner_before_cause(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a 7% jump in copper as rumours swirled": a cause clause after the owner ends the noun."""
+    assert extract(sentence, published) == expected

@@ -12,6 +12,7 @@ from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clau
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
+from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
 from dashboard.claims.short_names import short_name
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
@@ -271,7 +272,7 @@ def _owner_inside(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention 
 def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
     """The instrument a sized move noun names after it: "a 1.9% rise in Brent"."""
     found = _named_after(s, trigger, mentions)
-    if found is None or not (_CLAUSE_END.match(s, found.end) or _DATED_OWNER.match(s, found.end)):
+    if found is None or not (CLAUSE_END.match(s, found.end) or DATED_OWNER.match(s, found.end)):
         return None  # words after it may date or qualify the move: left alone
     return found
 
@@ -294,26 +295,15 @@ def _after_owner(s: str, previous: ctx.Previous, trigger: Trigger) -> str:
     """The words between the claim before (past its dated owner) and this one: "... on Friday
     and a 5.8% slide in the Nasdaq" shares Friday."""
     start = max(previous.end, previous.subject.end)
-    dated = _DATED_OWNER.match(s, start)
+    dated = DATED_OWNER.match(s, start)
     return s[dated.end() if dated else start : trigger.start]
 
 
 def owner_time(s: str, owner: Mention, reference: date) -> list[TimeRef]:
     """ "a 6% plunge in the S&P 500 on Friday": the day named right after the owner."""
-    dated = _DATED_OWNER.match(s, owner.end)
+    dated = DATED_OWNER.match(s, owner.end)
     when = TIME_RE.match(s, dated.start("t")) if dated is not None else None
     return [resolve(when, reference)] if when is not None else []
-
-
-_CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the CSI 300 triggered"
-    r"\s*(?:[,.;:]|$)|\s+(?:index\s+)?[a-z]+ed\s+(?!(?:on|in|at|by|since|during|last|this|earlier"
-    r"|yesterday|over|from|to|through|until|before|after)\b)"
-)
-_DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
-    r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"
-    r"(?=\s*(?:[,.;:]|$)|\s+and\b)",
-    re.IGNORECASE,
-)
 
 
 def _appositive(s: str, trigger: Trigger, mentions: list[Mention], after: int) -> bool:

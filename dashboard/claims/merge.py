@@ -385,13 +385,22 @@ def overtaken(earlier: Claim, closing: Claim) -> Claim:
     """ "Brent, which had jumped 2% in early trade, ended 1% lower": a move or level the clause
     says came before the session's close on the same instrument was the day's extreme."""
     same = (earlier.instrument, earlier.session) == (closing.instrument, closing.session)
-    if not same or closing.measure is not Measure.SESSION_CHANGE:
+    if not same or closing.measure not in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE):
         return earlier
+    if closing.measure is Measure.INTRADAY_CHANGE and not _undone_by(earlier, closing):
+        return earlier  # "..., which had been up 0.5%, was up 0.8%": an earlier state only
     moved = earlier.measure in (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE)
     sized = (moved and earlier.size is not None) or earlier.measure is Measure.LEVEL
     if sized and earlier.direction in (Direction.UP, Direction.DOWN):
         return replace(earlier, measure=Measure.INTRADAY_EXTREME)
     return earlier
+
+
+def _undone_by(earlier: Claim, later: Claim) -> bool:
+    """ "had been up 4 bp ..., was last 2 bp lower": a later state that reverses or pares it."""
+    if later.direction is Direction.FLAT or later.direction is not earlier.direction:
+        return True
+    return later.unit is earlier.unit and (later.size or 0) < (earlier.size or 0)
 
 
 _HAD = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)

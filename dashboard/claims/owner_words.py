@@ -1,0 +1,16 @@
+"""Where a move noun's named owner ends ("a 7% jump in copper", then what follows)."""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the CSI 300 triggered"
+    r"\s*(?:[,.;:]|$)|\s+(?:index\s+)?[a-z]+ed\s+(?!(?:on|in|at|by|since|during|last|this|earlier"
+    r"|yesterday|over|from|to|through|until|before|after)\b)"
+    r"|\s+(?:as|amid|while|whereas|despite|because|after)\s+(?!(?:much|many|well|far|of)\b)"
+)  # "riding a 7% jump in copper as rumours swirled": a cause clause follows
+DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
+    r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"
+    r"(?=\s*(?:[,.;:]|$)|\s+and\b)",
+    re.IGNORECASE,
+)
