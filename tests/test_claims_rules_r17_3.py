@@ -1,7 +1,8 @@
 """Claim parser rules for mid-story wire idioms: a sector that "led" an index to a move, "in
 the year to date" as a window, a longer figureless first verb phrase before "and", the trade
 a close verb ends, a fronted day the claim's own day overrides, a caused "as high as", running
-totals "so far in May" and Mexico's bare "IPC"; spec by example in the format of
+totals "so far in May", Mexico's bare "IPC", a currency a result clause leaves on the cross
+just named, and "pushed on to" a level; spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -148,4 +149,49 @@ BARE_IPC: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BARE_IPC))
 def test_bare_ipc(sentence: str, published: str, expected: list[str]) -> None:
     """ "the IPC" alone is Mexico's benchmark index."""
+    assert extract(sentence, published) == expected
+
+
+RESULT_ON_CROSS: list[Row] = [
+    ("The euro rose 0.8% against the Swiss franc to 0.9650, pushing the franc to its weakest "
+     "since June.", "2024-11-26",
+     ["EURCHF session_change up 0.8 percent 2024-11-26 level=0.965",
+      "EURCHF record down 2024-11-26 inverse level=0.965 since=2024-06-01"]),
+    ("The euro climbed 1% against the yen to 165.2, leaving the Japanese currency at its "
+     "weakest since 2008.", "2024-11-26",
+     ["EURJPY session_change up 1 percent 2024-11-26 level=165.2",
+      "EURJPY record down 2024-11-26 inverse level=165.2 since=2008-01-01"]),
+    ("The rouble slid 2% against the yuan, pushing the Chinese currency to its strongest "
+     "since 2022.", "2024-11-26",
+     ["CNYRUB session_change down 2 percent 2024-11-26 inverse",
+      "CNYRUB record up 2024-11-26 since=2022-01-01"]),
+    ("The rouble slid 2% against the yuan, leaving the Chinese currency at its strongest "
+     "against the dollar since 2022.", "2024-11-26",
+     ["CNYRUB session_change down 2 percent 2024-11-26 inverse",
+      "USDCNY record up 2024-11-26 inverse since=2022-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESULT_ON_CROSS))
+def test_result_clause_on_the_cross(sentence: str, published: str, expected: list[str]) -> None:
+    """ "The yuan jumped against the rouble, leaving the Russian currency at its weakest": the
+    result clause's currency is on the cross just named, unless it names its own counter."""
+    assert extract(sentence, published) == expected
+
+
+PUSHED_ON_TO: list[Row] = [
+    ("Gold rallied on Friday, then pushed on to $2,480 in New York.", "2024-08-02",
+     ["GOLD session_change up 2024-08-02",
+      "GOLD level up 2024-08-02 level=2480"]),
+    ("The rupee weakened in early trade and pressed further to 83.95 per dollar by midday.",
+     "2024-08-02",
+     ["USDINR intraday_change down 2024-08-02 inverse",
+      "USDINR level down 2024-08-02 inverse level=83.95"]),
+    ("Traders pushed on to the next deal.", "2024-08-02", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PUSHED_ON_TO))
+def test_pushed_on_to_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., then pushed on to 146.40 per dollar": a level reached on the way just told."""
     assert extract(sentence, published) == expected

@@ -50,16 +50,21 @@ def rising_way(frame: Frame, previous: ctx.Previous | None) -> Direction:
 
 
 _BACK = re.compile(r"\s*back\s+to\s", re.IGNORECASE)
+_ONWARD = re.compile(r"\s(?:on|onward|onwards|further|ahead)$", re.IGNORECASE)
 
 
 def back_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
     """ "..., before intervention pulled it back to 154.50": the way back from the move just
-    told on the same subject."""
+    told on the same subject ("pushed on to": the same way)."""
     trigger = frame.trigger
-    if not trigger.caused or not _BACK.match(s, trigger.end) or previous is None:
+    # "..., then pushed on to 146.40": on the same way as the move just told
+    onward = _ONWARD.search(trigger.word) is not None
+    if not (onward or (trigger.caused and _BACK.match(s, trigger.end))) or previous is None:
         return None
     if previous.resolved.instrument.id not in {r.instrument.id for _, r in frame.subjects}:
         return None
+    if onward:
+        return previous.direction if previous.direction in (Direction.UP, Direction.DOWN) else None
     return {Direction.UP: Direction.DOWN, Direction.DOWN: Direction.UP}.get(previous.direction)
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.claims import carry, frame_time, gaps, merge, side_clause, unknown_names
+from dashboard.claims import carry, frame_time, gaps, merge, result_pair, side_clause, unknown_names
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build, without_echoes
@@ -199,7 +199,7 @@ def _sentence_claims(
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = periods_named(s, records_for_all(s, extremes_joined(found)), reference)
     found = shared_day(s, compared_closes(s, found), reference)
-    found = records_reached(found)
+    found = result_pair.result_pairs(s, records_reached(found), matcher.registry)
     found = side_clause.dated(s, found, front, reference)
     return days_in_turn(s, moves_in_turn(s, found), reference), last
 

@@ -126,6 +126,7 @@ CAUSED_TO = re.compile(
     + HELPED_VERB
     + r")\s+"
     r"(?!(?:past|above|below|beyond|through|under|over|beneath)\s)"  # "pushed past 5%": its own move
+    r"(?!(?:on|onward|onwards|further|ahead)\s+to\s)"  # "pushed on to 146.40": no object
     r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:back\s+)?(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
     r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"

@@ -203,6 +203,9 @@ def _verbs(sentence: str) -> list[Trigger]:
             found.append(push)  # "the yield pushed past 5%"
         elif word in _PUSH_VERBS and _PUSH_WAY.match(sentence, m.end()):
             found.append(Trigger(Kind.NEUTRAL, m.start(), m.end(), m.group(0)))  # "pushed higher"
+        elif word in _ONWARD_VERBS and (on := _ONWARD.match(sentence, m.end())) is not None:
+            end = on.end("on")  # "then pushed on to 146.40 per dollar": further the same way
+            found.append(Trigger(Kind.NEUTRAL, m.start(), end, sentence[m.start() : end]))
         elif (helped := helped_verb(sentence, m.start(), m.end())) is not None:  # "helped X firm"
             found.append(Trigger(Kind.MOTION, m.start(), m.end(), m.group(0), helped))
         elif word in _ON_VERBS and (on := _ON_FIGURE.match(sentence, m.end())) is not None:
@@ -244,6 +247,11 @@ _PUSH_WAY = re.compile(
     r"(?:higher|lower)\b"  # "pushed 10 basis points higher"
     r"|\s+(?:up|down)(?=\s+(?:to|by|on|in|at|after|as|while|and|for|again|further)\b"
     r"|\s+[$€£]?\d|\s*[,.;:]|\s*$)",  # not "pushed up inflation expectations"
+    re.IGNORECASE,
+)
+_ONWARD_VERBS = _PUSH_VERBS | frozenset(("pressed", "pressing", "presses", "press"))
+_ONWARD = re.compile(  # "pushed on to 146.40", "pressed further to $2,480"
+    r"\s+(?P<on>on|onward|onwards|further|ahead)(?=\s+to\s+(?:about\s+|around\s+)?[$€£]?\d)",
     re.IGNORECASE,
 )
 _ON_VERBS = frozenset(
