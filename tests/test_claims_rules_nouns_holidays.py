@@ -115,3 +115,27 @@ def test_managed(sentence: str, published: str, expected: list[str]) -> None:
     """ "managed gains of just 0.5%" posts a move like "posted"; "just" or "only" leaves the
     size exact."""
     assert extract(sentence, published) == expected
+
+
+GAPS_AND_CLOSES: list[Row] = [
+    ("U.S. crude gapped up nearly 8% at the opening bell on Monday.", "2023-04-05",
+     ["WTI open_move up 8 percent almost 2023-04-03"]),
+    ("The five-year Treasury yield brushed 4.99% on Thursday, the highest in 16 years.",
+     "2023-10-19",
+     ["US5Y intraday_extreme up 2023-10-19 level=4.99",
+      "US5Y record up 2023-10-19 level=4.99 since=2007-10-19"]),
+    ("By the close, Australia's S&P/ASX 200 was down 3.7%.", "2024-08-05",
+     ["ASX200 session_change down 3.7 percent 2024-08-05"]),
+    ("Palladium soared to $3,440.76 early on Monday, before it trimmed its advance to 1.1% by the "
+     "settlement.", "2022-03-08",
+     ["PALLADIUM intraday_extreme up 2022-03-07 level=3440.76",
+      "PALLADIUM session_change up 1.1 percent 2022-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPS_AND_CLOSES))
+def test_gaps_and_closes(sentence: str, published: str, expected: list[str]) -> None:
+    """ "gapped up" moves like "opened up"; "brushed" reaches a level like "touched"; "by the
+    close" and "by the settlement", also fronted, state the close; "at the opening bell" is read
+    whole, so the day after it counts."""
+    assert extract(sentence, published) == expected

@@ -59,6 +59,7 @@ NEUTRAL_VERBS = word_list(
     "swung swings swinging turned turns turning languished languishing steadied steadying",
     "pointing pointed held holding scaled scales scaling",
     "marched marches marching",  # "marched up to a 12-year peak"
+    "gapped gaps gapping brushed brushes brushing",  # "gapped up 8% at the open", "brushed 4.99%"
     "fetched fetches fetching bought buys buying",  # "the euro fetched $1.09": a quote
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
@@ -66,7 +67,7 @@ EXTREME_VERBS = frozenset(
     word_list(
         "touched touching touches touch hit hits hitting reached reaching reaches peaked peaking",
         "struck striking",
-        "peaks bottomed bottoming scaled scales scaling",
+        "peaks bottomed bottoming scaled scales scaling brushed brushes brushing",
     )
 )
 # Verbs that set a record: its level, with no close named, is the session's extreme

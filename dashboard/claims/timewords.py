@@ -119,13 +119,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "open",
-        r"at\s+the\s+(?:open(?:ing)?|start\s+of\s+trad(?:ing|e))|in\s+opening"
-        r"\s+(?:trading|trade|deals)|at\s+the\s+(?:opening\s+)?bell",
+        r"at\s+the\s+(?:opening\s+)?bell|at\s+the\s+(?:open(?:ing)?|start\s+of\s+trad(?:ing|e))"
+        r"|in\s+opening\s+(?:trading|trade|deals)",  # "at the opening bell" whole, then its day
     ),
     (
         "close",
         r"at\s+the\s+(?:close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
-        r"|at\s+settlement|by\s+the\s+close",
+        r"|at\s+settlement|by\s+the\s+(?:close|settle(?:ment)?)",
     ),
     (
         "intraday",
@@ -283,7 +283,7 @@ LEAD_TIME_RE = re.compile(
     + r"|(?:in|over)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:sessions|trading\s+days|weeks)\b"
     + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
-    + r"|yesterday|today|at\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
+    + r"|yesterday|today|(?:at|by)\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
     + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"
