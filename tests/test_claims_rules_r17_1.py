@@ -169,3 +169,23 @@ OWNER_BEFORE_CAUSE: list[Row] = [
 def test_move_owner_before_cause(sentence: str, published: str, expected: list[str]) -> None:
     """ "a 7% jump in copper as rumours swirled": a cause clause after the owner ends the noun."""
     assert extract(sentence, published) == expected
+
+
+JOINED_APPOSED_NAME: list[Row] = [
+    ("The RTS index crashed 19.1% on Monday, forcing two trading halts, and its rouble-based "
+     "sibling, the MICEX, shed 18.7%.", "2008-10-06",
+     ["RTSI session_change down 19.1 percent 2008-10-06",
+      "IMOEX session_change down 18.7 percent 2008-10-06"]),
+    ("The Nikkei fell 2% on Monday, and its broader sibling, the Topix, shed 1.7%.", "2024-03-12",
+     ["NIKKEI225 session_change down 2 percent 2024-03-11",
+      "TOPIX session_change down 1.7 percent 2024-03-11"]),
+    ("Gold rose 1% on Monday, while its poorer cousin, silver, jumped 3%.", "2024-03-12",
+     ["GOLD session_change up 1 percent 2024-03-11",
+      "SILVER session_change up 3 percent 2024-03-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(JOINED_APPOSED_NAME))
+def test_joined_clause_apposed_name(sentence: str, published: str, expected: list[str]) -> None:
+    """ ", and its rouble-based sibling, the MICEX, shed 18.7%": the apposed name is the subject."""
+    assert extract(sentence, published) == expected

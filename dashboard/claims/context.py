@@ -93,6 +93,7 @@ def direct_subject(
 
 
 _APPOSED_HEAD = re.compile(  # "Europe's blue-chip index, the Euro Stoxx 50, has gained"
+    r"(?:\s*[,;]\s*(?:and|while|whereas|but)\s+(?=(?:its|their|the)\s))?"  # ", and its sibling,"
     r"\s*(?!(?:in|on|at|for|after|with|as|by|while|since|from|during|unlike|like|amid|among"
     r"|meanwhile|elsewhere|separately|earlier|later|overall|still|yet|but|and|so)\b)"
     r"(?:[A-Za-z][\w'’&.-]*\s+){1,5}[A-Za-z][\w'’&.-]*,\s*",
@@ -105,7 +106,11 @@ def _apposed_name(sentence: str, mention: Mention, low: int, gap: str) -> bool:
     ("Europe's blue-chip index, the Euro Stoxx 50, has gained"): the clause's subject."""
     if not gap.startswith(",") or not clean_gap(gap[1:]):
         return False
-    return _APPOSED_HEAD.fullmatch(sentence, low, mention.start) is not None
+    joined = [j.start() for j in _JOINER.finditer(sentence, low, mention.start)]
+    return any(_APPOSED_HEAD.fullmatch(sentence, at, mention.start) for at in [low, *joined[-1:]])
+
+
+_JOINER = re.compile(r"[,;]\s*(?:and|while|whereas|but)\s+(?=(?:its|their|the)\s)", re.I)
 
 
 def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int) -> list[Mention]:
