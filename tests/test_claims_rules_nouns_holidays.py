@@ -139,3 +139,31 @@ def test_gaps_and_closes(sentence: str, published: str, expected: list[str]) -> 
     close" and "by the settlement", also fronted, state the close; "at the opening bell" is read
     whole, so the day after it counts."""
     assert extract(sentence, published) == expected
+
+
+RENAMED_MOVES: list[Row] = [
+    ("European shares closed 0.4% lower on Tuesday, extending Monday's 2.3% slide, which had "
+     "been their worst session since early December.", "2019-08-06",
+     ["STOXX600 session_change down 0.4 percent 2019-08-06",
+      "STOXX600 session_change down 2.3 percent 2019-08-05",
+      "STOXX600 biggest_move down 2019-08-05 since=2018-12-01"]),
+    ("The yen jumped 1.5% against the dollar on Monday, which was its biggest gain in a year.",
+     "2019-08-06",
+     ["USDJPY session_change up 1.5 percent 2019-08-05 inverse",
+      "USDJPY biggest_move up 2019-08-05 inverse since=2018-08-05"]),
+    ("The MOEX index ended Thursday at 2,890.5 points, which was its lowest close since "
+     "December.", "2024-07-25",
+     ["IMOEX level none 2024-07-25 level=2890.5",
+      "IMOEX record down 2024-07-25 level=2890.5 since=2023-12-01"]),
+    ("Wall Street staged its biggest rally in more than two years on Thursday, with the S&P 500 "
+     "soaring 5.5%.", "2022-11-11",
+     ["SPX biggest_move up 2022-11-10 since=2020-11-10",
+      "SPX session_change up 5.5 percent 2022-11-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RENAMED_MOVES))
+def test_renamed_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., which was its worst day since March" renames the move before it, as the bare
+    apposition does; "staged its biggest rally" posts the move like "posted"."""
+    assert extract(sentence, published) == expected

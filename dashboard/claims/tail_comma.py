@@ -18,6 +18,9 @@ from dashboard.domain import Direction, Hedge, Unit
 _OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
 RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+_WHICH_WAS = re.compile(
+    r"which\s+(?:was|were|is|had\s+been|has\s+been|marked|represented)\s+", re.IGNORECASE
+)
 _AGAINST = re.compile(r"(?:against|versus|vs\.?)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
 _ELLIPTICAL_BIGGEST = re.compile(
@@ -94,6 +97,11 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
     here = comma.end()
     if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
         return _alternative(s, f, tail)
+    if which := _WHICH_WAS.match(s, here):  # "..., which was its worst day since March"
+        if m := fig.BIGGEST_RE.match(s, which.end()):
+            return records.biggest(s, m, ref, matcher, tail, which.end())
+        if m := fig.RECORD_RE.match(s, which.end()):
+            return records.record(s, m, ref, tail, attached=False)
     if m := fig.BIGGEST_RE.match(s, here):
         return records.biggest(s, m, ref, matcher, tail, here)
     if m := fig.RECORD_RE.match(s, here):
