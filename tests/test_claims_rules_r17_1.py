@@ -189,3 +189,21 @@ JOINED_APPOSED_NAME: list[Row] = [
 def test_joined_clause_apposed_name(sentence: str, published: str, expected: list[str]) -> None:
     """ ", and its rouble-based sibling, the MICEX, shed 18.7%": the apposed name is the subject."""
     assert extract(sentence, published) == expected
+
+
+BENCHMARK_YIELD_OF_MARKET: list[Row] = [
+    ("The Bank of Japan offered to buy unlimited amounts of 10-year bonds, and the benchmark "
+     "yield fell 1 basis point to 0.245% on Thursday.", "2022-04-21",
+     ["JP10Y session_change down 1 bp 2022-04-21 level=0.245"]),
+    ("Gilts sold off, and the benchmark yield rose 10 basis points to 4.2%.", "2022-04-21",
+     ["UK10Y session_change up 10 bp 2022-04-21 level=4.2"]),
+    ("The Bank of England bought long-dated bonds, and the 30-year yield plunged 100 basis "
+     "points.", "2022-09-28", ["UK30Y session_change down 100 bp 2022-09-28"]),
+    ("Stocks rallied, and the benchmark yield fell 10 basis points to 4.2%.", "2022-04-21", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BENCHMARK_YIELD_OF_MARKET))
+def test_benchmark_yield_of_market(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the benchmark yield" beside one government's bonds (or its central bank's) is its 10-year."""
+    assert extract(sentence, published) == expected

@@ -169,12 +169,21 @@ _DESCRIBED = re.compile(
 def _unanchored_tenor(mention: Mention, matcher: Matcher, sentence: str) -> Resolved | None:
     """ "The 10-year has backed up 40 bp" with no yield before it: that tenor in the bond
     market the sentence names, else Treasuries (as "the 10-year yield" alone reads)."""
+    if mention.anaphor != (InstrumentKind.BOND_YIELD,):
+        return None
     tenor = _TENOR_WORD.search(mention.text)
-    if tenor is None or mention.anaphor != (InstrumentKind.BOND_YIELD,):
+    years = tenor.group(1) if tenor else _benchmark_tenor(mention, sentence)
+    if years is None:
         return None
     market = yields.sentence_market(sentence)
-    found = yields.instrument(matcher.registry.instruments, market, tenor.group(1))
+    found = yields.instrument(matcher.registry.instruments, market, years)
     return Resolved(found, False, mention.text) if found is not None else None
+
+
+def _benchmark_tenor(mention: Mention, sentence: str) -> str | None:
+    """ "the benchmark yield" in a sentence about one government's bonds: its 10-year."""
+    named = "benchmark" in mention.text.lower() and yields.named_market(sentence) is not None
+    return "10" if named else None
 
 
 def _antecedent(

@@ -167,8 +167,24 @@ def tenors_on(sentence: str, end: int) -> tuple[str, list[tuple[int, int, str]],
 
 def sentence_market(sentence: str) -> str:
     """The government bond market a sentence is about: the one it names, else Treasuries."""
+    return named_market(sentence) or "US"
+
+
+def named_market(sentence: str) -> str | None:
+    """The government bond market a sentence names: its bonds, or a central bank dealing in
+    bonds ("the Bank of Japan offered to buy 10-year bonds": Japan's own), else None."""
     found = _SENTENCE_MARKET.search(sentence)
-    return (market_of(found.group(0).split()[0].rstrip("s")) or "US") if found else "US"
+    if found is not None:
+        return market_of(found.group(0).split()[0].rstrip("s"))
+    bank = _BANK_BONDS.search(sentence)
+    return _BANKS[bank.group("bank").lower().split()[-1]] if bank else None
+
+
+_BANKS = {"japan": "JP", "boj": "JP", "england": "UK", "boe": "UK", "bundesbank": "DE"}
+_BANK_BONDS = re.compile(  # the bank's own government's bonds
+    r"\b(?P<bank>Bank\s+of\s+(?:Japan|England)|BOJ|BoJ|BoE|BOE|Bundesbank)\b[^.;]{0,80}?"
+    r"\b(?:bonds?|debt)\b"
+)
 
 
 def bare_market(sentence: str, start: int) -> str | None:
@@ -178,8 +194,7 @@ def bare_market(sentence: str, start: int) -> str | None:
     chained, _ = chain(sentence, start)
     if chained is not None:
         return chained
-    found = _SENTENCE_MARKET.search(sentence)
-    return market_of(found.group(0).split()[0].rstrip("s")) if found else None
+    return named_market(sentence)
 
 
 _PLACE = r"(?:germany|britain|the\s+u\.?k\.?|italy|japan|the\s+united\s+states|the\s+u\.s\.)"
