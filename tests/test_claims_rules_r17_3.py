@@ -2,7 +2,8 @@
 the year to date" as a window, a longer figureless first verb phrase before "and", the trade
 a close verb ends, a fronted day the claim's own day overrides, a caused "as high as", running
 totals "so far in May", Mexico's bare "IPC", a currency a result clause leaves on the cross
-just named, and "pushed on to" a level; spec by example in the format of
+just named, "pushed on to" a level, a window ended "little changed", "brushed" a level, "that day" and
+ether's descriptive name; spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -194,4 +195,52 @@ PUSHED_ON_TO: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PUSHED_ON_TO))
 def test_pushed_on_to_a_level(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., then pushed on to 146.40 per dollar": a level reached on the way just told."""
+    assert extract(sentence, published) == expected
+
+
+WINDOW_LITTLE_CHANGED: list[Row] = [
+    ("Silver slipped 0.3% on Friday, ending the week little changed.", "2022-12-02",
+     ["SILVER session_change down 0.3 percent 2022-12-02",
+      "SILVER period_change flat 2022-12-02 since=2022-11-28"]),
+    ("The yen finished the month barely changed against the dollar.", "2022-12-30",
+     ["USDJPY period_change flat 2022-12-30 inverse since=2022-12-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_LITTLE_CHANGED))
+def test_window_ended_little_changed(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ending the week little changed": a flat move over the window, like "flat"."""
+    assert extract(sentence, published) == expected
+
+
+BRUSHED: list[Row] = [
+    ("Brent brushed $95 a barrel on Wednesday, its highest since November.", "2024-07-03",
+     ["BRENT intraday_extreme up 2024-07-03 level=95",
+      "BRENT record up 2024-07-03 level=95 since=2023-11-01"]),
+    ("The Nikkei brushed off weak data and rose 1%.", "2024-07-03",
+     ["NIKKEI225 session_change up 1 percent 2024-07-03"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BRUSHED))
+def test_brushed_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "brushed ¥161.95": a level touched within the session ("brushed off" is no level)."""
+    assert extract(sentence, published) == expected
+
+
+THAT_DAY: list[Row] = [
+    ("Bitcoin fell 3% on Tuesday, and the world's second-biggest cryptocurrency lost 5% the "
+     "same day.", "2024-03-09",
+     ["BTC session_change down 3 percent 2024-03-05",
+      "ETH session_change down 5 percent 2024-03-05"]),
+    ("Gold rose 1% on Monday and hit a record $2,150 that day.", "2024-03-09",
+     ["GOLD session_change up 1 percent 2024-03-04",
+      "GOLD intraday_extreme up 2024-03-04 level=2150",
+      "GOLD record up 2024-03-04 level=2150"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THAT_DAY))
+def test_that_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "topped $4,000 that day": the day the clause before named."""
     assert extract(sentence, published) == expected

@@ -29,6 +29,8 @@ FILLER = re.compile(
     r"|(?:against|versus)\s+a\s+basket\s+of\s+(?:[\w-]+\s+){0,3}?(?:currencies|peers|rivals)"  # the index
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+(?:[\w-]+\s+){1,2}?deals"
     r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
+    # "topped $4,000 that day": the day the clause before named, which the claim inherits
+    r"|(?:on\s+)?(?:that|the\s+same)\s+(?:day|session)"
     # "ended local trade at 1,451.9": the trading a close verb ends
     r"|(?:(?:local|domestic|regular|the\s+day['’]s|the)\s+(?:trade|trading)|trade)(?=\s+(?:at|up|down"
     r"|higher|lower|flat|unchanged|little|(?:[a-z]+\s+){0,2}[$€£]?\d))"

@@ -223,7 +223,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:in|for|over)\s+the\s+)?(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
         r"|(?:the\s+(?:week|month|year|quarter)|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
         r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year))"  # "ended
-        r"(?=\s+(?:up|down|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
+        r"(?=\s+(?:(?:little|barely|largely|virtually|almost|nearly|broadly)\s+changed|up|down"
+        r"|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
          + _HEDGED_FIGURE + r"))"
         r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
