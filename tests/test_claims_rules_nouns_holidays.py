@@ -167,3 +167,25 @@ def test_renamed_moves(sentence: str, published: str, expected: list[str]) -> No
     """ "..., which was its worst day since March" renames the move before it, as the bare
     apposition does; "staged its biggest rally" posts the move like "posted"."""
     assert extract(sentence, published) == expected
+
+
+ECHOED_MOVES: list[Row] = [
+    ("The Euro Stoxx 50 extended losses through the afternoon and finished 3.6% lower on "
+     "Wednesday.", "2023-03-15",
+     ["SX5E session_change down 3.6 percent 2023-03-15"]),
+    ("The Turkish lira weakened past 30 to the dollar for the first time on Friday, extending "
+     "its slide.", "2024-01-19",
+     ["USDTRY level down 2024-01-19 inverse level=30",
+      "USDTRY record down 2024-01-19 inverse level=30"]),
+    ("The yen gained ground in London on Friday, then pushed on to 146.40 per dollar in New "
+     "York.", "2024-08-02",
+     ["USDJPY session_change up 2024-08-02 inverse",
+      "USDJPY level up 2024-08-02 inverse level=146.4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ECHOED_MOVES))
+def test_echoed_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """ "through the afternoon" lets the subject carry to the close that follows; an unsized
+    "extending its slide" after a level crossed that way says the same move once."""
+    assert extract(sentence, published) == expected

@@ -42,6 +42,8 @@ Modules, in the order the words flow through them:
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   shared_window.py  "The Dow rose 1% and the S&P 500 0.8% this week": a closing window is shared
   respective_days.py  "fell 8.8% and rebounded 3.3% on Monday and Tuesday, respectively"
+  in_turn.py        "A and B rose 0.3% and fell 0.2%, respectively": each market its own move
+  echoes.py         an unsized claim that another claim of the sentence states with a figure
   apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
   apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move

@@ -67,27 +67,6 @@ _NEAR_BEFORE = re.compile(
 
 
 _WAYS = (Direction.UP, Direction.DOWN)
-_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
-
-
-def without_echoes(claims: list[Claim]) -> list[Claim]:
-    """Drop a claim with no figure when another in the sentence says the same with one
-    ("U.S. stocks recovered ... and the S&P 500 closed 9.3% higher")."""
-
-    def key(c: Claim) -> tuple[object, ...]:
-        measure = "move" if c.measure in _MOVES else c.measure
-        return (c.instrument, measure, c.direction, c.session, c.inverse)
-
-    figured = {key(c) for c in claims if c.size is not None or c.level is not None}
-    kept = [c for c in claims if c.size is not None or c.level is not None or key(c) not in figured]
-    seen: set[tuple[object, ...]] = set()
-    out: list[Claim] = []
-    for c in kept:  # "For the Dow, it was ...": the subject and its anaphor claim it once
-        same = (*key(c), c.measure, c.size, c.unit, c.level, c.since)
-        if same not in seen:
-            seen.add(same)
-            out.append(c)
-    return out
 
 
 def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> None:

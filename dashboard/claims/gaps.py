@@ -171,6 +171,13 @@ _NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a sub
 ONLY_TO = re.compile(r"\bonly\s+to\s*$", re.IGNORECASE)
 
 
+_THROUGH = re.compile(
+    r"\b(?:through|throughout|into|during|for\s+much\s+of|for\s+most\s+of)\s+(?:the\s+)?"
+    r"(?:morning|afternoon|session|day|trading\s+day|european\s+session|asian\s+session)\b",
+    re.IGNORECASE,
+)
+
+
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
@@ -179,6 +186,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's
     gap = NTH.sub(" ", gap)  # "..., posting its fifth straight record close"
+    gap = _THROUGH.sub(" ", gap)  # "extended losses through the afternoon and finished 3.6% lower"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []

@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from dashboard.claims import carry, frame_time, gaps, merge, result_pair, side_clause, unknown_names
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
-from dashboard.claims.assemble import build, without_echoes
+from dashboard.claims.assemble import build
 from dashboard.claims.both_records import records_for_all
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.early_moves import early_extremes
+from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.frames import Frame
@@ -33,12 +34,7 @@ from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
-from dashboard.claims.sentences import (
-    dateline_date,
-    split_sentences,
-    squeeze,
-    without_transition,
-)
+from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, without_transition
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_reached import records_reached
 from dashboard.claims.subject_table import matcher_for
@@ -47,13 +43,7 @@ from dashboard.claims.tail import read_tail
 from dashboard.claims.tail_records import inner_counter
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import clause_start, resolve
-from dashboard.claims.timewords import (
-    TIME_RE,
-    Hint,
-    TimeRef,
-    sessions_back,
-    span_window,
-)
+from dashboard.claims.timewords import TIME_RE, Hint, TimeRef, sessions_back, span_window
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry

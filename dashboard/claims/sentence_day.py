@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dashboard.claims.assemble import without_echoes
+from dashboard.claims.echoes import without_echoes
 from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
 from dashboard.claims.sentences import clause_start
 from dashboard.claims.timeresolve import resolve

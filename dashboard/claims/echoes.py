@@ -1,0 +1,43 @@
+"""Echoes: a claim with no figure that another claim of the sentence states with one."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.domain import Claim, Direction, Measure
+
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
+
+
+_EXTENDING = re.compile(r"^(?:extending|prolonging|deepening)\s+(?:its|their)\b", re.IGNORECASE)
+
+
+def without_echoes(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim with no figure when another in the sentence says the same with one
+    ("U.S. stocks recovered ... and the S&P 500 closed 9.3% higher")."""
+
+    def key(c: Claim) -> tuple[object, ...]:
+        measure = "move" if c.measure in _MOVES else c.measure
+        return (c.instrument, measure, c.direction, c.session, c.inverse)
+
+    def reached(c: Claim) -> tuple[object, ...]:  # "weakened past 30 ..., extending its slide"
+        moved = c.measure is Measure.LEVEL and c.direction in (Direction.UP, Direction.DOWN)
+        return (c.instrument, "move" if moved else c.measure, c.direction, c.session, c.inverse)
+
+    figured = {key(c) for c in claims if c.size is not None or c.level is not None}
+    levels = {reached(c) for c in claims if c.level is not None}
+    kept = [
+        c
+        for c in claims
+        if c.size is not None
+        or c.level is not None
+        or (key(c) not in figured and not (_EXTENDING.search(c.text) and key(c) in levels))
+    ]
+    seen: set[tuple[object, ...]] = set()
+    out: list[Claim] = []
+    for c in kept:  # "For the Dow, it was ...": the subject and its anaphor claim it once
+        same = (*key(c), c.measure, c.size, c.unit, c.level, c.since)
+        if same not in seen:
+            seen.add(same)
+            out.append(c)
+    return out
