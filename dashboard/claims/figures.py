@@ -138,7 +138,7 @@ RECORD_RE = re.compile(
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
     + _FIRST_IN
-    + r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest"  # "its softest since November"
+    + r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"
     r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|settle|print|mark)s?)?"
@@ -380,9 +380,9 @@ def _ccy(word: str) -> str | None:
 def record_direction(match: re.Match[str]) -> Direction | None:
     """Up for a high, down for a low; None when the phrase gives no way ("a record $2,069")."""
     word = (match.groupdict().get("hl") or match.groupdict().get("sup") or "").lower()
-    if any(w in word for w in ("high", "peak", "strongest", "best", "firmest")):
+    if any(w in word for w in ("high", "peak", "strongest", "best", "firmest", "priciest", "dear")):
         return Direction.UP
-    if any(w in word for w in ("low", "trough", "weakest", "worst", "softest")):
+    if any(w in word for w in ("low", "trough", "weakest", "worst", "softest", "cheapest")):
         return Direction.DOWN
     return None
 

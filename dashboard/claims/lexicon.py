@@ -111,7 +111,7 @@ IMPLIED_SIZE = {
 
 # Nouns for a move ("a 2% drop", "Tuesday's slide", "its biggest gain").
 UP_NOUNS = word_list(
-    "gain gains rise rally jump surge rebound advance increase climb recovery upswing"
+    "gain gains rise rally jump surge rebound advance increase climb recovery upswing spike"
 )
 DOWN_NOUNS = word_list(
     "drop fall decline loss losses slide slump plunge selloff sell-off rout tumble decrease "
@@ -129,11 +129,11 @@ HEDGES: dict[str, Hedge] = {
     "almost": Hedge.ALMOST,
     "nearly": Hedge.ALMOST,
     "close to": Hedge.ALMOST,
-    "just under": Hedge.ALMOST,
+    "just under": Hedge.LESS_THAN,  # "under" is less_than, however close
     "just shy of": Hedge.ALMOST,
-    "a shade under": Hedge.ALMOST,
+    "a shade under": Hedge.LESS_THAN,
     "just below": Hedge.ALMOST,
-    "a touch under": Hedge.ALMOST,
+    "a touch under": Hedge.LESS_THAN,
     "about": Hedge.ABOUT,
     "around": Hedge.ABOUT,
     "roughly": Hedge.ABOUT,
@@ -153,10 +153,17 @@ HEDGES: dict[str, Hedge] = {
     "north of": Hedge.MORE_THAN,
     "upward of": Hedge.MORE_THAN,
     "a shade over": Hedge.MORE_THAN,
+    "a shade more than": Hedge.MORE_THAN,
+    "a touch more than": Hedge.MORE_THAN,
+    "a touch over": Hedge.MORE_THAN,
+    "a bit more than": Hedge.MORE_THAN,
+    "better than": Hedge.MORE_THAN,  # "added better than 20%": wire copy's "more than"
     "in the region of": Hedge.ABOUT,
     "slightly less than": Hedge.LESS_THAN,
     "a little less than": Hedge.LESS_THAN,
     "at least": Hedge.AT_LEAST,
+    "no less than": Hedge.AT_LEAST,
+    "not less than": Hedge.AT_LEAST,
     "less than": Hedge.LESS_THAN,
     "under": Hedge.LESS_THAN,
     "fewer than": Hedge.LESS_THAN,

@@ -142,13 +142,14 @@ CAUSED_TO = re.compile(
     r"|rallying|climbing)\b)"  # "sent Wall Street sharply lower", "sent stocks tumbling"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
+    r"|(?P<at>at)\s+(?:about\s+|around\s+)?[$€£]?\d"  # "A 41-point gain left the index at 7,845"
     r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
     re.IGNORECASE,
 )
 # "Wednesday's 2.5% advance took futures above $4.30": the sized move's own level
 SIZED_MOVE_BEFORE = re.compile(
-    r"\d\s?(?:%|percent|per\s+cent|pct|points?|cents)\s+(?:[\w-]+\s+)?(?:"
+    r"\d[\s-]?(?:%|percent|per\s+cent|pct|points?|cents)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,

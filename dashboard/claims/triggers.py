@@ -159,7 +159,8 @@ _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", r
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily)\s+$", re.IGNORECASE)
 _RECORD_KEY = re.compile(
     r"seen|record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
-    r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most",
+    r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most"
+    r"|priciest|dearest|cheapest",
     re.IGNORECASE,
 )
 _WINDOW = 400  # characters searched after a key word
@@ -360,6 +361,10 @@ def _caused_to(sentence: str) -> list[Trigger]:
         way = _CAUSED_WAY.get(verb.lower()[:4])
         if m.group("close"):  # "lifting the index to a close of 57,060": where it closed
             way = None
+        if m.group("at") and not SIZED_MOVE_BEFORE.search(
+            sentence, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "left the index at 7,845": only a sized move noun's level
         if m.group("side") and SIZED_MOVE_BEFORE.search(
             sentence, max(0, m.start() - 40), m.start()
         ):

@@ -1,0 +1,70 @@
+"""A sized move noun that carries an instrument somewhere is that instrument's move: "A 41-point
+gain left the S&P/ASX 200 at 7,845.2", "an early spike of as much as 4% lifted silver to $34.87",
+"after Wednesday's 2.5% advance took COMEX futures to $4.30". The verb's object made the move;
+the level it reached is where the move ended (or, for an early or "as much as" move, its peak)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import MOVE_NOUNS
+from dashboard.claims.timeresolve import resolve
+from dashboard.claims.timewords import TIME_RE
+from dashboard.claims.trigger_patterns import NOMINAL_OF_RE, NOMINAL_RE
+from dashboard.domain import Claim, Hedge, Measure
+
+_VERBS = ("took", "sent", "lifted", "pushed", "drove", "dragged", "knocked", "pulled", "left")
+_VERBS_TOO = ("brought", "carried", "boosted")
+_CARRYING = re.compile(
+    r"\s+(?:" + "|".join(_VERBS + _VERBS_TOO) + r")"
+    r"\s+(?:[\w&'’./-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_EARLY = re.compile(r"\b(?:early|earlier|initial|opening|morning|intraday)\b", re.IGNORECASE)
+_MOVED = (Measure.LEVEL, Measure.SESSION_CHANGE, Measure.INTRADAY_EXTREME, Measure.RECORD)
+
+
+def moves_caused(s: str, claims: list[Claim], reference: date) -> list[Claim]:
+    """Claims with each carrying move noun's size set on its object's claim."""
+    low = s.lower()
+    if not any(f"{v} " in low for v in _VERBS + _VERBS_TOO) or not any(c.isdigit() for c in s):
+        return claims  # the patterns below are slow: only where a carrying verb stands
+    for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
+        for m in pattern.finditer(s):
+            claims = _carried(s, m, claims, reference)
+    return claims
+
+
+def _carried(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> list[Claim]:
+    target = next((c for c in claims if _CARRYING.fullmatch(s, m.end(), c.start)), None)
+    figure = fig.FIGURE_RE.match(m.group("fig"))
+    if target is None or figure is None or target.size is not None or target.measure not in _MOVED:
+        return claims
+    size = fig.size_from(figure)
+    early = _EARLY.search(m.group(0)) is not None or size.hedge is Hedge.AS_MUCH_AS
+    sized = replace(
+        target,
+        start=m.start(),
+        text=s[m.start() : target.end],
+        measure=Measure.INTRADAY_EXTREME if early else Measure.SESSION_CHANGE,
+        direction=MOVE_NOUNS[m.group("noun").lower()],
+        size=size.value,
+        unit=size.unit,
+        hedge=size.hedge,
+        since=None,
+    )
+    if not target.time_words and (day := _possessor_day(m, reference)) is not None:
+        sized = replace(sized, session=day)
+    kept = [c for c in claims if not (m.start() <= c.start < m.end()) and c is not target]
+    extra = [target] if target.measure is Measure.RECORD else []  # "... to a record close"
+    return sorted([*kept, sized, *extra], key=lambda c: c.start)
+
+
+def _possessor_day(m: re.Match[str], reference: date) -> date | None:
+    """The day a possessive move noun names ("Monday's 3% jump")."""
+    owner = m.groupdict().get("poss")
+    told = TIME_RE.fullmatch(re.sub(r"['’]s\s*$", "", owner)) if owner else None
+    return resolve(told, reference).session if told else None
