@@ -207,3 +207,23 @@ BENCHMARK_YIELD_OF_MARKET: list[Row] = [
 def test_benchmark_yield_of_market(sentence: str, published: str, expected: list[str]) -> None:
     """ "the benchmark yield" beside one government's bonds (or its central bank's) is its 10-year."""
     assert extract(sentence, published) == expected
+
+
+RELATIVE_ON_MOVE_NOUN: list[Row] = [
+    ("The 10-year Treasury yield erased a 9-basis-point jump that followed the payrolls report "
+     "and ended Friday flat at 4.05%.", "2024-01-05",
+     ["US10Y intraday_extreme up 9 bp 2024-01-05",
+      "US10Y session_change flat 2024-01-05 level=4.05"]),
+    ("The pound gave up a 1% gain that greeted the jobs data and ended 0.3% lower at $1.2650 on "
+     "Friday.", "2024-01-12", ["GBPUSD intraday_extreme up 1 percent 2024-01-12",
+                               "GBPUSD session_change down 0.3 percent 2024-01-12 level=1.265"]),
+    ("Gold erased a $30 jump that followed the Fed decision and settled flat at $2,030.",
+     "2024-01-12", ["GOLD intraday_extreme up 30 points 2024-01-12",
+                    "GOLD session_change flat 2024-01-12 level=2030"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RELATIVE_ON_MOVE_NOUN))
+def test_relative_on_move_noun(sentence: str, published: str, expected: list[str]) -> None:
+    """ "erased a 9 bp jump that followed the data and ended flat": "and" rejoins the subject."""
+    assert extract(sentence, published) == expected

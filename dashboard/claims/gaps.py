@@ -176,6 +176,9 @@ _THROUGH = re.compile(
     r"(?:morning|afternoon|session|day|trading\s+day|european\s+session|asian\s+session)\b",
     re.IGNORECASE,
 )
+# a figureless relative clause on the move noun before: "erased a 9-basis-point jump that
+# followed the payrolls report and ended flat": "and" joins the next verb to the subject
+_NOUN_RELATIVE = re.compile(r"^\s*(?:that|which)\s+[a-z]+\b[^,;\d]{0,50}?\s(?=and\s+$)")
 
 
 def carry_gap(gap: str) -> tuple[bool, bool]:
@@ -187,6 +190,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's
     gap = NTH.sub(" ", gap)  # "..., posting its fifth straight record close"
     gap = _THROUGH.sub(" ", gap)  # "extended losses through the afternoon and finished 3.6% lower"
+    gap = _NOUN_RELATIVE.sub(" ", gap)  # "a 9 bp jump that followed the data and ended flat"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
