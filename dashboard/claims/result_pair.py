@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.domain import Claim, InstrumentKind
+from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
 # the participle that opens a clause of what the move before it did to its object
 _RESULT = re.compile(
-    r"\s*,?\s*(?:leaving|pushing|sending|driving|taking|knocking|dragging|putting)\s*",
+    r"\s*,?\s*(?:leaving|pushing|sending|driving|taking|knocking|dragging|putting|handing"
+    r"|giving)\s*",
     re.IGNORECASE,
 )
 _OWN_COUNTER = re.compile(r"\b(?:against|versus|vs\.?|per)\b", re.IGNORECASE)
@@ -20,7 +21,7 @@ _OWN_COUNTER = re.compile(r"\b(?:against|versus|vs\.?|per)\b", re.IGNORECASE)
 
 def result_pairs(s: str, claims: list[Claim], registry: Registry) -> list[Claim]:
     """Each currency claim set in a result clause of a move on a cross holding that currency,
-    with no counter of its own, moves onto the cross (with the move's level if it has none)."""
+    with no counter of its own, moves onto the cross (a record with the move's level)."""
     out = list(claims)
     for index in range(1, len(out)):
         cause, claim = out[index - 1], out[index]
@@ -28,7 +29,9 @@ def result_pairs(s: str, claims: list[Claim], registry: Registry) -> list[Claim]
             continue
         pair = _cross_side(claim, cause, registry)
         if pair is not None:
-            level = claim.level if claim.level is not None else cause.level
+            level = claim.level
+            if level is None and claim.measure is Measure.RECORD:  # where the move left it
+                level = cause.level
             out[index] = replace(claim, instrument=cause.instrument, inverse=pair, level=level)
     return out
 

@@ -166,6 +166,10 @@ RESULT_ON_CROSS: list[Row] = [
      "since 2022.", "2024-11-26",
      ["CNYRUB session_change down 2 percent 2024-11-26 inverse",
       "CNYRUB record up 2024-11-26 since=2022-01-01"]),
+    ("The dollar fell 2% against the euro, handing the single currency its best day since "
+     "2022.", "2024-11-26",
+     ["EURUSD session_change down 2 percent 2024-11-26 inverse",
+      "EURUSD biggest_move up 2024-11-26 since=2022-01-01"]),
     ("The rouble slid 2% against the yuan, leaving the Chinese currency at its strongest "
      "against the dollar since 2022.", "2024-11-26",
      ["CNYRUB session_change down 2 percent 2024-11-26 inverse",
@@ -243,4 +247,20 @@ THAT_DAY: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THAT_DAY))
 def test_that_day(sentence: str, published: str, expected: list[str]) -> None:
     """ "topped $4,000 that day": the day the clause before named."""
+    assert extract(sentence, published) == expected
+
+
+COUNTER_IN_BIGGEST: list[Row] = [
+    ("The yen posted its biggest one-day gain against the single currency since 2016.",
+     "2024-08-05",
+     ["EURJPY biggest_move up 2024-08-05 inverse since=2016-01-01"]),
+    ("The rupee posted its biggest daily drop against the U.S. dollar since 2022.", "2024-08-05",
+     ["USDINR biggest_move down 2024-08-05 inverse since=2022-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTER_IN_BIGGEST))
+def test_counter_in_a_biggest_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its biggest one-day gain against the single currency since 2016": a counter of up to
+    three words inside the biggest-move phrase."""
     assert extract(sentence, published) == expected
