@@ -63,3 +63,78 @@ PRICIEST: list[Row] = [
 def test_priciest_since(sentence: str, published: str, expected: list[str]) -> None:
     """ "its priciest since 2012" is a record high, "its cheapest since 1995" a record low."""
     assert extract(sentence, published) == expected
+
+
+AT_ITS_MOST: list[Row] = [
+    ("At its strongest, the yen was up 1.2% at 141.50 per dollar.", "2024-04-03",
+     ["USDJPY intraday_extreme up 1.2 percent 2024-04-03 inverse level=141.5"]),
+    ("The Nikkei was down 4% at its lowest on Wednesday.", "2024-04-03",
+     ["NIKKEI225 intraday_extreme down 4 percent 2024-04-03"]),
+    ("The Kospi closed at its highest since 2021.", "2024-04-03",
+     ["KOSPI record up 2024-04-03 since=2021-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(AT_ITS_MOST))
+def test_at_its_weakest(sentence: str, published: str, expected: list[str]) -> None:
+    """ "At its weakest, the rand was down 1.9%": the day's extreme, unlike "... since 2021"."""
+    assert extract(sentence, published) == expected
+
+
+WINDOW_WORDS: list[Row] = [
+    ("Silver lost 9% over the course of March.", "2024-04-03",
+     ["SILVER period_change down 9 percent 2024-03-31 since=2024-03-01"]),
+    ("The Kospi has shed 7% across the past three sessions.", "2024-04-03",
+     ["KOSPI period_change down 7 percent 2024-04-03 since=2024-04-01"]),
+    ("Gilt yields rose 20 basis points across Monday and Tuesday.", "2024-04-03",
+     ["UK10Y period_change up 20 bp 2024-04-02 since=2024-04-01"]),
+    ("The Nasdaq ended 2023 about 43% higher.", "2023-12-29",
+     ["NASDAQ period_change up 43 percent about 2023-12-29 since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_WORDS))
+def test_window_words(sentence: str, published: str, expected: list[str]) -> None:
+    """ "over the course of October", "across" a span, and a year a close verb ends before a
+    sized way ("finished 2020 about 25% higher") are windows."""
+    assert extract(sentence, published) == expected
+
+
+RESPECTIVE: list[Row] = [
+    ("Gold and silver posted respective gains of 1.1% and 2.3% on Friday.", "2024-04-03",
+     ["GOLD session_change up 1.1 percent 2024-03-29",
+      "SILVER session_change up 2.3 percent 2024-03-29"]),
+    ("The DAX and the CAC 40 rose a respective 1.2% and 0.8% on Monday.", "2024-04-03",
+     ["DAX session_change up 1.2 percent 2024-04-01",
+      "CAC40 session_change up 0.8 percent 2024-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESPECTIVE))
+def test_respective_sizes(sentence: str, published: str, expected: list[str]) -> None:
+    """ "posted respective losses of 3.2% and 1.1%", "a respective 1.2% and 0.8%": in order."""
+    assert extract(sentence, published) == expected
+
+
+NAMED_RECORDS: list[Row] = [
+    ("The Nikkei lost 1,200 points on Monday, a 3.2% slide that was its biggest since 2020.",
+     "2024-04-03",
+     ["NIKKEI225 session_change down 3.2 percent 2024-04-01",
+      "NIKKEI225 biggest_move down 2024-04-01 since=2020-01-01"]),
+    ("India's Sensex closed at an unprecedented 74,000.5 on Tuesday.", "2024-04-03",
+     ["SENSEX level none 2024-04-02 level=74000.5", "SENSEX record up 2024-04-02 level=74000.5"]),
+    ("The loonie sagged to 1.4467 per greenback on Tuesday, a level not seen since 2020.",
+     "2024-04-03",
+     ["USDCAD level down 2024-04-02 inverse level=1.4467",
+      "USDCAD record down 2024-04-02 inverse level=1.4467 since=2020-01-01"]),
+    ("Soybeans fell 1.6% on Wednesday, leaving the oilseed down 8% for the year.", "2024-04-03",
+     ["SOYBEANS session_change down 1.6 percent 2024-04-03",
+      "SOYBEANS period_change down 8 percent 2024-04-03 since=2024-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMED_RECORDS))
+def test_named_records(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a 10.9% slump that was its steepest since 1987", "an unprecedented 58,711.87", "per
+    greenback" as "per dollar", and "the oilseed" as an epithet of a commodity."""
+    assert extract(sentence, published) == expected

@@ -51,6 +51,7 @@ Modules, in the order the words flow through them:
   phrasal.py        verbs of several words: "wrapped up 1% higher", "changed hands at $1.0862"
   early_moves.py    "reversed course after an early 1.5% slide": the early move is the day's extreme
   previous_close.py ", compared with its close of 83.5750 in the previous session"
+  caused_moves.py   "A 41-point gain left the ASX 200 at 7,845.2": a sized noun is its object's move
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
   left_levels.py    "spiked to 1.614% ... before settling at 1.52%": a level left is the extreme

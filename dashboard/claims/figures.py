@@ -55,7 +55,7 @@ VALUE = (
     rf"(?P<minus>(?:minus|negative)\s+|[-−](?=[$\d]))?(?:(?P<sign>{_SIGN})|{_OTHER_DOLLAR})?\s?(?P<num>{NUM}){_EIGHTHS}"
     r"(?![\w-])(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
-    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan))\b"
+    rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan|greenback))\b"
     r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds|pence|pesos|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
@@ -153,8 +153,7 @@ RECORD_BARE_RE = re.compile(
     r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched"
     r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|an?|yet\s+another"
     r"|another)\s+(?:an?\s+)?"
-    r"(?:(?:fresh|new|intraday)\s+)*record(?:\s+(?:of|at|above))?\s+"  # "an intraday record of"
-    + VALUE,
+    r"(?:(?:fresh|new|intraday)\s+)*(?:record|unprecedented)(?:\s+(?:of|at|above))?\s+" + VALUE,
     re.I,
 )
 # "since last Thursday's record of $2,790.15", "from Monday's record": an earlier record,
@@ -223,7 +222,8 @@ NOUN_WAS_BIGGEST_RE = re.compile(
     re.IGNORECASE,
 )  # "the Nasdaq's slide was its worst since October"
 COPULA_BIGGEST_RE = re.compile(
-    r"(?:was|is|marked|proved|were|are)\s+(?:its|their|the)\s+(?P<sup>biggest|largest|steepest"
+    r"(?:(?:that|which)\s+)?(?:was|is|marked|proved|were|are)\s+(?:its|their|the)\s+"
+    r"(?P<sup>biggest|largest|steepest"
     r"|sharpest|worst|best|strongest|heaviest|deepest|greatest)\s+(?:(?:one-day|single-day|daily"
     r"|percentage|single-session|one-session|points?)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
@@ -372,8 +372,8 @@ def level_from(match: re.Match[str]) -> Level:
 
 
 def _ccy(word: str) -> str | None:
-    return {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "yuan": "CNY"}.get(
-        word.lower()
+    return {"dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP"}.get(
+        word.lower(), "CNY" if word.lower() == "yuan" else None
     )
 
 

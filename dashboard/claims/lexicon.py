@@ -327,6 +327,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the local currency": (InstrumentKind.FX,),
     "the national currency": (InstrumentKind.FX,),
     "the grain": (InstrumentKind.COMMODITY,),
+    "the oilseed": (InstrumentKind.COMMODITY,),
     "the commodity": (InstrumentKind.COMMODITY,),
     "the fuel": (InstrumentKind.COMMODITY,),
     "the precious metal": (InstrumentKind.COMMODITY,),

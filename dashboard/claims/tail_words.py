@@ -17,7 +17,9 @@ ADVERB = re.compile(
     r"|trading(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d|\s+(?:higher|lower|flat|mixed)\b)"
     r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper|milder"
     r"|hefty|whopping|mere|scant|steep|sharp|solid|robust|healthy)(?=\s+[$€£]?\d)"
-    r"|an?\s+(?:combined|cumulative|total\s+of)(?=\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?"
+    r"|an?\s+(?:combined|cumulative|total\s+of|respective)(?=\s+(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points|bps?)(?![\w-]))"  # "a combined 9%"
     r"|an?\s+(?:touch|tad|shade|bit|little|fraction)(?=\s+(?:higher|lower|weaker|stronger|firmer"
     r"|softer|up|down)\b))\b",  # "a touch weaker": slightly

@@ -111,11 +111,17 @@ _DAY_END = (
     r"(?:the\s+)?(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading(?:\s+day)?|trade|dealings|session"
     r"|day)\b(?!['’])"
 )
+# "At its weakest, the rand was down 1.9%": the day's extreme (not "at its weakest since 2020")
+_AT_ITS_MOST = (
+    r"at\s+(?:its|their)\s+(?:weakest|strongest|lowest|highest|worst|best|peak)"
+    r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during)\b)"
+)
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("gmt", _CLOCK),
     (
         "one_point",
-        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+(?:point|stage)|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?",
+        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+(?:point|stage)|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?"
+        r"|" + _AT_ITS_MOST,
     ),
     (
         "open",
@@ -226,11 +232,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?=\s+(?:(?:little|barely|largely|virtually|almost|nearly|broadly)\s+changed|up|down"
         r"|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
          + _HEDGED_FIGURE + r"))"
-        r"|last\s+(?:week|month|year)|(?:in|over)\s+the\s+(?:past|last)\s+(?:week|month|year)"
-        r"|(?:(?:so\s+far\s+)?(?:in|for)\s+)?(?:january|february"
+        r"|last\s+(?:week|month|year)|(?:in|over|across)\s+the\s+(?:past|last)\s+(?:week|month|year)"
+        r"|(?:(?:so\s+far\s+)?(?:in|for|over|during|across|(?:over|in)\s+the\s+course\s+of)\s+)?"
+        r"(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|(?:so\s+far\s+)?in\s+may\b"
-        r"|(?:in|over)\s+(?:the\s+(?:past|last)\s+|the\s+|just\s+|only\s+)?"
+        r"|(?:in|over|across)\s+(?:the\s+(?:past|last)\s+|the\s+|just\s+|only\s+)?"
         + _NUM
         + r"\s+(?:sessions|days|trading\s+days|weeks|months|years)\b",
     ),
@@ -247,7 +254,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekdays",
-        r"(?:on\s+|over\s+)?" + _WEEKDAY + r"\s+(?:and|through|to)\s+" + _WEEKDAY + r"(?!['’]s)",
+        r"(?:on\s+|over\s+|across\s+)?"
+        + _WEEKDAY
+        + r"\s+(?:and|through|to)\s+"
+        + _WEEKDAY
+        + r"(?!['’]s)",
     ),
     (
         "weekday",
@@ -271,7 +282,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:over|during|throughout)\s+the\s+day|earlier",
     ),
     # "ended 2023 up 20%", "closed out 2023 with a gain of ...": the year a close verb ends
-    ("year", r"in\s+" + _YEAR + r"|" + _YEAR + r"(?=\s+(?:up|down|higher|lower|with)\b)"),
+    (
+        "year",
+        r"in\s+"
+        + _YEAR
+        + r"|"
+        + _YEAR
+        + r"(?=\s+(?:(?:up|down|higher|lower|with)\b"
+        + _HEDGED_FIGURE
+        + r"))",
+    ),
     ("since_clause", r"since\s+(?=[A-Za-z])"),
 )
 TIME_RE = re.compile(
@@ -290,7 +310,8 @@ LEAD_TIME_RE = re.compile(
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"
     + r"|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
-    + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|(?:so\s+far\s+)?this\s+(?:week|month"
+    + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|" + _AT_ITS_MOST
+    + r"|(?:so\s+far\s+)?this\s+(?:week|month"
     + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"

@@ -109,7 +109,7 @@ NOMINAL_OF_RE = re.compile(
 POSTED_RE = re.compile(
     r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
     r"|chalked\s+up|racked\s+up|managed|scored)\s+"
-    r"(?:(?P<every>" + EVERY + r")\s+)?(?P<noun>gains|rises|advances|increases"
+    r"(?:respective\s+)?(?:(?P<every>" + EVERY + r")\s+)?(?P<noun>gains|rises|advances|increases"
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?\d)",
     re.IGNORECASE,
 )  # per-period or sized move nouns a verb posts
