@@ -189,3 +189,21 @@ def test_echoed_moves(sentence: str, published: str, expected: list[str]) -> Non
     """ "through the afternoon" lets the subject carry to the close that follows; an unsized
     "extending its slide" after a level crossed that way says the same move once."""
     assert extract(sentence, published) == expected
+
+
+PARED_BY_A_CAUSE: list[Row] = [
+    ("Palladium soared to $3,440.76 early on Monday, before profit-taking trimmed its advance to "
+     "1.1% by the settlement.", "2022-03-08",
+     ["PALLADIUM intraday_extreme up 2022-03-07 level=3440.76",
+      "PALLADIUM session_change up 1.1 percent 2022-03-07"]),
+    ("Gold rose as much as 2% before late selling pared its gain to 0.5%.", "2022-03-07",
+     ["GOLD intraday_extreme up 2 percent as_much_as 2022-03-07",
+      "GOLD intraday_change up 0.5 percent 2022-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_BY_A_CAUSE))
+def test_pared_by_a_cause(sentence: str, published: str, expected: list[str]) -> None:
+    """A cause as the subject of a paring verb ("profit-taking trimmed its advance") names no
+    new market: the move pared is the one before it."""
+    assert extract(sentence, published) == expected

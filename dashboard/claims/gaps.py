@@ -181,6 +181,13 @@ _THROUGH = re.compile(
 _NOUN_RELATIVE = re.compile(r"^\s*(?:that|which)\s+[a-z]+\b[^,;\d]{0,50}?\s(?=and\s+$)")
 
 
+_CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its gain"): no new subject
+    r"\b(?:profit[\s-]taking|(?:late\s+)?selling(?:\s+pressure)?|a\s+late\s+sell-?off"
+    r"|short[\s-]covering|bargain[\s-]hunting)(?:\s+(?:later|then|eventually))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
@@ -191,6 +198,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = NTH.sub(" ", gap)  # "..., posting its fifth straight record close"
     gap = _THROUGH.sub(" ", gap)  # "extended losses through the afternoon and finished 3.6% lower"
     gap = _NOUN_RELATIVE.sub(" ", gap)  # "a 9 bp jump that followed the data and ended flat"
+    gap = _CAUSE.sub(" ", gap)  # "..., before profit-taking trimmed its advance to 1.1%"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
