@@ -207,3 +207,18 @@ def test_pared_by_a_cause(sentence: str, published: str, expected: list[str]) ->
     """A cause as the subject of a paring verb ("profit-taking trimmed its advance") names no
     new market: the move pared is the one before it."""
     assert extract(sentence, published) == expected
+
+
+CABLE: list[Row] = [
+    ("Cable, as traders call the pound-dollar rate, jumped 3.2% to $1.1710 on Thursday.",
+     "2022-11-10",
+     ["GBPUSD session_change up 3.2 percent 2022-11-10 level=1.171"]),
+    ("Cable operator Comcast rose 2% on Thursday.", "2022-11-10", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CABLE))
+def test_cable(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Cable", the dealers' name for sterling against the dollar, is that pair; a cable
+    company is not."""
+    assert extract(sentence, published) == expected
