@@ -138,3 +138,51 @@ def test_named_records(sentence: str, published: str, expected: list[str]) -> No
     """ "a 10.9% slump that was its steepest since 1987", "an unprecedented 58,711.87", "per
     greenback" as "per dollar", and "the oilseed" as an epithet of a commodity."""
     assert extract(sentence, published) == expected
+
+
+PARTICIPLE_GAVE: list[Row] = [
+    ("The zloty was hit hard on Wednesday, giving up 1.4% against the dollar.", "2024-05-09",
+     ["USDPLN session_change down 1.4 percent 2024-05-08 inverse"]),
+    ("Bitcoin had a rough day, giving back 5% on Tuesday.", "2024-05-09",
+     ["BTC session_change down 5 percent 2024-05-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARTICIPLE_GAVE))
+def test_giving_up_participle(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., giving up 3.2%" is a participle like "losing 3.2%": the clause's subject moved."""
+    assert extract(sentence, published) == expected
+
+
+NOUN_SUBJECT: list[Row] = [
+    ("Tuesday's 2% slide in the Nikkei was quickly forgotten on Wednesday.", "2024-05-09",
+     ["NIKKEI225 session_change down 2 percent 2024-05-07"]),
+    ("A 10% drop in the S&P 500 was expected by some analysts.", "2024-05-09", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOUN_SUBJECT))
+def test_owned_move_noun_as_subject(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Monday's 1% dip in the Russell 2000 was quickly forgotten": the owner's move (not
+    when "was expected")."""
+    assert extract(sentence, published) == expected
+
+
+OWN_UNITS: list[Row] = [
+    ("The Indian rupee fell 30 paise to 83.5 per dollar.", "2024-05-09",
+     ["USDINR session_change down 0.3 points 2024-05-09 inverse level=83.5"]),
+    ("The yen rose 2 yen to 153.5 per dollar on Thursday.", "2024-05-09",
+     ["USDJPY session_change up 2 points 2024-05-09 inverse level=153.5"]),
+    ("The Turkish lira slid by a record 2.5 lira to 32 per dollar on Monday.", "2024-05-09",
+     ["USDTRY session_change down 2.5 points 2024-05-06 inverse level=32",
+      "USDTRY biggest_move down 2024-05-06 inverse"]),
+    ("The Australian dollar shed three-quarters of a U.S. cent to $0.6610.", "2024-05-09",
+     ["AUDUSD session_change down 0.0075 points 2024-05-09 level=0.661"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWN_UNITS))
+def test_sizes_in_own_units(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the won rallied by a record 177 won": a size in the currency's own unit is on its
+    dollar pair (and a record size is its biggest move); "three-quarters of a cent" sizes."""
+    assert extract(sentence, published) == expected

@@ -180,6 +180,7 @@ WORD_NUMBERS = {
     "a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0,
     "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "a full": 1.0, "half a": 0.5,
     "a half": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75,
+    "three-quarters of a": 0.75, "a tenth of a": 0.1,
 }  # fmt: skip
 
 UNIT_WORDS: dict[str, Unit] = {

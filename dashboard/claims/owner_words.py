@@ -8,6 +8,8 @@ CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the 
     r"\s*(?:[,.;:]|$)|\s+(?:index\s+)?[a-z]+ed\s+(?!(?:on|in|at|by|since|during|last|this|earlier"
     r"|yesterday|over|from|to|through|until|before|after)\b)"
     r"|\s+(?:as|amid|while|whereas|despite|because|after)\s+(?!(?:much|many|well|far|of)\b)"
+    # "Monday's 1% dip in the Russell 2000 was quickly forgotten": the noun phrase is a subject
+    r"|\s+(?:was|were|had)\s+(?!(?:expected|forecast|seen|likely|set|due|possible|needed)\b)"
 )  # "riding a 7% jump in copper as rumours swirled": a cause clause follows
 DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
     r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"

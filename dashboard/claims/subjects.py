@@ -346,6 +346,7 @@ class Matcher:
         self, mention: Mention, code: str, counter: str | None
     ) -> Resolved | None:
         registry = self.registry
+        counter = None if counter == code != "USD" else counter  # "the won rallied 177 won"
         counters = [counter] if counter else (["USD", "EUR"] if code != "USD" else [])
         for other in counters:
             if other == code:

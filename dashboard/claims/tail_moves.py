@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import MOVE_NOUNS
+from dashboard.claims.lexicon import CURRENCY_UNITS, MOVE_NOUNS
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-_UNIT = r"\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|pct\b|points?\b|basis\s+points?\b|bps?\b|cents\b)"
+_UNIT = (  # "by a record 177 won": also in the quote currency's own unit
+    r"\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|pct\b|points?\b|basis\s+points?\b|bps?\b|cents\b"
+    r"|(?:" + "|".join(CURRENCY_UNITS) + r")\b)"
+)
 # "sank a record 9.7%", "jumped by a record 50 basis points": a move sized right after its verb
 # and called a record is the biggest move on record (a level is reached "to" or "at")
 _RECORD_SIZE = re.compile(

@@ -219,8 +219,8 @@ def _verbs(sentence: str) -> list[Trigger]:
             if (up and _BACK_WAY[word] is Direction.UP) is not (word in _BACKED):
                 continue  # "won up" and "backed back" are no phrases
             end = back.end("back")  # "gave back 1.1%", "won back 1.2%": a sized move
-            way = _BACK_WAY[word]
-            found.append(Trigger(Kind.MOTION, m.start(), end, sentence[m.start() : end], way))
+            way = _BACK_WAY[word]  # the verb alone is its word: "giving up" is a participle
+            found.append(Trigger(Kind.MOTION, m.start(), end, m.group(0), way))
     return found
 
 
