@@ -222,3 +222,18 @@ def test_cable(sentence: str, published: str, expected: list[str]) -> None:
     """ "Cable", the dealers' name for sterling against the dollar, is that pair; a cable
     company is not."""
     assert extract(sentence, published) == expected
+
+
+JOINED_ONE_POINT: list[Row] = [
+    ("The euro was last up 0.3% at $1.0855, whereas at one point the Dow was down nearly 1,600 "
+     "points.", "2023-06-15",
+     ["EURUSD intraday_change up 0.3 percent 2023-06-15 level=1.0855",
+      "DJIA intraday_extreme down 1600 points almost 2023-06-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(JOINED_ONE_POINT))
+def test_joined_one_point(sentence: str, published: str, expected: list[str]) -> None:
+    """ "at one point" opening a clause after "whereas" or "and" makes that clause's state the
+    day's extreme, as it does at the start of a sentence (found by the join probe)."""
+    assert extract(sentence, published) == expected

@@ -255,7 +255,9 @@ PER_WINDOW = {
     },
     **{f"{nth}-quarter": f"in the {nth} quarter" for nth in ("first", "second", "third", "fourth")},
 }
-_OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014]|\s-)\s*$")
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[,;:\u2014]|\s-|\b(?:and|while|whereas|but|yet)\s)\s*$", re.IGNORECASE
+)
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|when|because)\b[^,;:]*$", re.I)
 _FUTURE_EVENT = re.compile(
     r"\b(?:due(?:\s+out)?|scheduled|slated|expected|planned|set)\s+(?:for\s+)?$", re.IGNORECASE
