@@ -19,6 +19,7 @@ from dashboard.claims.assemble import build
 from dashboard.claims.both_records import records_for_all
 from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.counterparts import counterparts
+from dashboard.claims.crossed_back import crossed_back
 from dashboard.claims.early_moves import early_extremes
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
@@ -190,7 +191,7 @@ def _sentence_claims(
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = periods_named(s, records_for_all(s, extremes_joined(found)), reference)
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
-    found = result_pair.result_pairs(s, records_reached(found), matcher.registry)
+    found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
     found = side_clause.dated(s, found, front, reference)
     return days_in_turn(s, moves_in_turn(s, found), reference), last
 

@@ -1,5 +1,5 @@
-"""Claim parser rules from the r17_1 precision batch (market claims beside figures that are
-not claims), spec by example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules for precision traps and undone moves: company shares, past episodes, moves
+partly undone or crossed back, flat verbs; spec by example as in tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -226,4 +226,24 @@ RELATIVE_ON_MOVE_NOUN: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RELATIVE_ON_MOVE_NOUN))
 def test_relative_on_move_noun(sentence: str, published: str, expected: list[str]) -> None:
     """ "erased a 9 bp jump that followed the data and ended flat": "and" rejoins the subject."""
+    assert extract(sentence, published) == expected
+
+
+CROSSED_THEN_BACK: list[Row] = [
+    ("The rouble, which crossed 101 per dollar on Monday, recovered to 97.40 on Tuesday.",
+     "2023-08-15", ["USDRUB level down 2023-08-14 inverse level=101",
+                    "USDRUB level up 2023-08-15 inverse level=97.4"]),
+    ("Italy's 10-year yield, which had breached 7.4% on Wednesday, fell back 40 basis points to "
+     "7.03% on Thursday.", "2011-11-10",
+     ["IT10Y level up 2011-11-09 level=7.4",
+      "IT10Y session_change down 40 bp 2011-11-10 level=7.03"]),
+    ("The yen, which crossed 160 per dollar on Monday, weakened further to 161.2 on Tuesday.",
+     "2024-07-02", ["USDJPY level none 2024-07-01 inverse level=160",
+                    "USDJPY level down 2024-07-02 inverse level=161.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CROSSED_THEN_BACK))
+def test_level_crossed_then_back(sentence: str, published: str, expected: list[str]) -> None:
+    """ "which crossed 101 per dollar on Monday, recovered to 97.40": crossed the other way."""
     assert extract(sentence, published) == expected
