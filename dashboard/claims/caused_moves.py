@@ -35,7 +35,33 @@ def moves_caused(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
         for m in pattern.finditer(s):
             claims = _carried(s, m, claims, reference)
+    for m in _UNSIZED.finditer(s):
+        claims = _stated(s, m, claims, reference)
     return claims
+
+
+_UNSIZED = re.compile(  # "A fourth straight loss left corn at $3.87-1/4 a bushel, down 6 cents"
+    r"\b(?:a|an|the|its|their|(?P<poss>[a-z]+day['’]s))\s+(?:[a-z-]+\s+){0,3}?(?:"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_PART_OF_DAY = re.compile(
+    r"trad|deals|morning|afternoon|noon|midday|gmt|a\.m\.|p\.m\.|early|late|hours", re.IGNORECASE
+)
+
+
+def _stated(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> list[Claim]:
+    """An unsized move noun that leaves its object at a level, with the state set off after it
+    ("..., down 6-1/4 cents"): that state sizes the move, which is the session's."""
+    target = next((c for c in claims if _CARRYING.fullmatch(s, m.end(), c.start)), None)
+    if target is None or target.size is None or target.measure is not Measure.INTRADAY_CHANGE:
+        return claims
+    if _PART_OF_DAY.search(target.text):  # "..., down 1% in early trade": a state
+        return claims
+    day = _possessor_day(m, reference) if not target.time_words else None
+    moved = replace(target, measure=Measure.SESSION_CHANGE, session=day or target.session)
+    return [moved if c is target else c for c in claims]
 
 
 def _carried(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> list[Claim]:

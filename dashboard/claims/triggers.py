@@ -311,6 +311,12 @@ def _states(sentence: str) -> list[Trigger]:
     return found
 
 
+_MOVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|[A-Za-z]+day['’]s)\s+(?:[\w.%-]+\s+){0,3}?(?:"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
 _WAY_WORDS = dict.fromkeys(("up", "higher", "stronger", "firmer"), Direction.UP)
 _CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOWN}
 _CAUSED_WAY["knoc"] = Direction.DOWN
@@ -361,10 +367,8 @@ def _caused_to(sentence: str) -> list[Trigger]:
         way = _CAUSED_WAY.get(verb.lower()[:4])
         if m.group("close"):  # "lifting the index to a close of 57,060": where it closed
             way = None
-        if m.group("at") and not SIZED_MOVE_BEFORE.search(
-            sentence, max(0, m.start() - 40), m.start()
-        ):
-            continue  # "left the index at 7,845": only a sized move noun's level
+        if m.group("at") and not _MOVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "left the index at 7,845": only a move noun's level ("a fourth loss left")
         if m.group("side") and SIZED_MOVE_BEFORE.search(
             sentence, max(0, m.start() - 40), m.start()
         ):

@@ -1,7 +1,11 @@
-"""Claim parser rules for wire idioms of size and cause: hedges "better than", "a touch more
-than", "no less than", "just under"; a sized move noun that takes, sends, lifts or leaves an
-instrument somewhere is that instrument's move; "priciest", "dearest" and "cheapest" since a
-date are records; spec by example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules for wire idioms of size, cause and window: hedges "better than", "a touch
+more than", "no less than", "just under"; a move noun that takes, sends, lifts or leaves an
+instrument somewhere is that instrument's move; "priciest" and "cheapest" since a date, "an
+unprecedented" level and "a slump that was its steepest" are records; "At its weakest,"; "over
+the course of", "across" and a year a close verb ends are windows; "respective" sizes; "giving
+up" as a participle; an owned move noun as a subject; sizes in a currency's own unit ("177
+won", "three-quarters of a cent"); spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -185,4 +189,21 @@ OWN_UNITS: list[Row] = [
 def test_sizes_in_own_units(sentence: str, published: str, expected: list[str]) -> None:
     """ "the won rallied by a record 177 won": a size in the currency's own unit is on its
     dollar pair (and a record size is its biggest move); "three-quarters of a cent" sizes."""
+    assert extract(sentence, published) == expected
+
+
+LEFT_AT_STATED: list[Row] = [
+    ("A third straight gain left gold at $2,450 an ounce on Friday, up $12.", "2024-08-12",
+     ["GOLD session_change up 12 points 2024-08-09 level=2450"]),
+    ("Monday's rally left the Dow at 39,000.5, up 1.2%.", "2024-08-13",
+     ["DJIA session_change up 1.2 percent 2024-08-12 level=39000.5"]),
+    ("The selloff left the Nikkei at 38,000, down 2% in early trade.", "2024-08-12",
+     ["NIKKEI225 intraday_change down 2 percent 2024-08-12 level=38000"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEFT_AT_STATED))
+def test_move_noun_leaves_at_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "A fourth straight loss left corn at $3.87-1/4, down 6-1/4 cents": the state set off
+    after the level sizes the day's move (a part of the day keeps it a state)."""
     assert extract(sentence, published) == expected
