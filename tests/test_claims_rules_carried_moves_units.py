@@ -207,3 +207,20 @@ def test_move_noun_leaves_at_level(sentence: str, published: str, expected: list
     """ "A fourth straight loss left corn at $3.87-1/4, down 6-1/4 cents": the state set off
     after the level sizes the day's move (a part of the day keeps it a state)."""
     assert extract(sentence, published) == expected
+
+
+BEFORE_UNDOING: list[Row] = [
+    ("Before paring its gains, Brent rose 3% to $90 a barrel on Friday.", "2024-08-09",
+     ["BRENT intraday_extreme up 3 percent 2024-08-09 level=90"]),
+    ("Before the index gave back its gains, the Kospi had risen 2.1% by midday.", "2024-08-09",
+     ["KOSPI intraday_extreme up 2.1 percent 2024-08-09"]),
+    ("Before the rally, the Nikkei fell 2%.", "2024-08-09",
+     ["NIKKEI225 session_change down 2 percent 2024-08-09"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BEFORE_UNDOING))
+def test_fronted_undoing(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Before it surrendered most of the advance, the Nikkei had been up 3.4%": the move an
+    opening clause undoes was the day's extreme."""
+    assert extract(sentence, published) == expected

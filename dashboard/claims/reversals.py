@@ -128,7 +128,7 @@ _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
 def pared_after(s: str, claims: list[Claim]) -> list[Claim]:
     """ "U.S. crude pared gains to trade up 3% after jumping above $100": the move the "after"
     clause names is the one pared, so it was the day's extreme, not a level it holds."""
-    out = list(claims)
+    out = _undone_first(s, list(claims))
     for index, claim in enumerate(claims):
         if claim.measure not in (Measure.LEVEL, Measure.SESSION_CHANGE) or claim.size is not None:
             continue
@@ -153,3 +153,24 @@ def _pared_way(earlier: Claim, claim: Claim) -> Direction | None:
     if found.group("n").lower() == "course" and earlier.direction in (Direction.UP, Direction.DOWN):
         return Direction.UP if earlier.direction is Direction.DOWN else Direction.DOWN
     return None
+
+
+_BEFORE_UNDOING = re.compile(  # "Before it surrendered most of the advance, the Nikkei had been up"
+    r"\s*before\s+(?:(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:surrendered|gave\s+(?:up|back)"
+    r"|pared|trimmed|erased|relinquished|reversed)|surrendering|giving\s+(?:up|back)|paring"
+    r"|trimming|erasing|relinquishing|reversing)\b[^,;]*,",
+    re.IGNORECASE,
+)
+
+
+def _undone_first(s: str, claims: list[Claim]) -> list[Claim]:
+    """A sentence opening with the undoing of a move ("Before it surrendered most of the
+    advance, ...") tells that move next: the first sized move after it was the day's extreme."""
+    opening = _BEFORE_UNDOING.match(s)
+    if opening is None:
+        return claims
+    moves = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE)
+    first = next((c for c in claims if c.start >= opening.end() and c.size is not None), None)
+    if first is None or first.measure not in moves:
+        return claims
+    return [replace(c, measure=Measure.INTRADAY_EXTREME) if c is first else c for c in claims]
