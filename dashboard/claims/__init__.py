@@ -43,6 +43,12 @@ Modules, in the order the words flow through them:
   shared_window.py  "The Dow rose 1% and the S&P 500 0.8% this week": a closing window is shared
   respective_days.py  "fell 8.8% and rebounded 3.3% on Monday and Tuesday, respectively"
   in_turn.py        "A and B rose 0.3% and fell 0.2%, respectively": each market its own move
+  bare_states.py    "and 0.3% lower", "yielded 4.12%": states with no verb of their own
+  result_pair.py    "..., leaving the Russian currency at its weakest": the cross just named
+  crossed_back.py   "which crossed 101 per dollar on Monday, recovered to 97.40": crossed back
+  undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme
+  episodes.py       "during the pension-fund crisis": a past episode dates history, no claim
+  owner_words.py    "a 7% jump in copper as ...": where a move noun's named owner ends
   echoes.py         an unsized claim that another claim of the sentence states with a figure
   apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
   merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from dashboard.claims import figures as fig
 from dashboard.claims.apposed_states import apposed_states
+from dashboard.claims.bare_states import bare_states
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.lexicon import BASE_FORMS, IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.phrasal import phrasal_verbs
@@ -25,7 +26,6 @@ from dashboard.claims.trigger_patterns import (
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
-    SIZED_FIGURE,
     SIZED_MOVE_BEFORE,
     STATE_RE,
     SWING_BETWEEN_RE,
@@ -116,12 +116,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
     if any(c.isdigit() for c in sentence):
         found.extend(_taking(sentence))
-        if "yield" in low:  # "the 10-year note yielded 4.12%": a yield's level, stated
-            found.extend(Trigger(Kind.STATE, a, a, w) for a, w in _yielding(sentence))
-        if " and " in sentence:  # "closed 0.4% higher and 0.3% lower, respectively"
-            found.extend(
-                Trigger(Kind.STATE, m.end(), m.end(), "and") for m in AND_SIZED.finditer(sentence)
-            )
+        found.extend(Trigger(Kind.STATE, a, a, w) for a, w in bare_states(sentence, low))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
@@ -423,24 +418,6 @@ def _records(sentence: str) -> list[Trigger]:
                 way = Direction.DOWN if m.group("hl").lower() == "low" else Direction.UP
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, m))
     return found
-
-
-AND_SIZED = re.compile(  # a second sized way after "and", with no subject or verb of its own
-    r"(?<![\w-])and\s+(?=" + SIZED_FIGURE + r"\s+(?:higher|lower|stronger|weaker|firmer|softer)\b)",
-    re.IGNORECASE,
-)
-
-
-_YIELDING = re.compile(
-    r"(?<![\w-])(?:yielded|yielding|(?<=\bto\s)yield)(?=\s+(?:about\s+|around\s+)?-?\d[\d.]*\s?%)"
-)
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|still|last)\s+$", re.IGNORECASE)
-
-
-def _yielding(sentence: str) -> list[tuple[int, str]]:
-    """Where "yielded 4.12%" starts, unless a state verb before it already reads it."""
-    found = _YIELDING.finditer(sentence)
-    return [(m.start(), m.group(0)) for m in found if not _BE_BEFORE.search(sentence, 0, m.start())]
 
 
 def _verb_kind(word: str) -> Kind:
