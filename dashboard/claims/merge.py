@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from dashboard.claims import restate
 from dashboard.claims.apposed import apposed_sizes
+from dashboard.claims.undone import undone
 from dashboard.domain import Claim, Direction, Measure
 
 
@@ -187,7 +188,7 @@ def retraced(s: str, claims: list[Claim]) -> list[Claim]:
             and c.direction in _WAYS
             and c.direction is not vague.direction
             and (c.instrument, c.inverse) == (vague.instrument, vague.inverse)
-            and (c.session == vague.session or _UNDOES.fullmatch(s, vague.end, c.start) is not None)
+            and (c.session == vague.session or _undoes(s, vague, c))
             for c in claims
         )
 
@@ -204,7 +205,9 @@ def retraced(s: str, claims: list[Claim]) -> list[Claim]:
     ]
 
 
-_UNDOES = re.compile(r"\s+(?:(?:all|most|much|some|part|half)\s+of\s+)?")
+def _undoes(s: str, vague: Claim, sized: Claim) -> bool:
+    """The unsized verb right before the sized move noun undoes it ("recovered most of")."""
+    return 0 <= sized.start - vague.end <= 20 and undone(s, sized.start)
 
 
 def records_levelled(s: str, claims: list[Claim]) -> list[Claim]:
