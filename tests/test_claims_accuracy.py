@@ -21,9 +21,11 @@ DEV = TESTS / "corpus_dev"
 # (split, whole-claim precision floor, whole-claim recall floor); measured at the last
 # review (26 Nov 2026, session 5): tuned 0.997 / 0.995, held-out 0.948 / 0.918.
 FLOORS = [("tuned", 0.98, 0.98), ("heldout", 0.94, 0.90)]
-# The development corpus and its validation split; measured 0.996 / 0.987 and 0.952 / 0.922
-# (26 Nov 2026, session 5: 2,835 development sentences, 446 in the validation split).
-DEV_FLOORS = [("tuned", 0.98, 0.97), ("heldout", 0.93, 0.90)]
+# The development corpus and its validation split. Session 8 (26 Nov 2026) moved the old
+# validation batches into tuned/ and began a new validation split (r19_v, r19_w: 132
+# sentences, first score 0.938 / 0.919); with the r19_1 and r19_2 batches tuned/ then
+# measured 0.987 / 0.971 (4,316 sentences).
+DEV_FLOORS = [("tuned", 0.98, 0.97), ("heldout", 0.92, 0.89)]
 
 
 def _score(split: str, root: Path = CORPUS) -> Score:
