@@ -266,7 +266,8 @@ _COMPARED_DAY = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$"
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 _COMING = re.compile(  # a clause about what is still to come
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to|look(?:s|ing)?\s+ahead"
-    r"|await(?:s|ing)?|ahead\s+of|(?:meets|convenes|reports|publishes)\b)",
+    r"|await(?:s|ing)?|ahead\s+of|(?:meets|convenes|reports|publishes)\b"
+    r"|brac(?:e|es|ing)\s+(?:(?:themselves|itself)\s+)?for|wait(?:s|ing)?\s+for|run-up\s+to)",
     re.IGNORECASE,
 )
 

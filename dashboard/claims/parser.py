@@ -30,6 +30,7 @@ from dashboard.claims.gapping import gapped
 from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.left_levels import levels_beyond_close
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
+from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.previous_close import compared_closes
@@ -64,7 +65,9 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
         body, where = squeeze(text[sentence.start : sentence.end])
         reference = dateline_date(body, published) or reference
         body, where = without_transition(body, where)
-        found, last = _sentence_claims(body, reference, matcher, in_play)
+        masked, sizes = mask_name_sizes(body)  # "the DAX (-2.2%), the CAC 40 (-2.7%) and"
+        found, last = _sentence_claims(masked, reference, matcher, in_play)
+        found = sized_by_name(body, found, sizes)
         claims.extend(_shift(c, sentence.start, text, where) for c in found)
         if last is not None:
             in_play, age = last, 0

@@ -15,7 +15,12 @@ from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE
 from dashboard.domain import Direction, Hedge, Unit
 
-_OR_FIGURE = re.compile(r",?\s*or\s+", re.IGNORECASE)
+# ", or 12.9%" and "(12.4%)" after a size in the instrument's own unit
+_OR_FIGURE = re.compile(
+    r",?\s*or\s+|\((?=[$€£]?\d[\d.,]*\s*(?:%|points?|pts|bps?|basis\s+points|cents?)?\))",
+    re.IGNORECASE,
+)
+_SHUT = re.compile(r"\)")
 RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 _WHICH_WAS = re.compile(
@@ -92,7 +97,7 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
     comma = _COMMA.match(s, at)
     if comma is None or comma.end() == at:
         if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
-            return _alternative(s, f, tail)
+            return _alternative(s, f, tail) if tail.sizes or s[at] != "(" else None
         return None
     here = comma.end()
     if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
@@ -169,6 +174,7 @@ def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
         tail.sizes[-1] = size
     elif not tail.sizes:
         tail.sizes.append(size)
-    tail.claim_end = match.end()
-    comma = _COMMA.match(s, match.end())
-    return comma.end() if comma else match.end()
+    end = shut.end() if (shut := _SHUT.match(s, match.end())) else match.end()
+    tail.claim_end = end
+    comma = _COMMA.match(s, end)
+    return comma.end() if comma else end

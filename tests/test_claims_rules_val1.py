@@ -1,0 +1,66 @@
+"""Claim parser rules from the retired validation batches (r10_v, r12_v, r13_2, r15_v, r16_4):
+event days, parenthesized sizes; spec by example as in tests/test_claims_examples.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+AWAITED_EVENT_DAY: list[Row] = [
+    ("With investors bracing for the ECB's decision on Thursday, the euro slipped 0.3% to "
+     "$1.0840.", "2024-01-23",
+     ["EURUSD session_change down 0.3 percent 2024-01-23 level=1.084"]),
+    ("With traders waiting for U.S. payrolls data on Friday, the yen weakened 0.4% to 148.20 "
+     "per dollar.", "2024-01-30",
+     ["USDJPY session_change down 0.4 percent 2024-01-30 inverse level=148.2"]),
+    ("In the run-up to the Bank of England's meeting on Thursday, gilt yields rose 5 basis "
+     "points.", "2024-01-30", ["UK10Y session_change up 5 bp 2024-01-30"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(AWAITED_EVENT_DAY))
+def test_awaited_event_day_does_not_date(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A day that belongs to an awaited event ("bracing for ... on Thursday") dates no move."""
+    assert extract(sentence, published) == expected
+
+
+PAREN_ALTERNATIVE: list[Row] = [
+    ("The Dow tumbled 1,033 points (2.9%) to 32,120 on Monday.", "2024-08-06",
+     ["DJIA session_change down 2.9 percent 2024-08-05 level=32120"]),
+    ("Brent rose $2.10 (2.7%) to $80.10 a barrel on Tuesday.", "2024-08-06",
+     ["BRENT session_change up 2.7 percent 2024-08-06 level=80.1"]),
+    ("Gold climbed 1.2% ($24) to $2,410 an ounce on Tuesday.", "2024-08-06",
+     ["GOLD session_change up 1.2 percent 2024-08-06 level=2410"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PAREN_ALTERNATIVE))
+def test_parenthesized_alternative_size(sentence: str, published: str, expected: list[str]) -> None:
+    """A size in parentheses after a size is its alternative: the percent is preferred."""
+    assert extract(sentence, published) == expected
+
+
+NAME_SIZES: list[Row] = [
+    ("Tokyo's Nikkei (-1.8%), Seoul's Kospi (-2.1%) and Sydney's S&P/ASX 200 (-0.9%) all "
+     "ended lower on Wednesday.", "2024-03-14",
+     ["NIKKEI225 session_change down 1.8 percent 2024-03-13",
+      "KOSPI session_change down 2.1 percent 2024-03-13",
+      "ASX200 session_change down 0.9 percent 2024-03-13"]),
+    ("Oil (+1.2%) and gold (+0.4%) rose on Tuesday.", "2024-03-14",
+     ["BRENT session_change up 1.2 percent 2024-03-12",
+      "GOLD session_change up 0.4 percent 2024-03-12"]),
+    ("The DAX (down 0.6%) and the CAC 40 (down 0.8%) closed lower on Thursday.", "2024-03-14",
+     ["DAX session_change down 0.6 percent 2024-03-14",
+      "CAC40 session_change down 0.8 percent 2024-03-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAME_SIZES))
+def test_parenthesized_size_after_each_name(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A signed size in parentheses after each listed name sizes that name's move."""
+    assert extract(sentence, published) == expected
