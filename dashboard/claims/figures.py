@@ -249,7 +249,7 @@ BIGGEST_RE = re.compile(
     r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
     r"|one-session|points?|point)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
-    + r"|days|sessions|day|week|session|move|performance)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
+    + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
     r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s))|(?P<most>most)\s+)" + _ANCHOR,
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"  # "At the opening bell 
 _LEAD_GAP = re.compile(
     _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
     r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"
+    r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"
 )
 _JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ...": both parts
 _DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)

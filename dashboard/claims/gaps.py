@@ -6,6 +6,7 @@ import re
 
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.timewords import TIME_RE
+from dashboard.claims.undone import PORTION
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
@@ -199,6 +200,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _THROUGH.sub(" ", gap)  # "extended losses through the afternoon and finished 3.6% lower"
     gap = _NOUN_RELATIVE.sub(" ", gap)  # "a 9 bp jump that followed the data and ended flat"
     gap = _CAUSE.sub(" ", gap)  # "..., before profit-taking trimmed its advance to 1.1%"
+    gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
@@ -211,6 +213,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     return allowed, not any(w in _NOT_CARRY_AFTER for w in tokens)
 
 
+_PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
 _CAUSING = re.compile(  # the participle's object moved in the same session as its cause
     r",\s*(?:sending|pushing|dragging|lifting|driving|knocking|pulling|boosting|leaving)\s*$",

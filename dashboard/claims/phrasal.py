@@ -8,6 +8,7 @@ import re
 
 from dashboard.claims.figures import HEDGE
 from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, UP_VERBS
+from dashboard.claims.undone import PORTION
 from dashboard.domain import Direction
 
 # They end the session as "closed" does; the tail is read after "up" (never as the move's
@@ -33,7 +34,7 @@ _BEATEN = re.compile(
 # gauge gave back most of that gain on Friday" (the day follows the noun at once).
 _GIVEN_BACK = re.compile(
     r"(?<![\w-])(?:(?:gave|gives|give|giving)\s+(?:back|up)|surrender(?:ed|ing)|eras(?:ed|ing)"
-    r"|wiped\s+out|wiping\s+out)\s+(?:(?:most|much|some|all|part|half)\s+of\s+)?"
+    r"|wiped\s+out|wiping\s+out)\s+" + PORTION + r"?"
     r"(?:that|those|the|its|their|this|these|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+)?"
     r"(?P<noun>gains?|advances?|rally|rise|rebound|jump|surge|losses|loss|drop|decline|slide"
     r"|fall|selloff|sell-off)(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b"

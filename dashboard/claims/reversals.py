@@ -9,6 +9,7 @@ from dashboard.claims import merge
 from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
 from dashboard.claims.timewords import NAMED_DAY
 from dashboard.claims.triggers import Kind, Trigger
+from dashboard.claims.undone import PORTION
 from dashboard.domain import Claim, Direction, Measure
 
 _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
@@ -118,7 +119,7 @@ _VERB_WAY = {**dict.fromkeys(UP_VERBS, Direction.UP), **dict.fromkeys(DOWN_VERBS
 
 _PARED = re.compile(
     r"\b(?:pared|paring|pares|trimmed|trimming|trims|erased|erasing|erases|gave\s+up|giving\s+up"
-    r"|reversed|reversing|reverses)\s+(?:(?:some|most|much|all|part|half)\s+of\s+)?"
+    r"|reversed|reversing|reverses)\s+" + PORTION + r"?"
     r"(?:(?:its|their|the|early|earlier|initial|morning)\s+)*(?P<n>[a-z]+)\b",
     re.IGNORECASE,
 )

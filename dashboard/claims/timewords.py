@@ -317,7 +317,8 @@ LEAD_TIME_RE = re.compile(
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
     + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."
     + r"|in\s+(?:" + _MARKET_PLACE + r")\s+(?:morning|afternoon|midday)\s+(?:trading|trade|deals)"
-    + r"|by\s+midday|" + _CLOCK + r"|(?:over|in)\s+the\s+(?:past|last)"
+    + r"|by\s+(?:midday|noon|lunchtime|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
+    + r"|by\s+(?:mid|early|late)[\s-]?(?:morning|afternoon)\b|" + _CLOCK + r"|(?:over|in)\s+the\s+(?:past|last)"
     + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
     + r"|since\s+(?:last\s+)?" + _WEEKDAY
     + r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",

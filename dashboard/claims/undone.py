@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-_PORTION = r"(?:(?:most|much|some|part|half|all|the\s+bulk|two-thirds|a\s+third)\s+of\s+)"
+# "most of", "more than half of": the share of a move a verb undoes
+PORTION = r"(?:(?:most|much|some|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?half|all|the\s+bulk|two-thirds|a\s+third)\s+of\s+)"
 _UNDONE = re.compile(
     r"\b(?:(?:reversed|reversing|erased|erasing|recouped|recouping|pared|paring|trimmed|trimming"
-    r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+" + _PORTION + r"?"
-    r"|(?:recovered|recovering|clawed\s+back|clawing\s+back|regained|regaining)\s+"
-    + _PORTION
-    + r")$",
+    r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+" + PORTION + r"?"
+    r"|(?:recovered|recovering|clawed\s+back|clawing\s+back|regained|regaining|won\s+back"
+    r"|winning\s+back|retraced|retracing)\s+" + PORTION + r")$",
     re.I,
 )  # "pared an earlier rise of 4%", "recouped most of an 8.7% early slump": the day's extreme
 

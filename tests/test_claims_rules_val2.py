@@ -1,0 +1,86 @@
+"""Claim parser rules found on the former validation batches (session 8): fronted "by" times of
+day, a place before a fronted subject, share words before an undone move ("more than half of"),
+spec by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+FRONTED_BY_TIME: list[Row] = [
+    ("By mid-morning on Tuesday, the Stoxx 600 had shed 1.4% and the DAX 1.9%.", "2023-03-16",
+     ["STOXX600 intraday_change down 1.4 percent 2023-03-14",
+      "DAX intraday_change down 1.9 percent 2023-03-14"]),
+    ("By the lunch break, the Nikkei had given up 2.2%.", "2024-08-02",
+     ["NIKKEI225 intraday_change down 2.2 percent 2024-08-02"]),
+    ("By late afternoon, the Bovespa had climbed 1.6%, while the peso was 0.3% firmer.",
+     "2022-11-01",
+     ["BOVESPA intraday_change up 1.6 percent 2022-11-01",
+      "USDMXN intraday_change up 0.3 percent 2022-11-01 inverse"]),
+    ("By the midday break, the Hang Seng and the Hang Seng Tech index had lost 1.1% and 2.6%.",
+     "2023-01-31",
+     ["HSI intraday_change down 1.1 percent 2023-01-31",
+      "HSTECH intraday_change down 2.6 percent 2023-01-31"]),
+    ("By noon, the Kospi had risen 0.7%.", "2021-06-15",
+     ["KOSPI intraday_change up 0.7 percent 2021-06-15"]),
+    ("By late afternoon, the FTSE 100 closed 0.4% higher.", "2021-06-15",
+     ["FTSE100 session_change up 0.4 percent 2021-06-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_BY_TIME))
+def test_fronted_by_times_of_day(sentence: str, published: str, expected: list[str]) -> None:
+    """A fronted "By mid-morning", "By the lunch break" or "By late afternoon" makes each
+    move in the sentence a state in the day, unless its verb closes the day."""
+    assert extract(sentence, published) == expected
+
+
+PLACE_BEFORE_SUBJECT: list[Row] = [
+    ("By mid-morning on Monday, New York heating oil futures had jumped 3.8%.", "2022-05-04",
+     ["HEATINGOIL intraday_change up 3.8 percent 2022-05-02"]),
+    ("On Thursday, London copper slid 2.1% to $8,150 a tonne.", "2023-05-26",
+     ["COPPER session_change down 2.1 percent 2023-05-25 level=8150"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLACE_BEFORE_SUBJECT))
+def test_place_before_a_fronted_subject(sentence: str, published: str, expected: list[str]) -> None:
+    """A trading place ("New York", "London") between fronted time words and the subject does
+    not cut the subject off from those time words."""
+    assert extract(sentence, published) == expected
+
+
+SHARE_UNDONE: list[Row] = [
+    ("The Dow sank as much as 900 points on Thursday, then recovered more than half of the "
+     "drop to close down 1.9%.", "2022-05-06",
+     ["DJIA intraday_extreme down 900 points as_much_as 2022-05-05",
+      "DJIA session_change down 1.9 percent 2022-05-05"]),
+    ("The Kospi clawed back more than half of an early 3.4% slump to end 1.1% lower.", "2024-08-05",
+     ["KOSPI intraday_extreme down 3.4 percent 2024-08-05",
+      "KOSPI session_change down 1.1 percent 2024-08-05"]),
+    ("Bitcoin recouped nearly half of its early losses to trade 2.3% lower.", "2022-06-13",
+     ["BTC intraday_change down 2.3 percent 2022-06-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARE_UNDONE))
+def test_share_of_a_move_undone(sentence: str, published: str, expected: list[str]) -> None:
+    """ "recovered more than half of the drop" undoes part of a move: no claim of its own, and
+    the close after it still belongs to the subject."""
+    assert extract(sentence, published) == expected
+
+
+WEEKLY_SHOWING: list[Row] = [
+    ("For the week, the Nasdaq lost 4.2%, its worst weekly showing since March, while the S&P "
+     "500 fell 2.9%.", "2022-09-30",
+     ["NASDAQ period_change down 4.2 percent 2022-09-30 since=2022-09-26",
+      "SPX period_change down 2.9 percent 2022-09-30 since=2022-09-26"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WEEKLY_SHOWING))
+def test_weekly_showing(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its worst weekly showing since March" is a comparison set off by commas: the fronted
+    "For the week" still covers the clause after it."""
+    assert extract(sentence, published) == expected
