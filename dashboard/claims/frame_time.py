@@ -26,7 +26,9 @@ _NAMED_DAY = (  # "On Dec. 16, 2014, later dubbed Black Tuesday, the RTS index .
     r"(?:(?:later|since|now|often|widely|soon)\s+)?(?:dubbed|known\s+as|called|remembered\s+as"
     r"|nicknamed)\s+[^,;]{1,40}?,\s*"
 )
-_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"  # "At the opening bell in Paris on Monday"
+_CITY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+# "At the opening bell in Paris on Monday", "At the close in Frankfurt and Paris, ..."
+_PLACE = r"(?:\s+in\s+" + _CITY + r"(?:(?:,|,?\s+and)\s+" + _CITY + r")*)?"
 _LEAD_GAP = re.compile(
     _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
     r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"

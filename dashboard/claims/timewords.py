@@ -106,6 +106,7 @@ _INVADED = r"(?:invaded|attacked|entered|(?:crossed|marched|rolled|poured)\s+int
 _CLOCK = (  # "By 0415 GMT, ...": a clock time, fronted or not
     r"(?:at|by|as\s+of|around)\s+\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)"
 )
+_MARKET_NAMED = r"(?:(?:" + _MARKET_PLACE + r")\s+)?"  # "at the London close"
 # what "at the end of" closes: "trading", "the session", "New York trading", "the trading day"
 _DAY_END = (
     r"(?:the\s+)?(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading(?:\s+day)?|trade|dealings|session"
@@ -130,8 +131,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "close",
-        r"at\s+the\s+(?:close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
-        r"|at\s+settlement|by\s+the\s+(?:close|settle(?:ment)?)",
+        r"at\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
+        r"|at\s+settlement|by\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)",
     ),
     (
         "intraday",
@@ -143,7 +144,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
         r"|in\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|hours|moments)\s+of\s+(?:trade|trading|dealing|the\s+session)"
-        r"|in\s+the\s+(?:morning|afternoon)|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
+        r"|in\s+the\s+" + _MARKET_NAMED + r"(?:morning|afternoon)"  # "in the Asian afternoon"
+        r"|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)"
         # "in early Moscow trade", "in late London trading": a part of the day, then its market
         r"|in\s+(?:thin\s+)?(?:early|late|morning|afternoon|midday)\s+(?:" + _MARKET_PLACE + r")"
@@ -262,7 +264,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        r"(?:(?:on|early|late|last|this|by)\s+)?(?:(?:early|late)\s+on\s+)?"
+        r"(?:(?:on|early|late|last|this|by)\s+)?(?:(?:early|late)\s+(?:on\s+)?)?"  # "by early Monday"
         + _WEEKDAY
         + r"(?!['’]s)"
         + _PART,
@@ -304,7 +306,7 @@ LEAD_TIME_RE = re.compile(
     + r"|(?:in|over)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:sessions|trading\s+days|weeks)\b"
     + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
-    + r"|yesterday|today|(?:at|by)\s+the\s+(?:close|end\s+of\s+" + _DAY_END + r")"
+    + r"|yesterday|today|(?:at|by)\s+the\s+(?:" + _MARKET_NAMED + r"close|end\s+of\s+" + _DAY_END + r")"
     + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"

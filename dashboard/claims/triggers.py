@@ -87,7 +87,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if any(c.isdigit() for c in sentence):
         for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
-                if _ON_COURSE.search(sentence, max(0, m.start() - 24), m.start()):
+                if _ON_COURSE.search(sentence, max(0, m.start() - 48), m.start()):
                     continue  # "on course for a weekly gain of 4%": a projection
                 way = MOVE_NOUNS[m.group("noun").lower()]
                 holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
@@ -146,8 +146,9 @@ _LINKED = re.compile(
     r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out)\s+$",
     re.IGNORECASE,
 )
-_ON_COURSE = re.compile(
-    r"\b(?:on\s+(?:course|track|pace)|set|heading|headed|poised|bound|in\s+line)\s+(?:for|to\s+\w+)\s+$",
+_ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a weekly gain"
+    r"\b(?:on\s+(?:course|track|pace)|set|heading|headed|poised|bound|in\s+line)\s+"
+    r"(?:(?:on|in|this|late|early)\s+(?:[\w.-]+\s+){1,2}?)?(?:for|to\s+\w+)\s+$",
     re.IGNORECASE,
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)

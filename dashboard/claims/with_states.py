@@ -49,7 +49,26 @@ _WITH_SIZED = re.compile(
 def _with_sized(sentence: str) -> list[int]:
     """ "with the Nasdaq 1.1% lower": in an absolute "with" clause a subject set before a sized
     way states its move, like "with the Nasdaq down 1.1%" (the trigger sits after the subject)."""
-    return [m.end("at") for m in _WITH_SIZED.finditer(sentence)]
+    found = [m.end("at") for m in _WITH_SIZED.finditer(sentence)]
+    for m in _LISTED_SIZED.finditer(sentence):
+        opened = _WITH_LIST.search(sentence, 0, m.start())
+        if opened is not None and m.end("at") not in found:
+            found.append(m.end("at"))
+    return found
+
+
+# "with the two-year yield down 11 bps at 4.15%, the five-year 10 bps lower and ...": a later
+# item of the same list, set off by a comma or "and", states its move the same way
+_LISTED_SIZED = re.compile(
+    r"(?:,|\band)\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)(?=\s+" + SIZED_FIGURE + r"\s+"
+    r"(?:higher|lower|stronger|weaker|firmer|softer)\b)",
+    re.IGNORECASE,
+)
+_WITH_LIST = re.compile(  # the list's "with", and no clause of another kind opened since
+    r"\bwith\s(?:(?!\b(?:while|whereas|but|as|after|before|which|when|although|though)\b)[^;])"
+    r"{0,160}$",
+    re.IGNORECASE,
+)
 
 
 # "with E-mini S&P 500 futures flat and Nasdaq 100 futures up 0.1%": a bare flat state

@@ -1,0 +1,95 @@
+"""Claim parser rules for the measure of each claim and the scope of time phrases (blind dev
+batch r19_1), spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences, not corpus rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+DATED_PROJECTIONS: list[Row] = [
+    ("Silver was on course on Friday for a weekly gain of 5%.", "2024-03-15", []),
+    ("The Kospi was on track in afternoon trade for a 2.1% weekly gain.", "2024-03-15", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_PROJECTIONS))
+def test_projection_with_time_words_inside(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "on track on Friday for a weekly gain of 4%": time words inside keep it a projection."""
+    assert extract(sentence, published) == expected
+
+
+CLOSES_OF_PLACES: list[Row] = [
+    ("At the close in Tokyo and Seoul, the Nikkei and the Kospi were up 0.5% and 0.8%, "
+     "respectively.", "2024-03-15",
+     ["NIKKEI225 session_change up 0.5 percent 2024-03-15",
+      "KOSPI session_change up 0.8 percent 2024-03-15"]),
+    ("At the close in London, Paris and Frankfurt, the FTSE 100 was 0.2% higher.", "2024-03-15",
+     ["FTSE100 session_change up 0.2 percent 2024-03-15"]),
+    ("Copper was 1.1% lower at $8,650 a tonne at the London close on Thursday.", "2024-03-15",
+     ["COPPER session_change down 1.1 percent 2024-03-14 level=8650"]),
+    ("The euro was up 0.2% at $1.0890 at the New York close.", "2024-03-15",
+     ["EURUSD session_change up 0.2 percent 2024-03-15 level=1.089"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSES_OF_PLACES))
+def test_close_of_named_markets(sentence: str, published: str, expected: list[str]) -> None:
+    """ "at the London close", "At the close in Frankfurt and Paris, ...": a state at a close."""
+    assert extract(sentence, published) == expected
+
+
+PLACED_PARTS_OF_DAY: list[Row] = [
+    ("The yen firmed 0.4% to 148.10 per dollar in the European afternoon.", "2024-03-15",
+     ["USDJPY intraday_change up 0.4 percent 2024-03-15 inverse level=148.1"]),
+    ("The Australian dollar slipped 0.3% in the Asian morning on Friday.", "2024-03-15",
+     ["AUDUSD intraday_change down 0.3 percent 2024-03-15"]),
+    ("WTI settled 2% lower on Thursday and had lost another 30 cents by early Friday in Asian "
+     "trade.", "2024-03-15",
+     ["WTI session_change down 2 percent 2024-03-14",
+      "WTI intraday_change down 0.3 points 2024-03-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PLACED_PARTS_OF_DAY))
+def test_part_of_day_with_its_market(sentence: str, published: str, expected: list[str]) -> None:
+    """ "in the Asian afternoon", "by early Friday in Asian trade": a state in the day."""
+    assert extract(sentence, published) == expected
+
+
+CLOSED_SESSIONS: list[Row] = [
+    ("The Nasdaq ended a volatile session flat on Thursday.", "2024-03-15",
+     ["NASDAQ session_change flat 2024-03-14"]),
+    ("Gold finished a choppy day unchanged at $2,160.", "2024-03-15",
+     ["GOLD session_change flat 2024-03-15 level=2160"]),
+    ("Bund yields rose across the curve in early trading.", "2024-03-15",
+     ["DE10Y intraday_change up 2024-03-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSED_SESSIONS))
+def test_words_read_past_before_the_way(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended a choppy session flat", "fell across the curve in late trading": words read past."""
+    assert extract(sentence, published) == expected
+
+
+LISTED_SIZED_STATES: list[Row] = [
+    ("Stocks fell, with the DAX down 1.2% at 17,800, the CAC 40 0.9% lower and the FTSE MIB "
+     "1.4% weaker.", "2024-03-15",
+     ["DAX intraday_change down 1.2 percent 2024-03-15 level=17800",
+      "CAC40 intraday_change down 0.9 percent 2024-03-15",
+      "FTSEMIB intraday_change down 1.4 percent 2024-03-15"]),
+    ("Treasury yields fell, with the two-year yield down 8 basis points at 4.20% and the 10-year "
+     "6 bps lower.", "2024-03-15",
+     ["US2Y intraday_change down 8 bp 2024-03-15 level=4.2",
+      "US10Y intraday_change down 6 bp 2024-03-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LISTED_SIZED_STATES))
+def test_later_item_of_with_list(sentence: str, published: str, expected: list[str]) -> None:
+    """ "with A down 1.2%, B 0.9% lower and C ...": a later item's figure before its way is its state."""
+    assert extract(sentence, published) == expected
