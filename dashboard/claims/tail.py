@@ -186,11 +186,16 @@ def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
     return hedge in ("under", "over") and size.is_money and not tail.sizes and tail.level is None
 
 
+_NO_PIECE = frozenset(("", ",", ".", ";", ":"))
+
+
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
     if m := RESPECTIVELY_RE.match(s, at):
         tail.claim_end = m.end()
         return m.end()
+    if s[at : at + 1] in _NO_PIECE:  # no other piece starts at a comma, a stop or the end
+        return None
     if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()

@@ -175,13 +175,13 @@ CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next 
     re.IGNORECASE,
 )
 _HELPED_OBJECT = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:[\w'’.&-]+\s+){1,4}$", re.I)
-_HELPED_ONLY = {"firm": Direction.UP, "soften": Direction.DOWN}
+HELPED_ONLY = {"firm": Direction.UP, "soften": Direction.DOWN}
 
 
 def helped_verb(sentence: str, start: int, end: int) -> Direction | None:
     """ "helped the rouble firm 1.1%": "firm" and "soften", adjectives elsewhere, are motion
     verbs after "help" and its object."""
-    way = _HELPED_ONLY.get(sentence[start:end].lower())
+    way = HELPED_ONLY.get(sentence[start:end].lower())
     if way is None or not _HELPED_OBJECT.search(sentence, max(0, start - 60), start):
         return None
     return way

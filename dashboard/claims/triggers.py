@@ -14,6 +14,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.apposed_states import apposed_states
 from dashboard.claims.bare_states import bare_states
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
+from dashboard.claims.folding import folded
 from dashboard.claims.lexicon import BASE_FORMS, IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.timewords import _WEEKDAY
@@ -23,6 +24,7 @@ from dashboard.claims.trigger_patterns import (
     CAUSED_TO,
     EXTEND_RE,
     EXTREME_RE,
+    HELPED_ONLY,
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
@@ -74,6 +76,7 @@ class Trigger:
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
+    digits = any(c.isdigit() for c in sentence)
     found = _verbs(sentence)
     if any(w in low for w in ("extend", "add", *PARING)):
         found.extend(_extends(sentence))
@@ -84,7 +87,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
-    if any(c.isdigit() for c in sentence):
+    if digits:
         for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
                 if _ON_COURSE.search(sentence, max(0, m.start() - 48), m.start()):
@@ -114,7 +117,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(_posted(sentence))
     if "with" in low:  # "with the euro at $1.12", "with the Dow 0.5% higher", "with X flat and"
         found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
-    if any(c.isdigit() for c in sentence):
+    if digits:
         found.extend(_taking(sentence))
         found.extend(Trigger(Kind.STATE, a, a, w) for a, w in bare_states(sentence, low))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
@@ -159,18 +162,23 @@ _RECORD_KEY = re.compile(
     r"|priciest|dearest|cheapest",
     re.IGNORECASE,
 )
+_RECORD_KEY_LOW = re.compile(_RECORD_KEY.pattern)  # on folded text: a literal scan is far faster
 _WINDOW = 400  # characters searched after a key word
 _LONGEST = 200  # no record or biggest-move phrase is longer than this
-_RECORD_PATTERNS = (
-    (fig.RECORD_RE, Kind.RECORD),
-    (fig.RECORD_BARE_RE, Kind.RECORD),
-    (fig.RECORD_OF_RE, Kind.RECORD),
-    (fig.RECORD_PLAIN_RE, Kind.RECORD),
-    (fig.BIGGEST_RE, Kind.BIGGEST),
-    (fig.RECORD_MOVE_RE, Kind.BIGGEST),
-    (fig.NOUN_WAS_BIGGEST_RE, Kind.BIGGEST),
-    (fig.NOT_SEEN_MOVE_RE, Kind.BIGGEST),
-    (fig.NOUN_WAS_RECORD_RE, Kind.RECORD),
+_RECORD = ("record",)
+_SUPERLATIVE = ("est", "worst")  # "highest", "biggest", "best", ...
+_HISTORIC = ("all-time", "lifetime", "historic")
+_SPAN = ("year", "month", "week", "decade")  # "a two-year high", "a multiyear low"
+_RECORD_PATTERNS = (  # each with the words one of which any match holds (to skip it cheaply)
+    (fig.RECORD_RE, Kind.RECORD, (*_RECORD, *_HISTORIC, *_SPAN, *_SUPERLATIVE)),
+    (fig.RECORD_BARE_RE, Kind.RECORD, (*_RECORD, "unprecedented")),
+    (fig.RECORD_OF_RE, Kind.RECORD, _RECORD),
+    (fig.RECORD_PLAIN_RE, Kind.RECORD, _RECORD),
+    (fig.BIGGEST_RE, Kind.BIGGEST, (*_SUPERLATIVE, "most")),
+    (fig.RECORD_MOVE_RE, Kind.BIGGEST, _RECORD),
+    (fig.NOUN_WAS_BIGGEST_RE, Kind.BIGGEST, _SUPERLATIVE),
+    (fig.NOT_SEEN_MOVE_RE, Kind.BIGGEST, ("seen",)),
+    (fig.NOUN_WAS_RECORD_RE, Kind.RECORD, _SUPERLATIVE),
 )
 _RECORD_HINT = re.compile(r"record|high|low|peak|trough|est |best|worst|most|ever|seen")
 
@@ -179,6 +187,8 @@ def _verbs(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     for m in WORD_RE.finditer(sentence):
         word = m.group(0).lower()
+        if word not in _VERB_WORDS:
+            continue  # no verb any branch below reads
         if word in LEVEL_VERBS and _DATED_RECORD.match(sentence, m.end()):
             continue  # "breaching Friday's record of 83.35": that record is the claim
         if word in LEVEL_VERBS and passes_an_extreme(sentence, m.start(), m.end()):
@@ -262,6 +272,12 @@ _BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up over 12%"
 )
 
 
+# every word _verbs reads: any other word is skipped at once
+_VERB_WORDS = frozenset(
+    (*LEVEL_VERBS, *VERBS, *_PUSH_VERBS, *_ONWARD_VERBS, *HELPED_ONLY, *_ON_VERBS, *_BACK_WAY)
+)
+
+
 _OF_FIGURE = re.compile(r"\s+of\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d")
 
 
@@ -293,7 +309,8 @@ def _states(sentence: str) -> list[Trigger]:
     if "to trade" in sentence or "to stand" in sentence:
         for m in TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
-    if any(f" {w} " in f" {sentence.lower()}" for w in ("up", "down", "off", "by")):
+    spaced = f" {sentence.lower()}"
+    if any(f" {w} " in spaced for w in ("up", "down", "off", "by")):
         last_caused = -1
         for m in APPOSITIVE_RE.finditer(sentence):
             way = _WAY_WORDS.get(m.group("d").lower(), Direction.DOWN)
@@ -391,10 +408,16 @@ def _caused_to(sentence: str) -> list[Trigger]:
 def _records(sentence: str) -> list[Trigger]:
     """Record and biggest-move phrases, searched only near their key words (the patterns are
     long; running them from every position was the parser's slowest step). Each pattern keeps
-    a cursor, so the text is scanned about once per pattern whatever the number of keys."""
-    keys = [k.start() for k in _RECORD_KEY.finditer(sentence)]
+    a cursor, so the text is scanned about once per pattern whatever the number of keys; a
+    pattern none of whose words is in the sentence is not run at all."""
+    words = folded(sentence)
+    aligned = len(words) == len(sentence)  # then the lower-case pattern finds the same keys
+    finder = _RECORD_KEY_LOW.finditer(words) if aligned else _RECORD_KEY.finditer(sentence)
+    keys = [k.start() for k in finder]
     found: list[Trigger] = []
-    for pattern, kind in _RECORD_PATTERNS:
+    for pattern, kind, needs in _RECORD_PATTERNS:
+        if not any(w in words for w in needs):
+            continue
         cursor = 0
         for key in keys:
             if key < cursor:
