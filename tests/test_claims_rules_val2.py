@@ -84,3 +84,74 @@ def test_weekly_showing(sentence: str, published: str, expected: list[str]) -> N
     """ "its worst weekly showing since March" is a comparison set off by commas: the fronted
     "For the week" still covers the clause after it."""
     assert extract(sentence, published) == expected
+
+
+FOREIGN_BARE_TENOR: list[Row] = [
+    ("Germany's 10-year yield rose 6 basis points, while the two-year yield added 4 bps.",
+     "2023-02-03",
+     ["DE10Y session_change up 6 bp 2023-02-03",
+      "DE2Y session_change up 4 bp 2023-02-03"]),
+    ("Italy's 10-year bond yield climbed 18 bps on Tuesday, while two-year yields jumped 30 bps.",
+     "2022-06-14",
+     ["IT10Y session_change up 18 bp 2022-06-14"]),
+    ("The 10-year Treasury yield fell 7 basis points and the two-year yield 9 bps.",
+     "2023-03-10",
+     ["US10Y session_change down 7 bp 2023-03-10",
+      "US2Y session_change down 9 bp 2023-03-10"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FOREIGN_BARE_TENOR))
+def test_bare_tenor_after_a_foreign_yield(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A bare tenor yield after one government's named yield is that government's tenor, and
+    no claim at all when the registry lacks it (there is no Italian two-year)."""
+    assert extract(sentence, published) == expected
+
+
+THEIR_RECORDS: list[Row] = [
+    ("The Kospi sank 3.7% on Monday and the Taiex lost 4.1%, their worst days since March 2020.",
+     "2024-08-05",
+     ["KOSPI session_change down 3.7 percent 2024-08-05",
+      "TAIEX session_change down 4.1 percent 2024-08-05",
+      "TAIEX biggest_move down 2024-08-05 since=2020-03-01",
+      "KOSPI biggest_move down 2024-08-05 since=2020-03-01"]),
+    ("Brent rose 2.4% to $94.10 and WTI gained 2.1% to $90.70, their highest settlements since "
+     "November.", "2023-09-27",
+     ["BRENT session_change up 2.4 percent 2023-09-27 level=94.1",
+      "WTI session_change up 2.1 percent 2023-09-27 level=90.7",
+      "WTI record up 2023-09-27 level=90.7 since=2022-11-01",
+      "BRENT record up 2023-09-27 level=94.1 since=2022-11-01"]),
+    ("Gold rose 1.2% and the dollar index fell 0.6%, their biggest moves since March.",
+     "2024-06-07",
+     ["GOLD session_change up 1.2 percent 2024-06-07",
+      "DXY session_change down 0.6 percent 2024-06-07",
+      "DXY biggest_move down 2024-06-07 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THEIR_RECORDS))
+def test_records_owned_by_their(sentence: str, published: str, expected: list[str]) -> None:
+    """A record owned by "their" after moves of two markets the same way is each market's;
+    after moves in opposite ways it stays with the nearer one."""
+    assert extract(sentence, published) == expected
+
+
+CLOSE_WITH_EARLIER_STATE: list[Row] = [
+    ("The Nifty 50 closed 0.4% higher at 22,410.20 after touching a record in early deals, "
+     "while the Sensex added 0.3%.", "2024-03-06",
+     ["NIFTY50 session_change up 0.4 percent 2024-03-06 level=22410.2",
+      "NIFTY50 record up 2024-03-06",
+      "SENSEX session_change up 0.3 percent 2024-03-06"]),
+    ("The Nikkei lost 1.1% in morning trade, while the Topix shed 1.4%.", "2024-03-07",
+     ["NIKKEI225 intraday_change down 1.1 percent 2024-03-07",
+      "TOPIX intraday_change down 1.4 percent 2024-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSE_WITH_EARLIER_STATE))
+def test_close_with_an_earlier_state(sentence: str, published: str, expected: list[str]) -> None:
+    """A close whose "after ..." adjunct names a time of day does not pass that time to the
+    next market's clause; a plain state in the day does."""
+    assert extract(sentence, published) == expected

@@ -41,6 +41,7 @@ Modules, in the order the words flow through them:
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
   shared_window.py  "The Dow rose 1% and the S&P 500 0.8% this week": a closing window is shared
+  shared_intraday.py "lost 1.1% in morning trade, while the Topix shed 1.4%": the part of the day shared
   respective_days.py  "fell 8.8% and rebounded 3.3% on Monday and Tuesday, respectively"
   in_turn.py        "A and B rose 0.3% and fell 0.2%, respectively": each market its own move
   bare_states.py    "and 0.3% lower", "yielded 4.12%": states with no verb of their own
@@ -67,7 +68,7 @@ Modules, in the order the words flow through them:
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves
   fronted.py        words before the subject: "For the first time ever, gold breached $3,000"
   one_extreme.py    a day has one low: two extremes on one side of it are one point
-  both_records.py   "..., the lowest for both since 2021": one record for every market just named
+  both_records.py   "..., the lowest for both since 2021", "their steepest falls": one record for each
   named_period.py   "slid 6.2%, its worst week since 2022": an undated move named as a period's
   sentence_day.py   one day per sentence: an undated clause takes the day another names
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words

@@ -1,5 +1,6 @@
 """A record said once for several markets: "Brent fell to $60.70 and U.S. crude to $57.25,
-the lowest for both since February 2021" is a record for each market just named."""
+the lowest for both since February 2021" is a record for each market just named; so is "the
+Nifty slumped 5.9% and the Sensex 5.7%, their steepest falls in four years"."""
 
 from __future__ import annotations
 
@@ -39,3 +40,45 @@ def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
             )
         )
     return claims + extra if extra else claims
+
+
+_THEIR = re.compile(r"their\s", re.IGNORECASE)
+_RECORDS = (Measure.RECORD, Measure.BIGGEST_MOVE)
+
+
+def records_for_their(s: str, claims: list[Claim]) -> list[Claim]:
+    """A record owned by "their" after moves of several markets the same way is each one's."""
+    extra: list[Claim] = []
+    for record in claims:
+        if record.measure not in _RECORDS or not _THEIR.match(s, record.start):
+            continue
+        moved = [
+            c
+            for c in claims
+            if c.measure in _MOVES and c.end <= record.start and c.direction is record.direction
+        ]
+        have = {c.instrument for c in claims + extra if c.measure is record.measure}
+        if len({c.instrument for c in moved}) < 2 or _grouped(moved):
+            continue
+        for instrument in dict.fromkeys(c.instrument for c in moved):
+            if instrument in have:
+                continue
+            move = [c for c in moved if c.instrument == instrument][-1]
+            extra.append(
+                replace(
+                    record,
+                    instrument=instrument,
+                    inverse=move.inverse,
+                    level=move.level if record.measure is Measure.RECORD else record.level,
+                    session=move.session,
+                    subject=move.subject,
+                )
+            )
+    return claims + extra if extra else claims
+
+
+def _grouped(moved: list[Claim]) -> bool:
+    """ "the FTSE MIB and the IBEX lost 12.5% and 12.4%, their worst": "their" is that
+    group's, which owns the record already."""
+    last = moved[-1]
+    return any(c.start == last.start and c.instrument != last.instrument for c in moved)

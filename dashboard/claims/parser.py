@@ -16,7 +16,7 @@ from dashboard.claims import carry, frame_time, gaps, merge, result_pair, side_c
 from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build
-from dashboard.claims.both_records import records_for_all
+from dashboard.claims.both_records import records_for_all, records_for_their
 from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
@@ -38,6 +38,7 @@ from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, without_transition
+from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_reached import records_reached
 from dashboard.claims.subject_table import matcher_for
@@ -192,7 +193,8 @@ def _sentence_claims(
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
-    found = periods_named(s, records_for_all(s, extremes_joined(found)), reference)
+    found = records_for_all(s, extremes_joined(found))
+    found = periods_named(s, records_for_their(s, found), reference)
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
     found = side_clause.dated(s, found, front, reference)
@@ -342,7 +344,7 @@ def _frame(
         if opening is not None:
             times = [opening]
             tail.times.append(opening)
-    if _shares_intraday(s, trigger, start, times, may_inherit, previous):
+    if shares_intraday(s, trigger, start, times, may_inherit, previous):
         tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
     # "..., clawing back Monday's 12.2% rout, and the Nikkei added" (but "..., which came as")
     if start < trigger.start and not _IN_RELATIVE.search(s, 0, start):
@@ -379,27 +381,6 @@ def _fronted_size(s: str, trigger: Trigger) -> Size | None:
     found = _OBJECT_SIZE.search(s, max(0, trigger.start - 40), trigger.start)
     figure = FIGURE_RE.match(found.group("fig")) if found else None
     return size_from(figure) if figure else None
-
-
-def _shares_intraday(
-    s: str,
-    trigger: Trigger,
-    start: int,
-    times: list[TimeRef],
-    may_inherit: bool,
-    previous: ctx.Previous | None,
-) -> bool:
-    """A new subject's clause joined to a move inside the day ("lost 1.1% in morning trade,
-    while the Topix shed 1.4%") is in that same part of the day when it names no time; a
-    cause ("..., in early trade as copper climbed") is told as the session's move."""
-    if times or not may_inherit or previous is None or not previous.intraday:
-        return False
-    if _AS_CAUSE.fullmatch(s, previous.end, start):
-        return False
-    return start < trigger.start and trigger.kind is not Kind.NOMINAL
-
-
-_AS_CAUSE = re.compile(r"\s*,?\s*as\s+(?:the\s+)?", re.IGNORECASE)
 
 
 _APPOSED_NOMINAL = re.compile(r",\s*$")

@@ -257,6 +257,8 @@ class Matcher:
             return template
         wanted = re.sub(r"^[A-Z]+(?=\d+Y$)", prefix, instrument.id)
         other = next((i for i in self.registry.instruments if i.id == wanted), None)
+        if other is None and prefix != "US":
+            return replace(template, instrument=None)  # "Italy's ..., while two-year yields"
         return replace(template, instrument=other) if other is not None else template
 
     def _whole_name(self, sentence: str, match: re.Match[str], template: Mention) -> re.Match[str]:

@@ -177,7 +177,18 @@ def named_market(sentence: str) -> str | None:
     if found is not None:
         return market_of(found.group(0).split()[0].rstrip("s"))
     bank = _BANK_BONDS.search(sentence)
-    return _BANKS[bank.group("bank").lower().split()[-1]] if bank else None
+    if bank is not None:
+        return _BANKS[bank.group("bank").lower().split()[-1]]
+    owned = {market_of(m.group("market")) for m in _FOREIGN_YIELD.finditer(sentence)}
+    return owned.pop() if len(owned) == 1 else None  # "Italy's 10-year yield ..., while two-year"
+
+
+# "Italy's 10-year bond yield", "the German two-year yield": one government's yield, named
+_FOREIGN_YIELD = re.compile(
+    r"(?<![\w-])(?P<market>german|germany['’]s|british|britain['’]s|japanese|japan['’]s|italian"
+    rf"|italy['’]s)\s+(?:benchmark\s+)?(?:{TENOR}-year\s+)?(?:government\s+)?(?:bond\s+)?yields?\b",
+    re.IGNORECASE,
+)
 
 
 _BANKS = {"japan": "JP", "boj": "JP", "england": "UK", "boe": "UK", "bundesbank": "DE"}

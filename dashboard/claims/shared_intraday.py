@@ -1,0 +1,37 @@
+"""A clause that names no time of day shares the part of the day the clause before it names
+("lost 1.1% in morning trade, while the Topix shed 1.4%")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import context as ctx
+from dashboard.claims.timewords import TimeRef
+from dashboard.claims.triggers import Kind, Trigger
+
+
+def shares_intraday(
+    s: str,
+    trigger: Trigger,
+    start: int,
+    times: list[TimeRef],
+    may_inherit: bool,
+    previous: ctx.Previous | None,
+) -> bool:
+    """A new subject's clause joined to a move inside the day ("lost 1.1% in morning trade,
+    while the Topix shed 1.4%") is in that same part of the day when it names no time; a
+    cause ("..., in early trade as copper climbed") is told as the session's move."""
+    if times or not may_inherit or previous is None or not previous.intraday:
+        return False
+    if _AS_CAUSE.fullmatch(s, previous.end, start):
+        return False
+    if _CLOSED_AFTER.search(s, previous.subject.end, previous.end):
+        return False  # "closed 0.3% lower after hitting a record in early deals, while ..."
+    return start < trigger.start and trigger.kind is not Kind.NOMINAL
+
+
+_AS_CAUSE = re.compile(r"\s*,?\s*as\s+(?:the\s+)?", re.IGNORECASE)
+_CLOSED_AFTER = re.compile(  # a close whose "after"/"before" adjunct tells an earlier state
+    r"\b(?:closed|ended|settled|finished)\b(?:[^,;]|,(?=\d))*?\b(?:after|before)\s+[a-z]+ing\b",
+    re.I,
+)
