@@ -13,6 +13,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
     LEAD_TIME_RE,
+    MONTH_NAMES,
     TIME_RE,
     Hint,
     TimeRef,
@@ -257,6 +258,7 @@ PER_WINDOW = {
         f"{nth}-{part}": f"in the {nth} {part}" for nth in ("first", "second") for part in ("half",)
     },
     **{f"{nth}-quarter": f"in the {nth} quarter" for nth in ("first", "second", "third", "fourth")},
+    **{m: f"in {m}" for m in MONTH_NAMES},  # "deepening its April loss to nearly 4%"
 }
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[,;:\u2014]|\s-|\b(?:and|while|whereas|but|yet)\s)\s*$", re.IGNORECASE

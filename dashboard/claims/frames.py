@@ -14,7 +14,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef, sessions_back
 from dashboard.claims.triggers import Kind, Trigger, implied_size
-from dashboard.domain import Direction, InstrumentKind, Measure, Unit
+from dashboard.domain import Direction, Hedge, InstrumentKind, Measure, Unit
 
 _HEDGE_BEFORE = re.compile(r"(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+$", re.I)
 
@@ -83,6 +83,8 @@ def claim_sizes(s: str, trigger: Trigger, tail: Tail) -> list[fig.Size]:
     if trigger.kind is Kind.NOMINAL and said is not None:  # not "its close of 83.57": a level
         found = fig.FIGURE_RE.match(said)
         sizes = [fig.size_from(found)] if found else []
+        if sizes and named.get("beyond") and sizes[0].hedge is Hedge.EXACT:
+            sizes = [replace(sizes[0], hedge=Hedge.MORE_THAN)]  # "taking its losses beyond 50%"
         second = named.get("fig2")
         if sizes and second:  # "to about 33% and 45%, respectively": the hedge is shared
             sizes.append(replace(sizes[0], value=fig.number(second)))

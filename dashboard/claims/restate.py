@@ -1,5 +1,6 @@
 """A participle that restates the move just named: in other units ("lost 12.2%, shedding
-310.45 points") or as the level it crossed ("plunged as much as 19%, breaching 80 per dollar")."""
+310.45 points") or as the level it crossed or reached ("plunged as much as 19%, breaching 80
+per dollar", "fell 0.8%, slipping below 100")."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ def _crossed(earlier: Claim, later: Claim) -> bool:
     """A participle crossing a level ("..., breaching 80 per dollar") on the move just named."""
     if later.measure is not Measure.LEVEL or later.size is not None or later.level is None:
         return False
-    if later.text.split(" ", 1)[0].lower() not in LEVEL_VERBS:  # not "..., before settling at"
+    verb = later.text.split(" ", 1)[0].lower()
+    moving = verb.endswith("ing") and later.direction is earlier.direction  # "slipping below 100"
+    if verb not in LEVEL_VERBS and not moving:  # not "..., before settling at"
         return False
     if earlier.level is not None or earlier.direction not in _WAYS:
         return False

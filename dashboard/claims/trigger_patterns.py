@@ -199,16 +199,18 @@ TAKING_RE = re.compile(
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
     r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
-    r"(?:its|their|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’])\s+"
-    r"(?:(?:(?P<every>year-to-date|" + EVERY + r")|cumulative|overall|total"
+    r"(?:its|(?P<their>their)|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’]"
+    r"|(?P<a>an?)(?=\s+(?:" + EVERY + r"|[\w]+-(?:day|session|week|month))\s))\s+"  # "extending
+    r"(?:(?:(?P<every>year-to-date|" + EVERY + r"|" + MONTH_NAME + r")"  # a three-session rout"
+    r"|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|(?:so\s+far\s+)?in\s+" + MONTH_NAME + r"|so\s+far\s+in\s+\d{4}"
     r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
     r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
-    r"|(?:over|in)\s+the\s+past\s+(?:week|month)))?"
-    r"\s+to\s+(?P<fig>(?:(?:"
+    r"|(?:over|in)\s+the\s+past\s+(?:week|month)|for\s+" + MONTH_NAME + r"))?"
+    r"\s+(?:to|(?P<beyond>beyond|past|above|over))\s+(?P<fig>(?:(?:"
     + fig.HEDGE
     + r")\s+)?"
     + fig.NUM
@@ -216,6 +218,6 @@ TAKING_RE = re.compile(
     + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b))"  # or "150 bp"
     + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
     + fig.NUM
-    + r")[\s-]?(?:%|percent|per\s+cent|pct)(?=\s*,?\s*respectively\b))?",
+    + r")[\s-]?(?:%|percent|per\s+cent|pct)(?(their)|(?=\s*,?\s*respectively\b)))?",
     re.IGNORECASE,
 )
