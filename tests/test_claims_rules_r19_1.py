@@ -93,3 +93,61 @@ LISTED_SIZED_STATES: list[Row] = [
 def test_later_item_of_with_list(sentence: str, published: str, expected: list[str]) -> None:
     """ "with A down 1.2%, B 0.9% lower and C ...": a later item's figure before its way is its state."""
     assert extract(sentence, published) == expected
+
+
+STATE_PARTICIPLES: list[Row] = [
+    ("The rupee was on the defensive on Wednesday, trading 0.2% weaker at 82.95 per dollar by "
+     "0600 GMT.", "2024-03-13",
+     ["USDINR intraday_change down 0.2 percent 2024-03-13 inverse level=82.95"]),
+    ("Copper was under pressure in London, trading 1.3% lower at $8,420 a tonne.", "2024-03-13",
+     ["COPPER intraday_change down 1.3 percent 2024-03-13 level=8420"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STATE_PARTICIPLES))
+def test_state_participle_after_comma(sentence: str, published: str, expected: list[str]) -> None:
+    """ "X was on the back foot, trading 0.3% lower": the participle's subject is the clause's."""
+    assert extract(sentence, published) == expected
+
+
+HOLDING_STATES: list[Row] = [
+    ("The S&P 500 fell 0.6%, while the Nasdaq was holding 0.2% higher.", "2024-03-13",
+     ["SPX session_change down 0.6 percent 2024-03-13",
+      "NASDAQ intraday_change up 0.2 percent 2024-03-13"]),
+    ("Silver was holding slightly lower in early trade.", "2024-03-13",
+     ["SILVER intraday_change down 2024-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HOLDING_STATES))
+def test_holding_a_way_is_a_state(sentence: str, published: str, expected: list[str]) -> None:
+    """ "was holding slightly higher": a position at the time of writing, like "was up"."""
+    assert extract(sentence, published) == expected
+
+
+CAUSES_BETWEEN_VERBS: list[Row] = [
+    ("The Nikkei opened 1.5% higher after the weak yen and ended up 0.9% at 38,700.",
+     "2024-03-13",
+     ["NIKKEI225 open_move up 1.5 percent 2024-03-13",
+      "NIKKEI225 session_change up 0.9 percent 2024-03-13 level=38700"]),
+    ("Gold traded near $2,150 for most of the day before rallying after the payrolls data to "
+     "finish 1.2% higher at $2,178.", "2024-03-13",
+     ["GOLD level none 2024-03-13 level=2150",
+      "GOLD session_change up 1.2 percent 2024-03-13 level=2178"]),
+    ("WTI jumped 3% after the OPEC+ announcement and settled 2.1% higher at $81.20 on Tuesday.",
+     "2024-03-13",
+     ["WTI session_change up 3 percent 2024-03-12",
+      "WTI session_change up 2.1 percent 2024-03-12 level=81.2"]),
+    ("The Nikkei fell 1% after the Bank of Japan raised rates and closed 0.5% lower.",
+     "2024-03-13",
+     ["NIKKEI225 session_change down 1 percent 2024-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSES_BETWEEN_VERBS))
+def test_cause_noun_phrase_between_verbs(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "opened 2% lower after the scare and closed down 1.4%": a verbless cause opens no clause
+    (a cause with a verb of its own still does)."""
+    assert extract(sentence, published) == expected

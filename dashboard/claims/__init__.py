@@ -49,6 +49,7 @@ Modules, in the order the words flow through them:
   crossed_back.py   "which crossed 101 per dollar on Monday, recovered to 97.40": crossed back
   undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme
   episodes.py       "during the pension-fund crisis": a past episode dates history, no claim
+  events.py         "opened lower after the scare and closed down 1.4%": a verbless cause opens no clause
   owner_words.py    "a 7% jump in copper as ...": where a move noun's named owner ends
   echoes.py         an unsized claim that another claim of the sentence states with a figure
   apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"

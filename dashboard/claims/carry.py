@@ -11,6 +11,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clause
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
+from dashboard.claims.events import without_event
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
 from dashboard.claims.short_names import short_name
@@ -34,7 +35,7 @@ def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
         return True  # "..., only to close lower", "only to fall 10%": what the subject did next
     if trigger.word.lower() not in _CLOSING | {"trade"}:
         return False
-    gap = _past_record(s[previous.end : trigger.start])
+    gap = without_event(_past_record(s[previous.end : trigger.start]))  # "after the Fed decision"
     if trigger.word.lower() == "trade":
         gap += " to "  # the "to trade" trigger holds its own "to"
     if gap.strip().lower() == "to":
@@ -334,7 +335,8 @@ def _participle_subject(
 ) -> Mention | None:
     """ "the Hang Seng index entered a bear market, falling 2.1%": a participle after a comma
     belongs to the subject of the clause before it (the nearest instrument named there)."""
-    if trigger.kind not in (Kind.MOTION, Kind.NEUTRAL) or not trigger.word.lower().endswith("ing"):
+    moving = trigger.kind in (Kind.MOTION, Kind.NEUTRAL, Kind.STATE)  # "..., trading 0.3% lower"
+    if not moving or not trigger.word.lower().endswith("ing"):
         return None
     after = _AFTER_ING.search(s, max(low, trigger.start - 8), trigger.start)
     head = s[low : after.start() if after else trigger.start].rstrip()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.claims.events import without_event
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.timewords import TIME_RE
 from dashboard.claims.undone import PORTION
@@ -191,6 +192,7 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
+    gap = without_event(gap)  # "opened 2% lower after the overnight scare and closed down 1.4%"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
     gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb

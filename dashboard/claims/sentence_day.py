@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims.echoes import without_echoes
+from dashboard.claims.events import without_event
 from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
 from dashboard.claims.sentences import clause_start
 from dashboard.claims.timeresolve import resolve
@@ -128,7 +129,8 @@ def _named_day(s: str, claim: Claim) -> tuple[date, int] | None:
     at = _where(s, words, claim)
     if at is None or _POSSESSIVE.match(s, at + len(words)):
         return None
-    if _SIDE_CLAUSE.search(s, clause_start(s, at), at) or _in_relative(s, at):
+    low = clause_start(s, at)  # "jumped 3% after the OPEC+ news and settled 2% higher on Tuesday"
+    if _SIDE_CLAUSE.search(without_event(s[low:at])) or _in_relative(s, at):
         return None
     day = _NAMES_DAY.search(s, at, at + len(words))
     return claim.session, day.start() if day else at

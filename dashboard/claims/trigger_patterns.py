@@ -28,7 +28,8 @@ STATE_RE = re.compile(
     r"|changed\s+hands|changes\s+hands|changing\s+hands)"  # "briefly changed hands at $1,330"
     r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
     r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
-    r"|each|both))*"  # "the zloty and the crown were each 0.5% stronger"
+    r"|each|both|holding(?=\s+(?:[a-z]+ly\s+)?(?:[$€£]?\d|(?:higher|lower|firmer|weaker|stronger"
+    r"|softer)\b|(?:up|down)\s+[$€£]?\d))))*"  # "were each 0.5% stronger", "was holding slightly higher"
     r"(?=\s)",
     re.IGNORECASE,
 )
