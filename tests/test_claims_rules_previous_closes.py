@@ -70,7 +70,7 @@ def test_index_of_members_listed_somewhere(
 
 
 RUNNING_WINDOWS: list[Row] = [
-    ("London cocoa rose 2.1% on Thursday, extending a rally that has more than doubled prices this year.", "2024-11-21",
+    ("New York cocoa rose 2.1% on Thursday, extending a rally that has more than doubled prices this year.", "2024-11-21",
      ["COCOA session_change up 2.1 percent 2024-11-21",
       "COCOA period_change up 100 percent more_than 2024-11-21 since=2024-01-01"]),
     ("Taiwan's Taiex fell 1.8% on Friday to close out a 4.5% drop this week.", "2024-08-02",

@@ -155,3 +155,77 @@ def test_close_with_an_earlier_state(sentence: str, published: str, expected: li
     """A close whose "after ..." adjunct names a time of day does not pass that time to the
     next market's clause; a plain state in the day does."""
     assert extract(sentence, published) == expected
+
+
+STOOD_OUT_WITH: list[Row] = [
+    ("Asian shares fell, but India's Nifty 50 bucked the trend with a 0.4% gain.", "2023-08-14",
+     ["NIFTY50 session_change up 0.4 percent 2023-08-14"]),
+    ("Among metals, platinum stood out with a 3.2% jump on Tuesday.", "2024-05-22",
+     ["PLATINUM session_change up 3.2 percent 2024-05-21"]),
+    ("The yen outperformed its peers with a 0.9% rise against the dollar.", "2024-08-02",
+     ["USDJPY session_change up 0.9 percent 2024-08-02 inverse"]),
+    ("Silver led the way with a 2.8% advance.", "2024-05-17",
+     ["SILVER session_change up 2.8 percent 2024-05-17"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STOOD_OUT_WITH))
+def test_stood_out_with_a_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "bucked the trend with a 0.4% gain", "led the way with a 2.8% advance": the move noun
+    after "with" is the subject's own move."""
+    assert extract(sentence, published) == expected
+
+
+COUNTED_PERIODS: list[Row] = [
+    ("Copper, which has risen in six of the past eight weeks, slipped 0.7% on Monday.",
+     "2024-04-23",
+     ["COPPER session_change down 0.7 percent 2024-04-22"]),
+    ("The rand has weakened in each of the last four sessions and was 0.3% softer on Friday.",
+     "2023-05-12",
+     ["USDZAR intraday_change down 0.3 percent 2023-05-12 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTED_PERIODS))
+def test_counted_periods_are_no_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "has risen in six of the past eight weeks" counts moves; it states none to check."""
+    assert extract(sentence, published) == expected
+
+
+OTHER_VENUES: list[Row] = [
+    ("New York cocoa rose 4.1% to settle at $9,870 a tonne, while London cocoa gained 3.3%.",
+     "2024-04-16",
+     ["COCOA session_change up 4.1 percent 2024-04-16 level=9870"]),
+    ("Shanghai copper slid 1.4%, and Comex copper fell 0.9%.", "2023-10-03",
+     ["COPPER session_change down 0.9 percent 2023-10-03"]),
+    ("Euronext wheat fell 2.2% and Chicago wheat lost 1.8% on Friday.", "2022-07-08",
+     ["WHEAT session_change down 1.8 percent 2022-07-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_VENUES))
+def test_other_venues_contracts(sentence: str, published: str, expected: list[str]) -> None:
+    """ "London cocoa", "Shanghai copper", "Euronext wheat" are other exchanges' contracts,
+    which the registry does not list: no claim on the registry's own contract."""
+    assert extract(sentence, published) == expected
+
+
+LATER_DAY_AND_STATE: list[Row] = [
+    ("The Russell 2000 finished 0.9% lower on Friday, after being up as much as 0.6% around "
+     "midday.", "2023-02-03",
+     ["RUT session_change down 0.9 percent 2023-02-03",
+      "RUT intraday_extreme up 0.6 percent as_much_as 2023-02-03"]),
+    ("Brent fell 2.1% on Tuesday and extended losses in Asian trade on Wednesday, down a further "
+     "0.6% by 0400 GMT.", "2023-10-04",
+     ["BRENT session_change down 2.1 percent 2023-10-03",
+      "BRENT intraday_change down 0.6 percent 2023-10-04"]),
+    ("The yen weakened again, down another 0.4% at 151.20 per dollar.", "2023-11-13",
+     ["USDJPY intraday_change down 0.4 percent 2023-11-13 inverse level=151.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LATER_DAY_AND_STATE))
+def test_later_states_and_their_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "after being up as much as 0.6%" is the day's extreme; "down a further 0.6%" after a
+    comma is a state; a day named by a clause the state sizes still dates the state."""
+    assert extract(sentence, published) == expected

@@ -9,6 +9,7 @@ Modules, in the order the words flow through them:
                     run-on text cut into bounded pieces
   subjects.py       instrument mentions (registry phrases, currency words, anaphors), FX sides
   subject_words.py  the words around a mention: what widens it, owners, places, unlisted goods
+  venues.py         "London cocoa", "Shanghai copper": another exchange's contract, no mention
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
   counterparts.py   "its offshore counterpart" after the onshore yuan is the offshore yuan, and back
   elided.py         "..., while Italy's jumped 14 bp": an owner alone names the yield or currency just named
@@ -24,6 +25,7 @@ Modules, in the order the words flow through them:
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
   tail_comma.py     what a tail reads after a comma: ", or 12.9%", ", 6.5% weaker", ", at $71.35"
+  tail_respectively.py  "1.2% and 0.8%, respectively": sizes read in turn
   tail_words.py     what a tail reads past: adverbs, fillers ("a barrel", "from Friday"), places
   tail_with.py      a window closed "with" a sized move noun: "ended the week with a 3% loss"
   tail_moves.py     sizes read with a noun: "sank a record 9.7%", "pushing the DAX to a 2.9% loss"
@@ -48,7 +50,7 @@ Modules, in the order the words flow through them:
   result_pair.py    "..., leaving the Russian currency at its weakest": the cross just named
   crossed_back.py   "which crossed 101 per dollar on Monday, recovered to 97.40": crossed back
   undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme
-  episodes.py       "during the pension-fund crisis": a past episode dates history, no claim
+  episodes.py       "during the pension-fund crisis", "in five of the past six weeks": history
   events.py         "opened lower after the scare and closed down 1.4%": a verbless cause opens no clause
   owner_words.py    "a 7% jump in copper as ...": where a move noun's named owner ends
   echoes.py         an unsized claim that another claim of the sentence states with a figure

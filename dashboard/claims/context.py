@@ -86,12 +86,24 @@ def direct_subject(
         gap = sentence[mention.end : at]
         conjunct = _UNKNOWN_CONJUNCT.fullmatch(gap) and not noun
         apposed = _apposed_name(sentence, mention, low, gap) or listed_on_own_market(mention, gap)
-        if clean_gap(gap) or (noun and _POSSESSIVE.fullmatch(gap)) or conjunct or apposed:
+        stood_out = noun and _STOOD_OUT_WITH.fullmatch(gap)  # "bucked the trend with a 0.3% gain"
+        if (
+            clean_gap(gap)
+            or (noun and _POSSESSIVE.fullmatch(gap))
+            or conjunct
+            or apposed
+            or stood_out
+        ):
             owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None
 
 
+_STOOD_OUT_WITH = re.compile(  # a subject that stood apart, then the move noun that says how
+    r"\s+(?:(?:also\s+)?(?:led|bucked|outperformed|outpaced|outshone|stood\s+out)"
+    r"(?:\s+(?:the|its|their)(?:\s+[a-z-]+){1,2})?)\s+with\s+",
+    re.IGNORECASE,
+)
 _APPOSED_HEAD = re.compile(  # "Europe's blue-chip index, the Euro Stoxx 50, has gained"
     r"(?:\s*[,;]\s*(?:and|while|whereas|but)\s+(?=(?:its|their|the)\s))?"  # ", and its sibling,"
     r"\s*(?!(?:in|on|at|for|after|with|as|by|while|since|from|during|unlike|like|amid|among"

@@ -1,4 +1,5 @@
-"""Past market episodes named as a move's time ("during the pension-fund crisis"): history."""
+"""Past market episodes named as a move's time ("during the pension-fund crisis") and counts of
+past periods ("gained in five of the previous six weeks"): history, not a move to check."""
 
 from __future__ import annotations
 
@@ -12,3 +13,21 @@ EPISODE_RE = re.compile(
     r"(?:crisis|crash|pandemic|meltdown|tantrum|bust)\b",
     re.IGNORECASE,
 )
+
+# "had gained in five of the previous six weeks": how often it moved, not one move's size
+COUNTED_RE = re.compile(
+    r"in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|all)\s+of\s+"
+    r"(?:the|its|their)\s+(?:past|previous|last|prior|first)\s+(?:[\w-]+\s+)?"
+    r"(?:sessions|weeks|days|months|years|quarters|trading\s+days)\b",
+    re.IGNORECASE,
+)
+
+
+def history_end(s: str, at: int, sized: bool, timed: bool) -> tuple[int, bool] | None:
+    """Where words at ``at`` that make the move history end, and whether they count past
+    periods: a named episode on a move with no time of its own ("spiked 100 bp during the
+    pension-fund crisis"), or a count of past periods on an unsized one."""
+    if not sized and (counted := COUNTED_RE.match(s, at)):
+        return counted.end(), True
+    episode = None if timed else EPISODE_RE.match(s, at)
+    return (episode.end(), False) if episode else None

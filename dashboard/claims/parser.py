@@ -111,7 +111,7 @@ def _sentence_claims(
             continue
         if frame.tail.that_level:  # "it weakened past that level again"
             _that_level(frame, out)
-        made = build(s, frame, previous)
+        made = [] if frame.tail.counted else build(s, frame, previous)
         made = hit_then(s, frame.tail.end, made)
         turned = made[-1:] if trigger.kind is Kind.SWING else made  # a swing's later leg turns
         if reversed_after(s, frame.tail.end, turned) and not dated_nominal(trigger):

@@ -73,8 +73,8 @@ def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date
     if len(days) != 1:
         return None
     day = days.pop()
-    if day == reference:
-        return None
+    if day == reference or any(d == reference for d, _ in _weekdays(s, reference, False)):
+        return None  # "fell 1.9% on Wednesday and extended losses on Thursday, trading 0.8% lower"
     if relative is not None:  # "which had touched 5.02% a day earlier, fell ... on Tuesday"
         return relative(day)
     return None if _own_day(s, claim, {at for _, at in named}) else day
@@ -144,12 +144,18 @@ def _unclaimed_move_day(s: str, reference: date) -> list[tuple[date, int]]:
     """ "SVB Financial's stock sank 60% on Thursday, ..., and the Russell 2000 closed down
     2.95%": a move the parser does not claim (a single company's shares) still dates its
     clause, so the sentence's undated claims share that day."""
+    return _weekdays(s, reference, True)
+
+
+def _weekdays(s: str, reference: date, moved: bool) -> list[tuple[date, int]]:
+    """The days "on <weekday>" names outside side clauses (in a clause with a move verb)."""
     found = []
     for m in _ON_WEEKDAY.finditer(s):
         low = clause_start(s, m.start())
         if _SIDE_CLAUSE.search(s, low, m.start()) or _in_relative(s, m.start()):
             continue
-        if not any(w.lower() in _MOTION for w in re.findall(r"[A-Za-z]+", s[low : m.start()])):
+        words = re.findall(r"[A-Za-z]+", s[low : m.start()])
+        if moved and not any(w.lower() in _MOTION for w in words):
             continue
         time = TIME_RE.match(s, m.start())
         day = resolve(time, reference).session if time else None

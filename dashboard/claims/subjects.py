@@ -27,6 +27,7 @@ from dashboard.claims.subject_words import (
     unlisted_good,
 )
 from dashboard.claims.timewords import MONTHS, WEEKDAYS
+from dashboard.claims.venues import other_venue
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
 
@@ -133,6 +134,10 @@ class Matcher:
                 continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
             if _other_volatility(sentence, start, match.group(0)):
                 continue  # "the VSTOXX volatility index": Europe's gauge, not the VIX
+            if other_venue(
+                sentence, start, template.instrument.id if template.instrument else None
+            ):
+                continue  # "London cocoa", "Shanghai copper": another exchange's contract
             mention = template.placed(sentence, start, end)
             found.extend(self._chained(sentence, mention, found))
             found.append(mention)

@@ -14,13 +14,14 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims import tail_records as records
-from dashboard.claims.episodes import EPISODE_RE
+from dashboard.claims.episodes import history_end
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
 from dashboard.claims.tail_moves import noun_sized
 from dashboard.claims.tail_records import Extra
+from dashboard.claims.tail_respectively import respectively
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
 from dashboard.claims.tail_words import ADVERB, FILLER, PLACE
@@ -54,12 +55,6 @@ _TO_STREAK = re.compile(
     re.IGNORECASE,
 )
 _COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)
-_RESPECTIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
-_RESPECTIVELY_LATER = re.compile(
-    r"(?:(?!\b(?:and|but|while|whereas|after|as)\b)[^\d;:])"
-    r"{1,60}?,?\s*respectively\b",
-    re.IGNORECASE,
-)
 _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
@@ -206,9 +201,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     ):
         tail.forecast = True  # dropped like a forecast: no claim on one instrument's price
         return m.end()
-    if not tail.times and (m := EPISODE_RE.match(s, at)):
-        tail.forecast = True  # "spiked 100 bp during the pension-fund crisis": history
-        return m.end()
+    if (history := history_end(s, at, bool(tail.sizes), bool(tail.times))) is not None:
+        tail.counted = history[1]  # "in five of the past six weeks": its subject carries on
+        tail.forecast = not tail.counted  # "spiked 100 bp during the pension-fund crisis"
+        return history[0]
     if m := _PAIRED.match(s, at):  # "19 and 14 basis points, respectively"
         unit = fig.FIGURE_RE.match(s, m.start("b"))
         if unit is not None:
@@ -240,7 +236,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         else:
             tail.sizes.append(size)
         tail.claim_end = m.end()
-        return _respectively(s, m.end(), tail)
+        return respectively(s, m.end(), tail)
     if not tail.sizes and tail.level is None and (m := fig.BARE_POINTS_RE.match(s, at)):
         tail.sizes.append(Size(fig.number(m.group("num")), Unit.POINTS, Hedge.EXACT))
         tail.claim_end = m.end()
@@ -425,27 +421,3 @@ def _to_close(s: str, at: int, tail: Tail) -> int | None:
     tail.times.append(TimeRef(m.group(0), hint=hint))
     tail.claim_end = f.end()
     return f.end()
-
-
-def _respectively(s: str, end: int, tail: Tail) -> int:
-    """ "1.2% and 0.8%, respectively": every size in order, when "respectively" closes them."""
-    more: list[Size] = []
-    position = end
-    position = fig.past_price_unit(s, position, tail.sizes[-1]) if tail.sizes else end
-    while (joint := _RESPECTIVE.match(s, position)) and (f := fig.FIGURE_RE.match(s, joint.end())):
-        more.append(fig.size_from(f))
-        position = fig.past_price_unit(s, f.end(), more[-1])
-    closing = RESPECTIVELY_RE.match(s, position) if more else None
-    if closing is None:
-        if more and _RESPECTIVELY_LATER.match(s, position):  # "... 0.5% against the dollar,
-            tail.sizes.extend(more)  # respectively": the words between are read as usual
-            tail.claim_end = position
-            return position
-        if more and all(f.unit is tail.sizes[-1].unit for f in more):
-            tail.sizes.extend(more)  # "the Taiex and the Kospi fell 4.4% and 2.8%": in order
-            tail.claim_end = position
-            return position
-        return end
-    tail.sizes.extend(more)
-    tail.claim_end = closing.end()
-    return closing.end()

@@ -23,6 +23,7 @@ class Tail:
     times: list[TimeRef] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
     forecast: bool = False
+    counted: bool = False  # "in five of the past six weeks": how often, not a move
     fronted: bool = False  # the counter is one fronted for the sentence ("Against the euro, ...")
     counter_it: bool = False  # "against it": the counter currency is one named earlier
     it_currency: str | None = None  # that currency, once the sentence's mentions are known

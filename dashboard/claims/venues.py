@@ -1,0 +1,28 @@
+"""A commodity named with another exchange's place ("London cocoa", "Shanghai copper", "Paris
+wheat") is that exchange's contract, which the registry does not list: not the registry's."""
+
+from __future__ import annotations
+
+import re
+
+# places whose own contract differs from the registry's (its venue is in the instrument name)
+_OTHER_PLACES = {
+    "COCOA": "london",
+    "WHEAT": "paris|euronext|matif|black\\s+sea",
+    "CORN": "dalian|paris|euronext|matif",
+    "SOYBEANS": "dalian",
+    "COPPER": "shanghai|shfe",
+    "ALUMINIUM": "shanghai|shfe",
+    "NICKEL": "shanghai|shfe",
+    "SILVER": "shanghai",
+    "GOLD": "shanghai|indian|tokyo|dubai",
+}
+_PLACE_BEFORE = {
+    key: re.compile(rf"\b(?:{places})\s+$", re.IGNORECASE) for key, places in _OTHER_PLACES.items()
+}
+
+
+def other_venue(sentence: str, start: int, instrument_id: str | None) -> bool:
+    """Whether the place right before ``start`` names another exchange's contract."""
+    pattern = _PLACE_BEFORE.get(instrument_id or "")
+    return pattern is not None and pattern.search(sentence, max(0, start - 16), start) is not None
