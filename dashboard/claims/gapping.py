@@ -12,6 +12,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.tail import read_tail
 from dashboard.claims.timewords import Hint, TimeRef
+from dashboard.claims.trigger_patterns import MONTH_NAME
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
@@ -29,7 +30,10 @@ _ON_DAY = re.compile(
     r"|(?:over|during)\s+the\s+weekend\b"  # "lost 8.7% on Tuesday and 10% over the weekend"
     r"|(?:over|in)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?:\w+\s+)?(?:sessions|trading\s+days|days"
     r"|week|month)\b|for\s+the\s+(?:week|month|quarter|year)\b|this\s+(?:week|month|year)\b"
-    r"|year[\s-]to[\s-]date\b)",  # "losing 2.7% on the day and 6.2% over five sessions"
+    r"|year[\s-]to[\s-]date\b"  # "losing 2.7% on the day and 6.2% over five sessions"
+    r"|so\s+far\s+this\s+(?:week|month|quarter|year)\b|(?:in|during|for)\s+"
+    + MONTH_NAME  # "lost 6.6% in September and roughly 4.8% over the third quarter"
+    + r"|(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|half)\b)",
     re.IGNORECASE,
 )
 

@@ -203,6 +203,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _NOUN_RELATIVE.sub(" ", gap)  # "a 9 bp jump that followed the data and ended flat"
     gap = _CAUSE.sub(" ", gap)  # "..., before profit-taking trimmed its advance to 1.1%"
     gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
+    gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
@@ -216,6 +217,11 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
 
 
 _PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
+_DAY_RENAMED = re.compile(  # an appositive that renames the day just named
+    r"^\s*,\s*(?:the|its)\s+(?:[a-z]+\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)"
+    r"\s+(?:of|before|after)\s+[^,;\d]{1,40}?(?=,)",
+    re.IGNORECASE,
+)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
 _CAUSING = re.compile(  # the participle's object moved in the same session as its cause
     r",\s*(?:sending|pushing|dragging|lifting|driving|knocking|pulling|boosting|leaving)\s*$",

@@ -390,6 +390,7 @@ CARRY_WORDS = word_list(
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"
     "now registering each all half of most much part some about nearly roughly third quarter",
     "paring trimming erasing reversing capping",  # "..., paring Thursday's record slide"
+    "yet",  # "edged up 0.2% on Friday yet lost 6.5% in the quarter": as "but"
 )
 
 # "hovered near the flatline", "held around unchanged": a price that stayed at its last close

@@ -80,7 +80,8 @@ def _period_possessor(trigger: Trigger) -> bool:
 
 
 _DAY = re.compile(
-    r"monday|tuesday|wednesday|thursday|friday|yesterday|the\s+(?:previous|prior)", re.I
+    r"monday|tuesday|wednesday|thursday|friday|yesterday|the\s+(?:previous|prior)\s+(?:day|session|trading)",
+    re.I,
 )
 _PART_OF_DAY = re.compile(r"\b(?:early|earlier|initial|opening|morning|intraday|overnight)\b", re.I)
 

@@ -179,16 +179,17 @@ def retraced(s: str, claims: list[Claim]) -> list[Claim]:
     """ "The pound later clawed back some ground and was trading 8.1% lower": an unsized move
     that a sized move on the same day contradicts is a retracement within the session, not
     the session's move; so is one that undoes the sized move it names ("recovered most of last
-    Monday's 12.4% plunge"), over days the words leave open."""
+    Monday's 12.4% plunge", "recouping last week's 2% loss"), over days the words leave open."""
 
     def contradicted(vague: Claim) -> bool:
         return any(
             c.size is not None
-            and c.measure in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+            and c.measure
+            in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.PERIOD_CHANGE)
             and c.direction in _WAYS
             and c.direction is not vague.direction
             and (c.instrument, c.inverse) == (vague.instrument, vague.inverse)
-            and (c.session == vague.session or _undoes(s, vague, c))
+            and ((c.session == vague.session and not c.since) or _undoes(s, vague, c))
             for c in claims
         )
 

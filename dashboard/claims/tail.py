@@ -24,7 +24,7 @@ from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_respectively import respectively
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
-from dashboard.claims.tail_words import ADVERB, FILLER, PLACE
+from dashboard.claims.tail_words import ADVERB, FILLER, PLACE, owns_noun
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
@@ -229,9 +229,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return end
     if m := fig.FIGURE_RE.match(s, at):
         size = fig.size_from(m)
-        if _crossed(m, size, tail) and not _THEN_LEVEL.match(
-            s, m.end()
-        ):  # "ether slid under $1,000": a threshold, not a size
+        crossed = _crossed(m, size, tail) and not _THEN_LEVEL.match(s, m.end())
+        if crossed:  # "ether slid under $1,000": a threshold, not a size
             tail.level = Level(size.value, counter=size.counter)
         else:
             tail.sizes.append(size)
@@ -261,7 +260,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return records.biggest(s, m, ref, matcher, tail, at)
     if not tail.own_verb and (m := fig.COPULA_BIGGEST_RE.match(s, at)):  # "... was its biggest"
         return records.biggest(s, m, ref, matcher, tail, at)
-    if m := TIME_RE.match(s, at):
+    if (m := TIME_RE.match(s, at)) and not owns_noun(s, m):  # not "last week's drop"
         if m.lastgroup == "since_clause" and (end := records.since_dated(s, m, ref, tail)):
             return end
         tail.times.append(resolve(m, ref))

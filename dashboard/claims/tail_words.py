@@ -57,3 +57,12 @@ PLACE = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+"
     r"(?:\s+[A-Z][a-z]+)?(?=\s*[,;]|\s*\.?$|\s+(?:on|at|by|after|before|while)\b)"
 )
+
+
+_OWNER = re.compile(r"['’]s\b")
+
+
+def owns_noun(s: str, time: re.Match[str]) -> bool:
+    """Time words that own the noun after them ("recouping last week's 2% loss") are not the
+    verb's time; a look-back's ("since last Thursday's record") still starts its window."""
+    return bool(_OWNER.match(s, time.end())) and not time.group(0).lower().startswith("since")

@@ -155,6 +155,9 @@ _PART_OF_YEAR = re.compile(
     r"the\s+(?:(?P<nth>first|second|third|fourth)\s+(?P<part>half|quarter)"
     r"|first\s+(?P<months>three|six|nine)\s+months)(?:\s+of\s+(?P<year>\d{4}))?"
 )
+_PREVIOUS_WEEK = re.compile(r"\bthe\s+(?:previous|prior)\s+week\b")  # as "last week"
+_PREVIOUS_MONTH = re.compile(r"\bthe\s+(?:previous|prior)\s+month\b")
+_PREVIOUS_YEAR = re.compile(r"\bthe\s+(?:previous|prior)\s+year\b")
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -187,10 +190,12 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
     if low.startswith("since ") and since_date(words, ref) == INVASION:
         return TimeRef(words, session=ref, since=INVASION, hint=Hint.PERIOD)
-    if "last week" in low:  # (not "since Russian troops crossed into Ukraine last week")
+    if "last week" in low or _PREVIOUS_WEEK.search(
+        low
+    ):  # (not "since Russian troops crossed into Ukraine last week")
         since = monday - timedelta(days=7)
         return TimeRef(words, session=since + timedelta(days=4), since=since, hint=Hint.PERIOD)
-    if "last month" in low:
+    if "last month" in low or _PREVIOUS_MONTH.search(low):
         first = month_start(ref.year, ref.month)
         since = month_start(ref.year, ref.month, 1)
         return TimeRef(words, session=first - timedelta(days=1), since=since, hint=Hint.PERIOD)
@@ -204,7 +209,7 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         year = ref.year if month <= ref.month else ref.year - 1
         last = month_start(year, month, -1) - timedelta(days=1)
         return TimeRef(words, min(last, ref), date(year, month, 1), Hint.PERIOD)
-    if "last year" in low:
+    if "last year" in low or _PREVIOUS_YEAR.search(low):
         year = ref.year - 1
         return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)
     part = _PART_OF_YEAR.search(low)

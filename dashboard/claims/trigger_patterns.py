@@ -25,6 +25,7 @@ EXTEND_RE = re.compile(
 )
 STATE_RE = re.compile(
     r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been|stood|traded|trading|trades"
+    r"|remains|remained|stays|stayed"  # "but remains up nearly 45% since the invasion"
     r"|changed\s+hands|changes\s+hands|changing\s+hands)"  # "briefly changed hands at $1,330"
     r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"
     r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
@@ -84,7 +85,7 @@ POSSESSOR = (
     + _WEEKDAY
     + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))['’]s\s+"
+    r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day|week|month|year))['’]s\s+"
 )
 # a move noun's window: "a 3% weekly gain", "a first-half loss of 20.6%"
 EVERY = (
