@@ -151,3 +151,55 @@ def test_cause_noun_phrase_between_verbs(
     """ "opened 2% lower after the scare and closed down 1.4%": a verbless cause opens no clause
     (a cause with a verb of its own still does)."""
     assert extract(sentence, published) == expected
+
+
+TAKEN_BACK_THEN_CLOSED: list[Row] = [
+    ("The Hang Seng recovered early losses to end Thursday 0.6% higher at 18,120.", "2024-06-13",
+     ["HSI session_change up 0.6 percent 2024-06-13 level=18120"]),
+    ("Gold recouped most of its early losses to settle 0.2% lower at $2,330.", "2024-06-13",
+     ["GOLD session_change down 0.2 percent 2024-06-13 level=2330"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TAKEN_BACK_THEN_CLOSED))
+def test_close_after_taking_back_a_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "clawed back early losses to finish up 0.9%": the infinitive close is the subject's."""
+    assert extract(sentence, published) == expected
+
+
+NEGATED_THEN_PARTICIPLE: list[Row] = [
+    ("The Nikkei sank 3% in the morning and never recovered, closing 2.6% down at 35,100.",
+     "2024-06-13",
+     ["NIKKEI225 intraday_extreme down 3 percent 2024-06-13",
+      "NIKKEI225 session_change down 2.6 percent 2024-06-13 level=35100"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NEGATED_THEN_PARTICIPLE))
+def test_participle_after_negated_verb(sentence: str, published: str, expected: list[str]) -> None:
+    """ "and never recovered, closing down 9.7%": a verb not done opens no clause of its own."""
+    assert extract(sentence, published) == expected
+
+
+EARLIER_STATES: list[Row] = [
+    ("Copper settled 0.5% higher on Wednesday, having been up 1.8% in Asian trade.",
+     "2024-06-13",
+     ["COPPER session_change up 0.5 percent 2024-06-12",
+      "COPPER intraday_extreme up 1.8 percent 2024-06-12"]),
+    ("The lira ended 0.8% weaker at 32.6 per dollar, having been 0.3% firmer in early trade.",
+     "2024-06-13",
+     ["USDTRY session_change down 0.8 percent 2024-06-13 inverse level=32.6",
+      "USDTRY intraday_extreme up 0.3 percent 2024-06-13 inverse"]),
+    ("The DAX closed 1.2% lower, having been down 0.8% at midday.", "2024-06-13",
+     ["DAX session_change down 1.2 percent 2024-06-13",
+      "DAX intraday_change down 0.8 percent 2024-06-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLIER_STATES))
+def test_earlier_state_left_by_the_close(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "closed 1.3% firmer, having been 0.4% weaker in early trade": a state the close reversed
+    or pared is the day's extreme (one the close went beyond stays a state)."""
+    assert extract(sentence, published) == expected

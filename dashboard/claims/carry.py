@@ -20,6 +20,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.claims.triggers import Kind, Trigger
+from dashboard.claims.undone import TAKEN_BACK_TO
 from dashboard.domain import InstrumentKind
 
 _CLOSING = frozenset({"close", "end", "finish", "settle", "yield"})
@@ -38,7 +39,7 @@ def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
     gap = without_event(_past_record(s[previous.end : trigger.start]))  # "after the Fed decision"
     if trigger.word.lower() == "trade":
         gap += " to "  # the "to trade" trigger holds its own "to"
-    if gap.strip().lower() == "to":
+    if gap.strip().lower() == "to" or TAKEN_BACK_TO.fullmatch(gap):  # "recovered early losses to"
         return True
     turn = _TURN_TO.fullmatch(gap)
     return turn is not None and not gaps.is_forecast(turn.group("vp"))

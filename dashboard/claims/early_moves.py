@@ -1,4 +1,5 @@
-"""An early move noun the same sentence's close pares or reverses: the day's extreme."""
+"""An early move noun or an earlier state ("having been 0.4% weaker") the same sentence's close
+pares or reverses: the day's extreme."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from dataclasses import replace
 from dashboard.domain import Claim, Direction, Measure
 
 # "after an early 1.5% slide", "from an initial gain of 0.8%": a move named as the day's first
-_EARLY_NOUN = re.compile(r"(?:an?|its|their|the)\s+(?:early|earlier|initial|morning)\s", re.I)
+# "..., having been 0.4% weaker in early trade": a state the close has since left
+_EARLY_NOUN = re.compile(
+    r"(?:an?|its|their|the)\s+(?:early|earlier|initial|morning)\s|having\s+been\s", re.I
+)
 _WAYS = (Direction.UP, Direction.DOWN)
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 

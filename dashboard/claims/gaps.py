@@ -158,6 +158,11 @@ NTH = re.compile(  # "its fifth straight", "a third consecutive", "yet another"
 
 
 _HEDGED_VERB = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
+_NEGATED_VERB = re.compile(  # a figureless verb the subject did not do: no move, no new subject
+    r"\b(?:never|not|did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t)\s+[a-z]+"
+    r"(?:\s+(?:back|up|off|there|on))?(?=\s*,)",
+    re.IGNORECASE,
+)
 _AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
 _SURPASSING = re.compile(
     r"\b(?:surpassing|topping|eclipsing|beating)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -193,6 +198,7 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = without_event(gap)  # "opened 2% lower after the overnight scare and closed down 1.4%"
+    gap = _NEGATED_VERB.sub(" ", gap)  # "tumbled 10% at the open and never recovered, closing"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
     gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb

@@ -24,7 +24,8 @@ EXTEND_RE = re.compile(
     re.IGNORECASE,
 )
 STATE_RE = re.compile(
-    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been|stood|traded|trading|trades"
+    r"(?:(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been|having\s+been|stood"
+    r"|traded|trading|trades"
     r"|remains|remained|stays|stayed"  # "but remains up nearly 45% since the invasion"
     r"|changed\s+hands|changes\s+hands|changing\s+hands)"  # "briefly changed hands at $1,330"
     r"|(?<=\b[Ii]t)['’]s)"  # "it's down another 1.5%"

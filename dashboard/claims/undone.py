@@ -18,3 +18,12 @@ _UNDONE = re.compile(
 def undone(s: str, start: int) -> bool:
     """Whether the words right before ``start`` undo the move noun that starts there."""
     return _UNDONE.search(s, max(0, start - 40), start) is not None
+
+
+# "clawed back early losses to finish up 0.9%": the move noun the verb before took back, then
+# the infinitive that tells where the subject ended
+TAKEN_BACK_TO = re.compile(
+    r"\s*" + PORTION + r"?(?:(?:its|their|the|an?|early|earlier|initial|morning|opening)\s+)*"
+    r"(?:losses|gains|loss|gain|declines?|drop|slide|fall|advances?|rally|ground)\s+to\s+",
+    re.I,
+)
