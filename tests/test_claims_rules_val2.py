@@ -229,3 +229,46 @@ def test_later_states_and_their_day(sentence: str, published: str, expected: lis
     """ "after being up as much as 0.6%" is the day's extreme; "down a further 0.6%" after a
     comma is a state; a day named by a clause the state sizes still dates the state."""
     assert extract(sentence, published) == expected
+
+
+NAMES_WITH_MODIFIERS: list[Row] = [
+    ("By midday on Monday, the RTS index was down 3.1% and the rouble-based MOEX 2.7%.",
+     "2022-09-26",
+     ["RTSI intraday_change down 3.1 percent 2022-09-26",
+      "IMOEX intraday_change down 2.7 percent 2022-09-26"]),
+    ("Banks weighed on a DAX that closed 0.7% lower at 18,210.", "2024-05-30",
+     ["DAX session_change down 0.7 percent 2024-05-30 level=18210"]),
+    ("Silver jumped 3.6% to $31.20, the white metal's biggest one-day rise since March.",
+     "2024-05-17",
+     ["SILVER session_change up 3.6 percent 2024-05-17 level=31.2",
+      "SILVER biggest_move up 2024-05-17 since=2024-03-01"]),
+    ("Gold rose 1.4% to $2,420, the yellow metal's biggest one-day rise since April.",
+     "2024-05-20",
+     ["GOLD session_change up 1.4 percent 2024-05-20 level=2420",
+      "GOLD biggest_move up 2024-05-20 since=2024-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMES_WITH_MODIFIERS))
+def test_names_with_modifiers(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the rouble-based MOEX", "a DAX that closed", "the white metal's biggest rise": a
+    compound modifier, a restrictive relative and a two-word nickname keep their subject."""
+    assert extract(sentence, published) == expected
+
+
+EARLIER_DAYS_NAMED: list[Row] = [
+    ("Platinum fell 3% on Thursday, two days after touching a two-year high.", "2024-05-23",
+     ["PLATINUM session_change down 3 percent 2024-05-23",
+      "PLATINUM record up 2024-05-21 since=2022-05-21"]),
+    ("The Kospi has lost about 11% since last Thursday, including an 8.8% rout on Monday.",
+     "2024-08-06",
+     ["KOSPI period_change down 11 percent about 2024-08-06 since=2024-08-01",
+      "KOSPI session_change down 8.8 percent 2024-08-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLIER_DAYS_NAMED))
+def test_earlier_days_named(sentence: str, published: str, expected: list[str]) -> None:
+    """ "two days after touching a high" dates that high two days back; "including an 8.8%
+    rout on Monday" is that day's move inside the window."""
+    assert extract(sentence, published) == expected

@@ -20,7 +20,9 @@ _ASPECT = re.compile(
     r"|(?:responded|responds|responding|reacted|reacts|reacting)\s+by)(?:\s+to)?\b",
     re.IGNORECASE,
 )  # "yields kept rising", "the ruble continued to fall", "the lira responded by jumping"
-_RELATIVE = re.compile(r"^\s*,\s*which\s+(?:has\s+|had\s+|was\s+)?")  # "the ruble, which fell 5%"
+_RELATIVE = re.compile(
+    r"^\s*(?:,\s*which|that)\s+(?:has\s+|had\s+|was\s+)?"
+)  # "the ruble, which fell 5%"
 # "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
 _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
     r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
@@ -210,6 +212,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _CAUSE.sub(" ", gap)  # "..., before profit-taking trimmed its advance to 1.1%"
     gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
+    gap = _DAYS_BEFORE.sub(" ", gap)  # "..., two days after touching a record"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
@@ -227,6 +230,9 @@ _DAY_RENAMED = re.compile(  # an appositive that renames the day just named
     r"^\s*,\s*(?:the|its)\s+(?:[a-z]+\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)"
     r"\s+(?:of|before|after)\s+[^,;\d]{1,40}?(?=,)",
     re.IGNORECASE,
+)
+_DAYS_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:days|weeks)\s+(?=after\b)", re.I
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
 _CAUSING = re.compile(  # the participle's object moved in the same session as its cause

@@ -384,7 +384,7 @@ GAP_WORDS = word_list(
 CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just last",
-    "briefly initially since again thereby itself subsequently eventually having been being",
+    "briefly initially since again thereby itself subsequently eventually having been being including",
     "a day one from finally suffering suffered posting marking recording notching logging booking",
     "posted marked recorded notched logged booked",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"

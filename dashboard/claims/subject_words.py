@@ -60,7 +60,7 @@ def dollar_index(registry: Registry, text: str) -> Instrument | None:
 _DETERMINER = re.compile(
     r"(?:\b(?:the|The|THE|a|A)|(?:\b[A-Z][a-z]+\s)?\b[A-Z][a-z]+(?:['’]s|s['’])|\b(?:benchmark|offshore|onshore"
     r"|blue-chip|broader|broad|main|wider|tech-heavy|small-cap|mid-cap|large-cap|all-share"
-    r"|export-heavy|heavyweight|flagship))\s+$"
+    r"|export-heavy|heavyweight|flagship|[a-z]+-(?:denominated|based|weighted|listed)))\s+$"
 )  # "the blue-chip CSI 300": a modifier between the determiner and the name
 _MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
 _GOOD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)\s+$")
