@@ -44,11 +44,14 @@ FILLER = re.compile(
     r"|(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,2}?(?:session|day|trading\s+day)(?=\s+(?:up|down"
     r"|higher|lower|flat|unchanged|mixed|(?:little|barely)\s+changed|(?:[a-z]+\s+){0,2}[$€£]?\d))"
     # "ended a choppy session 0.2% lower", "ended a volatile day flat"
+    r"|(?:a|an)(?:\s+[a-z-]+){1,2}?(?=\s+(?:monday|tuesday|wednesday|thursday|friday)\s+(?:up|down"
+    r"|higher|lower|flat|unchanged|mixed|(?:little|barely)\s+changed|(?:[a-z]+\s+){0,2}[$€£]?\d))"
+    # "ended a wild Friday down 128 points": the weekday is read next, as the day
     r"|from\s+(?:(?:monday|tuesday|wednesday|thursday|friday)(?:['’]s\s+(?:close|level|finish))?"
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))(?=[\s,;.]|$)"  # "down 0.6% from Friday"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
     r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
-    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|ounce|tonne|bushel|gallon|pound|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
+    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|tonne|bushel|gallon|pound|lb|oz|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
     re.IGNORECASE,
 )
 # "in Mumbai", "in Sao Paulo": the market's place (not a month or a day, read as time words)

@@ -4,8 +4,9 @@ or given per subject ("their gains for the month to 7.5% and 6.2%"); a participl
 level the way the sized move just named went ("fell 0.8%, slipping below 100") is that move's
 level; a second size with its own month, quarter or half is a move over it; an appositive
 renaming the day ("on Friday, the last trading day of the quarter,") and "yet" keep the subject;
-"the previous week's 7% slide" is last week's move; "remains up" is a state; spec by example in
-the format of tests/test_claims_examples.py."""
+"the previous week's 7% slide" is last week's move; "remains up" is a state; "ended a wild Friday
+down" dates the close; "a lb" is a unit; spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -137,4 +138,34 @@ REMAINING_STATES: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REMAINING_STATES))
 def test_remaining_states(sentence: str, published: str, expected: list[str]) -> None:
     """ "remains up", "stayed 1.1% higher" state where a market stands, as "is up" does."""
+    assert extract(sentence, published) == expected
+
+
+DAY_ENDED: list[Row] = [
+    ("The Nikkei finished a volatile Monday 3% higher.", "2008-10-14",
+     ["NIKKEI225 session_change up 3 percent 2008-10-13"]),
+    ("The Dow ended a wild Friday down 128 points, or 1.5%, at 8,451.19.", "2008-10-10",
+     ["DJIA session_change down 1.5 percent 2008-10-10 level=8451.19"]),
+    ("Gold ended a quiet Monday little changed at $850.", "2008-10-14",
+     ["GOLD session_change flat 2008-10-13 level=850"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_ENDED))
+def test_described_day_ended(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended a wild Friday down 1.5%": the weekday a close verb ends is the claim's day."""
+    assert extract(sentence, published) == expected
+
+
+POUND_ABBREVIATED: list[Row] = [
+    ("Copper spiked to $5.20 a lb on Monday before easing.", "2024-05-20",
+     ["COPPER intraday_extreme up 2024-05-20 level=5.2"]),
+    ("Copper rose 2% to $5.10 per lb on Monday.", "2024-05-20",
+     ["COPPER session_change up 2 percent 2024-05-20 level=5.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POUND_ABBREVIATED))
+def test_pound_abbreviated(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a lb" is the quote's unit, read past like "a pound" (so "before easing" still turns)."""
     assert extract(sentence, published) == expected
