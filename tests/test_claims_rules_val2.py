@@ -272,3 +272,18 @@ def test_earlier_days_named(sentence: str, published: str, expected: list[str]) 
     """ "two days after touching a high" dates that high two days back; "including an 8.8%
     rout on Monday" is that day's move inside the window."""
     assert extract(sentence, published) == expected
+
+
+WINDOW_CLOSED_AT: list[Row] = [
+    ("The RTS index lost 3.2% this week to end Friday at 1,048 points, while the MOEX index "
+     "fell 1.9% over the same period.", "2023-10-06",
+     ["RTSI period_change down 3.2 percent 2023-10-06 level=1048 since=2023-10-02",
+      "IMOEX period_change down 1.9 percent 2023-10-06 since=2023-10-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOW_CLOSED_AT))
+def test_window_closed_at_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "lost 3.2% this week to end Friday at 1,048" is the window's move with its closing
+    level, and "over the same period" after it is that window."""
+    assert extract(sentence, published) == expected

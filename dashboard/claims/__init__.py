@@ -55,7 +55,8 @@ Modules, in the order the words flow through them:
   owner_words.py    "a 7% jump in copper as ...": where a move noun's named owner ends
   echoes.py         an unsized claim that another claim of the sentence states with a figure
   apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
-  merge.py          joins within a sentence: "..., falling 2.5%", "..., with Brent settling at $87"
+  merge.py          joins within a sentence: "..., falling 2.5%", "pared gains to close"
+  folded_levels.py  "..., with Brent settling at $87", "shed 4.1% this week to end Friday at 1,012"
   apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move
   closes.py         "the index's Friday close of 38,814.56": a level on the day named
   phrasal.py        verbs of several words: "wrapped up 1% higher", "changed hands at $1.0862"

@@ -9,7 +9,6 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.claims import restate
-from dashboard.claims.apposed import apposed_sizes
 from dashboard.claims.undone import undone
 from dashboard.domain import Claim, Direction, Measure
 
@@ -309,31 +308,6 @@ _CLOSING_RECORD = re.compile(
     r"\b(?:close|closes|closing|closed|finish(?:es)?|settlements?|settled)\b", re.I
 )
 REACHED = re.compile(r"\b(?:hit|hits|hitting|touched|touching|reached|reaching)\b", re.I)
-
-
-def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
-    """ "Oil prices slid 3%, with Brent settling at $87.45": a level with no move of its own on
-    the instrument of a sized session move earlier in the sentence is that move's level."""
-    out: list[Claim] = []
-    for claim in apposed_sizes(s, claims):
-        host = next(
-            (
-                i
-                for i, c in enumerate(out)
-                if c.measure is Measure.SESSION_CHANGE
-                and c.size is not None
-                and c.level is None
-                and (c.instrument, c.session, c.inverse)
-                == (claim.instrument, claim.session, claim.inverse)
-            ),
-            None,
-        )
-        folds = claim.measure is Measure.LEVEL and claim.direction is Direction.NONE
-        if host is None or not folds or claim.level is None:
-            out.append(claim)
-            continue
-        out[host] = replace(out[host], level=claim.level)
-    return out
 
 
 def reached(claim: Claim) -> Claim | None:

@@ -24,6 +24,7 @@ from dashboard.claims.early_moves import early_extremes
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
+from dashboard.claims.folded_levels import levels_folded
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
@@ -162,6 +163,8 @@ def _sentence_claims(
         window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
         if window is None and previous is not None and _IN_RELATIVE.search(s, 0, trigger.start):
             window = previous.since  # "..., and the DAX, which hit a record on Friday, is up 9%"
+        if window is None and previous is not None and made[0].measure is Measure.LEVEL:
+            window = previous.since  # "shed 4.1% this week to end Friday at 1,012, while ..."
         session, explicit = frame.session, frame.explicit
         if mention.start > trigger.end:  # "Monday's 10% slide had been the rouble's ...": its day
             session, explicit = made[0].session or frame.session, True
@@ -189,7 +192,7 @@ def _sentence_claims(
             outer,
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
-    found = merge.levels_folded(s, merge.retraced(s, without_echoes(out)))
+    found = levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
