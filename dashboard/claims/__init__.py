@@ -18,6 +18,8 @@ Modules, in the order the words flow through them:
   short_names.py    "the enterprises index" after "China Enterprises index": a short name
   triggers.py       where a claim starts: movement verbs, "was up", "at session highs", records
   trigger_patterns.py  the verb, state and move-noun pattern tables triggers.py reads
+  record_phrases.py where record and biggest-move phrases stand ("its lowest since 2014")
+  folding.py        text lower-cased as re.IGNORECASE reads it: a pattern whose words are absent is skipped
   verb_guards.py    words shaped like motion verbs that state no move where they stand
   with_states.py    "with the euro at $1.12", "with the Dow 0.5% higher": bare states' subjects
   apposed_states.py "Gold, up 12% this year, fell 0.5%": a state set off between subject and verb

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims.figures import HEDGE
+from dashboard.claims.folding import folded, matches
 from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, UP_VERBS
 from dashboard.claims.undone import PORTION
 from dashboard.domain import Direction
@@ -73,30 +74,53 @@ _GIVEN_UP = frozenset(("losses", "loss", "drop", "decline", "slide", "fall", "se
 
 Phrasal = tuple[int, int, str, Direction | None, bool]
 
+# the words one of which every match of each pattern holds
+_WRAPPED_WORDS = ("wrap", "wound", "wind")
+_BEATEN_WORDS: tuple[str, ...] = (
+    "hammered",
+    "battered",
+    "pummel",
+    "clobbered",
+    "walloped",
+    "savaged",
+    "mauled",
+    "slammed",
+    "routed",
+    "trounced",
+)
+_PULLED_WORDS = ("pull", "back", "surrender")
+_WAY_WORDS = ("higher", "lower", "stronger", "weaker", "firmer", "softer")
+_BARELY_WORDS = ("barely", "hardly", "scarcely")
+_GIVEN_WORDS = ("gave", "giv", "surrender", "eras", "wip")
+
 
 def phrasal_verbs(sentence: str) -> list[Phrasal]:
     """Where a verb of several words stands: (start, end, its words, the way it moves or None
     when its tail gives the way, whether it states a price at the time of writing)."""
+    words = folded(sentence)  # a pattern none of whose words is in it is not run
     found: list[Phrasal] = [
         (m.start(), m.end(), " ".join(m.group(0).lower().split()), None, False)
-        for m in _WRAPPED_UP.finditer(sentence)
+        for m in matches(_WRAPPED_UP, sentence, words, _WRAPPED_WORDS)
     ]
     found.extend(
-        (m.start(), m.end(), m.group(0), None, True) for m in _CHANGED_HANDS.finditer(sentence)
+        (m.start(), m.end(), m.group(0), None, True)
+        for m in matches(_CHANGED_HANDS, sentence, words, ("hands",))
     )
     found.extend(
-        (m.start(), m.end(), m.group(0), Direction.DOWN, False) for m in _BEATEN.finditer(sentence)
+        (m.start(), m.end(), m.group(0), Direction.DOWN, False)
+        for m in matches(_BEATEN, sentence, words, _BEATEN_WORDS)
     )
-    for m in _PULLED_BACK.finditer(sentence):
+    for m in matches(_PULLED_BACK, sentence, words, _PULLED_WORDS):
         way = Direction.UP if m.group("low") is not None else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
-    for m in _WAY_AFTER.finditer(sentence):
+    for m in matches(_WAY_AFTER, sentence, words, _WAY_WORDS):
         if m.group("verb").lower() not in _KNOWN:
             found.append((m.start(), m.end(), m.group(0), None, False))
     found.extend(
-        (m.start(), m.start(), "budged", None, True) for m in _BARELY_MOVED.finditer(sentence)
+        (m.start(), m.start(), "budged", None, True)
+        for m in matches(_BARELY_MOVED, sentence, words, _BARELY_WORDS)
     )
-    for m in _GIVEN_BACK.finditer(sentence):
+    for m in matches(_GIVEN_BACK, sentence, words, _GIVEN_WORDS):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
     return found

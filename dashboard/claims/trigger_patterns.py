@@ -118,6 +118,24 @@ POSTED_RE = re.compile(
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?\d)",
     re.IGNORECASE,
 )  # per-period or sized move nouns a verb posts
+# the words one of which every match of TAKING_RE holds (to skip it cheaply)
+TAKING_WORDS: tuple[str, ...] = (
+    "tak",
+    "took",
+    "bring",
+    "brought",
+    "push",
+    "lift",
+    "extend",
+    "put",
+    "deepen",
+    "widen",
+    "pared",
+    "paring",
+    "trim",
+    "narrow",
+    "cut",
+)
 # "helping lift the Kospi 1.3%", "helped to push yields up": the bare verb after "help" is
 # the same caused move as "lifting the Kospi 1.3%" (never bare elsewhere: "a drag on the index")
 HELPED_VERB = (
@@ -151,6 +169,27 @@ CAUSED_TO = re.compile(
     r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
     re.IGNORECASE,
+)
+# the words one of which every match of CAUSED_TO holds (to skip it cheaply)
+CAUSED_WORDS: tuple[str, ...] = (
+    "sent",
+    "send",
+    "push",
+    "drove",
+    "driv",
+    "took",
+    "tak",
+    "lift",
+    "boost",
+    "drag",
+    "knock",
+    "pull",
+    "led",
+    "lead",
+    "left",
+    "leav",
+    "kept",
+    "keep",
 )
 # "Wednesday's 2.5% advance took futures above $4.30": the sized move's own level
 SIZED_MOVE_BEFORE = re.compile(

@@ -14,14 +14,16 @@ from dashboard.claims import figures as fig
 from dashboard.claims.apposed_states import apposed_states
 from dashboard.claims.bare_states import bare_states
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
-from dashboard.claims.folding import folded
+from dashboard.claims.folding import folded, matches
 from dashboard.claims.lexicon import BASE_FORMS, IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
 from dashboard.claims.phrasal import phrasal_verbs
+from dashboard.claims.record_phrases import RECORD_HINT, record_phrases
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
     CAUSED_AND,
     CAUSED_TO,
+    CAUSED_WORDS,
     EXTEND_RE,
     EXTREME_RE,
     HELPED_ONLY,
@@ -33,6 +35,7 @@ from dashboard.claims.trigger_patterns import (
     SWING_BETWEEN_RE,
     SWING_RE,
     TAKING_RE,
+    TAKING_WORDS,
     TO_TRADE_RE,
     VERBS,
     WORD_RE,
@@ -76,6 +79,7 @@ class Trigger:
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
+    folded_text = folded(sentence)  # to skip a pattern none of whose words is in it
     digits = any(c.isdigit() for c in sentence)
     found = _verbs(sentence)
     if any(w in low for w in ("extend", "add", *PARING)):
@@ -106,7 +110,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     linked=linked,
                 )
                 found.append(nominal)
-    found.extend(_caused_to(sentence))
+    found.extend(_caused_to(sentence, folded_text))
     for a, b, words, sense, state in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
         kind = Kind.STATE if state else Kind.NEUTRAL if sense is None else Kind.MOTION
         briefly = bool(_BRIEFLY.search(sentence, max(0, a - 14), a))  # "briefly changed hands"
@@ -118,7 +122,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if "with" in low:  # "with the euro at $1.12", "with the Dow 0.5% higher", "with X flat and"
         found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
     if digits:
-        found.extend(_taking(sentence))
+        found.extend(_taking(sentence, folded_text))
         found.extend(Trigger(Kind.STATE, a, a, w) for a, w in bare_states(sentence, low))
     if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
         for m in SWING_RE.finditer(sentence):
@@ -126,8 +130,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if "between" in low:
         for m in SWING_BETWEEN_RE.finditer(sentence):  # "swung between $61,200 and $64,800"
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
-    if _RECORD_HINT.search(low):
-        found.extend(_records(sentence))
+    if RECORD_HINT.search(low):
+        for biggest, m, sense in record_phrases(sentence, folded_text):
+            kind = Kind.BIGGEST if biggest else Kind.RECORD
+            found.append(Trigger(kind, m.start(), m.end(), m.group(0), sense, m))
     found.sort(key=lambda t: (t.start, t.end > t.start, -(t.end - t.start)))  # zero-width first
     kept: list[Trigger] = []
     for trigger in found:
@@ -156,31 +162,6 @@ _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily)\s+$", re.IGNORECASE)
-_RECORD_KEY = re.compile(
-    r"seen|record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
-    r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most"
-    r"|priciest|dearest|cheapest",
-    re.IGNORECASE,
-)
-_RECORD_KEY_LOW = re.compile(_RECORD_KEY.pattern)  # on folded text: a literal scan is far faster
-_WINDOW = 400  # characters searched after a key word
-_LONGEST = 200  # no record or biggest-move phrase is longer than this
-_RECORD = ("record",)
-_SUPERLATIVE = ("est", "worst")  # "highest", "biggest", "best", ...
-_HISTORIC = ("all-time", "lifetime", "historic")
-_SPAN = ("year", "month", "week", "decade")  # "a two-year high", "a multiyear low"
-_RECORD_PATTERNS = (  # each with the words one of which any match holds (to skip it cheaply)
-    (fig.RECORD_RE, Kind.RECORD, (*_RECORD, *_HISTORIC, *_SPAN, *_SUPERLATIVE)),
-    (fig.RECORD_BARE_RE, Kind.RECORD, (*_RECORD, "unprecedented")),
-    (fig.RECORD_OF_RE, Kind.RECORD, _RECORD),
-    (fig.RECORD_PLAIN_RE, Kind.RECORD, _RECORD),
-    (fig.BIGGEST_RE, Kind.BIGGEST, (*_SUPERLATIVE, "most")),
-    (fig.RECORD_MOVE_RE, Kind.BIGGEST, _RECORD),
-    (fig.NOUN_WAS_BIGGEST_RE, Kind.BIGGEST, _SUPERLATIVE),
-    (fig.NOT_SEEN_MOVE_RE, Kind.BIGGEST, ("seen",)),
-    (fig.NOUN_WAS_RECORD_RE, Kind.RECORD, _SUPERLATIVE),
-)
-_RECORD_HINT = re.compile(r"record|high|low|peak|trough|est |best|worst|most|ever|seen")
 
 
 def _verbs(sentence: str) -> list[Trigger]:
@@ -336,11 +317,11 @@ _CAUSED_WAY["knoc"] = Direction.DOWN
 _FALLING = frozenset(("tumb", "slid", "plun", "reel", "sink", "slum"))
 
 
-def _taking(sentence: str) -> list[Trigger]:
+def _taking(sentence: str, words: str) -> list[Trigger]:
     """ "taking its gain this year to more than 60%": the running total of a move, a claim on
     the sentence's subject over the window the words name."""
     found: list[Trigger] = []
-    for m in TAKING_RE.finditer(sentence):
+    for m in matches(TAKING_RE, sentence, words, TAKING_WORDS):
         if m.group("cut") and not (m.group("every") or m.group("span") or m.group("when")):
             continue  # "pared its losses to 0.5%": the day's move, not a running total
         noun = m.group("noun").lower()
@@ -371,11 +352,11 @@ def _closes_of(sentence: str) -> list[Trigger]:
     ]
 
 
-def _caused_to(sentence: str) -> list[Trigger]:
+def _caused_to(sentence: str, words: str) -> list[Trigger]:
     """ "the hike sent the two-year yield to 4.12%": a level the object reached (the trigger
     sits right after the object, so the object reads as its subject)."""
     found: list[Trigger] = []
-    for m in CAUSED_TO.finditer(sentence):
+    for m in matches(CAUSED_TO, sentence, words, CAUSED_WORDS):
         verb = m.group("verb") or m.group("keep")
         way = _CAUSED_WAY.get(verb.lower()[:4])
         if m.group("close"):  # "lifting the index to a close of 57,060": where it closed
@@ -402,45 +383,6 @@ def _caused_to(sentence: str) -> list[Trigger]:
         briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
         caused = bool(m.group("verb"))  # "briefly pushed ether to a record": an extreme
         found.append(Trigger(Kind.NEUTRAL, m.end(), end, verb, way, None, briefly, caused))
-    return found
-
-
-def _records(sentence: str) -> list[Trigger]:
-    """Record and biggest-move phrases, searched only near their key words (the patterns are
-    long; running them from every position was the parser's slowest step). Each pattern keeps
-    a cursor, so the text is scanned about once per pattern whatever the number of keys; a
-    pattern none of whose words is in the sentence is not run at all."""
-    words = folded(sentence)
-    aligned = len(words) == len(sentence)  # then the lower-case pattern finds the same keys
-    finder = _RECORD_KEY_LOW.finditer(words) if aligned else _RECORD_KEY.finditer(sentence)
-    keys = [k.start() for k in finder]
-    found: list[Trigger] = []
-    for pattern, kind, needs in _RECORD_PATTERNS:
-        if not any(w in words for w in needs):
-            continue
-        cursor = 0
-        for key in keys:
-            if key < cursor:
-                continue
-            high = min(len(sentence), key + _WINDOW)
-            m = pattern.search(sentence, max(cursor, key - 60), high)
-            while m is not None and m.end() <= key:
-                m = pattern.search(sentence, m.end(), high)
-            if m is None:  # nothing lies wholly inside the window: skip what cannot start one
-                cursor = max(key + 1, high - _LONGEST) if high < len(sentence) else len(sentence)
-                continue
-            if m.start() > key:
-                cursor = key + 1
-                continue
-            cursor = m.end()
-            if pattern is fig.BIGGEST_RE and not (m.group("noun") or m.group("most")):
-                continue  # "its biggest since June" compares the move before it (see tail)
-            way = fig.biggest_direction(m) if kind is Kind.BIGGEST else fig.record_direction(m)
-            if pattern not in (fig.RECORD_RE, fig.NOUN_WAS_RECORD_RE) and kind is Kind.RECORD:
-                way = None
-            if pattern is fig.RECORD_OF_RE and m.group("hl"):  # "Thursday's record low of 121.5"
-                way = Direction.DOWN if m.group("hl").lower() == "low" else Direction.UP
-            found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, m))
     return found
 
 
