@@ -84,6 +84,8 @@ def _shift(claim: Claim, offset: int, text: str, where: list[int] | None) -> Cla
     """The claim's span in the article (``where`` maps a squeezed sentence back to it)."""
     first, last = (claim.start, claim.end) if where is None else _unsqueezed(claim, where)
     start, end = first + offset, last + offset
+    if start == claim.start and end == claim.end and text[start:end] == claim.text:
+        return claim  # already where the article has it (a frozen value: no copy needed)
     return replace(claim, start=start, end=end, text=text[start:end])
 
 

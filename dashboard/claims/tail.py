@@ -24,7 +24,7 @@ from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_respectively import respectively
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
-from dashboard.claims.tail_words import ADVERB, FILLER, PLACE, owns_noun
+from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, owns_noun
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
@@ -181,15 +181,12 @@ def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
     return hedge in ("under", "over") and size.is_money and not tail.sizes and tail.level is None
 
 
-_NO_PIECE = frozenset(("", ",", ".", ";", ":"))
-
-
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
     if m := RESPECTIVELY_RE.match(s, at):
         tail.claim_end = m.end()
         return m.end()
-    if s[at : at + 1] in _NO_PIECE:  # no other piece starts at a comma, a stop or the end
+    if s[at : at + 1] in NO_PIECE:  # no other piece starts at a comma, a stop or the end
         return None
     if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()

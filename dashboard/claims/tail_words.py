@@ -7,6 +7,9 @@ import re
 
 from dashboard.claims import figures as fig
 
+# where no piece of a tail starts but ", respectively": a comma, a stop, the end (no pattern
+# ``tail._piece`` tries can start with one, or match nothing)
+NO_PIECE = frozenset(("", ",", ".", ";", ":"))
 ADVERB = re.compile(
     r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"

@@ -91,7 +91,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
-    if digits:
+    if digits and any(noun in folded_text for noun in MOVE_NOUNS):  # "a 3% gain", "a gain of 3%"
         for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
                 if _ON_COURSE.search(sentence, max(0, m.start() - 48), m.start()):
