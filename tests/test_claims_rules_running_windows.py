@@ -169,3 +169,20 @@ POUND_ABBREVIATED: list[Row] = [
 def test_pound_abbreviated(sentence: str, published: str, expected: list[str]) -> None:
     """ "a lb" is the quote's unit, read past like "a pound" (so "before easing" still turns)."""
     assert extract(sentence, published) == expected
+
+
+COMPOUND_MODIFIED_NOUNS: list[Row] = [
+    ("Gold rose 1% on Wednesday after Tuesday's 2% post-Fed slide.", "2024-06-05",
+     ["GOLD session_change up 1 percent 2024-06-05",
+      "GOLD session_change down 2 percent 2024-06-04"]),
+    ("The Nifty rebounded 3.4% on Wednesday, recouping half of Tuesday's 5.9% election-day rout.",
+     "2024-06-05",
+     ["NIFTY50 session_change up 3.4 percent 2024-06-05",
+      "NIFTY50 session_change down 5.9 percent 2024-06-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPOUND_MODIFIED_NOUNS))
+def test_compound_modified_nouns(sentence: str, published: str, expected: list[str]) -> None:
+    """A compound before a sized move noun ("election-day rout") that names no span is filler."""
+    assert extract(sentence, published) == expected

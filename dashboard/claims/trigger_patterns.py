@@ -97,7 +97,9 @@ NOMINAL_RE = re.compile(
     r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
     r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
     r"(?:(?P<every>" + EVERY + r")\s+"  # "a 3% weekly gain": over the window
-    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+)?"
+    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+"
+    r"|(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|multi|single|\d+)-)"
+    r"[a-z]+-[a-z]+\s+)?"  # "Tuesday's 5.9% election-day rout": a compound that names no span
     r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
