@@ -64,3 +64,58 @@ def test_parenthesized_size_after_each_name(
 ) -> None:
     """A signed size in parentheses after each listed name sizes that name's move."""
     assert extract(sentence, published) == expected
+
+
+SESSION_AFTER: list[Row] = [
+    ("Gold rose 0.5% on Monday, a session after its 2.1% slide.", "2024-03-12",
+     ["GOLD session_change up 0.5 percent 2024-03-11",
+      "GOLD session_change down 2.1 percent 2024-03-08"]),
+    ("Brent rose 1% on Wednesday, a session after it fell 3%.", "2024-03-14",
+     ["BRENT session_change up 1 percent 2024-03-13",
+      "BRENT session_change down 3 percent 2024-03-12"]),
+    ("The Kospi rebounded 1.4% on Thursday, a trading day after the index's 3.2% slump.",
+     "2024-03-14", ["KOSPI session_change up 1.4 percent 2024-03-14",
+                    "KOSPI session_change down 3.2 percent 2024-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_AFTER))
+def test_a_session_after_is_the_session_before(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "a session after" (like "a day after") points to the previous session."""
+    assert extract(sentence, published) == expected
+
+
+EARLY_ON_THE_DAY: list[Row] = [
+    ("E-mini S&P 500 futures rose 0.4% early on Thursday, while gold climbed 1%.", "2024-03-14",
+     ["ES intraday_change up 0.4 percent 2024-03-14",
+      "GOLD session_change up 1 percent 2024-03-14"]),
+    ("The yen firmed 0.3% to 147.60 per dollar early Thursday.", "2024-03-14",
+     ["USDJPY intraday_change up 0.3 percent 2024-03-14 inverse level=147.6"]),
+    ("The Nikkei slipped 0.6% early on Wednesday.", "2024-03-14",
+     ["NIKKEI225 session_change down 0.6 percent 2024-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLY_ON_THE_DAY))
+def test_early_on_the_day_is_a_state(sentence: str, published: str, expected: list[str]) -> None:
+    """A move "early on" the publication day is the morning's state (an earlier day's is not)."""
+    assert extract(sentence, published) == expected
+
+
+LAST_STATE: list[Row] = [
+    ("Ether jumped above $4,000 late on Wednesday and was last up 3.2% at $4,080.", "2024-03-14",
+     ["ETH level up 2024-03-13 level=4000",
+      "ETH intraday_change up 3.2 percent 2024-03-14 level=4080"]),
+    ("Copper hit a record on Wednesday, and the metal was last at $4.60 a pound.", "2024-03-14",
+     ["COPPER record up 2024-03-13", "COPPER level none 2024-03-14 level=4.6"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LAST_STATE))
+def test_was_last_is_the_time_of_writing(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A "was last" state with no time words of its own is the reference date's."""
+    assert extract(sentence, published) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from dashboard.domain import Claim, Direction, Measure
 
@@ -46,3 +47,19 @@ def _undoes(close: Claim, early: Claim) -> bool:
     if close.size is None or early.size is None:
         return False
     return close.unit == early.unit and close.size < early.size
+
+
+_EARLY_DAY = re.compile(r"early\s+(?:on\s+)?[a-z]+day\b", re.IGNORECASE)
+
+
+def early_states(claims: list[Claim], reference: date) -> list[Claim]:
+    """ "edged 0.3% higher early on Wednesday", on Wednesday: the morning's state, the time of
+    writing (a fronted "Early on Wednesday, ..." reads its state from its own verb)."""
+    return [
+        replace(c, measure=Measure.INTRADAY_CHANGE)
+        if c.measure is Measure.SESSION_CHANGE
+        and c.session == reference
+        and _EARLY_DAY.fullmatch(c.time_words)
+        else c
+        for c in claims
+    ]

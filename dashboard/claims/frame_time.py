@@ -36,7 +36,9 @@ _LEAD_GAP = re.compile(
     r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"
 )
 _JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ...": both parts
-_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\s*$", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after\s*$", re.IGNORECASE
+)
 _SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
 
 

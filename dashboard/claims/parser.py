@@ -20,7 +20,7 @@ from dashboard.claims.both_records import records_for_all, records_for_their
 from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
-from dashboard.claims.early_moves import early_extremes
+from dashboard.claims.early_moves import early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
@@ -50,6 +50,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef, sessions_back, span_window
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
+from dashboard.claims.writing_time import last_states
 from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
@@ -196,6 +197,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
+    found = last_states(early_states(found, reference), reference)
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = records_for_all(s, extremes_joined(found))
