@@ -119,3 +119,23 @@ def test_was_last_is_the_time_of_writing(
 ) -> None:
     """A "was last" state with no time words of its own is the reference date's."""
     assert extract(sentence, published) == expected
+
+
+PART_BEFORE_STATE: list[Row] = [
+    ("Spain's IBEX extended losses in afternoon trade to stand 1.4% lower.", "2024-03-14",
+     ["IBEX35 intraday_change down 1.4 percent 2024-03-14"]),
+    ("The rand pared gains in early trading to trade 0.2% firmer.", "2024-03-14",
+     ["USDZAR intraday_change up 0.2 percent 2024-03-14 inverse"]),
+    ("The Kospi extended gains in the afternoon to close 2.1% higher on Wednesday.",
+     "2024-03-14", ["KOSPI session_change up 2.1 percent 2024-03-13"]),
+    ("The Nikkei pared losses in the afternoon session to end 0.4% lower.", "2024-03-14",
+     ["NIKKEI225 session_change down 0.4 percent 2024-03-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PART_BEFORE_STATE))
+def test_part_of_day_before_state_or_close(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A part of the day between a turn and "to stand"/"to close" keeps the state or close."""
+    assert extract(sentence, published) == expected

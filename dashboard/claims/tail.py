@@ -414,6 +414,8 @@ def _to_close(s: str, at: int, tail: Tail) -> int | None:
     tail.sizes.append(fig.size_from(f))
     tail.ends = True
     hint = Hint.INTRADAY if m.group("trade") else Hint.CLOSE  # "to trade 6.3% lower": a state
+    if hint is Hint.CLOSE:  # "extended losses in the afternoon to close 6.4% lower": the close
+        tail.times = [t for t in tail.times if t.hint is not Hint.INTRADAY]
     tail.times.append(TimeRef(m.group(0), hint=hint))
     tail.claim_end = f.end()
     return f.end()

@@ -47,9 +47,14 @@ _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
     r"(?![\w-])"  # "pared gains to trade up 3%"
     r"|(?:up|down)\s+(?:(?:" + fig.HEDGE + r")\s+)?(?:[$€£]\s?\d|\d{1,3}\s+cents\b)"  # "down $1.10"
 )
+# "extended losses in afternoon trade to stand 1.1% lower": the part of the day the turn took
+_DAY_PART = (
+    r"(?:in\s+(?:the\s+)?(?:(?:early|late|morning|afternoon|midday|european|asian)\s+)?"
+    r"(?:trade|trading|morning|afternoon|session)\s+)?"
+)
 TO_TRADE_RE = re.compile(
     r"(?<![\w-])(?:(?:[a-z]+(?:ed|ing)|gave\s+up|giving\s+up)\s+(?:(?:" + _TURNED + r")\s+)*"
-    r"(?:back\s+|losses\s+|gains\s+|course\s+|ground\s+)?)?to\s+(?:trade|stand)"
+    r"(?:back\s+|losses\s+|gains\s+|course\s+|ground\s+)?" + _DAY_PART + r")?to\s+(?:trade|stand)"
     r"(?=\s+(?:" + _STATED + r"))",
 )  # a state reached after a turn ("erased early gains to trade"), at the time of writing
 APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a comparative needs "by")
