@@ -139,3 +139,42 @@ def test_part_of_day_before_state_or_close(
 ) -> None:
     """A part of the day between a turn and "to stand"/"to close" keeps the state or close."""
     assert extract(sentence, published) == expected
+
+
+WITH_PLACE_THEN_STATE: list[Row] = [
+    ("Moscow's markets were rattled on Tuesday, with the dollar jumping 2.1% to 98.6 roubles on "
+     "the Moscow Exchange and the euro up 1.8% at 106.4 roubles.", "2024-03-14",
+     ["USDRUB session_change up 2.1 percent 2024-03-12 level=98.6",
+      "EURRUB session_change up 1.8 percent 2024-03-12 level=106.4"]),
+    ("Asian stocks sank on Monday, with the Nikkei tumbling 3.4% in Tokyo and the Kospi down "
+     "2.6%.", "2024-03-14",
+     ["NIKKEI225 session_change down 3.4 percent 2024-03-11",
+      "KOSPI session_change down 2.6 percent 2024-03-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WITH_PLACE_THEN_STATE))
+def test_bare_state_after_participle_and_place(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A bare state conjoined after a participle and its place or market shares its close."""
+    assert extract(sentence, published) == expected
+
+
+ELIDED_UNIT: list[Row] = [
+    ("The two-year Treasury yield fell 6 basis points and the 30-year Treasury yield rose 3.",
+     "2024-03-14",
+     ["US2Y session_change down 6 bp 2024-03-14", "US30Y session_change up 3 bp 2024-03-14"]),
+    ("The Dow rose 1.2% on Wednesday and the Nasdaq gained 2.", "2024-03-14",
+     ["DJIA session_change up 1.2 percent 2024-03-13",
+      "NASDAQ session_change up 2 percent 2024-03-13"]),
+    ("Gold fell $12 to $2,010 and silver rose 3.", "2024-03-14",
+     ["GOLD session_change down 12 points 2024-03-14 level=2010",
+      "SILVER session_change up 2024-03-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ELIDED_UNIT))
+def test_bare_number_takes_earlier_unit(sentence: str, published: str, expected: list[str]) -> None:
+    """A bare number after a second verb takes the earlier percent or bp unit (not points)."""
+    assert extract(sentence, published) == expected

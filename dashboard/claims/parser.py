@@ -23,6 +23,7 @@ from dashboard.claims.crossed_back import crossed_back
 from dashboard.claims.early_moves import early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
+from dashboard.claims.elided_units import units_carried
 from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
 from dashboard.claims.folded_levels import levels_folded
 from dashboard.claims.frames import Frame
@@ -197,7 +198,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    found = last_states(early_states(found, reference), reference)
+    found = units_carried(s, last_states(early_states(found, reference), reference))
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = records_for_all(s, extremes_joined(found))
