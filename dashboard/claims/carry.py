@@ -430,7 +430,9 @@ def _resolve_all(
     for mention in group:
         if mention.anaphor:
             found = ctx.resolve_anaphor(mention, matcher, s, mentions, previous, in_play)
-            if found is not None and tail.counter and found.currency:
+            if (
+                found is not None and counter and found.currency
+            ):  # "it also climbed to 1.0165 per euro"
                 again = matcher.resolve(
                     Mention(0, 0, found.subject, currency=found.currency), counter
                 )

@@ -30,6 +30,8 @@ _MOVED = (Measure.LEVEL, Measure.SESSION_CHANGE, Measure.INTRADAY_EXTREME, Measu
 def moves_caused(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     """Claims with each carrying move noun's size set on its object's claim."""
     low = s.lower()
+    if "day's" in low or "day’s" in low:
+        claims = _event_dated(s, claims, reference)
     if not any(f"{v} " in low for v in _VERBS + _VERBS_TOO) or not any(c.isdigit() for c in s):
         return claims  # the patterns below are slow: only where a carrying verb stands
     for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
@@ -94,3 +96,24 @@ def _possessor_day(m: re.Match[str], reference: date) -> date | None:
     owner = m.groupdict().get("poss")
     told = TIME_RE.fullmatch(re.sub(r"['’]s\s*$", "", owner)) if owner else None
     return resolve(told, reference).session if told else None
+
+
+# "after Friday's hot inflation report had already lifted them 12 basis points": the event's day
+_DAY_EVENT = re.compile(
+    r"\b(?P<poss>(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|data|figures|numbers|decision|announcement|statement|remarks|comments|speech"
+    r"|auction|reading|release|print|payrolls)\s+(?:had\s+|has\s+)?(?:already\s+)?"
+    r"(?:" + "|".join((*_VERBS, *_VERBS_TOO)) + r"|hit|battered|knocked)\s+",
+    re.IGNORECASE,
+)
+
+
+def _event_dated(s: str, claims: list[Claim], reference: date) -> list[Claim]:
+    """A move an event a day owns caused ("Friday's jobs report lifted the dollar 0.5%") is
+    that day's, unless its own time words say otherwise."""
+    for m in _DAY_EVENT.finditer(s):
+        target = next((c for c in claims if c.start == m.end() and not c.time_words), None)
+        day = _possessor_day(m, reference) if target is not None else None
+        if target is not None and day is not None:
+            claims = [replace(c, session=day) if c is target else c for c in claims]
+    return claims

@@ -37,6 +37,7 @@ from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
+from dashboard.claims.restated_nouns import restated_moves
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, without_transition
@@ -199,6 +200,7 @@ def _sentence_claims(
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
     found = units_carried(s, last_states(early_states(found, reference), reference))
+    found = restated_moves(found)
     found = levels_beyond_close(s, merge.levels_left(s, found))
     found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
     found = records_for_all(s, extremes_joined(found))

@@ -1,5 +1,6 @@
-"""Claim parser rules from the retired validation batches (r10_v, r12_v, r13_2, r15_v, r16_4):
-event days, parenthesized sizes; spec by example as in tests/test_claims_examples.py."""
+"""Claim parser rules for parenthesized sizes, event and early days, states and restated moves
+(from the retired validation batches r10_v, r12_v, r13_2, r15_v, r16_4); spec by example as in
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -177,4 +178,59 @@ ELIDED_UNIT: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(ELIDED_UNIT))
 def test_bare_number_takes_earlier_unit(sentence: str, published: str, expected: list[str]) -> None:
     """A bare number after a second verb takes the earlier percent or bp unit (not points)."""
+    assert extract(sentence, published) == expected
+
+
+RESTATING_NOUN: list[Row] = [
+    ("The Dow fell 1,033 points on Monday, and the 2.9% drop was its biggest since March.",
+     "2024-03-14", ["DJIA session_change down 2.9 percent 2024-03-11",
+                    "DJIA biggest_move down 2024-03-11 since=2023-03-01"]),
+    ("Brent settled $3.10 higher at $84.20 a barrel on Wednesday; the 3.8% gain was its "
+     "largest in a year.", "2024-03-14",
+     ["BRENT session_change up 3.8 percent 2024-03-13 level=84.2",
+      "BRENT biggest_move up 2024-03-13 since=2023-03-13"]),
+    ("The Dow fell 2.9% on Monday, and the Nasdaq's 3.1% drop was its worst since March.",
+     "2024-03-14", ["DJIA session_change down 2.9 percent 2024-03-11",
+                    "NASDAQ session_change down 3.1 percent 2024-03-11",
+                    "NASDAQ biggest_move down 2024-03-11 since=2023-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RESTATING_NOUN))
+def test_definite_noun_restates_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the 2.9% drop" after the same move in points restates it: one claim, in percent."""
+    assert extract(sentence, published) == expected
+
+
+PRONOUN_OTHER_COUNTER: list[Row] = [
+    ("The yen fell 0.5% to 150.20 per dollar on Thursday, and it also weakened to 162.30 per "
+     "euro.", "2024-03-14",
+     ["USDJPY session_change down 0.5 percent 2024-03-14 inverse level=150.2",
+      "EURJPY level down 2024-03-14 inverse level=162.3"]),
+    ("The Swiss franc firmed 0.4% to 0.8810 per dollar, and it also rose to 0.9580 per euro.",
+     "2024-03-14", ["USDCHF session_change up 0.4 percent 2024-03-14 inverse level=0.881",
+                    "EURCHF level up 2024-03-14 inverse level=0.958"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PRONOUN_OTHER_COUNTER))
+def test_pronoun_currency_takes_figure_counter(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "it" for a currency, quoted per another currency, is the pair with that currency."""
+    assert extract(sentence, published) == expected
+
+
+EVENT_DAY_CAUSED: list[Row] = [
+    ("Gold fell 1% on Monday after Friday's jobs report had sent it down 2%.", "2024-03-12",
+     ["GOLD session_change down 1 percent 2024-03-11",
+      "GOLD session_change down 2 percent 2024-03-08"]),
+    ("Thursday's inflation data lifted the dollar 0.5%.", "2024-03-15",
+     ["DXY session_change up 0.5 percent 2024-03-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EVENT_DAY_CAUSED))
+def test_event_day_dates_caused_move(sentence: str, published: str, expected: list[str]) -> None:
+    """A move that a day's event caused ("Friday's jobs report sent it down 2%") is that day's."""
     assert extract(sentence, published) == expected
