@@ -1,6 +1,9 @@
-"""Claim parser rules found on the former validation batches (session 8): fronted "by" times of
-day, a place before a fronted subject, share words before an undone move ("more than half of"),
-spec by example in the format of tests/test_claims_examples.py (our own wire-style sentences)."""
+"""Claim parser rules found on the former validation batches (session 8), mostly about how
+clauses link: fronted "by" times of day, shares of an undone move ("more than half of"), a
+bare tenor after a foreign yield, records owned by "their", "stood out with a 3% jump", counts
+of past periods, other exchanges' contracts, modifiers and relatives on a name, and a window
+closed at a level. Spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences)."""
 
 from __future__ import annotations
 
