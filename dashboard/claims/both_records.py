@@ -24,21 +24,7 @@ def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
     moved = [c for c in claims if c.measure in _MOVES and c.end <= found.start()]
     named = list(dict.fromkeys(c.instrument for c in moved))[-count:]  # (all when 0)
     have = {c.instrument for c in claims if c.measure is Measure.RECORD}
-    extra = []
-    for instrument in named:
-        if instrument in have:
-            continue
-        move = [c for c in moved if c.instrument == instrument][-1]
-        extra.append(
-            replace(
-                record,
-                instrument=instrument,
-                inverse=move.inverse,
-                level=move.level,
-                session=move.session,
-                subject=move.subject,
-            )
-        )
+    extra = _copies(record, moved, named, have)
     return claims + extra if extra else claims
 
 
@@ -60,21 +46,30 @@ def records_for_their(s: str, claims: list[Claim]) -> list[Claim]:
         have = {c.instrument for c in claims + extra if c.measure is record.measure}
         if len({c.instrument for c in moved}) < 2 or _grouped(moved):
             continue
-        for instrument in dict.fromkeys(c.instrument for c in moved):
-            if instrument in have:
-                continue
-            move = [c for c in moved if c.instrument == instrument][-1]
-            extra.append(
-                replace(
-                    record,
-                    instrument=instrument,
-                    inverse=move.inverse,
-                    level=move.level if record.measure is Measure.RECORD else record.level,
-                    session=move.session,
-                    subject=move.subject,
-                )
-            )
+        extra += _copies(record, moved, list(dict.fromkeys(c.instrument for c in moved)), have)
     return claims + extra if extra else claims
+
+
+def _copies(record: Claim, moved: list[Claim], named: list[str], have: set[str]) -> list[Claim]:
+    """The record for each market named that holds none yet, dated and levelled by its last
+    move (a biggest move keeps its own empty level)."""
+    out = []
+    for instrument in named:
+        if instrument in have:
+            continue
+        move = [c for c in moved if c.instrument == instrument][-1]
+        level = move.level if record.measure is Measure.RECORD else record.level
+        out.append(
+            replace(
+                record,
+                instrument=instrument,
+                inverse=move.inverse,
+                level=level,
+                session=move.session,
+                subject=move.subject,
+            )
+        )
+    return out
 
 
 def _grouped(moved: list[Claim]) -> bool:
