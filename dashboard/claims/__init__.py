@@ -13,6 +13,7 @@ Modules, in the order the words flow through them:
   offshore.py       a bare "the yuan" in offshore trade is the offshore yuan (CNH)
   counterparts.py   "its offshore counterpart" after the onshore yuan is the offshore yuan, and back
   elided.py         "..., while Italy's jumped 14 bp": an owner alone names the yield or currency just named
+  elided_units.py   "the former falling 6 basis points and the latter rising 3": the unit elided
   subject_table.py  a registry's phrase table compiled into a Matcher
   yields.py         tenor yield phrases the aliases do not spell out ("five-year yields")
   short_names.py    "the enterprises index" after "China Enterprises index": a short name
@@ -27,6 +28,7 @@ Modules, in the order the words flow through them:
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
   tail_comma.py     what a tail reads after a comma: ", or 12.9%", ", 6.5% weaker", ", at $71.35"
+  name_sizes.py     "Frankfurt's DAX (-2.2%), Paris's CAC 40 (-2.7%) ...": a size after each name
   tail_respectively.py  "1.2% and 0.8%, respectively": sizes read in turn
   tail_words.py     what a tail reads past: adverbs, fillers ("a barrel", "from Friday"), places
   tail_with.py      a window closed "with" a sized move noun: "ended the week with a 3% loss"
@@ -58,6 +60,8 @@ Modules, in the order the words flow through them:
   echoes.py         an unsized claim that another claim of the sentence states with a figure
   apportioned.py    "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
   merge.py          joins within a sentence: "..., falling 2.5%", "pared gains to close"
+  restated_nouns.py "settled $3.59 higher ..., and the 4.3% gain was": one move, in percent
+  writing_time.py   "..., and was last up 4.1%": a state at the time of writing is the reference day's
   folded_levels.py  "..., with Brent settling at $87", "shed 4.1% this week to end Friday at 1,012"
   apposed.py        "at $1.2630, down 0.3%": a size set off after a level (or a list of them) is its move
   closes.py         "the index's Friday close of 38,814.56": a level on the day named
