@@ -290,3 +290,22 @@ def test_window_closed_at_a_level(sentence: str, published: str, expected: list[
     """ "lost 3.2% this week to end Friday at 1,048" is the window's move with its closing
     level, and "over the same period" after it is that window."""
     assert extract(sentence, published) == expected
+
+
+NAMED_WINDOWS: list[Row] = [
+    ("The Hang Seng ended the third quarter up 19.3%.", "2024-09-30",
+     ["HSI period_change up 19.3 percent 2024-09-30 since=2024-07-01"]),
+    ("In the five sessions through Thursday, the Topix shed 4.9%.", "2024-08-02",
+     ["TOPIX period_change down 4.9 percent 2024-08-01 since=2024-07-26"]),
+    ("Brent lost almost 13% over the two sessions to Tuesday.", "2025-06-25",
+     ["BRENT period_change down 13 percent almost 2025-06-24 since=2025-06-23"]),
+    ("Bitcoin slumped 18% from Friday through Monday.", "2024-08-06",
+     ["BTC period_change down 18 percent 2024-08-05 since=2024-08-02"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMED_WINDOWS))
+def test_named_windows(sentence: str, published: str, expected: list[str]) -> None:
+    """ "ended the third quarter up", "in the five sessions through Thursday" and "from Friday
+    through Monday" name a window: its first session is the window's start."""
+    assert extract(sentence, published) == expected

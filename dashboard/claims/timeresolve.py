@@ -155,6 +155,8 @@ _PART_OF_YEAR = re.compile(
     r"the\s+(?:(?P<nth>first|second|third|fourth)\s+(?P<part>half|quarter)"
     r"|first\s+(?P<months>three|six|nine)\s+months)(?:\s+of\s+(?P<year>\d{4}))?"
 )
+_DAY_SPAN = re.compile(r"from\s+((?:last\s+)?\w+)\s+(?:through|to|until)\s+(\w+)$")
+_SESSIONS_TO = re.compile(r"(\w+)\s+(?:sessions|trading\s+days)\s+(?:to|through)\s+(.+)$")
 _PREVIOUS_WEEK = re.compile(r"\bthe\s+(?:previous|prior)\s+week\b")  # as "last week"
 _PREVIOUS_MONTH = re.compile(r"\bthe\s+(?:previous|prior)\s+month\b")
 _PREVIOUS_YEAR = re.compile(r"\bthe\s+(?:previous|prior)\s+year\b")
@@ -179,6 +181,10 @@ def _part_of_year(words: str, part: re.Match[str], ref: date) -> TimeRef:
 def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     point = _POINT_DATE.search(low)  # "from its record close on Nov. 19": a dated start
     since = _explicit_date(point.group(0), ref) if point else None
+    span = _DAY_SPAN.match(low)  # "from Friday through Monday": both days and those between
+    if span is not None:
+        end = _weekday(span.group(2), ref)
+        return TimeRef(words, end, _weekday(span.group(1), end - timedelta(days=1)), Hint.PERIOD)
     if low.startswith("from"):  # "down 50% from its peak": a drawdown from an undated point
         return TimeRef(words, session=ref if since else None, since=since, hint=Hint.PERIOD)
     if since is not None:  # "since the banking-turmoil peak of March 13"
@@ -202,6 +208,10 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if "week to" in low:
         end = _weekday(low.split("week to")[1], ref)
         return TimeRef(words, end, end - timedelta(days=end.weekday()), Hint.PERIOD)
+    counted_to = _SESSIONS_TO.search(low)  # "in the five sessions through Thursday"
+    if counted_to and (n := number_value(counted_to.group(1))):
+        end = _weekday(counted_to.group(2), ref)
+        return TimeRef(words, end, sessions_back(end, n - 1), Hint.PERIOD)
     if low.startswith("since") and "start of" not in low and "beginning of" not in low:
         return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     month = next((MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES), None)

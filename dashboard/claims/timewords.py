@@ -57,6 +57,7 @@ _WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a week
 )
 # A named day: "Monday", "Tues.", "March 8" (sentence_day.py and reversals.py read it).
 NAMED_DAY = _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b"
+_DAY_SPAN = r"from\s+(?:last\s+)?" + _WEEKDAY + r"\s+(?:through|to|until)\s+" + _WEEKDAY
 _DAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
@@ -226,11 +227,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r"\s+(?:weeks|days|sessions)|"
         r"(?:over|in|for)\s+the\s+week\s+to\s+"
         + _WEEKDAY
+        + r"|(?:over|in|during)\s+the\s+"
+        + _NUM
+        + r"\s+(?:sessions|trading\s+days)\s+(?:to|through)"
+        r"\s+(?:last\s+)?"
+        + _WEEKDAY  # "in the five sessions through Thursday"
+        + r"|"
+        + _DAY_SPAN  # "from Friday through Monday"
         + r"|(?:so\s+far\s+|earlier\s+|later\s+)?this\s+"
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|(?:(?:in|for|over)\s+the\s+)?(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over)\s+the\s+(?:week|month|year|quarter)"
         r"|in\s+the\s+(?:week|month|quarter)(?!\s+(?:to|through|ended|ending|before|after)\b)"
-        r"|(?:the\s+(?:week|month|year|quarter)|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
+        r"|(?:the\s+(?:week|month|year|quarter|(?:first|second|third|fourth)\s+(?:quarter|half))"
+        r"|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
         r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year))"  # "ended
         r"(?=\s+(?:(?:little|barely|largely|virtually|almost|nearly|broadly)\s+changed|up|down"
         r"|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
@@ -305,6 +314,9 @@ TIME_RE = re.compile(
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"  # "On Thursday afternoon, ..."
 LEAD_TIME_RE = re.compile(
     r"(?:over|in|for)\s+the\s+week\s+to\s+" + _WEEKDAY  # "Over the week to Friday, ..."
+    + r"|(?:over|in|during)\s+the\s+" + _NUM + r"\s+(?:sessions|trading\s+days)\s+(?:to|through)\s+"
+    + r"(?:last\s+)?" + _WEEKDAY
+    + r"|" + _DAY_SPAN
     + r"|(?:in|over)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:sessions|trading\s+days|weeks)\b"
     + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
