@@ -101,7 +101,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     paring = word.startswith(PARING) and trigger.kind is not Kind.NOMINAL  # not "its weekly gain"
     if paring and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
-    if word in EXTREME_VERBS and sizes and level is None:
+    if word in EXTREME_VERBS and sizes and level is None and not tail.noun_size:
         _levels_in_turn(frame, sizes)  # "touched $32.51 and $5.20, respectively"
         level, sizes = sizes[0].value, []
     _most_is_record(tail, level, sizes)
@@ -128,7 +128,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             records = [rising_way(frame, previous)]  # "touched 5% for the first time since 2007"
         moved = previous.direction if previous else None  # "little changed, after touching"
         direction = records[0] if records else (moved if moved in _WAYS else None)
-    if word in EXTREME_VERBS and level is None:
+    if word in EXTREME_VERBS and level is None and not tail.noun_size:
         direction = None  # "it hit the previous day": nothing to check without a level
     crossing = word in LEVEL_VERBS or trigger.crossing
     if crossing and sizes and (sizes[0].is_money or sizes[0].counter is not None):

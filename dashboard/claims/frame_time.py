@@ -100,7 +100,9 @@ def before_the_open(time: TimeRef, reference: date) -> TimeRef:
     return TimeRef(time.words, session=reference, hint=Hint.EXTREME)
 
 
-_ASIAN_HOURS = re.compile(r"in\s+(?:early\s+)?asian\s+(?:trading|trade|deals|hours)", re.I)
+_ASIAN_HOURS = re.compile(  # "in Asian hours", "in overnight trading": before the cash open
+    r"in\s+(?:thin\s+)?(?:early\s+)?(?:asian|overnight)\s+(?:trading|trade|deals|hours)", re.I
+)
 
 
 def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | None) -> bool:

@@ -8,6 +8,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import CURRENCY_UNITS, MOVE_NOUNS
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
+from dashboard.domain import Direction
 
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 _UNIT = (  # "by a record 177 won": also in the quote currency's own unit
@@ -32,10 +33,34 @@ _TO_MOVE = re.compile(
 )
 
 
+# "slumped to their 5% limit-down", "hit the 7% limit up": an exchange's daily limit is a move
+# of that size from the previous settlement, the way the limit names
+_LIMIT_MOVE = re.compile(
+    r"(?:to\s+)?(?:its|their|the)\s+(?:daily\s+)?(?P<fig>\d[\d.]*\s?(?:%|percent\b|per\s+cent\b))"
+    r"\s+(?:daily\s+)?(?:trading\s+)?limit[\s-]+(?P<way>down|up)\b",
+    re.IGNORECASE,
+)
+
+
 def noun_sized(s: str, at: int, tail: Tail) -> int | None:
-    """A size read with a noun: "a record 9.7%" or "to a 2.9% loss"; None when neither."""
+    """A size read with a noun: "a record 9.7%", "to a 2.9% loss" or "to their 5% limit-down";
+    None when none."""
     end = _record_size(s, at, tail)
-    return end if end is not None else _to_move(s, at, tail)
+    end = end if end is not None else _to_move(s, at, tail)
+    return end if end is not None else _limit_move(s, at, tail)
+
+
+def _limit_move(s: str, at: int, tail: Tail) -> int | None:
+    """ "to their 5% limit-down": the move's size, and the way the limit names."""
+    m = _LIMIT_MOVE.match(s, at) if not tail.sizes else None
+    f = fig.FIGURE_RE.match(s, m.start("fig")) if m else None
+    if m is None or f is None:
+        return None
+    tail.sizes.append(fig.size_from(f))
+    tail.direction = Direction.DOWN if m.group("way").lower() == "down" else Direction.UP
+    tail.noun_size = True
+    tail.claim_end = m.end()
+    return m.end()
 
 
 def _record_size(s: str, at: int, tail: Tail) -> int | None:
@@ -57,5 +82,6 @@ def _to_move(s: str, at: int, tail: Tail) -> int | None:
         return None
     tail.sizes.append(fig.size_from(f))
     tail.direction = MOVE_NOUNS[m.group("noun").lower()]
+    tail.noun_size = True
     tail.claim_end = m.end()
     return m.end()
