@@ -118,6 +118,8 @@ DOWN_NOUNS = word_list(
     "retreat crash slip dip downturn"
 )
 MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUNS, Direction.DOWN)}
+# "a run of roughly 35%", "a 35% run-up": a rise only when sized ("a losing run" is not one)
+SIZED_NOUNS = {**MOVE_NOUNS, **dict.fromkeys(word_list("run run-up"), Direction.UP)}
 
 # "pared", "trimming", "limited", "narrowed", "cut" its losses: the move shrank to what follows
 PARING = ("par", "trim", "limit", "narrow", "cut")
@@ -383,7 +385,7 @@ GAP_WORDS = word_list(
 # Words that may join a claim to the next one that shares its subject.
 CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
-    "even later earlier only ending leaving whereas before after still then both just last",
+    "even later earlier only ending leaving whereas before after still then both just last already",
     "briefly initially since again thereby itself subsequently eventually having been being including",
     "a day one from finally suffering suffered posting marking recording notching logging booking",
     "posted marked recorded notched logged booked",

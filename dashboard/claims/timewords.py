@@ -57,7 +57,10 @@ _WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a week
 )
 # A named day: "Monday", "Tues.", "March 8" (sentence_day.py and reversals.py read it).
 NAMED_DAY = _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b"
-_DAY_SPAN = r"from\s+(?:last\s+)?" + _WEEKDAY + r"\s+(?:through|to|until)\s+" + _WEEKDAY
+_DAY_SPAN = (  # "from Friday through Monday", "over Thursday and Friday": both days and between
+    r"(?:from\s+(?:last\s+)?" + _WEEKDAY + r"\s+(?:through|to|until)"
+    r"|(?:over|across)\s+(?:last\s+)?" + _WEEKDAY + r"\s+and)\s+" + _WEEKDAY
+)
 _DAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,

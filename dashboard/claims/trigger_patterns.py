@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, NEUTRAL_VERBS, UP_VERBS
+from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, NEUTRAL_VERBS, SIZED_NOUNS, UP_VERBS
 from dashboard.claims.timewords import _WEEKDAY
 from dashboard.domain import Direction
 
@@ -105,14 +105,14 @@ NOMINAL_RE = re.compile(
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+"
     r"|(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|multi|single|\d+)-)"
     r"[a-z]+-[a-z]+\s+)?"  # "Tuesday's 5.9% election-day rout": a compound that names no span
-    r"(?P<noun>" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b",
+    r"(?P<noun>" + "|".join(sorted(SIZED_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 NOMINAL_OF_RE = re.compile(
     r"(?<![\w-])(?:(?:a|an|its|their|(?<=['’]s\s))\s*(?:(?:early|earlier|initial)\s+)?"
     r"|(?:early|earlier|initial)\s+)(?:(?:(?P<every>" + EVERY + r")"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
-    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(SIZED_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?:(?:just|only|a\s+mere)\s+)?(?P<fig>"  # "a gain of just 0.5%"
     + SIZED_FIGURE
     + r")",

@@ -15,7 +15,14 @@ from dashboard.claims.apposed_states import apposed_states
 from dashboard.claims.bare_states import bare_states
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.folding import folded, matches
-from dashboard.claims.lexicon import BASE_FORMS, IMPLIED_SIZE, LEVEL_VERBS, MOVE_NOUNS, PARING
+from dashboard.claims.lexicon import (
+    BASE_FORMS,
+    IMPLIED_SIZE,
+    LEVEL_VERBS,
+    MOVE_NOUNS,
+    PARING,
+    SIZED_NOUNS,
+)
 from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.record_phrases import RECORD_HINT, record_phrases
 from dashboard.claims.timewords import _WEEKDAY
@@ -91,12 +98,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
-    if digits and any(noun in folded_text for noun in MOVE_NOUNS):  # "a 3% gain", "a gain of 3%"
+    if digits and any(noun in folded_text for noun in SIZED_NOUNS):  # "a 3% gain", "a gain of 3%"
         for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
             for m in pattern.finditer(sentence):
                 if _ON_COURSE.search(sentence, max(0, m.start() - 48), m.start()):
                     continue  # "on course for a weekly gain of 4%": a projection
-                way = MOVE_NOUNS[m.group("noun").lower()]
+                way = SIZED_NOUNS[m.group("noun").lower()]
                 holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
                 linked = bool(_LINKED.search(sentence, max(0, m.start() - 24), m.start()))
                 nominal = Trigger(
