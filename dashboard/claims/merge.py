@@ -127,7 +127,8 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
 
 
 _LEFT = re.compile(
-    r"[^;]{0,60}?\bbefore\b[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
+    r"[^;]{0,60}?(?:\bbefore|(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\blater)\b"
+    r"[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
     r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*)\b",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.gapping import gapped
 from dashboard.claims.in_turn import moves_in_turn
+from dashboard.claims.later_days import days_later
 from dashboard.claims.left_levels import levels_beyond_close
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
@@ -207,7 +208,7 @@ def _sentence_claims(
     found = periods_named(s, records_for_their(s, found), reference)
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
-    found = side_clause.dated(s, found, front, reference)
+    found = days_later(s, side_clause.dated(s, found, front, reference), reference)
     return days_in_turn(s, moves_in_turn(s, found), reference), last
 
 
