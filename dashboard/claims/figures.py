@@ -19,7 +19,7 @@ from dashboard.domain import Direction, Hedge, Unit
 
 NUM = (
     r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,8})?(?!\d|\.\d)"
-    r"(?![\d,]*-(?!percent|per\s+cent|pct|point|basis|[1-7]/[248](?!\d)))"
+    r"(?![\d,]*-(?!percent|per\s+cent|pct|point|basis|cents?\b|[1-7]/[248](?!\d)))"
 )  # at most a trillion with 8 decimals: longer digit runs are not prices
 _EIGHTHS = r"(?:-(?P<frac8>[1-7]/[248])(?!\d))?"  # grain quotes: "$12.47-1/4" is 12.4725
 FRACTION_TAIL = r"(?:-[1-7]/[248](?!\d))?"  # "a 17-1/2% surge": the same, in other patterns
@@ -31,7 +31,9 @@ _OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not 
 _US = r"(?:u\.s\.\s+|us\s+)?"  # "1.5 U.S. cents" on the Australian dollar: its quote currency
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
-    r"|-?points?\b|pts?\b|" + _US + r"cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b"
+    r"|-?points?\b|pts?\b|-cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b|"
+    + _US
+    + r"cents?\b"
 )
 _CCY_UNIT = "|".join(CURRENCY_UNITS)
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))

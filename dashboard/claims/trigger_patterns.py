@@ -84,7 +84,7 @@ SIZED_FIGURE = (
     + r"|"
     + fig.NUM
     + fig.FRACTION_TAIL
-    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|basis[\s-]+points?|bps?))"
+    + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|cents?|basis[\s-]+points?|bps?))"
 )
 POSSESSOR = (
     r"(?P<poss>(?:last\s+)?"
