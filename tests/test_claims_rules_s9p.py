@@ -33,3 +33,24 @@ def test_overnight_trading_futures(sentence: str, published: str, expected: list
 def test_limit_moves_are_sizes(sentence: str, published: str, expected: list[str]) -> None:
     """ "their 5% limit down" sizes the move (5%, down), never a level of 5."""
     assert extract(sentence, published) == expected
+
+
+REVERSED_LATER: list[Row] = [
+    ("The euro rose 0.4% to $1.0950 after upbeat German data, before a hawkish Fed pulled it back.",
+     "2024-03-12", ["EURUSD intraday_extreme up 0.4 percent 2024-03-12 level=1.095"]),
+    ("The Australian dollar weakened past $0.6500 on Tuesday, though it later recovered to"
+     " trade 0.2% firmer.", "2024-03-12",
+     ["AUDUSD intraday_extreme down 2024-03-12 level=0.65",
+      "AUDUSD intraday_change up 0.2 percent 2024-03-12"]),
+    ("Gold jumped to $2,180 an ounce on Tuesday and silver climbed to $25.10, before both"
+     " retreated.", "2024-03-12",
+     ["GOLD intraday_extreme up 2024-03-12 level=2180",
+      "SILVER intraday_extreme up 2024-03-12 level=25.1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REVERSED_LATER))
+def test_moves_undone_later(sentence: str, published: str, expected: list[str]) -> None:
+    """A move undone later ("..., after X, before Y pulled it back", "though it later
+    recovered", "before both retreated") reached the day's extreme."""
+    assert extract(sentence, published) == expected

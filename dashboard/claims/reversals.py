@@ -12,8 +12,15 @@ from dashboard.claims.triggers import Kind, Trigger
 from dashboard.claims.undone import PORTION
 from dashboard.domain import Claim, Direction, Measure
 
+# "..., after the data, before ...": a cause told between a move and its undoing
+_CAUSE = r"(?:[\s,]*(?:after|as|amid)\s+[^,;]{1,80}?(?=,\s*before\b))?"
+# "..., though it later recovered", "but later pared": a later turn told without "before"
+_LATER = r"(?:(?:though|although|but)\s+(?:(?:it|they|the\s+(?:currency|index|contract))\s+)?later)"
 _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
-    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:(?:it|they|both|the\s+two|the\s+(?:index|benchmark"
+    _CAUSE
+    + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?(?:before|"
+    + _LATER
+    + r")\s+(?:(?:it|they|both|the\s+two|the\s+(?:index|benchmark"
     r"|gauge|currency|contract|yield|market))\s+(?=[a-z]+ed\b))?(?P<v>[a-z]+(?:ing|ed))\b"
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,
@@ -34,7 +41,8 @@ _REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn
     re.IGNORECASE,
 )
 _KNOCKED_BACK = re.compile(  # "..., before intervention by Tokyo knocked it back"
-    r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+[^,;]{1,50}?\b(?:knocked|pushed"
+    _CAUSE
+    + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+[^,;]{1,50}?\b(?:knocked|pushed"
     r"|drove|sent|dragged|pulled|helped|brought)\s+(?:it|them)\s+(?:back|recover|rebound"
     r"|retreat|bounce)\b"  # "before the central bank's pledges helped it recover to 6.9"
     r"|[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:steadying|stabili[sz]ing|holding"
@@ -129,7 +137,7 @@ _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
 def pared_after(s: str, claims: list[Claim]) -> list[Claim]:
     """ "U.S. crude pared gains to trade up 3% after jumping above $100": the move the "after"
     clause names is the one pared, so it was the day's extreme, not a level it holds."""
-    out = _undone_first(s, list(claims))
+    out = _both_turned(s, _undone_first(s, list(claims)))
     for index, claim in enumerate(claims):
         if claim.measure not in (Measure.LEVEL, Measure.SESSION_CHANGE) or claim.size is not None:
             continue
@@ -175,3 +183,22 @@ def _undone_first(s: str, claims: list[Claim]) -> list[Claim]:
     if first is None or first.measure not in moves:
         return claims
     return [replace(c, measure=Measure.INTRADAY_EXTREME) if c is first else c for c in claims]
+
+
+_BOTH_TURNED = (
+    re.compile(  # "A slid to a record low ..., while B jumped ..., before both retreated"
+        r",?\s*before\s+(?:both|the\s+two|they\s+both)\s+(?P<v>[a-z]+ed)\b", re.IGNORECASE
+    )
+)
+
+
+def _both_turned(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "..., before both retreated": the moves of the two markets just told were each undone,
+    so each reached its day's extreme (the nearer one is turned as its clause is read)."""
+    found = _BOTH_TURNED.search(s)
+    verb = found.group("v").lower() if found else ""
+    if found is None or (verb not in _UNDOING and verb not in _VERB_WAY):
+        return claims
+    before = [c for c in claims if c.end <= found.start() and c.measure is not Measure.RECORD]
+    both = list(dict.fromkeys(c.instrument for c in reversed(before)))[:2]
+    return [(merge.reached(c) or c) if c in before and c.instrument in both else c for c in claims]
