@@ -45,3 +45,48 @@ def test_two_named_days_are_a_window(sentence: str, published: str, expected: li
     """ "over Thursday and Friday": a window from the first day to the second; "having already
     shed" carries the subject like "having shed"."""
     assert extract(sentence, published) == expected
+
+
+PEAK_GAPS: list[Row] = [
+    ("The Kospi fell 2% on Monday and now sits about 15% below the record high it set on July 11.",
+     "2024-08-05",
+     ["KOSPI session_change down 2 percent 2024-08-05",
+      "KOSPI period_change down 15 percent about 2024-08-05 since=2024-07-11",
+      "KOSPI record up 2024-07-11"]),
+    ("Copper slid 3% to $8,100 on Friday, leaving it 22% below the record $10,190 it hit on "
+     "March 7.", "2022-07-01",
+     ["COPPER session_change down 3 percent 2022-07-01 level=8100",
+      "COPPER period_change down 22 percent 2022-07-01 since=2022-03-07",
+      "COPPER record up 2022-03-07 level=10190"]),
+    ("Silver rose 2% and is still some 37% below the record high it set in 2011.", "2024-05-17",
+     ["SILVER session_change up 2 percent 2024-05-17"]),
+    ("A further 5% drop would leave the DAX 12% below the record it set on July 4.", "2024-08-05",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PEAK_GAPS))
+def test_a_gap_from_a_dated_record(sentence: str, published: str, expected: list[str]) -> None:
+    """ "sits 15% below the record high it set on July 11": a move over the window from that
+    day, and that day's record (with its level); an undated record or a forecast is neither."""
+    assert extract(sentence, published) == expected
+
+
+SESSION_PEAKS: list[Row] = [
+    ("Wheat settled 8 cents higher at $6.12 a bushel on Thursday, off a session high of $6.25.",
+     "2024-05-16",
+     ["WHEAT session_change up 8 points 2024-05-16 level=6.12",
+      "WHEAT intraday_extreme up 2024-05-16 level=6.25"]),
+    ("Gold ended 0.8% lower at $2,310 an ounce, well above its intraday low of $2,285.",
+     "2024-05-16",
+     ["GOLD session_change down 0.8 percent 2024-05-16 level=2310",
+      "GOLD intraday_extreme down 2024-05-16 level=2285"]),
+    ("Gold ended 0.8% lower at $2,310 an ounce, below a session low of $2,285.", "2024-05-16",
+     ["GOLD session_change down 0.8 percent 2024-05-16 level=2310"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_PEAKS))
+def test_a_close_off_a_session_peak(sentence: str, published: str, expected: list[str]) -> None:
+    """ "settled at $6.12, off a session high of $6.25": that day's extreme at that level."""
+    assert extract(sentence, published) == expected

@@ -36,12 +36,14 @@ from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PA
 from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
+from dashboard.claims.peak_gaps import peak_gaps
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, without_transition
+from dashboard.claims.session_peaks import session_peaks
 from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_reached import records_reached
@@ -209,7 +211,8 @@ def _sentence_claims(
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
-    return days_in_turn(s, moves_in_turn(s, found), reference), last
+    found = session_peaks(s, peak_gaps(s, moves_in_turn(s, found), reference))
+    return days_in_turn(s, found, reference), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:
