@@ -1,4 +1,5 @@
-"""Claim parser rules for sized move nouns in cents; spec by example in the format of
+"""Claim parser rules for sized move nouns in cents and unsized posted moves ("eked out a
+small gain"); spec by example in the format of
 tests/test_claims_examples.py."""
 
 from __future__ import annotations
@@ -22,4 +23,30 @@ CENT_NOUNS: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CENT_NOUNS))
 def test_cent_nouns(sentence: str, published: str, expected: list[str]) -> None:
     """ "Tuesday's 30-cent rally": a move noun sized in cents, like one sized in percent."""
+    assert extract(sentence, published) == expected
+
+
+POSTED_UNSIZED: list[Row] = [
+    ("The Nikkei posted a small gain on Thursday, but the benchmark slid 1.4% on Friday.",
+     "2024-04-12",
+     ["NIKKEI225 session_change up 2024-04-11",
+      "NIKKEI225 session_change down 1.4 percent 2024-04-12"]),
+    ("Brent suffered a steep loss on Tuesday.", "2024-04-17",
+     ["BRENT session_change down 2024-04-16"]),
+    ("U.S. stocks posted modest gains on Monday, while Treasury yields rose.", "2024-04-17",
+     ["SPX session_change up 2024-04-15", "US10Y session_change up 2024-04-15"]),
+    ("Gold notched a slight gain on Monday, then slid 1.2% on Tuesday.", "2024-04-17",
+     ["GOLD session_change up 2024-04-15",
+      "GOLD session_change down 1.2 percent 2024-04-16"]),
+    ("The Dow eked out a gain of less than 0.1% on Friday.", "2024-04-17",
+     ["DJIA session_change up 0.1 percent less_than 2024-04-12"]),
+    ("Brent posted a weekly gain on Friday.", "2024-04-17", []),
+    ("Brent posted a gain for the week.", "2024-04-17", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(POSTED_UNSIZED))
+def test_posted_unsized(sentence: str, published: str, expected: list[str]) -> None:
+    """ "eked out a small gain on Thursday": an unsized posted move is the session's, its way
+    the noun's; a posted weekly gain names a window and stays unlabelled."""
     assert extract(sentence, published) == expected

@@ -9,6 +9,7 @@ import re
 from dashboard.claims.figures import HEDGE
 from dashboard.claims.folding import folded, matches
 from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, UP_VERBS
+from dashboard.claims.posted_moves import posted_moves
 from dashboard.claims.undone import PORTION
 from dashboard.domain import Direction
 
@@ -123,4 +124,5 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     for m in matches(_GIVEN_BACK, sentence, words, _GIVEN_WORDS):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
+    found.extend((a, b, text, way, False) for a, b, text, way in posted_moves(sentence, words))
     return found
