@@ -312,21 +312,23 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
         return []  # "since hitting a 38-year low in early July": an undated past point
     anchor = m.groupdict().get("anchor")
     since = None
+    poss = m.groupdict().get("poss")
+    told = TIME_RE.match(poss) if poss else None
+    set_on = resolve(told, frame.session).session if told else None  # "Monday's 17-month low"
     if anchor and anchor.lower().startswith("since"):
         since = since_date(anchor, frame.session)
     elif (is_record and m.groupdict().get("ago")) or (anchor and anchor.lower().startswith("in ")):
-        since = ago_date(m.group(0), frame.session)
+        since = ago_date(m.group(0), set_on or frame.session)
     level = frame.tail.level.value if frame.tail.level else None
     if m.groupdict().get("num"):
         level = fig.level_from(m).value
-    poss = m.groupdict().get("poss")
     way = trigger.direction or (Direction.UP if is_record else None)
     crossed = _CROSSING.search(s, max(0, trigger.start - 16), trigger.start)
     if is_record and trigger.direction is None and poss and crossed and previous is not None:
         way = _breached_way(frame, previous) or way  # "fell ..., breaching Friday's record"
     extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
-    if poss and (told := TIME_RE.match(poss)) is not None:  # "Thursday's record loss"
-        extra = replace(extra, session=resolve(told, frame.session).session)
+    if set_on is not None:  # "Thursday's record loss"
+        extra = replace(extra, session=set_on)
     if anchor and names_this_period(anchor):
         since = this_period_start(anchor, frame.session)
         extra = replace(extra, since=since)

@@ -14,6 +14,7 @@ from dashboard.claims.closes import its_close
 from dashboard.claims.events import without_event
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
+from dashboard.claims.reference_records import carried_to
 from dashboard.claims.short_names import short_name
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
@@ -146,6 +147,7 @@ def subjects(
     may_carry, may_inherit = gaps.carry_gap(gap)
     if not may_carry and _MOVE_APPOSITIVE.fullmatch(gap):
         may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
+    may_carry = may_carry or carried_to(s, trigger, gap)  # "..., up from Monday's record low of"
     if not may_carry and _appositive(s, trigger, mentions, previous.end):
         # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
         gap, may_carry, may_inherit = "", True, True

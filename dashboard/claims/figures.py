@@ -21,8 +21,9 @@ NUM = (
     r"(?<!\d)(?<!\d\.)(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?:\.\d{1,8})?(?!\d|\.\d)"
     r"(?![\d,]*-(?!percent|per\s+cent|pct|point|basis|cents?\b|[1-7]/[248](?!\d)))"
 )  # at most a trillion with 8 decimals: longer digit runs are not prices
-_EIGHTHS = r"(?:-(?P<frac8>[1-7]/[248])(?!\d))?"  # grain quotes: "$12.47-1/4" is 12.4725
-FRACTION_TAIL = r"(?:-[1-7]/[248](?!\d))?"  # "a 17-1/2% surge": the same, in other patterns
+# grain quotes: "$12.47-1/4" (or "$15.08 1/2") is 12.4725
+_EIGHTHS = r"(?:(?:-|\s(?=[1-7]/[248](?![\d/])))(?P<frac8>[1-7]/[248])(?![\d/]))?"
+FRACTION_TAIL = r"(?:[-\s][1-7]/[248](?![\d/]))?"  # "a 17-1/2% surge": the same, in other patterns
 HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )

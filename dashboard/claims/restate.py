@@ -53,6 +53,15 @@ def _crossed(earlier: Claim, later: Claim) -> bool:
 
 def _restated(earlier: Claim, later: Claim) -> bool:
     """The same move sized twice, in percent and in the instrument's own units."""
-    if earlier.size is None or later.size is None or earlier.measure is not later.measure:
+    if earlier.size is None or later.size is None:
+        return False
+    if earlier.measure is not later.measure and not _renamed(earlier, later):
         return False
     return {earlier.unit, later.unit} == {Unit.PERCENT, Unit.POINTS}
+
+
+def _renamed(earlier: Claim, later: Claim) -> bool:
+    """ "opened 3.9% lower, a drop of roughly 1,500 points": an indefinite move noun set off
+    after the move names that move again, whatever part of the day the move was told of."""
+    noun = later.text.lower().startswith(("a ", "an "))
+    return noun and later.measure is Measure.SESSION_CHANGE and earlier.measure in _CROSSING
