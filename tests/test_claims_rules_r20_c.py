@@ -99,3 +99,60 @@ GRAIN_QUOTES: list[Row] = [
 def test_grain_quotes(sentence: str, published: str, expected: list[str]) -> None:
     """ "$15.08 1/2 a bushel" is 15.085; "Tuesday's 26-cent gain" is a move sized in cents."""
     assert extract(sentence, published) == expected
+
+
+FORCED_THROUGH: list[Row] = [
+    ("Silver burst through $25 an ounce for the first time since 2021 on Friday.", "2024-03-15",
+     ["SILVER level up 2024-03-15 level=25",
+      "SILVER record up 2024-03-15 level=25 since=2021-01-01"]),
+    ("The Nikkei powered through 40,000 for the first time on Friday.", "2024-03-15",
+     ["NIKKEI225 level up 2024-03-15 level=40000",
+      "NIKKEI225 record up 2024-03-15 level=40000"]),
+    ("Traders pushed through $5 billion of orders on Friday.", "2024-03-15", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FORCED_THROUGH))
+def test_forced_through(sentence: str, published: str, expected: list[str]) -> None:
+    """ "burst through $3,000", "powered past 40,000": a level crossed, as with "broke"."""
+    assert extract(sentence, published) == expected
+
+
+UNDONE_PART_OF_DAY: list[Row] = [
+    ("The FTSE 100 erased a morning gain of 0.8% to close 0.2% lower on Friday.", "2024-03-15",
+     ["FTSE100 intraday_extreme up 0.8 percent 2024-03-15",
+      "FTSE100 session_change down 0.2 percent 2024-03-15"]),
+    ("The Kospi reversed an opening drop of 1.2% to end 0.4% higher.", "2024-03-15",
+     ["KOSPI intraday_extreme down 1.2 percent 2024-03-15",
+      "KOSPI session_change up 0.4 percent 2024-03-15"]),
+    ("Gold gave up a morning gain of 1.1% to settle flat on Friday.", "2024-03-15",
+     ["GOLD intraday_extreme up 1.1 percent 2024-03-15",
+      "GOLD session_change flat 2024-03-15"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNDONE_PART_OF_DAY))
+def test_undone_part_of_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "erased a morning gain of 0.6% to close lower": the undone move is the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+CAUSED_STACKED: list[Row] = [
+    ("Thursday's 1,200-point, 3.1% slide left the Dow at 37,500.", "2024-03-15",
+     ["DJIA session_change down 3.1 percent 2024-03-14 level=37500"]),
+    ("The Dow suffered a 2,997-point, 12.9% drop on Monday.", "2024-03-15",
+     ["DJIA session_change down 12.9 percent 2024-03-11"]),
+    ("Monday's 7.6% plunge left Brent at $34.36 a barrel, its lowest since 2016.", "2024-03-15",
+     ["BRENT session_change down 7.6 percent 2024-03-11 level=34.36",
+      "BRENT record down 2024-03-11 level=34.36 since=2016-01-01"]),
+    ("Tuesday's 4.2% jump left the Hang Seng at 17,200, its biggest one-day gain since "
+     "November.", "2024-03-15",
+     ["HSI session_change up 4.2 percent 2024-03-12 level=17200",
+      "HSI biggest_move up 2024-03-12 since=2023-11-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_STACKED))
+def test_caused_stacked(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Thursday's 626-point, 10.9% slide left the FTSE at ..., its steepest fall": Thursday's."""
+    assert extract(sentence, published) == expected

@@ -86,9 +86,23 @@ def _carried(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> 
     )
     if not target.time_words and (day := _possessor_day(m, reference)) is not None:
         sized = replace(sized, session=day)
+        claims = [replace(c, session=day) if _renames(s, target, c) else c for c in claims]
     kept = [c for c in claims if not (m.start() <= c.start < m.end()) and c is not target]
     extra = [target] if target.measure is Measure.RECORD else []  # "... to a record close"
     return sorted([*kept, sized, *extra], key=lambda c: c.start)
+
+
+_RECORDS = (Measure.BIGGEST_MOVE, Measure.RECORD)
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _renames(s: str, target: Claim, claim: Claim) -> bool:
+    """ "..., the index's steepest one-day fall since 1987", "..., its lowest since 2016": a
+    record set off right after the level the move left is that move's (and so on its day)."""
+    if claim.measure not in _RECORDS or claim.time_words:
+        return False
+    same = (claim.instrument, claim.session) == (target.instrument, target.session)
+    return same and _APPOSED.fullmatch(s, target.end, claim.start) is not None
 
 
 def _possessor_day(m: re.Match[str], reference: date) -> date | None:

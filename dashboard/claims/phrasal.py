@@ -67,6 +67,13 @@ _BARELY_MOVED = re.compile(
     r"(?<![\w-])(?:barely|hardly|scarcely)\s+(?:budged|moved)\b(?!\s+(?:from|off|away)\b)",
     re.IGNORECASE,
 )
+# Any other verb of force through or past a price ("burst through $3,000", "powered past
+# 40,000") crosses that level, as "broke through" does.
+_FORCED_THROUGH = re.compile(
+    r"(?<![\w-])(?P<verb>[a-z]{3,}ed|burst|bursts|bursting|blew|tore|flew|sped)"
+    r"(?=\s+(?:(?:right|straight|decisively|clean)\s+)?(?:through|past)\s+(?:the\s+)?[$€£]?\d)",
+    re.IGNORECASE,
+)
 _KNOWN = frozenset(UP_VERBS + DOWN_VERBS + NEUTRAL_VERBS) | frozenset(
     ("expected", "forecast", "projected", "estimated", "predicted", "priced", "seen", "traded")
 )
@@ -92,6 +99,7 @@ _BEATEN_WORDS: tuple[str, ...] = (
 _PULLED_WORDS = ("pull", "back", "surrender")
 _WAY_WORDS = ("higher", "lower", "stronger", "weaker", "firmer", "softer")
 _BARELY_WORDS = ("barely", "hardly", "scarcely")
+_THROUGH_WORDS = ("through", "past")
 _GIVEN_WORDS = ("gave", "giv", "surrender", "eras", "wip")
 
 
@@ -117,6 +125,9 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     for m in matches(_WAY_AFTER, sentence, words, _WAY_WORDS):
         if m.group("verb").lower() not in _KNOWN:
             found.append((m.start(), m.end(), m.group(0), None, False))
+    for m in matches(_FORCED_THROUGH, sentence, words, _THROUGH_WORDS):
+        if m.group("verb").lower() not in _KNOWN:
+            found.append((m.start(), m.end(), "broke", None, False))
     found.extend(
         (m.start(), m.start(), "budged", None, True)
         for m in matches(_BARELY_MOVED, sentence, words, _BARELY_WORDS)

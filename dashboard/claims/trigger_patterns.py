@@ -86,6 +86,13 @@ SIZED_FIGURE = (
     + fig.FRACTION_TAIL
     + r"[\s-]?(?:%|percent|per\s+cent|pct|pc|points?|cents?|basis[\s-]+points?|bps?))"
 )
+# "a 626-point, 10.9% slide": a move sized in its own units, then in percent (the size)
+_POINTS_FIRST = (
+    fig.NUM
+    + r"-(?:points?|cents?),?\s+(?=(?:"
+    + fig.HEDGE
+    + r")?\s*[\d.]+\s?(?:%|percent|per\s+cent|pct))"
+)
 POSSESSOR = (
     r"(?P<poss>(?:last\s+)?"
     + _WEEKDAY
@@ -100,7 +107,8 @@ EVERY = (
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
     r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
-    r"(?:(?:early|earlier|initial|opening|morning)\s+)?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
+    r"(?:(?:early|earlier|initial|opening|morning)\s+)?"
+    r"(?:" + _POINTS_FIRST + r")?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
     r"(?:(?P<every>" + EVERY + r")\s+"  # "a 3% weekly gain": over the window
     r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+"
     r"|(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|multi|single|\d+)-)"
@@ -109,7 +117,7 @@ NOMINAL_RE = re.compile(
     re.IGNORECASE,
 )
 NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:(?:a|an|its|their|(?<=['’]s\s))\s*(?:(?:early|earlier|initial)\s+)?"
+    r"(?<![\w-])(?:(?:a|an|its|their|(?<=['’]s\s))\s*(?:(?:early|earlier|initial|morning|opening)\s+)?"
     r"|(?:early|earlier|initial)\s+)(?:(?:(?P<every>" + EVERY + r")"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(SIZED_NOUNS, key=len, reverse=True))

@@ -313,7 +313,7 @@ def _states(sentence: str) -> list[Trigger]:
 
 
 _MOVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|[A-Za-z]+day['’]s)\s+(?:[\w.%-]+\s+){0,3}?(?:"
+    r"\b(?:a|an|the|its|their|[A-Za-z]+day['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
