@@ -136,7 +136,7 @@ CAUSES_BETWEEN_VERBS: list[Row] = [
       "GOLD session_change up 1.2 percent 2024-03-13 level=2178"]),
     ("WTI jumped 3% after the OPEC+ announcement and settled 2.1% higher at $81.20 on Tuesday.",
      "2024-03-13",
-     ["WTI session_change up 3 percent 2024-03-12",
+     ["WTI intraday_extreme up 3 percent 2024-03-12",
       "WTI session_change up 2.1 percent 2024-03-12 level=81.2"]),
     ("The Nikkei fell 1% after the Bank of Japan raised rates and closed 0.5% lower.",
      "2024-03-13",

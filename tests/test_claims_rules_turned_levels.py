@@ -1,5 +1,6 @@
-"""Claim parser rules from session 9 (lead): a level left later in the same day, and other
-turns told after the claim. Spec by example in the format of tests/test_claims_examples.py (our
+"""Claim parser rules from session 9 (lead): a level or move left later the same day, days
+counted on ("the next day"), clauses joined by ", and", records with a named owner, and record
+wording. Spec by example in the format of tests/test_claims_examples.py (our
 own wire-style sentences)."""
 
 from __future__ import annotations
@@ -52,4 +53,125 @@ DAYS_LATER: list[Row] = [
 def test_days_counted_on(sentence: str, published: str, expected: list[str]) -> None:
     """ "tumbled 4.5% the next day", "two days later it fell": the day counts on from the claim
     before; a day after the publication date moves nothing."""
+    assert extract(sentence, published) == expected
+
+
+TWO_CLAUSES: list[Row] = [
+    ("The central bank vowed on Tuesday to defend the rouble, and the MOEX index jumped 3%.",
+     "2022-03-01",
+     ["IMOEX session_change up 3 percent 2022-03-01"]),
+    ("Tokyo signalled it was ready to support the yen, and the Nikkei slid 1.2%.", "2024-04-30",
+     ["NIKKEI225 session_change down 1.2 percent 2024-04-30"]),
+    ("The Dow, the S&P 500, and the Nasdaq each lost about 1%.", "2024-04-30",
+     ["DJIA session_change down 1 percent about 2024-04-30",
+      "SPX session_change down 1 percent about 2024-04-30",
+      "NASDAQ session_change down 1 percent about 2024-04-30"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TWO_CLAUSES))
+def test_comma_and_joins_clauses(sentence: str, published: str, expected: list[str]) -> None:
+    """ "to defend the rouble, and the MOEX index jumped 3%": two names joined by ", and" are
+    two clauses, not one subject; a list of three keeps its serial comma."""
+    assert extract(sentence, published) == expected
+
+
+OWN_DAY_WINS: list[Row] = [
+    ("OPEC+ agreed deeper output cuts over the weekend, and WTI settled 5.1% higher on Monday.",
+     "2023-04-04",
+     ["WTI session_change up 5.1 percent 2023-04-03"]),
+    ("Over the weekend, Saudi Arabia pledged further cuts, and Brent rose 2% on Monday.",
+     "2023-06-06",
+     ["BRENT session_change up 2 percent 2023-06-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWN_DAY_WINS))
+def test_own_day_over_earlier_window(sentence: str, published: str, expected: list[str]) -> None:
+    """ "agreed cuts over the weekend, and WTI settled 5.1% higher on Monday": the window closes
+    the clause before; the claim's own day is its session."""
+    assert extract(sentence, published) == expected
+
+
+NAMED_OWNERS: list[Row] = [
+    ("Italy's FTSE MIB and Spain's IBEX 35 fell 2.1% and 3.4%, respectively, the IBEX's worst "
+     "day since 2020.", "2022-03-07",
+     ["FTSEMIB session_change down 2.1 percent 2022-03-07",
+      "IBEX35 session_change down 3.4 percent 2022-03-07",
+      "IBEX35 biggest_move down 2022-03-07 since=2020-01-01"]),
+    ("German two-year and 10-year yields rose 12 and 25 basis points on Wednesday, the Bund's "
+     "sharpest one-day jump since 1990.", "2025-03-05",
+     ["DE2Y session_change up 12 bp 2025-03-05",
+      "DE10Y session_change up 25 bp 2025-03-05",
+      "DE10Y biggest_move up 2025-03-05 since=1990-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMED_OWNERS))
+def test_record_with_a_named_owner(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., the IBEX's worst day since 2020" after two markets' moves is the IBEX's alone."""
+    assert extract(sentence, published) == expected
+
+
+RECORD_WORDING: list[Row] = [
+    ("The VIX spiked to 52.3 on Monday, its loftiest reading since March 2020.", "2024-08-05",
+     ["VIX level up 2024-08-05 level=52.3",
+      "VIX record up 2024-08-05 level=52.3 since=2020-03-01"]),
+    ("The CAC 40 ended at 8,205.81 on Friday, edging past the record close it set in April.",
+     "2024-05-10",
+     ["CAC40 level none 2024-05-10 level=8205.81",
+      "CAC40 record up 2024-05-10 level=8205.81"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_WORDING))
+def test_record_wording(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its loftiest reading since", "edging past the record close it set in April": records."""
+    assert extract(sentence, published) == expected
+
+
+CARRIED_PAST: list[Row] = [
+    ("Copper ended the second quarter up 12%, its best quarterly showing since 2021, even after "
+     "sliding 1.1% on Friday.", "2024-06-28",
+     ["COPPER period_change up 12 percent 2024-06-28 since=2024-04-01",
+      "COPPER session_change down 1.1 percent 2024-06-28"]),
+    ("The Kospi gained 3% this week, despite losing 0.8% on Friday.", "2024-06-28",
+     ["KOSPI period_change up 3 percent 2024-06-28 since=2024-06-24",
+      "KOSPI session_change down 0.8 percent 2024-06-28"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_PAST))
+def test_subject_carried_past(sentence: str, published: str, expected: list[str]) -> None:
+    """ "despite losing 0.8% on Friday" and a quarter's comparison set off by commas keep the
+    subject for the participle that follows."""
+    assert extract(sentence, published) == expected
+
+
+PARED_LATER: list[Row] = [
+    ("The Swiss franc firmed 1.2% against the euro on Thursday, but it gave back much of that "
+     "and was last 0.4% stronger.", "2015-01-22",
+     ["EURCHF intraday_extreme up 1.2 percent 2015-01-22 inverse",
+      "EURCHF intraday_change up 0.4 percent 2015-01-22 inverse"]),
+    ("Silver jumped 4% on Tuesday and closed up 2.5%.", "2024-05-21",
+     ["SILVER intraday_extreme up 4 percent 2024-05-21",
+      "SILVER session_change up 2.5 percent 2024-05-21"]),
+    ("Silver jumped 4% on Tuesday and was last up 4.5%.", "2024-05-21",
+     ["SILVER session_change up 4 percent 2024-05-21",
+      "SILVER intraday_change up 4.5 percent 2024-05-21"]),
+    ("The Nasdaq lurched from a 3% loss to a 1% gain within minutes on Monday and ended 0.1% "
+     "higher.", "2025-04-07",
+     ["NASDAQ intraday_extreme down 3 percent 2025-04-07",
+      "NASDAQ intraday_extreme up 1 percent 2025-04-07",
+      "NASDAQ session_change up 0.1 percent 2025-04-07"]),
+    ("The Kospi flipped from a 1% gain to a 0.5% loss on Friday.", "2025-04-04",
+     ["KOSPI intraday_extreme up 1 percent 2025-04-04",
+      "KOSPI session_change down 0.5 percent 2025-04-04"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_LATER))
+def test_moves_pared_later(sentence: str, published: str, expected: list[str]) -> None:
+    """A sized move that a later, smaller state or another close that day follows was the day's
+    extreme; "lurched" and "flipped from" a loss to a gain are swings."""
     assert extract(sentence, published) == expected

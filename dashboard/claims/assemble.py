@@ -29,6 +29,7 @@ from dashboard.claims.lexicon import (
 )
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for
+from dashboard.claims.record_owner import owners_of
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -271,7 +272,10 @@ def _extra_claims(
     )
     start, end = min(start, end), max(start, end)
     out: list[Claim] = []
+    owners = owners_of(s, extra, [r for _, r in frame.subjects])
     for index, (_mention, resolved) in enumerate(frame.subjects):
+        if resolved not in owners:
+            continue
         inverse = resolved.inverse
         if extra.owner and resolved.instrument.kind is InstrumentKind.FX:
             inverse = extra.owner == resolved.instrument.quote_currency

@@ -129,17 +129,32 @@ def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int)
     """The subject with any mentions coordinated before it ("The DAX and the CAC 40")."""
     group = [subject]
     earlier = [m for m in mentions if m.start >= low and m.end <= subject.start]
-    for mention in reversed(earlier):
-        if len(group) >= _MAX_GROUP or not _GROUP_GAP.fullmatch(
-            sentence[mention.end : group[0].start]
-        ):
+    for index in range(len(earlier) - 1, -1, -1):
+        mention = earlier[index]
+        gap = sentence[mention.end : group[0].start]
+        if len(group) >= _MAX_GROUP or not _GROUP_GAP.fullmatch(gap):
             break
+        if (
+            len(group) == 1
+            and _CLAUSE_AND.match(gap)
+            and not _listed(sentence, earlier[:index], mention)
+        ):
+            break  # "pledged to defend the rouble, and the MOEX index jumped": two clauses
         before = max(0, mention.start - 16)
         absolute = _WITH_CLAUSE.search(sentence, before, mention.start)
         if not absolute and _OBJECT.search(sentence, before, mention.start):
             break  # "weakened 1% to 1,374.9 per dollar and the Kospi ..."
         group.insert(0, mention)
     return group
+
+
+_CLAUSE_AND = re.compile(r"\s*,\s*and\s", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(sentence: str, before: list[Mention], mention: Mention) -> bool:
+    """Whether a mention follows another after a bare comma, as the middle of "A, B, and C"."""
+    return bool(before) and bool(_LIST_COMMA.fullmatch(sentence[before[-1].end : mention.start]))
 
 
 def resolve_anaphor(

@@ -141,7 +141,7 @@ RECORD_RE = re.compile(
     r"(?P<hl>high|low|peak|trough|close|closing\s+high"
     r"|closing\s+low)s?\b"
     + _FIRST_IN
-    + r"|(?P<sup>highest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"
+    + r"|(?P<sup>highest|loftiest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"
     r"|(?:best|worst)\s+(?:level|close|finish))"
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|settle|print|mark)s?)?"
@@ -199,13 +199,14 @@ LAST_SEEN_RE = re.compile(
 )
 # "surpassing the record of $10,190 set in February 2011": the level reached is a new record
 SURPASSED_RE = re.compile(
-    r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking)\s+(?:the|its|their)"
+    r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking|(?:edging|moving"
+    r"|climbing|rising|pushing|inching|creeping)\s+(?:past|above|beyond))\s+(?:the|its|their)"
     r"\s+(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
     r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?"
     # "eclipsing its previous closing peak": the earlier extreme, so a record
     r"|(?:previous|prior|former)\s+(?:all-time\s+)?(?:closing\s+|intraday\s+)?"
     r"(?:peak|high|(?P<low>low|trough))s?\b)(?:\s+(?:of|at)\s+(?:[$€£]\s?)?\d[\d,.]*)?"
-    r"(?:\s+(?:set|hit|reached)\s+(?:in|on)\s+[^,;.]{1,30}?(?=[,;.]|$))?",
+    r"(?:\s+(?:(?:it|they)\s+)?(?:set|hit|reached)\s+(?:in|on)\s+[^,;.]{1,30}?(?=[,;.]|$))?",
     re.IGNORECASE,
 )
 FIRST_ABOVE_RE = re.compile(
@@ -383,7 +384,10 @@ def _ccy(word: str) -> str | None:
 def record_direction(match: re.Match[str]) -> Direction | None:
     """Up for a high, down for a low; None when the phrase gives no way ("a record $2,069")."""
     word = (match.groupdict().get("hl") or match.groupdict().get("sup") or "").lower()
-    if any(w in word for w in ("high", "peak", "strongest", "best", "firmest", "priciest", "dear")):
+    if any(
+        w in word
+        for w in ("high", "lofti", "peak", "strongest", "best", "firmest", "priciest", "dear")
+    ):
         return Direction.UP
     if any(w in word for w in ("low", "trough", "weakest", "worst", "softest", "cheapest")):
         return Direction.DOWN

@@ -375,3 +375,17 @@ def window_before_event(
         return None
     last = sessions_back(reference, 1)
     return last, sessions_back(last, n - 1)
+
+
+_AND_AFTER = re.compile(r"\s*,\s*(?:and|but)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def overruled_lead(s: str, low: int, start: int, tail: Tail) -> bool:
+    """ "OPEC+ agreed new cuts over the weekend, and Brent settled 6.3% higher on Monday": time
+    words that close the clause before are that clause's when the claim names its own day."""
+    if not any(t.session is not None and t.since is None for t in tail.times):
+        return False
+    matches = list(LEAD_TIME_RE.finditer(s, low, start))
+    if not matches or not _AND_AFTER.fullmatch(s, matches[-1].end(), start):
+        return False
+    return bool(s[clause_start(s, matches[-1].start(), low) : matches[-1].start()].strip())

@@ -213,6 +213,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
     gap = _DAYS_BEFORE.sub(" ", gap)  # "..., two days after touching a record"
+    gap = _PERIOD_COMPARED.sub(" ", gap)  # "..., its sharpest quarterly advance since 2022,"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
@@ -233,6 +234,11 @@ _DAY_RENAMED = re.compile(  # an appositive that renames the day just named
 )
 _DAYS_BEFORE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:days|weeks)\s+(?=after\b)", re.I
+)
+_PERIOD_COMPARED = re.compile(  # a multi-session comparison, which makes no claim of its own
+    r"^\s*,\s*(?:its|their)\s+(?:[a-z]+est|best|worst|biggest)\s+(?:weekly|monthly|quarterly"
+    r"|annual|yearly)\s+[a-z-]+\s+(?:since|in|of|on)\s+[^,;]{1,40}?(?=,)",
+    re.IGNORECASE,
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+[^,;]*", re.IGNORECASE)
 _CAUSING = re.compile(  # the participle's object moved in the same session as its cause

@@ -57,6 +57,7 @@ NEUTRAL_VERBS = word_list(
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
+    "lurched lurches lurching",  # "lurched from a 4.7% loss to a 3% gain"
     "pointing pointed held holding scaled scales scaling",
     "marched marches marching",  # "marched up to a 12-year peak"
     "gapped gaps gapping brushed brushes brushing",  # "gapped up 8% at the open", "brushed 4.99%"
@@ -393,6 +394,7 @@ CARRY_WORDS = word_list(
     "now registering each all half of most much part some about nearly roughly third quarter",
     "paring trimming erasing reversing capping",  # "..., paring Thursday's record slide"
     "yet",  # "edged up 0.2% on Friday yet lost 6.5% in the quarter": as "but"
+    "despite",  # "rose 5% this week, despite slipping 0.9% on Friday"
 )
 
 # "hovered near the flatline", "held around unchanged": a price that stayed at its last close

@@ -36,6 +36,7 @@ from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PA
 from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
+from dashboard.claims.pared_states import pared_by_state
 from dashboard.claims.peak_gaps import peak_gaps
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.respective_days import days_in_turn
@@ -211,7 +212,7 @@ def _sentence_claims(
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
-    found = session_peaks(s, peak_gaps(s, moves_in_turn(s, found), reference))
+    found = session_peaks(s, peak_gaps(s, moves_in_turn(s, pared_by_state(s, found)), reference))
     return days_in_turn(s, found, reference), last
 
 
@@ -342,6 +343,7 @@ def _frame(
     # a fronted "after" clause's time words, or those of a move it names, are its own
     lead = frame_time.lead_time(s, max(low, side), start, reference)
     lead = lead if start < trigger.start else None
+    lead = None if frame_time.overruled_lead(s, max(low, side), start, tail) else lead
     after = max(start, relative.end("close")) if relative is not None else start
     # "Russian stocks on Friday rebounded": time words between the subject and its verb
     inner = frame_time.inner_time(s, after, trigger.start, reference)

@@ -12,7 +12,7 @@ RECORD_HINT = re.compile(r"record|high|low|peak|trough|est |best|worst|most|ever
 _RECORD_KEY = re.compile(
     r"seen|record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
     r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most"
-    r"|priciest|dearest|cheapest",
+    r"|priciest|dearest|cheapest|loftiest",
     re.IGNORECASE,
 )
 _RECORD_KEY_LOW = re.compile(_RECORD_KEY.pattern)  # on folded text: a literal scan is far faster

@@ -214,9 +214,11 @@ SIZED_MOVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SWING_RE = re.compile(
-    r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped)\s+from\s+"
+    r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped|lurched"
+    r"|lurching|lurches)\s+from\s+"
     r"(?P<first>(?:a|an)\s+[^,;]{1,40}?)\s+to\s+(?P<second>(?:a|an)\s+[^,;]{1,40}?)"
-    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early)\b|\s*[,;]|\.(?:\s|$)|\s*$)",
+    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early|within|over|during)\b|\s*[,;]"
+    r"|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )
 SWING_BETWEEN_RE = re.compile(

@@ -83,6 +83,9 @@ class Trigger:
     crossing: bool = False  # "pushed past 5%": a threshold crossed, read like "crossed"
 
 
+_SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch")
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
@@ -131,7 +134,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if digits:
         found.extend(_taking(sentence, folded_text))
         found.extend(Trigger(Kind.STATE, a, a, w) for a, w in bare_states(sentence, low))
-    if "swung" in low or "swing" in low or "revers" in low or "turned" in low:
+    if any(w in low for w in _SWING_WORDS):  # the words SWING_RE's verbs hold: keep in step
         for m in SWING_RE.finditer(sentence):
             found.append(Trigger(Kind.SWING, m.start(), m.end(), m.group(0), None, m))
     if "between" in low:

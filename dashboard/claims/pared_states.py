@@ -1,0 +1,67 @@
+"""A sized move followed by a smaller (or opposite) state on the same day ("strengthened 1.5%
+..., but it gave back part of that rise and was last about 1% firmer"), or by another close
+("swung to a 3% gain ... and ended 0.2% lower"): the first move was the day's extreme."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Direction, Measure
+
+_WAYS = (Direction.UP, Direction.DOWN)
+_CLOSED = re.compile(
+    r"\b(?:closed|closing|ended|ending|settled|settling|finished|finishing)\b", re.I
+)
+
+
+def pared_by_state(s: str, claims: list[Claim]) -> list[Claim]:
+    """Each sized session move that a later, smaller or opposite state that day pares."""
+    out = list(claims)
+    for index, claim in enumerate(claims):
+        if claim.measure is not Measure.SESSION_CHANGE or claim.size is None:
+            continue
+        if claim.direction not in _WAYS or _CLOSED.search(claim.text):
+            continue
+        if any(
+            _pares(claim, later) and _told_as_later(s, claim, later)
+            for later in claims[index + 1 :]
+        ):
+            out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
+    return out
+
+
+def _pares(move: Claim, state: Claim) -> bool:
+    """Whether ``state`` is a later state that day that the move must have come back from."""
+    if state.size is None or state.start < move.end:
+        return False
+    closed = state.measure is Measure.SESSION_CHANGE and bool(_CLOSED.search(state.text))
+    if state.measure is not Measure.INTRADAY_CHANGE and not closed:
+        return False
+    if (state.instrument, state.inverse, state.session) != (
+        move.instrument,
+        move.inverse,
+        move.session,
+    ):
+        return False
+    if state.unit is not move.unit or state.direction not in _WAYS:
+        return False
+    assert move.size is not None
+    if closed:  # "swung to a 3% gain ... and ended 0.2% lower": the close is another figure
+        return state.direction is not move.direction or state.size != move.size
+    return state.direction is not move.direction or state.size < move.size
+
+
+_LATER_WORDS = re.compile(
+    r"\b(?:but|later|last|gave\s+back|giving\s+back|pared|paring|trimmed|trimming|erased"
+    r"|pulled\s+back|eased\s+back|retreated|retreating|off\s+(?:its|the)|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_later(s: str, move: Claim, state: Claim) -> bool:
+    """Whether the words say the state came after the move ("but", "gave back", "was last"),
+    or the state is another close; "climbed 2% and was up 1.1% by late afternoon" is not."""
+    if state.measure is Measure.SESSION_CHANGE:
+        return True
+    return _LATER_WORDS.search(s, move.end, state.end) is not None
