@@ -50,3 +50,26 @@ def test_posted_unsized(sentence: str, published: str, expected: list[str]) -> N
     """ "eked out a small gain on Thursday": an unsized posted move is the session's, its way
     the noun's; a posted weekly gain names a window and stays unlabelled."""
     assert extract(sentence, published) == expected
+
+
+DATED_RECORD_NOUNS: list[Row] = [
+    ("The STOXX 600 has slipped 2.1% since last Thursday's record close, hit by rate worries.",
+     "2024-04-16",
+     ["STOXX600 period_change down 2.1 percent 2024-04-16 since=2024-04-11",
+      "STOXX600 record up 2024-04-11"]),
+    ("The S&P 500 has dropped 3% since Friday's record high.", "2024-04-16",
+     ["SPX period_change down 3 percent 2024-04-16 since=2024-04-12", "SPX record up 2024-04-12"]),
+    ("The yen has recovered 4% since Monday's record low against the dollar.", "2024-04-17",
+     ["USDJPY period_change up 4 percent 2024-04-17 inverse since=2024-04-15",
+      "USDJPY record down 2024-04-15 inverse"]),
+    ("Gold has fallen $40 since Thursday's record close, and silver fell 1%.", "2024-04-16",
+     ["GOLD period_change down 40 points 2024-04-16 since=2024-04-11",
+      "GOLD record up 2024-04-11", "SILVER session_change down 1 percent 2024-04-16"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DATED_RECORD_NOUNS))
+def test_dated_record_nouns(sentence: str, published: str, expected: list[str]) -> None:
+    """ "since last Thursday's record close": a dated record named with no level is that
+    day's record claim, as "Thursday's record of $2,431" is."""
+    assert extract(sentence, published) == expected

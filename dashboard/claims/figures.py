@@ -163,9 +163,9 @@ RECORD_BARE_RE = re.compile(
 # dated by its possessor (a bare "record" ends its phrase)
 RECORD_OF_RE = re.compile(
     r"\b(?P<poss>(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)['’]s\s+"
-    r"record(?:(?:\s+(?:close|closing\s+level|settlement|(?:closing\s+|intraday\s+)?"
-    r"(?P<hl>high|low)))?\s+of\s+" + VALUE + r"|(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|and|but|as"
-    r"|after|before|while|when|amid)\b))",
+    r"record(?:\s+(?:close|closing\s+level|settlement|(?:closing\s+|intraday\s+)?"
+    r"(?P<hl>high|low)))?(?:\s+of\s+" + VALUE + r"|(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|and|but"
+    r"|as|after|before|while|when|amid|against|versus)\b))",
     re.I,
 )
 # "closed at a record", "ether also hit a record", "the former a record": a record with no
