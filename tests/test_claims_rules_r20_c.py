@@ -156,3 +156,33 @@ CAUSED_STACKED: list[Row] = [
 def test_caused_stacked(sentence: str, published: str, expected: list[str]) -> None:
     """ "Thursday's 626-point, 10.9% slide left the FTSE at ..., its steepest fall": Thursday's."""
     assert extract(sentence, published) == expected
+
+
+WINDOWS_OPENED_BY_MOVES: list[Row] = [
+    ("The Kospi has recovered 9% since last Monday's 8.8% collapse.", "2024-08-16",
+     ["KOSPI period_change up 9 percent 2024-08-16 since=2024-08-05",
+      "KOSPI session_change down 8.8 percent 2024-08-05"]),
+    ("The rouble has gained 5% since Tuesday's 3% slump.", "2024-08-16",
+     ["USDRUB period_change up 5 percent 2024-08-16 inverse since=2024-08-13",
+      "USDRUB session_change down 3 percent 2024-08-13 inverse"]),
+    ("Brent has gained 9% since Tuesday's 4% slide, its biggest one-day fall in two years.",
+     "2024-08-16",
+     ["BRENT period_change up 9 percent 2024-08-16 since=2024-08-13",
+      "BRENT session_change down 4 percent 2024-08-13",
+      "BRENT biggest_move down 2024-08-13 since=2022-08-13"]),
+    ("The Nikkei has risen 21% since last Monday's 12.4% plunge, which was the index's worst "
+     "day since 1987.", "2024-08-16",
+     ["NIKKEI225 period_change up 21 percent 2024-08-16 since=2024-08-05",
+      "NIKKEI225 session_change down 12.4 percent 2024-08-05",
+      "NIKKEI225 biggest_move down 2024-08-05 since=1987-01-01"]),
+    ("The Nikkei has risen 21% since last Monday's 12.4% collapse, its worst week since 1987.",
+     "2024-08-16",
+     ["NIKKEI225 period_change up 21 percent 2024-08-16 since=2024-08-05",
+      "NIKKEI225 session_change down 12.4 percent 2024-08-05"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWS_OPENED_BY_MOVES))
+def test_windows_opened_by_moves(sentence: str, published: str, expected: list[str]) -> None:
+    """ "up 21% since last Monday's 12.4% collapse": that collapse is Monday's move too."""
+    assert extract(sentence, published) == expected

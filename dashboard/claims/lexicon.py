@@ -116,7 +116,7 @@ UP_NOUNS = word_list(
 )
 DOWN_NOUNS = word_list(
     "drop fall decline loss losses slide slump plunge selloff sell-off rout tumble decrease "
-    "retreat crash slip dip downturn"
+    "retreat crash slip dip downturn collapse"
 )
 MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUNS, Direction.DOWN)}
 # "a run of roughly 35%", "a 35% run-up": a rise only when sized ("a losing run" is not one)

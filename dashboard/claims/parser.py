@@ -47,6 +47,7 @@ from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, 
 from dashboard.claims.session_peaks import session_peaks
 from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
+from dashboard.claims.since_moves import moves_since
 from dashboard.claims.since_reached import records_reached
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -212,6 +213,7 @@ def _sentence_claims(
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
+    found = moves_since(s, found, reference)
     found = session_peaks(s, peak_gaps(s, moves_in_turn(s, pared_by_state(s, found)), reference))
     return days_in_turn(s, found, reference), last
 
