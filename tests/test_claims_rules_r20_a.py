@@ -1,6 +1,6 @@
-"""Claim parser rules for sized move nouns in cents and unsized posted moves ("eked out a
-small gain"); spec by example in the format of
-tests/test_claims_examples.py."""
+"""Claim parser rules for sized move nouns in cents, unsized posted moves ("eked out a
+small gain"), dated record nouns and days inside fronted since-clauses; spec by example in the
+format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -72,4 +72,25 @@ DATED_RECORD_NOUNS: list[Row] = [
 def test_dated_record_nouns(sentence: str, published: str, expected: list[str]) -> None:
     """ "since last Thursday's record close": a dated record named with no level is that
     day's record claim, as "Thursday's record of $2,431" is."""
+    assert extract(sentence, published) == expected
+
+
+FRONTED_SINCE_DAY: list[Row] = [
+    ("Since bottoming on March 23, the Nasdaq has rallied 45%, and the S&P 500 has gained 38%.",
+     "2020-06-08",
+     ["NASDAQ period_change up 45 percent 2020-06-08 since=2020-03-23",
+      "SPX period_change up 38 percent 2020-06-08 since=2020-03-23"]),
+    ("Since peaking on Feb. 19, the Dow has lost 12%.", "2020-06-08",
+     ["DJIA period_change down 12 percent 2020-06-08 since=2020-02-19"]),
+    ("Since the central bank cut rates on Wednesday, the rand has weakened 3%.", "2020-06-08",
+     ["USDZAR period_change down 3 percent 2020-06-08 inverse since=2020-06-03"]),
+    ("After peaking on Wednesday, the rand weakened 3% on Thursday.", "2020-06-08",
+     ["USDZAR session_change down 3 percent 2020-06-04 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_SINCE_DAY))
+def test_fronted_since_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Since bottoming on March 23, the Nasdaq has rallied 45%": a day inside a fronted
+    since-clause opens the window, as the same clause after the verb does."""
     assert extract(sentence, published) == expected
