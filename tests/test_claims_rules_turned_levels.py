@@ -164,6 +164,10 @@ PARED_LATER: list[Row] = [
      ["NASDAQ intraday_extreme down 3 percent 2025-04-07",
       "NASDAQ intraday_extreme up 1 percent 2025-04-07",
       "NASDAQ session_change up 0.1 percent 2025-04-07"]),
+    ("The Dow swung from a loss of more than 600 points to close up 350 points, or 1.1%, on "
+     "Tuesday.", "2022-10-19",
+     ["DJIA intraday_extreme down 600 points more_than 2022-10-18",
+      "DJIA session_change up 1.1 percent 2022-10-18"]),
     ("The Kospi flipped from a 1% gain to a 0.5% loss on Friday.", "2025-04-04",
      ["KOSPI intraday_extreme up 1 percent 2025-04-04",
       "KOSPI session_change down 0.5 percent 2025-04-04"]),
@@ -174,4 +178,23 @@ PARED_LATER: list[Row] = [
 def test_moves_pared_later(sentence: str, published: str, expected: list[str]) -> None:
     """A sized move that a later, smaller state or another close that day follows was the day's
     extreme; "lurched" and "flipped from" a loss to a gain are swings."""
+    assert extract(sentence, published) == expected
+
+
+FRONTED_SINCE: list[Row] = [
+    ("Since January, the lira has shed almost 30% against the dollar.", "2021-11-23",
+     ["USDTRY period_change down 30 percent almost 2021-11-23 inverse since=2021-01-01"]),
+    ("Since the invasion, the rouble has lost more than a third of its value.", "2022-03-10",
+     ["USDRUB period_change down 33.3 percent more_than 2022-03-10 inverse since=2022-02-24"]),
+    ("Since bottoming on Oct. 12, the S&P 500 has climbed 14%.", "2022-12-01",
+     ["SPX period_change up 14 percent 2022-12-01 since=2022-10-12"]),
+    ("Since 2020, gold has gained about 60%.", "2024-04-10",
+     ["GOLD period_change up 60 percent about 2024-04-10 since=2020-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FRONTED_SINCE))
+def test_fronted_since_window(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Since January, the lira has shed almost 30%": a fronted "Since ..." opens the window
+    of the move after it, as "has shed almost 30% since January" does."""
     assert extract(sentence, published) == expected

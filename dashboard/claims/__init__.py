@@ -54,6 +54,7 @@ Modules, in the order the words flow through them:
   result_pair.py    "..., leaving the Russian currency at its weakest": the cross just named
   crossed_back.py   "which crossed 101 per dollar on Monday, recovered to 97.40": crossed back
   later_days.py     "hit a record on Monday and slumped 3% the next day": a day counted on
+  fronted_since.py  "Since January, the lira has shed 30%": a window opened before the subject
   pared_states.py   "rose 1.5% ..., but was last 1% firmer": a move a later state pares was an extreme
   record_owner.py   "A and B fell 2% and 3%, the B's worst day since 2020": the record is B's
   undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme

@@ -10,8 +10,10 @@ from dataclasses import replace
 from dashboard.domain import Claim, Direction, Measure
 
 _WAYS = (Direction.UP, Direction.DOWN)
-_CLOSED = re.compile(
-    r"\b(?:closed|closing|ended|ending|settled|settling|finished|finishing)\b", re.I
+_CLOSED = re.compile(  # "closed up 2%", "to close 1% higher": the move is the day's close
+    r"\b(?:close|closed|closing|end|ended|ending|settle|settled|settling|finish|finished"
+    r"|finishing)\b",
+    re.I,
 )
 
 
@@ -44,8 +46,10 @@ def _pares(move: Claim, state: Claim) -> bool:
         move.session,
     ):
         return False
-    if state.unit is not move.unit or state.direction not in _WAYS:
+    if state.direction not in _WAYS:
         return False
+    if state.unit is not move.unit:  # "from a loss of 500 points to close up 2.8%": ways differ
+        return closed and state.direction is not move.direction
     assert move.size is not None
     if closed:  # "swung to a 3% gain ... and ended 0.2% lower": the close is another figure
         return state.direction is not move.direction or state.size != move.size

@@ -28,6 +28,7 @@ from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_f
 from dashboard.claims.folded_levels import levels_folded
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
+from dashboard.claims.fronted_since import fronted_since
 from dashboard.claims.gapping import gapped
 from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.later_days import days_later
@@ -343,7 +344,8 @@ def _frame(
     if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     # a fronted "after" clause's time words, or those of a move it names, are its own
-    lead = frame_time.lead_time(s, max(low, side), start, reference)
+    lead = fronted_since(s, max(low, side), start, reference)  # "Since January, ..."
+    lead = lead or frame_time.lead_time(s, max(low, side), start, reference)
     lead = lead if start < trigger.start else None
     lead = None if frame_time.overruled_lead(s, max(low, side), start, tail) else lead
     after = max(start, relative.end("close")) if relative is not None else start
