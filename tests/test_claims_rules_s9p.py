@@ -54,3 +54,22 @@ def test_moves_undone_later(sentence: str, published: str, expected: list[str]) 
     """A move undone later ("..., after X, before Y pulled it back", "though it later
     recovered", "before both retreated") reached the day's extreme."""
     assert extract(sentence, published) == expected
+
+
+DAY_POINTS: list[Row] = [
+    ("The Nasdaq swung from a loss of more than 300 points to close up 1.1% on Wednesday.",
+     "2024-03-13", ["NASDAQ intraday_extreme down 300 points more_than 2024-03-13",
+                    "NASDAQ session_change up 1.1 percent 2024-03-13"]),
+    ("The FTSE 100 clawed back from a 1.8% intraday slide to finish 0.4% lower on Wednesday.",
+     "2024-03-13", ["FTSE100 intraday_extreme down 1.8 percent 2024-03-13",
+                    "FTSE100 session_change down 0.4 percent 2024-03-13"]),
+    ("Cocoa futures jumped 12% within hours on Wednesday as traders scrambled to cover.",
+     "2024-03-13", ["COCOA intraday_extreme up 12 percent 2024-03-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_POINTS))
+def test_points_inside_the_day(sentence: str, published: str, expected: list[str]) -> None:
+    """A move the day's path left ("swung from a 2% loss to close up") or reached "within
+    hours" is the day's extreme, not its close."""
+    assert extract(sentence, published) == expected

@@ -20,6 +20,7 @@ from dashboard.claims.both_records import records_for_all, records_for_their
 from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
+from dashboard.claims.day_points import day_points
 from dashboard.claims.early_moves import early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
@@ -205,6 +206,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
+    found = day_points(s, found)  # "swung from a 2% loss to close up", "within hours"
     found = units_carried(s, last_states(early_states(found, reference), reference))
     found = restated_moves(found)
     found = levels_beyond_close(s, merge.levels_left(s, found))
