@@ -211,11 +211,12 @@ SURPASSED_RE = re.compile(
 )
 FIRST_ABOVE_RE = re.compile(
     r"(?:the|its|their|a)\s+first\s+(?:close|finish|settlement|end|time)\s+(?P<side>above|over|past"
-    r"|below|under|beneath)\s+"
+    r"|below|under|beneath)\s+(?:the\s+)?"  # "its first close above the 40,000 mark"
     + VALUE
+    + r"(?:\s+(?:mark|level|threshold|barrier|milestone)\b)?"
     + r"(?:\s+(?P<anchor>since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$|\s+(?:as|after|on|and)\b)"
     r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years?|decades?|months?|weeks?)"
-    r"|ever|on\s+record)|(?=\s*[,;.]\s|\s*\.?$))",  # no look-back: the first ever
+    r"|ever|on\s+record|in\s+(?:its|their)\s+[\w-]+\s+history)|(?=\s*[,;.]\s|\s*\.?$))",
     re.IGNORECASE,
 )  # "the first close above 30,000 since September 2021"
 _MOVE_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))

@@ -16,6 +16,7 @@ _DISTANCE = re.compile(
     r"(?:(?:up|down|back|away|clear)\s+)?(?:(?:from|above|below|off|under|beyond)\s+)?",
     re.IGNORECASE,
 )
+_DATED = (fig.RECORD_RE, fig.RECORD_OF_RE)
 _RELATION = re.compile(r"\b(?:from|above|below|off|under|beyond)\s+$", re.IGNORECASE)
 
 
@@ -23,12 +24,14 @@ def carried_to(s: str, trigger: Trigger, gap: str) -> bool:
     """Whether a dated record with its level, set off after a comma by words of distance,
     belongs to the subject of the claim before it."""
     m = trigger.match
-    if trigger.kind is not Kind.RECORD or m is None or m.re is not fig.RECORD_RE:
+    if trigger.kind is not Kind.RECORD or m is None or m.re not in _DATED:
         return False
     if not m.group("poss") or not _DISTANCE.fullmatch(gap):
         return False
-    lead = (m.group("lead") or "").strip().lower()
+    lead = (m.groupdict().get("lead") or "").strip().lower()
     if lead != "from" and not _RELATION.search(gap):
         return False  # "..., Monday's record low of ...": no relation, no reference point
+    if m.re is fig.RECORD_OF_RE:  # "Thursday's record of $2,790.15": the level is in the match
+        return m.group("num") is not None
     of_level = fig.LEVEL_RE.match(s, m.end() + 1)
     return of_level is not None and of_level.group("prep").lower() == "of"

@@ -239,8 +239,8 @@ def first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
     """ "the first close above 30,000 since 2021": a record at that level, the way it crossed."""
     anchor = m.group("anchor") or ""  # none: "its first close above 40,000", the first ever
     since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
-    if anchor.lower().startswith("in "):
-        since = ago_date(anchor, ref)
+    if anchor.lower().startswith("in ") and not anchor.lower().endswith("history"):
+        since = ago_date(anchor, ref)  # "in its 74-year history": the first ever
     up = m.group("side").lower() in ("above", "over", "past")
     way = Direction.UP if up else Direction.DOWN
     if not anchor and any(e.is_record for e in tail.extras):

@@ -186,3 +186,43 @@ WINDOWS_OPENED_BY_MOVES: list[Row] = [
 def test_windows_opened_by_moves(sentence: str, published: str, expected: list[str]) -> None:
     """ "up 21% since last Monday's 12.4% collapse": that collapse is Monday's move too."""
     assert extract(sentence, published) == expected
+
+
+RECORDS_OF_REFERENCE: list[Row] = [
+    ("Gold was down 0.3% at $2,737 an ounce early on Monday, below Thursday's record of "
+     "$2,790.15.", "2024-11-04",
+     ["GOLD intraday_change down 0.3 percent 2024-11-04 level=2737",
+      "GOLD record up 2024-10-31 level=2790.15"]),
+    ("Bitcoin slipped 2% to $68,100 on Monday, well under Friday's record of $73,750.",
+     "2024-11-04",
+     ["BTC session_change down 2 percent 2024-11-04 level=68100",
+      "BTC record up 2024-11-01 level=73750"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_OF_REFERENCE))
+def test_records_of_reference(sentence: str, published: str, expected: list[str]) -> None:
+    """ "below Thursday's record of $2,790.15": that day's record, with its level."""
+    assert extract(sentence, published) == expected
+
+
+FIRST_BEYOND_A_MARK: list[Row] = [
+    ("Japan's Nikkei ended at 40,109.23 on Monday, the first close above the 40,000 mark in "
+     "its 74-year history.", "2024-03-04",
+     ["NIKKEI225 level none 2024-03-04 level=40109.2",
+      "NIKKEI225 record up 2024-03-04 level=40000"]),
+    ("Bitcoin settled at $70,150 on Monday, its first finish above the $70,000 level since "
+     "2021.", "2024-03-04",
+     ["BTC level none 2024-03-04 level=70150",
+      "BTC record up 2024-03-04 level=70000 since=2021-01-01"]),
+    ("The Dow closed at 39,120 on Monday, its first close below the 39,500 mark since January.",
+     "2024-03-04",
+     ["DJIA level none 2024-03-04 level=39120",
+      "DJIA record down 2024-03-04 level=39500 since=2024-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FIRST_BEYOND_A_MARK))
+def test_first_beyond_a_mark(sentence: str, published: str, expected: list[str]) -> None:
+    """ "its first close above the 40,000 mark": a record at that level, as "above 40,000"."""
+    assert extract(sentence, published) == expected
