@@ -13,6 +13,7 @@ from dashboard.claims.frames import (
     back_way,
     claim_direction,
     claim_sizes,
+    crept_across,
     level_for,
     nominal_time,
     own_level,
@@ -90,6 +91,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
         tail.level = None  # "oil topped C$100": not the registry's dollar price
     direction = claim_direction(trigger, tail) or back_way(s, frame, previous)
+    direction = direction or crept_across(frame)  # "crept above 4.75%"
     sizes = claim_sizes(s, trigger, tail)
     if tail.to_percent and all(
         r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects

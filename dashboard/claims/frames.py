@@ -68,6 +68,44 @@ def back_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction |
     return {Direction.UP: Direction.DOWN, Direction.DOWN: Direction.UP}.get(previous.direction)
 
 
+# Verbs of small, slow motion that name no way of their own: "crept above 4.75%"
+_CREEPING = frozenset(
+    [
+        "edged",
+        "edges",
+        "edging",
+        "inched",
+        "inches",
+        "inching",
+        "crept",
+        "creeps",
+        "creeping",
+        "nudged",
+        "nudges",
+        "nudging",
+        "ticked",
+        "ticks",
+        "ticking",
+        "moved",
+        "moves",
+        "moving",
+        "drifted",
+        "drifts",
+        "drifting",
+    ]
+)
+
+
+def crept_across(frame: Frame) -> Direction | None:
+    """ "crept above 4.75%", "drifted below $1.08": a move that names no way but the side of the
+    price it crossed takes that side's way (not "held above", "closed below": no motion)."""
+    if frame.trigger.word.lower() not in _CREEPING or frame.tail.side is None:
+        return None
+    if frame.tail.level is None or frame.tail.sizes:
+        return None
+    return sided_way(frame, frame.tail.side)
+
+
 def sided_way(frame: Frame, side: Direction) -> Direction:
     """The way of a record set beyond a threshold: the side crossed, turned for a quote
     currency ("the rupee closed below 83 per dollar" is the rupee at its strongest)."""

@@ -1,4 +1,5 @@
-"""Claim parser rules for wrong-claim guards and measures (session 9, precision), spec by
+"""Claim parser rules for day extremes (overnight futures, limit moves, moves undone or made
+within hours), and slow moves across a price, spec by
 example in the format of tests/test_claims_examples.py (our own wire-style sentences, not
 corpus rows)."""
 
@@ -72,4 +73,21 @@ DAY_POINTS: list[Row] = [
 def test_points_inside_the_day(sentence: str, published: str, expected: list[str]) -> None:
     """A move the day's path left ("swung from a 2% loss to close up") or reached "within
     hours" is the day's extreme, not its close."""
+    assert extract(sentence, published) == expected
+
+
+CREPT_ACROSS: list[Row] = [
+    ("Germany's 10-year Bund yield crept above 2.5% on Wednesday.", "2024-03-13",
+     ["DE10Y level up 2024-03-13 level=2.5"]),
+    ("The yen edged below 147 per dollar on Wednesday.", "2024-03-13",
+     ["USDJPY level up 2024-03-13 inverse level=147"]),
+    ("Spot gold held above $2,150 an ounce on Wednesday.", "2024-03-13",
+     ["GOLD level none 2024-03-13 level=2150"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CREPT_ACROSS))
+def test_slow_moves_across_a_price(sentence: str, published: str, expected: list[str]) -> None:
+    """A verb of slow motion with no way of its own ("crept above 2.5%") takes the way of the
+    side it crossed; a verb of no motion ("held above") states no way."""
     assert extract(sentence, published) == expected
