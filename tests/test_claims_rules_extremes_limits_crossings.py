@@ -1,5 +1,5 @@
 """Claim parser rules for day extremes (overnight futures, limit moves, moves undone or made
-within hours), and slow moves across a price, spec by
+within hours), slow moves across a price and ", weaker by 7 paise" after a close, spec by
 example in the format of tests/test_claims_examples.py (our own wire-style sentences, not
 corpus rows)."""
 
@@ -90,4 +90,18 @@ CREPT_ACROSS: list[Row] = [
 def test_slow_moves_across_a_price(sentence: str, published: str, expected: list[str]) -> None:
     """A verb of slow motion with no way of its own ("crept above 2.5%") takes the way of the
     side it crossed; a verb of no motion ("held above") states no way."""
+    assert extract(sentence, published) == expected
+
+
+APPOSED_BY: list[Row] = [
+    ("The rupee closed at 83.12 per dollar on Wednesday, weaker by 7 paise from its previous"
+     " close.", "2024-03-13", ["USDINR session_change down 0.07 points 2024-03-13 inverse level=83.12"]),
+    ("Spot gold settled at $2,171.40 an ounce on Wednesday, higher by 0.6%.", "2024-03-13",
+     ["GOLD session_change up 0.6 percent 2024-03-13 level=2171.4"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_BY))
+def test_apposed_comparative_by(sentence: str, published: str, expected: list[str]) -> None:
+    """ ", weaker by 7 paise" set off after a close's level sizes that close, like ", 0.1% weaker"."""
     assert extract(sentence, published) == expected

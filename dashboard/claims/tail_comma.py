@@ -51,10 +51,19 @@ _APPOSED_FLAT = re.compile(  # "..., little changed from its previous close"
 )
 
 
+# "closed at 82.90 per dollar, weaker by 9 paise from Friday's close": the comparative first
+_APPOSED_BY = re.compile(
+    r"(?:still\s+|just\s+|only\s+)?(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
+    r"\s+by\s+(?=[$€£]?\d)(?P<fig>[^,;]{1,30}?)"
+    r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30}?)?(?=\s*(?:[,;]|\.(?!\d))|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
-    """ "ended at 68.2 per dollar, 6.5% weaker on the day": a level, then the move that took
-    it there in apposition (a size and a comparative); the two are one claim."""
-    m = _APPOSED.match(s, at)
+    """ "ended at 68.2 per dollar, 6.5% weaker on the day" (or "weaker by 6.5%"): a level, then
+    the move that took it there in apposition (a size and a comparative); the two are one claim."""
+    m = _APPOSED.match(s, at) or _APPOSED_BY.match(s, at)
     f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
     if m is None or f is None:
         return None
