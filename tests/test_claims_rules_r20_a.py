@@ -1,6 +1,6 @@
 """Claim parser rules for sized move nouns in cents, unsized posted moves ("eked out a
-small gain"), dated record nouns and days inside fronted since-clauses; spec by example in the
-format of tests/test_claims_examples.py."""
+small gain"), dated record nouns (also as reference points) and days inside fronted
+since-clauses; spec by example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -93,4 +93,26 @@ FRONTED_SINCE_DAY: list[Row] = [
 def test_fronted_since_day(sentence: str, published: str, expected: list[str]) -> None:
     """ "Since bottoming on March 23, the Nasdaq has rallied 45%": a day inside a fronted
     since-clause opens the window, as the same clause after the verb does."""
+    assert extract(sentence, published) == expected
+
+
+RECORDS_AS_REFERENCE: list[Row] = [
+    ("Gold was down 0.3% at $2,737 an ounce early on Monday, below Thursday's record of "
+     "$2,790.15.", "2024-11-04",
+     ["GOLD intraday_change down 0.3 percent 2024-11-04 level=2737",
+      "GOLD record up 2024-10-31 level=2790.15"]),
+    ("The S&P 500 edged up 0.2% on Monday, just below Friday's record close, as tech shares "
+     "rose.", "2024-11-04",
+     ["SPX session_change up 0.2 percent 2024-11-04", "SPX record up 2024-11-01"]),
+    ("The dollar rose 0.5% to 104.2 yen on Monday, up from Friday's six-month low.",
+     "2024-11-04",
+     ["USDJPY session_change up 0.5 percent 2024-11-04 level=104.2",
+      "USDJPY record down 2024-11-01 since=2024-05-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_AS_REFERENCE))
+def test_records_as_reference(sentence: str, published: str, expected: list[str]) -> None:
+    """ "..., below Thursday's record of $2,790.15", "..., just below Friday's record close": a
+    dated record set off as a reference point is the subject's record on that day."""
     assert extract(sentence, published) == expected

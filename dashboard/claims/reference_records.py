@@ -17,12 +17,13 @@ _DISTANCE = re.compile(
     re.IGNORECASE,
 )
 _DATED = (fig.RECORD_RE, fig.RECORD_OF_RE)
+_ENDS = re.compile(r"\s*(?:[,.;:]|$)")
 _RELATION = re.compile(r"\b(?:from|above|below|off|under|beyond)\s+$", re.IGNORECASE)
 
 
 def carried_to(s: str, trigger: Trigger, gap: str) -> bool:
-    """Whether a dated record with its level, set off after a comma by words of distance,
-    belongs to the subject of the claim before it."""
+    """Whether a dated record with its level (or ending its clause), set off after a comma by
+    words of distance, belongs to the subject of the claim before it."""
     m = trigger.match
     if trigger.kind is not Kind.RECORD or m is None or m.re not in _DATED:
         return False
@@ -31,6 +32,8 @@ def carried_to(s: str, trigger: Trigger, gap: str) -> bool:
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if lead != "from" and not _RELATION.search(gap):
         return False  # "..., Monday's record low of ...": no relation, no reference point
+    if _ENDS.match(s, m.end()):  # "..., just below Friday's record close."
+        return True
     if m.re is fig.RECORD_OF_RE:  # "Thursday's record of $2,790.15": the level is in the match
         return m.group("num") is not None
     of_level = fig.LEVEL_RE.match(s, m.end() + 1)
