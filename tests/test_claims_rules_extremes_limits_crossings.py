@@ -98,10 +98,13 @@ APPOSED_BY: list[Row] = [
      " close.", "2024-03-13", ["USDINR session_change down 0.07 points 2024-03-13 inverse level=83.12"]),
     ("Spot gold settled at $2,171.40 an ounce on Wednesday, higher by 0.6%.", "2024-03-13",
      ["GOLD session_change up 0.6 percent 2024-03-13 level=2171.4"]),
+    ("The rupee ended at 83.05 per dollar on Wednesday, up from 83.11 on Tuesday.", "2024-03-13",
+     ["USDINR level up 2024-03-13 inverse level=83.05"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(APPOSED_BY))
 def test_apposed_comparative_by(sentence: str, published: str, expected: list[str]) -> None:
-    """ ", weaker by 7 paise" set off after a close's level sizes that close, like ", 0.1% weaker"."""
+    """ ", weaker by 7 paise" set off after a close's level sizes that close, like ", 0.1% weaker";
+    ", up from 83.11 on Tuesday" gives the level its way (and dates nothing)."""
     assert extract(sentence, published) == expected

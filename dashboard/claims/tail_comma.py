@@ -60,6 +60,16 @@ _APPOSED_BY = re.compile(
 )
 
 
+# "ended at 83.34 per dollar, down from 83.28 on Thursday": the way from an earlier price
+_DOWN_FROM = re.compile(
+    r"(?P<d>up|down|higher|lower|stronger|weaker|firmer|softer)\s+from\s+(?:about\s+|around\s+)?"
+    r"[$€£]?\d[\d,.]*(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|yesterday"
+    r"|the\s+previous\s+(?:day|session)|a\s+day\s+earlier))?(?=\s*(?:[,;]|\.(?!\d))|\s*$)",
+    re.IGNORECASE,
+)
+_UP_WORDS = ("up", "higher", "stronger", "firmer")
+
+
 def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
     """ "ended at 68.2 per dollar, 6.5% weaker on the day" (or "weaker by 6.5%"): a level, then
     the move that took it there in apposition (a size and a comparative); the two are one claim."""
@@ -126,6 +136,11 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         return ended
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
+    if tail.level is not None and not tail.sizes and tail.direction is None:
+        if (m := _DOWN_FROM.match(s, here)) is not None:  # "ended at 83.34, down from 83.28"
+            tail.direction = Direction.UP if m.group("d").lower() in _UP_WORDS else Direction.DOWN
+            tail.claim_end = m.end()
+            return m.end()
     if _at_a_level(tail) and (m := _APPOSED_FLAT.match(s, here)):
         if tail.level is None:  # the rough figure is where it stayed
             size = tail.sizes.pop()
