@@ -198,3 +198,25 @@ def test_fronted_since_window(sentence: str, published: str, expected: list[str]
     """ "Since January, the lira has shed almost 30%": a fronted "Since ..." opens the window
     of the move after it, as "has shed almost 30% since January" does."""
     assert extract(sentence, published) == expected
+
+
+WINDOWS_TOLD: list[Row] = [
+    ("Copper, up about 14% since the start of the month, was on course for its best month "
+     "since 2021.", "2024-05-20",
+     ["COPPER period_change up 14 percent about 2024-05-20 since=2024-05-01"]),
+    ("The Dow shed 4.1% in September, while the dollar index firmed 2.5% over the same month.",
+     "2022-10-01",
+     ["DJIA period_change down 4.1 percent 2022-09-30 since=2022-09-01",
+      "DXY period_change up 2.5 percent 2022-09-30 since=2022-09-01"]),
+    ("The Nikkei posted a weekly loss of 3.3% on Friday.", "2024-08-06",
+     ["NIKKEI225 period_change down 3.3 percent 2024-08-02 since=2024-07-29"]),
+    ("Gold chalked up a fourth straight monthly rise of 2.1%.", "2024-05-31",
+     ["GOLD period_change up 2.1 percent 2024-05-31 since=2024-05-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWS_TOLD))
+def test_windows_told(sentence: str, published: str, expected: list[str]) -> None:
+    """A window state set off before any verb ("Copper, up 14% since ..., was on course"), "over
+    the same month", a weekly move dated by its last day, and "a fourth straight monthly rise"."""
+    assert extract(sentence, published) == expected

@@ -1,5 +1,6 @@
 """A state set off by commas between a subject and its verb: "Gold, up 12% this year, fell
-0.5% on Wednesday" states gold's move this year as well as the day's."""
+0.5% on Wednesday" states gold's move this year as well as the day's; so does "Brent, up 11%
+since Monday, was on course for ..." whatever the verb."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dashboard.domain import Direction
 
 _APPOSED = re.compile(
     r"(?<=[A-Za-z)]),\s(?P<way>up|down)\s+(?=(?:(?:" + HEDGE + r")\s+)?[$€£]?\d[^,;()]{0,60},\s+"
-    r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b)",
+    r"(?P<aux>(?:had|has|have|was|were|is|are)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
 
@@ -20,8 +21,18 @@ def apposed_states(sentence: str) -> list[tuple[int, int, str, Direction]]:
     """Where each such state stands: (start, end, its words, its way)."""
     found = []
     for m in _APPOSED.finditer(sentence):
-        if m.group("verb").lower() not in VERBS:
-            continue  # "Gold, up 12% this year, is seen ...": no move of the subject follows
+        if not _main_verb(m):
+            continue  # "..., up 0.3% on the day, while the euro ...": no verb of the subject follows
         way = Direction.UP if m.group("way").lower() == "up" else Direction.DOWN
         found.append((m.start(), m.end(), m.group(0), way))
     return found
+
+
+_PAST = frozenset({"set", "hit", "held", "fell", "rose", "broke", "struck", "stood", "kept", "saw"})
+
+
+def _main_verb(m: re.Match[str]) -> bool:
+    """Whether the subject's own verb follows the state: a movement verb, an auxiliary ("was
+    on course for"), or another past-tense verb ("set a fresh all-time peak")."""
+    verb = m.group("verb").lower()
+    return verb in VERBS or bool(m.group("aux")) or verb.endswith("ed") or verb in _PAST

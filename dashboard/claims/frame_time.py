@@ -392,3 +392,20 @@ def overruled_lead(s: str, low: int, start: int, tail: Tail) -> bool:
     if not matches or not _AND_AFTER.fullmatch(s, matches[-1].end(), start):
         return False
     return bool(s[clause_start(s, matches[-1].start(), low) : matches[-1].start()].strip())
+
+
+def every_window(every: str, tail: Tail, reference: date) -> TimeRef | None:
+    """The window a per-period noun names ("its weekly loss"), ending on the day the tail names
+    ("posted a weekly gain of 2.2% on Friday": that Friday's week), else the reference day's."""
+    words = PER_WINDOW.get(every.lower(), "")
+    this = TIME_RE.match(words) if words else None
+    if this is None:
+        return None
+    day = next((t.session for t in tail.times if t.session and t.since is None), None)
+    return resolve(this, day or reference)
+
+
+def window_taken(tail: Tail, previous: ctx.Previous) -> TimeRef:
+    """The window of the claim before; "over the same month" also takes its end."""
+    same = any(SAME_WINDOW.fullmatch(t.words) for t in tail.times)
+    return TimeRef("", previous.session if same else None, previous.since, Hint.PERIOD)

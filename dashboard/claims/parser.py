@@ -310,9 +310,8 @@ def _frame(
             named = replace(named, since=clause_start(when, reference))
         tail.times.append(named)
     every = trigger.match.groupdict().get("every") if trigger.match else None
-    window_words = frame_time.PER_WINDOW.get(every.lower(), "") if every else ""
-    if window_words and (this := TIME_RE.match(window_words)):  # "taking its weekly loss to"
-        tail.times.append(resolve(this, reference))
+    if every and (window := frame_time.every_window(every, tail, reference)) is not None:
+        tail.times.append(window)  # "taking its weekly loss to", "a weekly gain ... on Friday"
     span = trigger.match.groupdict().get("span") if trigger.match else None
     if span and (window := span_window(span, reference)) is not None:  # "its five-day gain"
         tail.times.append(window)
@@ -342,7 +341,7 @@ def _frame(
     if relative is not None:  # "Gold, which hit a record on Monday, slipped": not Monday's move
         may_inherit = False
     if frame_time.takes_window(s, trigger, tail, previous) and previous is not None:
-        tail.times.append(TimeRef("", since=previous.since, hint=Hint.PERIOD))
+        tail.times.append(frame_time.window_taken(tail, previous))
     if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     # a fronted "after" clause's time words, or those of a move it names, are its own

@@ -184,7 +184,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (  # "over the same period": the window of the claim before it (resolved with it)
         "same_window",
         r"(?:over|during|in|for|across)\s+the\s+same\s+(?:period|stretch|span|interval"
-        r"|time(?:\s*frame)?|window)\b",
+        r"|time(?:\s*frame)?|window|week|month|quarter|year|two\s+sessions|days|weeks|months)\b",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
