@@ -136,11 +136,11 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         return ended
     if tail.level is not None and not tail.sizes and (end := _apposed_size(s, here, tail)):
         return end
-    if tail.level is not None and not tail.sizes and tail.direction is None:
-        if (m := _DOWN_FROM.match(s, here)) is not None:  # "ended at 83.34, down from 83.28"
-            tail.direction = Direction.UP if m.group("d").lower() in _UP_WORDS else Direction.DOWN
-            tail.claim_end = m.end()
-            return m.end()
+    unsized = tail.level is not None and not tail.sizes and tail.direction is None
+    if unsized and (m := _DOWN_FROM.match(s, here)) is not None:  # "ended at 83.34, down from"
+        tail.direction = Direction.UP if m.group("d").lower() in _UP_WORDS else Direction.DOWN
+        tail.claim_end = m.end()
+        return m.end()
     if _at_a_level(tail) and (m := _APPOSED_FLAT.match(s, here)):
         if tail.level is None:  # the rough figure is where it stayed
             size = tail.sizes.pop()
