@@ -95,7 +95,8 @@ MARK_RE = re.compile(
     re.I,
 )  # "past the 7-per-dollar mark", "below the 100 level"
 PARITY_RE = re.compile(
-    r"(?:to|below|above|past|under|through|beneath|beyond)\s+parity(?:\s+(?:with|against)\s+the\s+(?P<ccy>dollar|euro))?",
+    r"(?:to|below|above|past|under|through|beneath|beyond)\s+(?:parity(?:\s+(?:with|against)"
+    r"\s+the\s+(?P<ccy>dollar|euro|swiss\s+franc))?|one\s+(?P<one>(?:u\.s\.\s+)?dollar|euro|swiss\s+franc)\b)",
     re.I,
 )
 

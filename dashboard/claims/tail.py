@@ -298,9 +298,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := fig.PARITY_RE.match(s, at):
-        tail.level = Level(
-            1.0, counter="USD" if (m.group("ccy") or "dollar") == "dollar" else "EUR"
-        )
+        tail.level = Level(1.0, counter=_parity_counter(m))
         tail.claim_end = m.end()
         return m.end()
     if m := fig.ZERO_RE.match(s, at):
@@ -419,3 +417,9 @@ def _to_close(s: str, at: int, tail: Tail) -> int | None:
     tail.times.append(TimeRef(m.group(0), hint=hint))
     tail.claim_end = f.end()
     return f.end()
+
+
+def _parity_counter(m: re.Match[str]) -> str:
+    """The currency a parity is against: "parity with the euro", "below one Swiss franc"."""
+    named = (m.group("one") or m.group("ccy") or "dollar").lower()
+    return "CHF" if named.endswith("franc") else "EUR" if named == "euro" else "USD"

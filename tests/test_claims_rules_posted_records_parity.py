@@ -1,6 +1,7 @@
 """Claim parser rules for sized move nouns in cents, unsized posted moves ("eked out a
-small gain"), dated record nouns (also as reference points) and days inside fronted
-since-clauses; spec by example in the format of tests/test_claims_examples.py."""
+small gain"), dated record nouns (also as reference points), days inside fronted since-clauses
+and parity named by its currency; spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -115,4 +116,23 @@ RECORDS_AS_REFERENCE: list[Row] = [
 def test_records_as_reference(sentence: str, published: str, expected: list[str]) -> None:
     """ "..., below Thursday's record of $2,790.15", "..., just below Friday's record close": a
     dated record set off as a reference point is the subject's record on that day."""
+    assert extract(sentence, published) == expected
+
+
+PARITY_NAMED: list[Row] = [
+    ("The euro dipped below one Swiss franc on Friday for the first time since 2015.",
+     "2022-03-04",
+     ["EURCHF level down 2022-03-04 level=1",
+      "EURCHF record down 2022-03-04 level=1 since=2015-01-01"]),
+    ("The euro slid below one dollar on Friday.", "2022-07-15",
+     ["EURUSD level down 2022-07-15 level=1"]),
+    ("The euro fell to parity with the Swiss franc.", "2022-03-04",
+     ["EURCHF level down 2022-03-04 level=1"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARITY_NAMED))
+def test_parity_named(sentence: str, published: str, expected: list[str]) -> None:
+    """ "below one Swiss franc", "to parity with the Swiss franc": parity against the named
+    currency, a threshold of 1 on that pair."""
     assert extract(sentence, published) == expected
