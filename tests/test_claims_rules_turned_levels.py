@@ -210,6 +210,12 @@ WINDOWS_TOLD: list[Row] = [
       "DXY period_change up 2.5 percent 2022-09-30 since=2022-09-01"]),
     ("The Nikkei posted a weekly loss of 3.3% on Friday.", "2024-08-06",
      ["NIKKEI225 period_change down 3.3 percent 2024-08-02 since=2024-07-29"]),
+    ("The Dow rose 1.9% for the week and the Nasdaq 3.2%, even as both indexes fell on Friday.",
+     "2024-05-24",
+     ["DJIA period_change up 1.9 percent 2024-05-24 since=2024-05-20",
+      "NASDAQ period_change up 3.2 percent 2024-05-24 since=2024-05-20",
+      "DJIA session_change down 2024-05-24",
+      "NASDAQ session_change down 2024-05-24"]),
     ("Gold chalked up a fourth straight monthly rise of 2.1%.", "2024-05-31",
      ["GOLD period_change up 2.1 percent 2024-05-31 since=2024-05-01"]),
 ]  # fmt: skip
@@ -218,5 +224,6 @@ WINDOWS_TOLD: list[Row] = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWS_TOLD))
 def test_windows_told(sentence: str, published: str, expected: list[str]) -> None:
     """A window state set off before any verb ("Copper, up 14% since ..., was on course"), "over
-    the same month", a weekly move dated by its last day, and "a fourth straight monthly rise"."""
+    the same month", a weekly move dated by its last day, "even as both indexes fell" after two
+    markets' weekly moves, and "a fourth straight monthly rise"."""
     assert extract(sentence, published) == expected

@@ -373,7 +373,8 @@ _RELATIVE_END = re.compile(  # also closed by a record appositive: "..., its hig
     r",\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
 )
 _BOTH_NAMED = re.compile(
-    r"[\s,;]*(?:(?:and|with|while|as|though|although|but|whereas)\s+)?(?:both|all\s+(?:three|four))\s+(?:(?:gauges|indexes|indices"
+    r"[\s,;]*(?:(?:even\s+)?(?:and|with|while|as|though|although|but|whereas)\s+)?"
+    r"(?:both|all\s+(?:three|four))\s+(?:(?:gauges|indexes|indices"
     r"|benchmarks|markets|contracts|currencies|yields)\s+)?",
     re.IGNORECASE,
 )
