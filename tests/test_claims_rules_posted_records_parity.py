@@ -41,6 +41,10 @@ POSTED_UNSIZED: list[Row] = [
       "GOLD session_change down 1.2 percent 2024-04-16"]),
     ("The Dow eked out a gain of less than 0.1% on Friday.", "2024-04-17",
      ["DJIA session_change up 0.1 percent less_than 2024-04-12"]),
+    ("The rand staged a strong rebound on Thursday.", "2023-06-01",
+     ["USDZAR session_change up 2023-06-01 inverse"]),
+    ("Gold mounted a comeback on Tuesday after Monday's 2% drop.", "2023-06-01",
+     ["GOLD session_change up 2023-05-30", "GOLD session_change down 2 percent 2023-05-29"]),
     ("Brent posted a weekly gain on Friday.", "2024-04-17", []),
     ("Brent posted a gain for the week.", "2024-04-17", []),
 ]  # fmt: skip

@@ -1,6 +1,7 @@
 """Unsized moves a verb posts: "the Nikkei eked out a small gain on Thursday", "Brent
-suffered a steep loss", "U.S. stocks posted modest gains": a move over the session, its way
-the noun's (sized ones, "posted a gain of 2%", are read by the move-noun patterns)."""
+suffered a steep loss", "U.S. stocks posted modest gains", "the rand staged a recovery": a
+move over the session, its way the noun's (sized ones, "posted a gain of 2%", are read by the
+move-noun patterns)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ POSTED_UNSIZED = re.compile(
     r"(?!\s+(?:of|for|on\s+the|over|in\s+the|this|since)\b)(?![\w-])",  # a size or a window
     re.IGNORECASE,
 )
+# "the rand staged a recovery on Thursday", "stocks mounted a strong rebound": a rise
+STAGED_UNSIZED = re.compile(
+    r"(?<![\w-])(?:staged|stages|staging|mounted|mounts|mounting)\s+(?:a|an)\s+"
+    r"(?:(?:" + _SIZE_WORDS + r")\s+)?(?:rally|recovery|rebound|comeback)\b"
+    r"(?!\s+(?:of|for|on\s+the|over|in\s+the|this|since|from)\b)(?![\w-])",
+    re.IGNORECASE,
+)
 _NEEDS = ("post", "record", "notch", "logg", "logs", "booked", "suffer", "regist", "manag",
           "scor", "out", "up")  # fmt: skip
 
@@ -41,4 +49,6 @@ def posted_moves(sentence: str, words: str) -> list[tuple[int, int, str, Directi
         noun = (m.group("one") or m.group("many")).lower()
         way = Direction.UP if noun.startswith(_UP_NOUNS) else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way))
+    for m in matches(STAGED_UNSIZED, sentence, words, ("stag", "mount")):
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), Direction.UP))
     return found
