@@ -57,6 +57,12 @@ Modules, in the order the words flow through them:
   fronted_since.py  "Since January, the lira has shed 30%": a window opened before the subject
   pared_states.py   "rose 1.5% ..., but was last 1% firmer": a move a later state pares was an extreme
   record_owner.py   "A and B fell 2% and 3%, the B's worst day since 2020": the record is B's
+  day_points.py     "swung from a 2% loss to close higher", "within hours": points inside one session
+  peak_gaps.py      "sits 19% below the all-time high it set on July 11": a window from a dated record
+  session_peaks.py  "settled at $6.32, off a session peak of $6.40": the day's extreme at that level
+  posted_moves.py   "eked out a small gain", "staged a recovery": unsized moves a verb posts
+  reference_records.py "..., up from Monday's 17-month low of 101.95": a dated record as reference
+  since_moves.py    "since last Monday's 12.4% collapse": the dated move noun is a claim too
   undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme
   episodes.py       "during the pension-fund crisis", "in five of the past six weeks": history
   events.py         "opened lower after the scare and closed down 1.4%": a verbless cause opens no clause

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from dashboard.claims import context as ctx
 from dashboard.claims import gaps
 from dashboard.claims.sentences import clause_start
-from dashboard.claims.since_lead import since_window
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import (
@@ -220,8 +219,6 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         and not _OPENS_CLAUSE.search(s, low, found.start())
     ):
         time = replace(time, hint=Hint.NONE)  # "X lost 30% at one point on Friday, while": X's
-    if time is not None:  # "Since bottoming on March 23, the Nasdaq ...": a window from then
-        time = since_window(s, low, found.start(), time, reference)
     return time
 
 

@@ -50,8 +50,7 @@ _HEDGE_WORDS = "|".join(
 _HEDGED_FIGURE = (  # "the week almost 3% higher", "the week only 3.4% lower"
     r"|(?:(?:only|just|merely|a\s+mere)\s+)?(?:(?:" + _HEDGE_WORDS + r")\s+)?[$€£]?\d"
 )
-# Abbreviated days carry their stop ("on Tues."); bare "Wed" or "Sun" would be other words.
-_WEEKDAY = (  # "Black Monday", "Black Tuesday": the name of a crash, not a weekday
+_WEEKDAY = (  # abbreviations keep their stop ("Tues."; bare "Wed" is a word); not "Black Monday"
     r"(?<!black\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 )
@@ -61,10 +60,8 @@ _DAY_SPAN = (  # "from Friday through Monday", "over Thursday and Friday": both 
     r"(?:from\s+(?:last\s+)?" + _WEEKDAY + r"\s+(?:through|to|until)"
     r"|(?:over|across)\s+(?:last\s+)?" + _WEEKDAY + r"\s+and)\s+" + _WEEKDAY
 )
-_DAY_ABBREVIATIONS = {
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-    "sat": 5, "sun": 6,
-}  # fmt: skip
+_DAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                      "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATED_EVENT = (  # "since the Oct. 7 attack on Israel", "since the Nov. 5 election"
