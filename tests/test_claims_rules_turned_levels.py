@@ -227,3 +227,22 @@ def test_windows_told(sentence: str, published: str, expected: list[str]) -> Non
     the same month", a weekly move dated by its last day, "even as both indexes fell" after two
     markets' weekly moves, and "a fourth straight monthly rise"."""
     assert extract(sentence, published) == expected
+
+
+OWNED_TOTALS: list[Row] = [
+    ("The Topix sank 6.1% on Monday, and the index's two-day loss topped 9%.", "2024-08-05",
+     ["TOPIX session_change down 6.1 percent 2024-08-05",
+      "TOPIX period_change down 9 percent more_than 2024-08-05 since=2024-08-02"]),
+    ("The lira's losses this year swelled to 44%.", "2021-12-20",
+     ["USDTRY period_change down 44 percent 2021-12-20 inverse since=2021-01-01"]),
+    ("Silver's weekly gain widened to 7%.", "2024-05-17",
+     ["SILVER period_change up 7 percent 2024-05-17 since=2024-05-13"]),
+    ("Nvidia's gain this year reached 150%.", "2024-06-18", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_TOTALS))
+def test_owned_running_totals(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the index's two-day loss topped 9%": a running total whose owner is the subject is the
+    owner's move over that window ("topped" is more than); a company's is out of scope."""
+    assert extract(sentence, published) == expected

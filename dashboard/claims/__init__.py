@@ -63,6 +63,7 @@ Modules, in the order the words flow through them:
   posted_moves.py   "eked out a small gain", "staged a recovery": unsized moves a verb posts
   reference_records.py "..., up from Monday's 17-month low of 101.95": a dated record as reference
   since_moves.py    "since last Monday's 12.4% collapse": the dated move noun is a claim too
+  owned_totals.py   "the index's two-day loss topped 12%": a running total with its owner as subject
   undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme
   episodes.py       "during the pension-fund crisis", "in five of the past six weeks": history
   events.py         "opened lower after the scare and closed down 1.4%": a verbless cause opens no clause

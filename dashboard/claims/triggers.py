@@ -23,6 +23,7 @@ from dashboard.claims.lexicon import (
     PARING,
     SIZED_NOUNS,
 )
+from dashboard.claims.owned_totals import OWNED_TOTAL_RE, total_way
 from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.record_phrases import RECORD_HINT, record_phrases
 from dashboard.claims.timewords import _WEEKDAY
@@ -133,6 +134,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(Trigger(Kind.STATE, at, at, "with") for at in with_states(sentence, low))
     if digits:
         found.extend(_taking(sentence, folded_text))
+        found.extend(_owned_totals(sentence))
         found.extend(Trigger(Kind.STATE, a, a, w) for a, w in bare_states(sentence, low))
     if any(w in low for w in _SWING_WORDS):  # the words SWING_RE's verbs hold: keep in step
         for m in SWING_RE.finditer(sentence):
@@ -340,6 +342,17 @@ def _taking(sentence: str, words: str) -> list[Trigger]:
             way = Direction.DOWN if noun.startswith(("loss", "decl", "slump")) else Direction.UP
         found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, linked=True))
     return found
+
+
+def _owned_totals(sentence: str) -> list[Trigger]:
+    """ "the index's two-day loss topped 12%": a running total with its owner as the subject."""
+    if "'s" not in sentence and "’s" not in sentence:
+        return []
+    return [
+        Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), total_way(m.group("noun")), m)
+        for m in OWNED_TOTAL_RE.finditer(sentence)
+        if not m.group("cut")
+    ]
 
 
 def _posted(sentence: str) -> list[Trigger]:
