@@ -165,7 +165,10 @@ _NEGATED_VERB = re.compile(  # a figureless verb the subject did not do: no move
     r"(?:\s+(?:back|up|off|there|on))?(?=\s*,)",
     re.IGNORECASE,
 )
-_AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
+_AT_ONE_POINT = re.compile(
+    r"\b(?:at\s+one\s+(?:point|stage)|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes))\b",
+    re.IGNORECASE,
+)
 _SURPASSING = re.compile(
     r"\b(?:surpassing|topping|eclipsing|beating)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:peak|high|record|close)\b",

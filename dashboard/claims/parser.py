@@ -17,6 +17,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build
 from dashboard.claims.both_records import records_for_all, records_for_their
+from dashboard.claims.cash_index import cash_indexes
 from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
@@ -39,14 +40,13 @@ from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.pared_states import pared_by_state
-from dashboard.claims.peak_gaps import peak_gaps
 from dashboard.claims.previous_close import compared_closes
+from dashboard.claims.referenced import referenced
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, without_transition
-from dashboard.claims.session_peaks import session_peaks
 from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_moves import moves_since
@@ -109,7 +109,7 @@ def _sentence_claims(
     s: str, reference: date, matcher: Matcher, in_play: Resolved | None
 ) -> tuple[list[Claim], Resolved | None]:
     mentions = counterparts(s, matcher.shared_head(s, matcher.mentions(s)), matcher.registry)
-    mentions = elided(s, mentions, matcher)
+    mentions = cash_indexes(s, elided(s, mentions, matcher), matcher)
     previous: ctx.Previous | None = None
     front = side_clause.clause(s, mentions)
     front_made = False
@@ -217,7 +217,7 @@ def _sentence_claims(
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
     found = moves_since(s, found, reference)
-    found = session_peaks(s, peak_gaps(s, moves_in_turn(s, pared_by_state(s, found)), reference))
+    found = referenced(s, moves_in_turn(s, pared_by_state(s, found)), mentions, matcher, reference)
     return days_in_turn(s, found, reference), last
 
 

@@ -124,7 +124,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found.extend(_caused_to(sentence, folded_text))
     for a, b, words, sense, state in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
         kind = Kind.STATE if state else Kind.NEUTRAL if sense is None else Kind.MOTION
-        briefly = bool(_BRIEFLY.search(sentence, max(0, a - 14), a))  # "briefly changed hands"
+        briefly = bool(_BRIEFLY.search(sentence, max(0, a - 32), a))  # "briefly changed hands"
         found.append(Trigger(kind, a, b, words, sense, None, briefly))
     if "close of" in low or "settlement of" in low or "closing level of" in low:
         found.extend(_closes_of(sentence))
@@ -173,7 +173,11 @@ _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a
     re.IGNORECASE,
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
-_BRIEFLY = re.compile(r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily)\s+$", re.IGNORECASE)
+_BRIEFLY = re.compile(  # "within minutes had slumped 7%": a move reached inside the session
+    r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily|within\s+(?:(?:a\s+few|two|three|several)\s+)?"
+    r"(?:hours|minutes))\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _verbs(sentence: str) -> list[Trigger]:
@@ -195,7 +199,7 @@ def _verbs(sentence: str) -> list[Trigger]:
         if word in VERBS:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective
-            briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
+            briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 32), m.start()))
             kind, way = _verb_kind(word), VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
         elif word in _PUSH_VERBS and _PUSH_SIDE.match(sentence, m.end()):
@@ -295,7 +299,7 @@ def _states(sentence: str) -> list[Trigger]:
             m.start(),
             m.end(),
             m.group(0),
-            briefly=bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start())),
+            briefly=bool(_BRIEFLY.search(sentence, max(0, m.start() - 32), m.start())),
         )
         for m in STATE_RE.finditer(sentence)
     ]
@@ -403,7 +407,7 @@ def _caused_to(sentence: str, words: str) -> list[Trigger]:
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
-        briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 14), m.start()))
+        briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 32), m.start()))
         caused = bool(m.group("verb"))  # "briefly pushed ether to a record": an extreme
         found.append(Trigger(Kind.NEUTRAL, m.end(), end, verb, way, None, briefly, caused))
     return found
