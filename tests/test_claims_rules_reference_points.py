@@ -1,6 +1,9 @@
-"""Claim parser rules for sized windows told as nouns ("capping a run of roughly 35% since
-February"), two-session windows ("over Thursday and Friday") and "already" between a move and
-the next, spec by example in the format of tests/test_claims_examples.py."""
+"""Claim parser rules for moves told by reference to another point: sized runs and two-day
+windows ("capping a run of roughly 35% since February", "over Thursday and Friday"), gaps from
+a dated record and closes off a session peak, moves "within minutes", states "after being",
+city benchmarks, the cash index of named futures, gapped clauses after an unregistered
+subject and moves a run "has seen"; spec by example in the format of
+tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
