@@ -35,7 +35,7 @@ def pared_by_state(s: str, claims: list[Claim]) -> list[Claim]:
 
 def _pares(move: Claim, state: Claim) -> bool:
     """Whether ``state`` is a later state that day that the move must have come back from."""
-    if state.size is None or state.start < move.end:
+    if state.size is None or move.size is None or state.start < move.end:
         return False
     closed = state.measure is Measure.SESSION_CHANGE and bool(_CLOSED.search(state.text))
     if state.measure is not Measure.INTRADAY_CHANGE and not closed:
@@ -50,7 +50,6 @@ def _pares(move: Claim, state: Claim) -> bool:
         return False
     if state.unit is not move.unit:  # "from a loss of 500 points to close up 2.8%": ways differ
         return closed and state.direction is not move.direction
-    assert move.size is not None
     if closed:  # "swung to a 3% gain ... and ended 0.2% lower": the close is another figure
         return state.direction is not move.direction or state.size != move.size
     return state.direction is not move.direction or state.size < move.size
