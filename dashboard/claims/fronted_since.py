@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from dashboard.claims.timeresolve import clause_start, resolve
-from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
+from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timewords import Hint, TimeRef
 
 _FRONTED = re.compile(
     r"(?:^|[,;:]\s*(?:and\s+|but\s+|while\s+)?)\s*(?P<since>[Ss]ince\s+[^,;]{1,80}?)\s*,\s*$"
@@ -21,12 +21,7 @@ def fronted_since(s: str, low: int, start: int, reference: date) -> TimeRef | No
     if found is None:
         return None
     phrase = found.group("since")
-    words = TIME_RE.match(phrase)
-    if words is None:
-        return None
-    time = resolve(words, reference)
-    if time.since is None and words.lastgroup == "since_clause":
-        time = replace(time, since=clause_start(phrase, reference))
-    if time.since is None or time.since >= reference:
+    time = resolve_words(phrase, reference)
+    if time is None or time.since is None or time.since >= reference:
         return None
     return replace(time, words=phrase, session=reference, hint=Hint.PERIOD)

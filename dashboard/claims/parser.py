@@ -56,8 +56,8 @@ from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
 from dashboard.claims.tail_records import inner_counter
 from dashboard.claims.tail_state import Tail
-from dashboard.claims.timeresolve import clause_start, resolve
-from dashboard.claims.timewords import TIME_RE, Hint, TimeRef, sessions_back, span_window
+from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timewords import Hint, TimeRef, sessions_back, span_window
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.claims.writing_time import last_states
 from dashboard.domain import Claim, InstrumentKind, Measure
@@ -304,11 +304,9 @@ def _frame(
         others = [c for c in codes if codes and c != codes[-1]]
         tail.it_currency = others[-1] if others else None
     when = trigger.match.groupdict().get("when") if trigger.match else None
-    if when and (found_time := TIME_RE.match(when)):  # "taking its gain this year to 60%"
-        named = resolve(found_time, previous.session if previous is not None else reference)
-        if named.since is None and found_time.lastgroup == "since_clause":
-            named = replace(named, since=clause_start(when, reference))
-        tail.times.append(named)
+    day = previous.session if previous is not None else reference
+    if when and (named := resolve_words(when, day, reference)) is not None:
+        tail.times.append(named)  # "taking its gain this year to 60%"
     every = trigger.match.groupdict().get("every") if trigger.match else None
     if every and (window := frame_time.every_window(every, tail, reference)) is not None:
         tail.times.append(window)  # "taking its weekly loss to", "a weekly gain ... on Friday"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims.lookback import INVASION, since_date
@@ -269,3 +270,15 @@ def clause_start(words: str, reference: date) -> date | None:
         if found.lastgroup in ("weekday", "date", "date_dm", "yesterday"):
             return resolve(found, reference).session
     return None
+
+
+def resolve_words(words: str, reference: date, days_from: date | None = None) -> TimeRef | None:
+    """What time words fix when they open with a time phrase; a since-clause ("since the Fed
+    cut rates on Wednesday") starts on the day it names, counted from ``days_from``."""
+    found = TIME_RE.match(words)
+    if found is None:
+        return None
+    time = resolve(found, reference)
+    if time.since is None and found.lastgroup == "since_clause":
+        time = replace(time, since=clause_start(words, days_from or reference))
+    return time

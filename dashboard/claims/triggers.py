@@ -340,10 +340,7 @@ def _taking(sentence: str, words: str) -> list[Trigger]:
     for m in matches(TAKING_RE, sentence, words, TAKING_WORDS):
         if m.group("cut") and not (m.group("every") or m.group("span") or m.group("when")):
             continue  # "pared its losses to 0.5%": the day's move, not a running total
-        noun = m.group("noun").lower()
-        way = MOVE_NOUNS.get(noun.rstrip("s"), MOVE_NOUNS.get(noun))
-        if way is None:
-            way = Direction.DOWN if noun.startswith(("loss", "decl", "slump")) else Direction.UP
+        way = total_way(m.group("noun"))
         found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, linked=True))
     return found
 
