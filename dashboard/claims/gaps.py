@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims.events import without_event
+from dashboard.claims.first_verbs import first_verb
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.timewords import TIME_RE
 from dashboard.claims.undone import PORTION
@@ -112,6 +113,7 @@ def words(gap: str) -> list[str]:
 def is_forecast(gap: str) -> bool:
     """Whether the words between a subject and its verb make the move a forecast or a negation."""
     gap = _ASPECT.sub(" ", _PARENTHETICAL.sub(" ", gap))  # "which surged to a high", "kept"
+    gap = first_verb(gap)  # "snapped a losing streak to climb": it did climb
     return any(w in FORECAST_WORDS for w in _modal_words(gap))
 
 
@@ -141,7 +143,7 @@ def clean_gap(gap: str) -> bool:
     gap = _CLOSE_OF.sub(" ", _CONTRACT_OF.sub(" ", gap))  # "the index's close was its lowest"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _posted(gap))))
-    gap = _FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap))
+    gap = first_verb(_FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap)))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
 
