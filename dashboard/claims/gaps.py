@@ -13,7 +13,8 @@ from dashboard.claims.undone import PORTION
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
 _PARENTHETICAL = re.compile(
     r",\s(?:which|that|who)\s(?:[^,;]|,(?=\d)){1,90}?,(?!\d)|,\s(?:[^,;]|,(?=\d)){1,80}?,(?!\d)"
-    r"|,\s(?:a|an)\s(?:[^,;]|,(?=\d)){1,120}?,(?!\d)|\([^()]{0,60}\)|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
+    r"|,\s(?:a|an)\s(?:[^,;]|,(?=\d)){1,120}?,(?!\d)|\([^()]{0,150}\)"
+    r"|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
 _ASPECT = re.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"
@@ -78,6 +79,7 @@ _CLOSE_OF = re.compile(
 _CLAUSE_FORECAST = frozenset(
     [
         "if",
+        "should",  # "Should the lira weaken past 30, ...": an inverted conditional
         "unless",
         "whether",
         "expect",
