@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.claims.folding import holds
 from dashboard.domain import Claim, Measure
 
 _FOR_ALL = re.compile(r"\bfor\s+(?P<n>both|each|all\s+three|all\s+four)\s+since\b", re.IGNORECASE)
@@ -16,7 +17,7 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.LEVEL)
 
 def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
     """The claims with the record copied to each other market the phrase covers."""
-    found = _FOR_ALL.search(s)
+    found = _FOR_ALL.search(s) if holds(s, ("since",)) else None
     record = next((c for c in claims if c.measure is Measure.RECORD), None) if found else None
     if found is None or record is None:
         return claims

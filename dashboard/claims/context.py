@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import yields
+from dashboard.claims.folding import holds
 from dashboard.claims.gaps import clean_gap
 from dashboard.claims.listed import listed_on_own_market
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -375,13 +376,14 @@ def _tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved | No
 _FRONTED_COUNTER = re.compile(
     r"(?:^|\s[-–—]\s)\s*(?:against|versus|vs\.?|relative\s+to)\s+", re.IGNORECASE
 )
+_COUNTER_WORDS = ("against", "versus", "vs", "relative")  # one is in every match
 
 
 def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
     """A counter currency fronted with a comma ("Against the yuan, the rouble ...") holds for
     the currencies of the whole sentence; one fronted in a clause ("while against the euro
     sterling was flat") for that clause's."""
-    found = _FRONTED_COUNTER.search(s, 0, before)
+    found = _FRONTED_COUNTER.search(s, 0, before) if holds(s[:before], _COUNTER_WORDS) else None
     currency = matcher.currency_at(s, found.end()) if found else None
     if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
         return _clause_counter(s, matcher, before)

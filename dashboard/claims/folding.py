@@ -24,3 +24,10 @@ def matches(
     if any(w in words for w in needs):
         return pattern.finditer(sentence)
     return iter(())
+
+
+def holds(s: str, needs: tuple[str, ...]) -> bool:
+    """Whether ``s`` (folded) holds any of ``needs``: a text with none of them is skipped by a
+    case-blind pattern one of whose words is in every match."""
+    words = folded(s)
+    return any(w in words for w in needs)

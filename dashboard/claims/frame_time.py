@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import gaps
+from dashboard.claims.lead_words import may_lead
 from dashboard.claims.sentences import clause_start
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -176,7 +177,7 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     if _WHEN_AFTER.fullmatch(s, low, start):  # "has fallen 10% since last Thursday, when it"
         window = list(LEAD_TIME_RE.finditer(s, max(0, low - 40), low))
         return _since_day(s, window[-1], reference) if window and window[-1].end() == low else None
-    matches = list(LEAD_TIME_RE.finditer(s, low, start))
+    matches = list(LEAD_TIME_RE.finditer(s, low, start)) if may_lead(s, low, start) else []
     gap = _LEAD_GAP.fullmatch(s, matches[-1].end(), start) if matches else None
     if gap is None:
         return None
@@ -283,7 +284,7 @@ _COMING = re.compile(  # a clause about what is still to come
 
 def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
     """Time words between the subject and its verb ("Russian stocks on Friday rebounded")."""
-    found = LEAD_TIME_RE.search(s, start, end)
+    found = LEAD_TIME_RE.search(s, start, end) if may_lead(s, start, end) else None
     again = TIME_RE.match(found.group(0)) if found else None
     return resolve(again, reference) if again else None
 
@@ -385,7 +386,7 @@ def overruled_lead(s: str, low: int, start: int, tail: Tail) -> bool:
     words that close the clause before are that clause's when the claim names its own day."""
     if not any(t.session is not None and t.since is None for t in tail.times):
         return False
-    matches = list(LEAD_TIME_RE.finditer(s, low, start))
+    matches = list(LEAD_TIME_RE.finditer(s, low, start)) if may_lead(s, low, start) else []
     if not matches or not _AND_AFTER.fullmatch(s, matches[-1].end(), start):
         return False
     return bool(s[clause_start(s, matches[-1].start(), low) : matches[-1].start()].strip())

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from dashboard.claims.context import Previous
+from dashboard.claims.folding import holds
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.domain import Claim, Measure
 
@@ -89,7 +90,7 @@ def _bare(state: Claim) -> bool:
 def _diagonal(s: str, claims: list[Claim]) -> list[Claim]:
     """ "A and B rose 0.3% and fell 0.2%, respectively": of two moves each read for both, A
     keeps the first and B the second."""
-    if not _RESPECTIVELY.search(s):
+    if not holds(s, ("respectively",)) or not _RESPECTIVELY.search(s):
         return claims
     groups = [list(g) for _, g in groupby(claims, key=lambda c: (c.start, c.end))]
     for first in range(len(groups)):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.claims import figures as fig
+from dashboard.claims.folding import holds
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint
 from dashboard.claims.trigger_patterns import SIZED_FIGURE
@@ -25,6 +26,7 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _SIDES = re.compile(r"\b(?:below|under|beneath|off|above)\s+(?:its|their|the)\s", re.IGNORECASE)
+_SIDE_WORDS = ("below", "under", "beneath", "off", "above")  # one is in every _SIDES match
 _FORECAST = re.compile(r"\b(?:would|could|might|may|will|should|to)\s+[^,;]*$", re.IGNORECASE)
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.LEVEL, Measure.OPEN_MOVE)
 
@@ -32,7 +34,7 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.LEVEL, Measur
 def peak_gaps(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     """The claims, with each gap from a dated record after a claim on the same market: a
     period_change from the record's day and the record itself."""
-    if not _SIDES.search(s):
+    if not holds(s, _SIDE_WORDS) or not _SIDES.search(s):
         return claims
     out = list(claims)
     for m in _GAP.finditer(s):

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard.claims.folding import holds
 from dashboard.claims.timewords import WEEKDAYS, weekday_on_or_before
 from dashboard.domain import Claim, Measure
 
@@ -19,7 +20,7 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.PERIOD_CHANGE)
 
 def days_in_turn(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     """The two moves closed by "on <day> and <day>, respectively", each re-dated to its day."""
-    found = _IN_TURN.search(s)
+    found = _IN_TURN.search(s) if holds(s, ("respectively",)) else None
     if found is None:
         return claims
     before = [c for c in claims if c.end <= found.end() and c.size is not None]

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from dashboard.claims import merge
+from dashboard.claims.folding import holds
 from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
 from dashboard.claims.timewords import NAMED_DAY
 from dashboard.claims.triggers import Kind, Trigger
@@ -195,7 +196,7 @@ _BOTH_TURNED = (
 def _both_turned(s: str, claims: list[Claim]) -> list[Claim]:
     """ "..., before both retreated": the moves of the two markets just told were each undone,
     so each reached its day's extreme (the nearer one is turned as its clause is read)."""
-    found = _BOTH_TURNED.search(s)
+    found = _BOTH_TURNED.search(s) if holds(s, ("before",)) else None
     verb = found.group("v").lower() if found else ""
     if found is None or (verb not in _UNDOING and verb not in _VERB_WAY):
         return claims

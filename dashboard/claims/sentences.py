@@ -177,6 +177,8 @@ def squeeze(body: str) -> tuple[str, list[int] | None]:
     """A sentence with each run of whitespace (line breaks, tabs, no-break spaces) made one
     plain space and invisible characters (soft hyphens, zero-width spaces) dropped, as the
     rules expect, and where each character of it sits in ``body`` (None: nothing changed)."""
+    if body.isprintable() and "  " not in body:
+        return body, None  # no break, tab, odd space or invisible one (all are unprintable)
     if _UNEVEN_SPACE.search(body) is None:
         return body, None
     chars: list[str] = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.claims.folding import holds
+
 # "most of", "more than half of": the share of a move a verb undoes
 PORTION = r"(?:(?:most|much|some|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?half|all|the\s+bulk|two-thirds|a\s+third)\s+of\s+)"
 _UNDONE = re.compile(
@@ -17,7 +19,14 @@ _UNDONE = re.compile(
 
 def undone(s: str, start: int) -> bool:
     """Whether the words right before ``start`` undo the move noun that starts there."""
-    return _UNDONE.search(s, max(0, start - 40), start) is not None
+    low = max(0, start - 40)
+    return holds(s[low:start], _UNDOING) and _UNDONE.search(s, low, start) is not None
+
+
+_UNDOING = (  # one of these is in every _UNDONE match (as folded text reads it)
+    *("revers", "eras", "recoup", "par", "trimm", "gave", "giv", "wip", "recover", "claw"),
+    *("regain", "won", "winn", "retrac"),
+)
 
 
 # "clawed back early losses to finish up 0.9%": the move noun the verb before took back, then

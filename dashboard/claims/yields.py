@@ -122,7 +122,8 @@ def stated_market(found: re.Match[str]) -> str | None:
 def chain(sentence: str, start: int) -> tuple[str | None, list[tuple[int, int, str]]]:
     """The market word and the tenors coordinated before ``start`` ("German two-year and"):
     (market prefix or None, [(start, end, tenor)])."""
-    found = _CHAIN.search(sentence, max(0, start - 80), start)
+    low = max(0, start - 80)
+    found = _CHAIN.search(sentence, low, start) if "-" in sentence[low:start] else None
     if found is None:
         return None, []
     links = [
