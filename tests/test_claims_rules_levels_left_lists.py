@@ -133,13 +133,15 @@ SINCE_RECORD_HIT: list[Row] = [
     ("The S&P 500 has lost 8% since hitting a record close of 4,796.56 on Jan. 3, 2022.",
      "2022-02-23",
      ["SPX period_change down 8 percent 2022-02-23 since=2022-01-03",
+      "SPX level none 2022-01-03 level=4796.56",
       "SPX record up 2022-01-03 level=4796.56"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_RECORD_HIT))
 def test_since_record_hit(sentence: str, published: str, expected: list[str]) -> None:
-    """ "since touching a record high of $49.80 on Jan. 17": that day's extreme and record."""
+    """ "since touching a record high of $49.80 on Jan. 17": that day's extreme and record; a
+    record close hit at a level is that day's level (the README's "closed at a record")."""
     assert extract(sentence, published) == expected
 
 

@@ -11,20 +11,22 @@ from dashboard.claims.trigger_patterns import VERBS
 from dashboard.domain import Direction
 
 _APPOSED = re.compile(
-    r"(?<=[A-Za-z)]),\s(?P<way>up|down)\s+(?=(?:(?:" + HEDGE + r")\s+)?[$€£]?\d[^,;()]{0,60},\s+"
+    r"(?<=[A-Za-z)]),\s(?P<way>up|down)\s+(?=(?:(?:"
+    + HEDGE
+    + r")\s+)?[$€£]?\d[^,;()]{0,60}(?P<close>),\s+"
     r"(?P<aux>(?:had|has|have|was|were|is|are)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
 
 
-def apposed_states(sentence: str) -> list[tuple[int, int, str, Direction]]:
-    """Where each such state stands: (start, end, its words, its way)."""
+def apposed_states(sentence: str) -> list[tuple[int, int, str, Direction, int]]:
+    """Where each such state stands: (start, end, its words, its way, the comma that closes it)."""
     found = []
     for m in _APPOSED.finditer(sentence):
         if not _main_verb(m):
             continue  # "..., up 0.3% on the day, while the euro ...": no verb of the subject follows
         way = Direction.UP if m.group("way").lower() == "up" else Direction.DOWN
-        found.append((m.start(), m.end(), m.group(0), way))
+        found.append((m.start(), m.end(), m.group(0), way, m.start("close")))
     return found
 
 

@@ -213,8 +213,10 @@ def retraced(s: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _undoes(s: str, vague: Claim, sized: Claim) -> bool:
-    """The unsized verb right before the sized move noun undoes it ("recovered most of")."""
-    return 0 <= sized.start - vague.end <= 20 and undone(s, sized.start)
+    """The unsized verb right before the sized move noun undoes it ("recovered most of"); a
+    participle after a comma is a move of its own ("fell, paring Monday's 15-cent rally")."""
+    between = s[vague.end : sized.start]
+    return 0 <= len(between) <= 20 and "," not in between and undone(s, sized.start)
 
 
 def records_levelled(s: str, claims: list[Claim]) -> list[Claim]:

@@ -287,7 +287,8 @@ def _frame(
 ) -> Frame | None:
     if carry.attributive(s, trigger, mentions):
         return None
-    tail = read_tail(s, trigger.end, reference, matcher, trigger.kind is not Kind.NOMINAL)
+    bounded = s if trigger.bound is None else s[: trigger.bound]  # an apposed state's own words
+    tail = read_tail(bounded, trigger.end, reference, matcher, trigger.kind is not Kind.NOMINAL)
     if not tail.times and (shared := frame_time.shared_time(s, trigger.end, reference)) is not None:
         tail.times.append(shared)  # "A fell 9 bps and B dipped 5 bps, both by mid-afternoon"
     if not tail.times and (shared := frame_time.parallel_time(s, trigger, tail.end, reference)):

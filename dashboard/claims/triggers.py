@@ -82,6 +82,7 @@ class Trigger:
     holding: bool = False  # "it later held a gain of 0.8%": the position at the time of writing
     linked: bool = False  # "after a 2.5% drop", "extending a 3% slide": about the same subject
     crossing: bool = False  # "pushed past 5%": a threshold crossed, read like "crossed"
+    bound: int | None = None  # "Gold, up 12% this year, set ...": its words end at the comma
 
 
 _SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch")
@@ -97,7 +98,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.extend(_extends(sentence))
     found.extend(_states(sentence))
     if "up " in sentence or "down " in sentence:  # "Gold, up 12% this year, fell 0.5%"
-        found.extend(Trigger(Kind.STATE, a, b, w, d) for a, b, w, d in apposed_states(sentence))
+        found.extend(
+            Trigger(Kind.STATE, a, b, w, d, bound=close)
+            for a, b, w, d, close in apposed_states(sentence)
+        )
     if "high" in low or "low" in low:
         for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN

@@ -1,0 +1,57 @@
+"""Claim parser rules from session 10 (lead): a record set at a level is that day's extreme
+whatever clause holds it, and an unsized move stays beside a participle that pares an earlier
+day's move. Spec by example in the format of tests/test_claims_examples.py (our own wire-style
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+RECORDS_SET: list[Row] = [
+    ("Palladium, up 22% since January, set an all-time high of $3,440.76 an ounce on Friday.",
+     "2022-03-07",
+     ["PALLADIUM period_change up 22 percent 2022-03-07 since=2022-01-01",
+      "PALLADIUM intraday_extreme up 2022-03-04 level=3440.76",
+      "PALLADIUM record up 2022-03-04 level=3440.76"]),
+    ("Bitcoin, up 60% this year, notched a fresh record of $73,750 on Thursday.", "2024-03-15",
+     ["BTC period_change up 60 percent 2024-03-15 since=2024-01-01",
+      "BTC intraday_extreme up 2024-03-14 level=73750",
+      "BTC record up 2024-03-14 level=73750"]),
+    ("The Nikkei, up 18% this year, set a record close of 40,109.23 on Monday.", "2024-03-05",
+     ["NIKKEI225 period_change up 18 percent 2024-03-05 since=2024-01-01",
+      "NIKKEI225 level none 2024-03-04 level=40109.2",
+      "NIKKEI225 record up 2024-03-04 level=40109.2"]),
+    ("The S&P 500 notched a record closing high of 5,631.22 on Monday.", "2024-07-16",
+     ["SPX level none 2024-07-15 level=5631.22",
+      "SPX record up 2024-07-15 level=5631.22"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_SET))
+def test_a_record_set_at_a_level(sentence: str, published: str, expected: list[str]) -> None:
+    """ "set"/"notched" a record at a level after an apposed state is the day's extreme as well
+    as the record, as "hit" and "touched" are; a record close set at a level is that level."""
+    assert extract(sentence, published) == expected
+
+
+PARED_EARLIER: list[Row] = [
+    ("Soybeans fell on Wednesday, paring Monday's 15-cent rally.", "2024-10-23",
+     ["SOYBEANS session_change down 2024-10-23",
+      "SOYBEANS session_change up 15 points 2024-10-21"]),
+    ("Wheat slipped, erasing part of Tuesday's 2% gain.", "2024-10-23",
+     ["WHEAT session_change down 2024-10-23",
+      "WHEAT session_change up 2 percent 2024-10-22"]),
+    ("The rand recovered most of Monday's 1.8% slide.", "2024-10-23",
+     ["USDZAR session_change down 1.8 percent 2024-10-21 inverse"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARED_EARLIER))
+def test_an_unsized_move_beside_a_paring_participle(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "fell, paring Monday's rally": the unsized move is the day's own; only a verb that
+    itself undoes the move ("recovered most of") is folded into it."""
+    assert extract(sentence, published) == expected
