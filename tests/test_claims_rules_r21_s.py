@@ -46,3 +46,51 @@ def test_an_inverted_conditional_is_no_claim(
     """ "Should X weaken past 30, ...": a clause opened by "should" before its subject is a
     condition, not a move."""
     assert extract(sentence, published) == expected
+
+
+OWNED_FOR: list[Row] = [
+    ("The FTSE 100 closed 0.8% higher on Tuesday, outpacing a 0.3% gain for the DAX.",
+     "2024-04-09",
+     ["FTSE100 session_change up 0.8 percent 2024-04-09",
+      "DAX session_change up 0.3 percent 2024-04-09"]),
+    ("A 2% slide for Brent came as Saudi Arabia cut its selling prices.", "2024-04-09",
+     ["BRENT session_change down 2 percent 2024-04-09"]),
+    ("A gain of 1.5% in the Kospi came as chipmakers rallied on Wednesday.", "2024-03-20",
+     ["KOSPI session_change up 1.5 percent 2024-03-20"]),
+    ("A 5% jump in cocoa futures sent chocolate makers' shares lower.", "2024-04-09",
+     ["COCOA session_change up 5 percent 2024-04-09"]),
+    ("Investors expect a 10% gain for the S&P 500 this year.", "2024-04-09", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_FOR))
+def test_a_move_noun_for_a_market_is_its_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "a 0.3% gain for the DAX" is the DAX's move as "in the DAX" is; a move noun that is the
+    subject of an irregular past verb ("came as", "sent") is a told move."""
+    assert extract(sentence, published) == expected
+
+
+COMPARED: list[Row] = [
+    ("Silver was 1.8% higher at $28.10 an ounce, well ahead of a 0.4% gain for gold.",
+     "2024-04-09",
+     ["SILVER intraday_change up 1.8 percent 2024-04-09 level=28.1",
+      "GOLD intraday_change up 0.4 percent 2024-04-09"]),
+    ("Sterling was down 0.5% at $1.2610, compared with a 0.2% dip for the euro.", "2024-04-09",
+     ["GBPUSD intraday_change down 0.5 percent 2024-04-09 level=1.261",
+      "EURUSD intraday_change down 0.2 percent 2024-04-09"]),
+    ("The Kospi hovered 0.6% lower in afternoon trade, trailing the Nikkei's 1.2% decline.",
+     "2024-04-09",
+     ["KOSPI intraday_change down 0.6 percent 2024-04-09",
+      "NIKKEI225 intraday_change down 1.2 percent 2024-04-09"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPARED))
+def test_a_move_compared_with_a_state_is_a_state(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A sized move noun with no time words set against an intraday state ("well ahead of",
+    "compared with", "trailing") is read at the same moment: an intraday change."""
+    assert extract(sentence, published) == expected

@@ -10,6 +10,8 @@ CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the 
     r"|\s+(?:as|amid|while|whereas|despite|because|after)\s+(?!(?:much|many|well|far|of)\b)"
     # "Monday's 1% dip in the Russell 2000 was quickly forgotten": the noun phrase is a subject
     r"|\s+(?:was|were|had)\s+(?!(?:expected|forecast|seen|likely|set|due|possible|needed)\b)"
+    # "a 1.5% gain in the Kospi came as chipmakers rallied": an irregular past verb, likewise
+    r"|\s+(?:came|left|drove|took|gave|sent|brought|made|kept|put)\s+"
 )  # "riding a 7% jump in copper as rumours swirled": a cause clause follows
 DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
     r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"

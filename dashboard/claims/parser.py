@@ -19,6 +19,7 @@ from dashboard.claims.assemble import build
 from dashboard.claims.both_records import records_for_all, records_for_their
 from dashboard.claims.cash_index import cash_indexes
 from dashboard.claims.caused_moves import moves_caused
+from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
 from dashboard.claims.day_points import day_points
@@ -218,7 +219,7 @@ def _sentence_claims(
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
     found = moves_since(s, found, reference)
     found = referenced(s, moves_in_turn(s, pared_by_state(s, found)), mentions, matcher, reference)
-    return days_in_turn(s, found, reference), last
+    return compared(s, days_in_turn(s, found, reference)), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:

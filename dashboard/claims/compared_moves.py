@@ -1,0 +1,41 @@
+"""A move noun a state is compared with ("0.4% higher, lagging a 1.1% advance for the Nikkei")
+is told at the same point of the day as that state."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Measure
+
+_COMPARING = re.compile(
+    r"(?:lagging|trailing|outpacing|outstripping|outperforming|underperforming|matching"
+    r"|mirroring|dwarfing|eclipsing|(?:(?:well|far|just|slightly)\s+)?(?:ahead\s+of|behind)"
+    r"|compared\s+with|against|versus)\s+$",
+    re.IGNORECASE,
+)
+_WORDS = ("lagging", "trailing", "outp", "outs", "perform", "match", "mirror", "dwarf", "eclips",
+          "ahead", "behind", "compared", "against", "versus")  # fmt: skip
+
+
+def compared(s: str, claims: list[Claim]) -> list[Claim]:
+    """A sized move noun with no time words of its own, set against the intraday state just
+    before it, is an intraday change too: both are read at the same moment."""
+    lowered = s.lower()
+    if len(claims) < 2 or not any(w in lowered for w in _WORDS):
+        return claims
+    out = list(claims)
+    for index in range(1, len(out)):
+        state, move = out[index - 1], out[index]
+        if _shares(s, state, move):
+            out[index] = replace(move, measure=Measure.INTRADAY_CHANGE)
+    return out
+
+
+def _shares(s: str, state: Claim, move: Claim) -> bool:
+    """Whether ``move`` is a move noun compared with ``state``, the intraday state before it."""
+    if state.measure is not Measure.INTRADAY_CHANGE or move.measure is not Measure.SESSION_CHANGE:
+        return False
+    if move.size is None or move.time_words or move.session != state.session:
+        return False
+    return _COMPARING.search(s, max(0, move.start - 30), move.start) is not None
