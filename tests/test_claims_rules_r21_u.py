@@ -21,7 +21,7 @@ FIRST_VERB_PHRASE: list[Row] = [
     ("Spot platinum came off its session peak but still ended 1.1% higher on Tuesday.",
      "2024-05-14",
      ["PLATINUM session_change up 1.1 percent 2024-05-14"]),
-    ("The pound came under pressure early but recovered to end 0.2% higher.", "2024-05-14",
+    ("The pound came under pressure but recovered to end 0.2% higher.", "2024-05-14",
      ["GBPUSD session_change up 0.2 percent 2024-05-14"]),
     ("Wheat futures were expected to rise 2% on Tuesday.", "2024-05-14", []),
     ("Brent needed to gain 3% to erase the week's losses.", "2024-05-14", []),
@@ -32,4 +32,66 @@ FIRST_VERB_PHRASE: list[Row] = [
 def test_first_verb_phrase(sentence: str, published: str, expected: list[str]) -> None:
     """ "snapped a losing streak to climb 2.1%", "came off its highs but still closed up": the
     subject does both; a verb of expectation or need before "to" still makes no claim."""
+    assert extract(sentence, published) == expected
+
+
+UNDER_PRESSURE: list[Row] = [
+    ("The rand came under pressure after weak mining output data.", "2024-05-14",
+     ["USDZAR session_change down 2024-05-14 inverse"]),
+    ("Copper came under renewed pressure on Monday as Chinese demand faltered.", "2024-05-14",
+     ["COPPER session_change down 2024-05-13"]),
+    ("The lira came under pressure on Tuesday, sliding 1.2% to 32.4 per dollar.", "2024-05-14",
+     ["USDTRY session_change down 1.2 percent 2024-05-14 inverse level=32.4"]),
+    ("Oil stayed under pressure on Tuesday.", "2024-05-14", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNDER_PRESSURE))
+def test_came_under_pressure(sentence: str, published: str, expected: list[str]) -> None:
+    """ "came under pressure" is an unsized fall; "stayed under pressure" states no move."""
+    assert extract(sentence, published) == expected
+
+
+TO_CLOSE_WITH: list[Row] = [
+    ("Wall Street reversed course to end higher on Tuesday, with the Nasdaq up 0.8%.",
+     "2024-05-14",
+     ["SPX session_change up 2024-05-14", "NASDAQ session_change up 0.8 percent 2024-05-14"]),
+    ("Gold pared losses to settle little changed, with silver down 1.2% at $28.10.",
+     "2024-05-14",
+     ["GOLD session_change flat 2024-05-14",
+      "SILVER session_change down 1.2 percent 2024-05-14 level=28.1"]),
+    ("Japanese shares erased early losses to finish higher, with the Topix up 0.4%.",
+     "2024-05-14",
+     ["NIKKEI225 session_change up 2024-05-14", "TOPIX session_change up 0.4 percent 2024-05-14"]),
+    ("European shares were poised to close lower, with the DAX down 0.3%.", "2024-05-14",
+     ["DAX intraday_change down 0.3 percent 2024-05-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TO_CLOSE_WITH))
+def test_with_clause_after_to_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "erased early gains to close lower, with the DAX down 0.3%": the state is at the close
+    (not after "poised to close", which is no close yet)."""
+    assert extract(sentence, published) == expected
+
+
+REACHED_BIGGEST: list[Row] = [
+    ("Brent plunged to its worst day since April 2020 on Tuesday.", "2024-05-14",
+     ["BRENT biggest_move down 2024-05-14 since=2020-04-01"]),
+    ("The Swiss franc jumped to its best day against the euro since 2015.", "2024-05-14",
+     ["EURCHF biggest_move up 2024-05-14 inverse since=2015-01-01"]),
+    ("The Nasdaq slid 2%, while small caps surged to their best session since March.",
+     "2024-05-14",
+     ["NASDAQ session_change down 2 percent 2024-05-14",
+      "RUT biggest_move up 2024-05-14 since=2024-03-01"]),
+    ("Gold rallied 3% to its biggest one-day gain since March.", "2024-05-14",
+     ["GOLD session_change up 3 percent 2024-05-14",
+      "GOLD biggest_move up 2024-05-14 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REACHED_BIGGEST))
+def test_verb_reaching_biggest_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "surged to their best day since November": an unsized verb reaching the day's biggest
+    move is that claim only (a sized one keeps its own move)."""
     assert extract(sentence, published) == expected

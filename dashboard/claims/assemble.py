@@ -170,7 +170,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     )
     pared = word.startswith(PARING) and trigger.kind is Kind.MOTION  # "pared losses": no size
     late = frame.afterthought and direction is not Direction.FLAT  # "before trading flat" states
-    dropped = attached or late or leads_on or tail.streak or pared
+    dropped = attached or late or leads_on or tail.streak or pared or tail.reached
     keep_main = measure is not None and not (vague and dropped)
     if keep_main and measure is not None:
         # "at session highs" states where the market stands, not a move: the measure carries

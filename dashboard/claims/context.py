@@ -406,8 +406,10 @@ def _clause_counter(s: str, matcher: Matcher, before: int) -> str | None:
     return None if _CLAUSE_BREAK.search(between) else currency[0]
 
 
-_CLOSED_WITH = re.compile(
-    r"\b(?:closed|ended|finished|settled)\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$", re.I
+_CLOSED_WITH = re.compile(  # also "erased early gains to close lower, with ...": it did close
+    r"(?:\b(?:closed|ended|finished|settled)|(?<!\bset\s)(?<!\bpoised\s)(?<!\bexpected\s)"
+    r"\bto\s+(?:close|end|finish|settle))\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$",
+    re.I,
 )
 _CLOSED_APPOSITIVE = re.compile(
     r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling"

@@ -1,6 +1,6 @@
 """Verbs of several words: phrasal closes ("wrapped up Tuesday's session 1% higher", "wound up
-0.4% lower"), quotes ("the euro changed hands at $1.0862") and passive falls ("U.S. stocks were
-hammered on Monday")."""
+0.4% lower"), quotes ("the euro changed hands at $1.0862"), passive falls ("U.S. stocks were
+hammered on Monday") and "came under pressure"."""
 
 from __future__ import annotations
 
@@ -28,6 +28,15 @@ _BEATEN = re.compile(
     r"(?<![\w-])(?:was|were|got|been|are|is)\s+(?:(?:also|again|badly|hard|particularly"
     r"|especially|further)\s+)?(?:hammered|battered|pummell?ed|clobbered|walloped|savaged"
     r"|mauled|slammed|routed|trounced)\b",
+    re.IGNORECASE,
+)
+
+
+# A market that "came under pressure" fell on the day (unsized); one that "stayed under
+# pressure" states no move, and "came under pressure to ..." is a demand, not a price.
+_UNDER_PRESSURE = re.compile(
+    r"(?<![\w-])(?:came|comes|come|coming)\s+under\s+(?:(?:renewed|heavy|fresh|intense|some"
+    r"|further|selling)\s+){0,2}pressure\b(?!\s+to\b)",
     re.IGNORECASE,
 )
 
@@ -118,6 +127,10 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     found.extend(
         (m.start(), m.end(), m.group(0), Direction.DOWN, False)
         for m in matches(_BEATEN, sentence, words, _BEATEN_WORDS)
+    )
+    found.extend(
+        (m.start(), m.end(), " ".join(m.group(0).split()), Direction.DOWN, False)
+        for m in matches(_UNDER_PRESSURE, sentence, words, ("pressure",))
     )
     for m in matches(_PULLED_BACK, sentence, words, _PULLED_WORDS):
         way = Direction.UP if m.group("low") is not None else Direction.DOWN

@@ -252,6 +252,10 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         if tail.counter is None:  # "rose to its strongest level against the euro since 2015"
             tail.counter = records.inner_counter(s, matcher, m.start(), m.end())
         return records.record(s, m, ref, tail, attached=True)
+    if s.startswith(("to ", "To "), at) and (
+        end := records.reached_biggest(s, at, ref, matcher, tail)
+    ):
+        return end
     m = fig.BIGGEST_RE.match(s, at) or fig.IN_RECORD_MOVE_RE.match(s, at)
     if m and m.group(0).lower().startswith(("in", "for")):
         return records.biggest(s, m, ref, matcher, tail, at)

@@ -149,6 +149,22 @@ def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, a
     return m.end()
 
 
+_TO_OWN = re.compile(r"to\s+(?=(?:its|their)\s)", re.IGNORECASE)
+
+
+def reached_biggest(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
+    """ "small caps surged to their best day since November": the unsized verb reaches the
+    day's biggest move, which is the claim (as a verb that reaches a record is the record)."""
+    to = _TO_OWN.match(s, at)
+    m = fig.BIGGEST_RE.match(s, to.end()) if to is not None else None
+    if m is None or not m.group("noun") or fig.multi_session(m):
+        return None
+    tail.reached = not tail.sizes and tail.level is None
+    if tail.counter is None:  # "jumped to its best day against the euro since 2015"
+        tail.counter = inner_counter(s, matcher, m.start(), m.end())
+    return biggest(s, m, ref, matcher, tail, at)
+
+
 def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> int:
     """ "hit a record high of 2,600", "a 17-year low": a record reached, with its look-back,
     its level and the day it was set when the words give them."""
