@@ -55,3 +55,32 @@ def test_an_unsized_move_beside_a_paring_participle(
     """ "fell, paring Monday's rally": the unsized move is the day's own; only a verb that
     itself undoes the move ("recovered most of") is folded into it."""
     assert extract(sentence, published) == expected
+
+
+NOT_SEEN_SINCE: list[Row] = [
+    ("The yen weakened to 151.90 per dollar on Wednesday, lows not seen since July.", "2024-10-23",
+     ["USDJPY level down 2024-10-23 inverse level=151.9",
+      "USDJPY record down 2024-10-23 inverse level=151.9 since=2024-07-01"]),
+    ("Brent fell to $65 a barrel, prices last seen in 2021.", "2024-09-10",
+     ["BRENT level down 2024-09-10 level=65",
+      "BRENT record down 2024-09-10 level=65 since=2021-01-01"]),
+    ("The Kospi slumped 3% to 2,400, a level not seen in 14 months.", "2024-10-23",
+     ["KOSPI session_change down 3 percent 2024-10-23 level=2400",
+      "KOSPI record down 2024-10-23 level=2400 since=2023-08-23"]),
+    ("The Swiss franc firmed to 0.8400 per dollar, a level it last touched in January.",
+     "2024-08-05",
+     ["USDCHF level up 2024-08-05 inverse level=0.84",
+      "USDCHF record up 2024-08-05 inverse level=0.84 since=2024-01-01"]),
+    ("The rand fell to 19.20 per dollar on Monday, and it had not been that weak since March.",
+     "2024-06-03",
+     ["USDZAR level down 2024-06-03 inverse level=19.2",
+      "USDZAR record down 2024-06-03 inverse level=19.2 since=2024-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOT_SEEN_SINCE))
+def test_levels_not_seen_since(sentence: str, published: str, expected: list[str]) -> None:
+    """ "lows not seen since July", "prices last seen in 2021", "not seen in 14 months", "a
+    level it last touched in January" and "it had not been that weak since March" are records
+    since then, on the level just reached."""
+    assert extract(sentence, published) == expected

@@ -277,10 +277,10 @@ def first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
         tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, True, ago=ago))
         tail.claim_end = m.end()
         return m.end()
-    elif m.group("event"):
-        since = since_date("since " + m.group("event"), ref)
-    elif m.group("this"):  # "for the first time this year"
-        since = this_period_start(m.group("this"), ref)
+    elif event := m.groupdict().get("event"):
+        since = since_date("since " + event, ref)
+    elif this := m.groupdict().get("this"):  # "for the first time this year"
+        since = this_period_start(this, ref)
     level = tail.level.value if tail.level else None
     tail.extras.append(Extra(True, m.start(), m.end(), None, since, level, attached=True))
     tail.claim_end = m.end()
