@@ -94,3 +94,31 @@ def test_a_move_compared_with_a_state_is_a_state(
     """A sized move noun with no time words set against an intraday state ("well ahead of",
     "compared with", "trailing") is read at the same moment: an intraday change."""
     assert extract(sentence, published) == expected
+
+
+DAY_BEFORE: list[Row] = [
+    ("Gold, which had dropped 1.8% a day earlier, rebounded 0.9% on Tuesday.", "2024-05-08",
+     ["GOLD session_change down 1.8 percent 2024-05-06",
+      "GOLD session_change up 0.9 percent 2024-05-07"]),
+    ("PARIS, May 7 - The CAC 40, which had slid 1.1% a session earlier, added 0.6% on the day.",
+     "2024-05-08",
+     ["CAC40 session_change down 1.1 percent 2024-05-06",
+      "CAC40 session_change up 0.6 percent 2024-05-07"]),
+    ("Shares in Europe, which had tumbled 2.5% a day earlier, recovered 1.1% on Thursday.",
+     "2024-05-10",
+     ["STOXX600 session_change down 2.5 percent 2024-05-08",
+      "STOXX600 session_change up 1.1 percent 2024-05-09"]),
+    ("Brent, which had jumped 2% in early trade, ended 1% lower.", "2024-05-08",
+     ["BRENT intraday_extreme up 2 percent 2024-05-08",
+      "BRENT session_change down 1 percent 2024-05-08"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_BEFORE))
+def test_a_relative_move_a_day_earlier_is_that_days(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "X, which had tumbled 2.9% a day earlier, recovered 1.2%": the pluperfect move is the
+    day before's session, not an extreme the close overtook; "Shares in Europe" is the
+    STOXX 600 as "stocks in Europe" is."""
+    assert extract(sentence, published) == expected

@@ -374,6 +374,8 @@ def overtaken(earlier: Claim, closing: Claim) -> Claim:
     same = (earlier.instrument, earlier.session) == (closing.instrument, closing.session)
     if not same or closing.measure not in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE):
         return earlier
+    if _DAY_BEFORE.search(earlier.time_words):  # "which had tumbled 2.9% a day earlier": its day
+        return earlier
     if closing.measure is Measure.INTRADAY_CHANGE and not _undone_by(earlier, closing):
         return earlier  # "..., which had been up 0.5%, was up 0.8%": an earlier state only
     moved = earlier.measure in (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE)
@@ -390,6 +392,7 @@ def _undone_by(earlier: Claim, later: Claim) -> bool:
     return later.unit is earlier.unit and (later.size or 0) < (earlier.size or 0)
 
 
+_DAY_BEFORE = re.compile(r"\b(?:day|session)\s+(?:earlier|before)\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _CLOSING = re.compile(r"(?:clos|end|finish|settl)", re.IGNORECASE)
 _JOINED = re.compile(r"[\s,]*(?:and|while|with|whereas)\s[^,;]*$", re.IGNORECASE)
