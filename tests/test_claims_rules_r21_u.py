@@ -95,3 +95,43 @@ def test_verb_reaching_biggest_move(sentence: str, published: str, expected: lis
     """ "surged to their best day since November": an unsized verb reaching the day's biggest
     move is that claim only (a sized one keeps its own move)."""
     assert extract(sentence, published) == expected
+
+
+NAMED_CONTRACT: list[Row] = [
+    ("Soybean futures slid on Tuesday, with the most-active contract settling down 8-1/2 cents "
+     "at $11.92 a bushel.", "2024-05-14",
+     ["SOYBEANS session_change down 8.5 points 2024-05-14 level=11.92"]),
+    ("Wheat futures ended lower, with the July contract down 10 cents.", "2024-05-14",
+     ["WHEAT session_change down 10 points 2024-05-14"]),
+    ("Corn fell to its lowest in four years, though the nearby contract trimmed its losses "
+     "late in the session to finish down 3 cents.", "2024-05-14",
+     ["CORN record down 2024-05-14 since=2020-05-14",
+      "CORN session_change down 3 points 2024-05-14"]),
+    ("Brent lost 6% in the quarter, a quarter during which the front-month contract briefly "
+     "topped $90.", "2024-06-28",
+     ["BRENT period_change down 6 percent 2024-06-28 since=2024-04-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NAMED_CONTRACT))
+def test_named_contract(sentence: str, published: str, expected: list[str]) -> None:
+    """ "the most-active contract", "the July contract": the futures market just named (not
+    inside "a month in which ...", which tells history)."""
+    assert extract(sentence, published) == expected
+
+
+LATE_TO_CLOSE: list[Row] = [
+    ("The Dow recovered in afternoon trading to end 0.3% higher.", "2024-05-14",
+     ["DJIA session_change up 0.3 percent 2024-05-14"]),
+    ("Silver pared gains late in the day to settle up 0.2% at $28.10.", "2024-05-14",
+     ["SILVER session_change up 0.2 percent 2024-05-14 level=28.1"]),
+    ("Copper trimmed its losses late in the session to close down 0.4% on Tuesday.",
+     "2024-05-16",
+     ["COPPER session_change down 0.4 percent 2024-05-14"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LATE_TO_CLOSE))
+def test_part_of_day_before_to_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "trimmed its losses late in the session to finish down": the close is the subject's."""
+    assert extract(sentence, published) == expected

@@ -125,12 +125,20 @@ def clause_is_forecast(prefix: str) -> bool:
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     if _GOAL_FOR.search(clause):  # "lifted its year-end target for the Sensex to 93,000"
         return True
+    if _PERIOD_IN_WHICH.search(clause):  # "..., a month in which the May contract traded
+        return True  # below zero": history inside a longer period, no session's move
     return any(w in _CLAUSE_FORECAST for w in _modal_words(clause))
 
 
 # a noun naming a goal or a call for the subject that follows: not its price
 _GOAL_FOR = re.compile(
     r"\b(?:target|forecast|estimate|projection|outlook|goal)s?\s+(?:for|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PERIOD_IN_WHICH = re.compile(
+    r"\b(?:a|the)\s+(?:[a-z-]+\s+)?(?:week|month|year|quarter)\s+(?:in|during)\s+which\s+$",
     re.IGNORECASE,
 )
 

@@ -344,6 +344,14 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     },
     "the global benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
+    **{  # "the most-active contract", "the July contract": the futures market just named
+        f"the {x} contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES)
+        for x in (
+            *("most-active", "most active", "nearby", "spot-month"),
+            *word_list("january february march april may june july august september october"),
+            *("november", "december"),
+        )
+    },
     "the benchmark yield": (InstrumentKind.BOND_YIELD,),
     "the note's yield": (InstrumentKind.BOND_YIELD,),
     "the 2-year": (InstrumentKind.BOND_YIELD,),
