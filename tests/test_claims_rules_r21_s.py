@@ -122,3 +122,28 @@ def test_a_relative_move_a_day_earlier_is_that_days(
     day before's session, not an extreme the close overtook; "Shares in Europe" is the
     STOXX 600 as "stocks in Europe" is."""
     assert extract(sentence, published) == expected
+
+
+THEIR_PERIOD: list[Row] = [
+    ("The DAX fell 4.1%, the CAC 40 3.9% and the FTSE 100 2.8%, their worst week since 2022.",
+     "2025-04-04",
+     ["DAX period_change down 4.1 percent 2025-04-04 since=2025-03-31",
+      "CAC40 period_change down 3.9 percent 2025-04-04 since=2025-03-31",
+      "FTSE100 period_change down 2.8 percent 2025-04-04 since=2025-03-31"]),
+    ("Gold climbed 4.5% and silver added 7%, their best month since 2020.", "2024-04-30",
+     ["GOLD period_change up 4.5 percent 2024-04-30 since=2024-04-01",
+      "SILVER period_change up 7 percent 2024-04-30 since=2024-04-01"]),
+    ("For investors the pain was plain: the Nikkei shed 6% and the Topix 5.5%, their worst week "
+     "since 2008.", "2024-08-02",
+     ["NIKKEI225 period_change down 6 percent 2024-08-02 since=2024-07-29",
+      "TOPIX period_change down 5.5 percent 2024-08-02 since=2024-07-29"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(THEIR_PERIOD))
+def test_their_worst_week_names_every_conjunct(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "A lost 9.1% and B 10%, their worst week since 2020": "their" names the period of every
+    undated move coordinated before it, not only the last."""
+    assert extract(sentence, published) == expected

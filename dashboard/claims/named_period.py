@@ -31,7 +31,34 @@ _POSTED = re.compile(
 
 def periods_named(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     """Undated sized session moves that the sentence names as a period's move."""
-    return [_named(s, c, reference) for c in claims]
+    named = [_named(s, c, reference) for c in claims]
+    if "their" not in s:
+        return named
+    for index in range(len(named) - 2, -1, -1):  # "A lost 9.1% and B 10%, their worst week"
+        later = named[index + 1]
+        if _THEIR.match(later.time_words) and _shares_their(s, named[index], later):
+            named[index] = replace(
+                named[index],
+                measure=Measure.PERIOD_CHANGE,
+                session=later.session,
+                since=later.since,
+                time_words=later.time_words,
+            )
+    return named
+
+
+_THEIR = re.compile(r"their\s")
+_COORDINATED = re.compile(
+    r"(?:\s*,)?\s+(?:and|while|as\s+well\s+as)\s+[^,;:]{0,60}$|\s*,\s*[^,;:]{0,60}$"
+)
+
+
+def _shares_their(s: str, claim: Claim, later: Claim) -> bool:
+    """Whether an undated sized session move is coordinated with the next claim, which "their"
+    names as a period's move: the period is theirs together."""
+    if claim.measure is not Measure.SESSION_CHANGE or claim.size is None or claim.time_words:
+        return False
+    return claim.end <= later.start and _COORDINATED.match(s[claim.end : later.start]) is not None
 
 
 def _named(s: str, claim: Claim, reference: date) -> Claim:
