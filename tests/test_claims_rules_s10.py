@@ -84,3 +84,38 @@ def test_levels_not_seen_since(sentence: str, published: str, expected: list[str
     level it last touched in January" and "it had not been that weak since March" are records
     since then, on the level just reached."""
     assert extract(sentence, published) == expected
+
+
+RECORDS_IN_TURN: list[Row] = [
+    ("The Nikkei and the Topix gained 1.1% and 0.8% to records of 41,087.75 and 2,929.17, "
+     "respectively.", "2024-07-11",
+     ["NIKKEI225 session_change up 1.1 percent 2024-07-11 level=41087.8",
+      "TOPIX session_change up 0.8 percent 2024-07-11 level=2929.17",
+      "NIKKEI225 record up 2024-07-11 level=41087.8",
+      "TOPIX record up 2024-07-11 level=2929.17"]),
+    ("The yen fell to 151.90 per dollar and the won to 1,400, lows not seen since 1990 and 2022 "
+     "respectively.", "2024-10-23",
+     ["USDJPY level down 2024-10-23 inverse level=151.9",
+      "USDKRW level down 2024-10-23 inverse level=1400",
+      "USDJPY record down 2024-10-23 inverse level=151.9 since=1990-01-01",
+      "USDKRW record down 2024-10-23 inverse level=1400 since=2022-01-01"]),
+    ("The euro and sterling fell to $0.9550 and $1.0350, respectively, their lowest since 2002 "
+     "and 1985.", "2022-09-26",
+     ["EURUSD level down 2022-09-26 level=0.955",
+      "GBPUSD level down 2022-09-26 level=1.035",
+      "EURUSD record down 2022-09-26 level=0.955 since=2002-01-01",
+      "GBPUSD record down 2022-09-26 level=1.035 since=1985-01-01"]),
+    ("Gold and silver hit record highs of $2,790 and $34.80 on Wednesday.", "2024-10-31",
+     ["GOLD intraday_extreme up 2024-10-30 level=2790",
+      "GOLD record up 2024-10-30 level=2790",
+      "SILVER intraday_extreme up 2024-10-30 level=34.8",
+      "SILVER record up 2024-10-30 level=34.8"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORDS_IN_TURN))
+def test_records_listed_in_turn(sentence: str, published: str, expected: list[str]) -> None:
+    """ "to records of X and Y, respectively", "lows not seen since 1990 and 2022", "their lowest
+    since 2002 and 1985" and "hit record highs of $X and $Y" give the n-th record (its level or
+    look-back) to the n-th market."""
+    assert extract(sentence, published) == expected

@@ -42,6 +42,7 @@ from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.pared_states import pared_by_state
 from dashboard.claims.previous_close import compared_closes
+from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
@@ -219,7 +220,7 @@ def _sentence_claims(
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
     found = moves_since(s, found, reference)
     found = referenced(s, moves_in_turn(s, pared_by_state(s, found)), mentions, matcher, reference)
-    return compared(s, days_in_turn(s, found, reference)), last
+    return compared(s, records_listed(s, days_in_turn(s, found, reference), reference)), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:
