@@ -135,3 +135,23 @@ LATE_TO_CLOSE: list[Row] = [
 def test_part_of_day_before_to_close(sentence: str, published: str, expected: list[str]) -> None:
     """ "trimmed its losses late in the session to finish down": the close is the subject's."""
     assert extract(sentence, published) == expected
+
+
+HELD_ON_TO: list[Row] = [
+    ("The yen held onto its gains against the dollar on Friday.", "2025-04-11",
+     ["USDJPY intraday_change up 2025-04-11 inverse"]),
+    ("Copper kept most of its early gains after rising as much as 3% on Friday.", "2025-04-11",
+     ["COPPER intraday_change up 2025-04-11",
+      "COPPER intraday_extreme up 3 percent as_much_as 2025-04-11"]),
+    ("The Nikkei clung to its losses, down 1.2% in afternoon trade.", "2025-04-11",
+     ["NIKKEI225 intraday_change down 1.2 percent 2025-04-11"]),
+    ("European shares held on to their gains to close 0.8% higher.", "2025-04-11",
+     ["STOXX600 session_change up 0.8 percent 2025-04-11"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HELD_ON_TO))
+def test_held_on_to_gains(sentence: str, published: str, expected: list[str]) -> None:
+    """ "held on to most of its gains": a state at writing, its way the noun's, beside the
+    peak it came down from; a figure after it sizes it."""
+    assert extract(sentence, published) == expected

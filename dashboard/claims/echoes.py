@@ -25,13 +25,23 @@ def without_echoes(claims: list[Claim]) -> list[Claim]:
         return (c.instrument, "move" if moved else c.measure, c.direction, c.session, c.inverse)
 
     figured = {key(c) for c in claims if c.size is not None or c.level is not None}
+    # a state at the time of writing ("held on to most of its gains") is not the peak it
+    # came down from ("after jumping as much as 2.4%"): only a figured move or state echoes it
+    standing = {
+        key(c)
+        for c in claims
+        if (c.size is not None or c.level is not None) and c.measure is not Measure.INTRADAY_EXTREME
+    }
     levels = {reached(c) for c in claims if c.level is not None}
     kept = [
         c
         for c in claims
         if c.size is not None
         or c.level is not None
-        or (key(c) not in figured and not (_EXTENDING.search(c.text) and key(c) in levels))
+        or (
+            key(c) not in (standing if c.measure is Measure.INTRADAY_CHANGE else figured)
+            and not (_EXTENDING.search(c.text) and key(c) in levels)
+        )
     ]
     seen: set[tuple[object, ...]] = set()
     out: list[Claim] = []

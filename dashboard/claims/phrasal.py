@@ -41,6 +41,16 @@ _UNDER_PRESSURE = re.compile(
 )
 
 
+# A market that "held on to most of its gains" stands that way from where it was: a state
+# at the time of writing, unsized, its way the noun's (a figure after it is read as usual).
+_HELD_ON = re.compile(
+    r"(?<![\w-])(?:(?:held|holding|holds|hung|hanging|clung|clinging)\s+on\s*to|kept|keeping"
+    r"|retained|retaining|clung\s+to|clinging\s+to)\s+(?:" + PORTION + r")?(?:its|their)\s+"
+    r"(?:(?:early|earlier|initial|morning|modest|strong|hefty|steep)\s+)?(?P<noun>gains|losses)\b",
+    re.IGNORECASE,
+)
+
+
 # An earlier move given back on a day of its own is that day's move the other way: "the
 # gauge gave back most of that gain on Friday" (the day follows the noun at once).
 _GIVEN_BACK = re.compile(
@@ -145,6 +155,9 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
         (m.start(), m.start(), "budged", None, True)
         for m in matches(_BARELY_MOVED, sentence, words, _BARELY_WORDS)
     )
+    for m in matches(_HELD_ON, sentence, words, ("gains", "losses")):
+        way = Direction.UP if m.group("noun").lower() == "gains" else Direction.DOWN
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, True))
     for m in matches(_GIVEN_BACK, sentence, words, _GIVEN_WORDS):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
