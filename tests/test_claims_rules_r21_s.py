@@ -147,3 +147,30 @@ def test_their_worst_week_names_every_conjunct(
     """ "A lost 9.1% and B 10%, their worst week since 2020": "their" names the period of every
     undated move coordinated before it, not only the last."""
     assert extract(sentence, published) == expected
+
+
+BARE_SUPERLATIVES: list[Row] = [
+    ("The yen jumped 2.1% against the dollar, its biggest in eight months.", "2023-03-13",
+     ["USDJPY session_change up 2.1 percent 2023-03-13 inverse",
+      "USDJPY biggest_move up 2023-03-13 inverse since=2022-07-13"]),
+    ("Oil fell 4%, the sharpest in over a year, after OPEC+ surprised traders.", "2023-03-13",
+     ["BRENT session_change down 4 percent 2023-03-13",
+      "BRENT biggest_move down 2023-03-13 since=2022-03-13"]),
+    ("A 4% slide in the Nikkei, the steepest in three months, came as exporters sold off.",
+     "2023-03-13",
+     ["NIKKEI225 session_change down 4 percent 2023-03-13",
+      "NIKKEI225 biggest_move down 2023-03-13 since=2022-12-13"]),
+    ("Traders cheered a 1.8% gain for the Kospi, its best since January.", "2023-03-13",
+     ["KOSPI session_change up 1.8 percent 2023-03-13",
+      "KOSPI biggest_move up 2023-03-13 since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BARE_SUPERLATIVES))
+def test_a_bare_superlative_compares_the_move_before(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "its biggest in eight months", "the steepest in three months": a superlative with its
+    noun left out, set off after a one-day move (also a move noun and its owner), is that
+    move's biggest since the look-back."""
+    assert extract(sentence, published) == expected

@@ -148,7 +148,7 @@ def subjects(
     if not may_carry and _MOVE_APPOSITIVE.fullmatch(gap):
         may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
     may_carry = may_carry or carried_to(s, trigger, gap)  # "..., up from Monday's record low of"
-    if not may_carry and _appositive(s, trigger, mentions, previous.end):
+    if not may_carry and _appositive(s, trigger, mentions, max(previous.end, previous.subject.end)):
         # "rose 3.8% after the central bank acted, its biggest gain since 1998": the same day
         gap, may_carry, may_inherit = "", True, True
     if not may_carry and _BOTH_NAMED.fullmatch(gap) and len(previous.named) > 1:

@@ -265,7 +265,9 @@ BIGGEST_RE = re.compile(
     r"|one-session|points?|point)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
     + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
-    r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s))|(?P<most>most)\s+)" + _ANCHOR,
+    r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s|in\s+(?:more\s+than\s+|over\s+)?"
+    r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?)\b))|(?P<most>most)\s+)"  # "the steepest in a year"
+     + _ANCHOR,
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.domain import Direction
 
 RECORD_HINT = re.compile(r"record|high|low|peak|trough|est |best|worst|most|ever|seen")
@@ -32,6 +33,16 @@ _PATTERNS = (  # a biggest move or a record; the words one of which any match ho
     (fig.NOUN_WAS_BIGGEST_RE, True, _SUPERLATIVE),
     (fig.NOT_SEEN_MOVE_RE, True, ("seen",)),
     (fig.NOUN_WAS_RECORD_RE, False, _SUPERLATIVE),
+)
+
+# "a 3% drop in the DAX, the steepest in a year": the move noun's tail ends at its owner, so
+# the bare superlative set off after the owner is a phrase of its own
+_OWNED_MOVE = re.compile(
+    r"\b(?P<noun>"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\s+(?:in|for)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}"
+    r"\s*,\s*$",
+    re.IGNORECASE,
 )
 
 RecordPhrase = tuple[bool, re.Match[str], Direction | None]  # a biggest move?, its words, way
@@ -64,9 +75,15 @@ def record_phrases(sentence: str, words: str) -> list[RecordPhrase]:
                 cursor = key + 1
                 continue
             cursor = m.end()
-            if pattern is fig.BIGGEST_RE and not (m.group("noun") or m.group("most")):
+            bare = pattern is fig.BIGGEST_RE and not (m.group("noun") or m.group("most"))
+            owned = (
+                _OWNED_MOVE.search(sentence, max(0, m.start() - 80), m.start()) if bare else None
+            )
+            if bare and owned is None:
                 continue  # "its biggest since June" compares the move before it (see tail)
             way = fig.biggest_direction(m) if biggest else fig.record_direction(m)
+            if owned is not None:  # "a 3% drop in the DAX, the steepest": the drop's way
+                way = way or MOVE_NOUNS[owned.group("noun").lower()]
             if pattern not in (fig.RECORD_RE, fig.NOUN_WAS_RECORD_RE) and not biggest:
                 way = None
             if pattern is fig.RECORD_OF_RE and m.group("hl"):  # "Thursday's record low of 121.5"
