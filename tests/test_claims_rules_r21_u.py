@@ -155,3 +155,46 @@ def test_held_on_to_gains(sentence: str, published: str, expected: list[str]) ->
     """ "held on to most of its gains": a state at writing, its way the noun's, beside the
     peak it came down from; a figure after it sizes it."""
     assert extract(sentence, published) == expected
+
+
+GAINS_IN_ACRONYM: list[Row] = [
+    ("Indian shares ended flat as gains in IT stocks offset losses in banks.", "2024-04-22",
+     ["NIFTY50 session_change flat 2024-04-22"]),
+    ("The Sensex closed 0.3% lower as losses in FMCG shares outweighed gains in PSU banks.",
+     "2024-04-22",
+     ["SENSEX session_change down 0.3 percent 2024-04-22"]),
+    ("The FTSE 100 rose 0.2%, while gains in UK miners were capped by a firmer pound.",
+     "2024-04-22",
+     ["FTSE100 session_change up 0.2 percent 2024-04-22"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAINS_IN_ACRONYM))
+def test_gains_in_sector_acronym(sentence: str, published: str, expected: list[str]) -> None:
+    """ "as gains in IT stocks offset ...": a plural move noun before a sector's acronym, not
+    a verb (nor "IT" the pronoun)."""
+    assert extract(sentence, published) == expected
+
+
+SIZED_PERIOD_APPOSITIVE: list[Row] = [
+    ("Brent edged lower on Friday, capping its worst week since October 2023 with a drop of "
+     "about 10%.", "2024-09-06",
+     ["BRENT session_change down 2024-09-06",
+      "BRENT period_change down 10 percent about 2024-09-06 since=2024-09-02"]),
+    ("The Nasdaq fell 1.2% on Friday to end its worst month since 2022, a slide of 7.5%.",
+     "2024-09-27",
+     ["NASDAQ session_change down 1.2 percent 2024-09-27",
+      "NASDAQ period_change down 7.5 percent 2024-09-27 since=2024-09-01"]),
+    ("Silver firmed on Friday to round off its best week since May, a gain of nearly 6%.",
+     "2024-09-27",
+     ["SILVER session_change up 2024-09-27",
+      "SILVER period_change up 6 percent almost 2024-09-27 since=2024-09-23"]),
+    ("Copper slipped on Friday to cap its worst week since 2022.", "2024-09-27",
+     ["COPPER session_change down 2024-09-27"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SIZED_PERIOD_APPOSITIVE))
+def test_sized_period_appositive(sentence: str, published: str, expected: list[str]) -> None:
+    """ "to cap its worst week since 2023, a drop of about 10%": the week's move, sized."""
+    assert extract(sentence, published) == expected

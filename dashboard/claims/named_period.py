@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.claims.frame_time import PER_WINDOW
+from dashboard.claims.period_sized import periods_sized
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE
 from dashboard.domain import Claim, Measure
@@ -30,8 +31,12 @@ _POSTED = re.compile(
 
 
 def periods_named(s: str, claims: list[Claim], reference: date) -> list[Claim]:
-    """Undated sized session moves that the sentence names as a period's move."""
-    named = [_named(s, c, reference) for c in claims]
+    """Undated sized session moves that the sentence names as a period's move, and the periods
+    an appositive sizes ("to cap its worst week since 2023, a drop of about 10%")."""
+    return periods_sized(s, _their_periods(s, [_named(s, c, reference) for c in claims]))
+
+
+def _their_periods(s: str, named: list[Claim]) -> list[Claim]:
     if "their" not in s:
         return named
     for index in range(len(named) - 2, -1, -1):  # "A lost 9.1% and B 10%, their worst week"

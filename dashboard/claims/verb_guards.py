@@ -12,7 +12,8 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(
-    r"\s+(?:in|among|across|for)\s+(?!(?:early|late|the\s+session|a|an|the|its|their)\b)[a-z]"
+    r"\s+(?:in|among|across|for)\s+(?!(?:early|late|the\s+session|a|an|the|its|their)\b)"
+    r"(?:[a-z]|[A-Z]{2,5}\s+[a-z])"  # also a sector's acronym: "as gains in IT stocks offset"
 )  # "as gains for lenders offset": not "gains for a third day"
 # "tracking an overnight Wall Street rally": a base form after an indefinite article and a few
 # modifiers (no verb among them) heads a noun phrase
