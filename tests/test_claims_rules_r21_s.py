@@ -174,3 +174,26 @@ def test_a_bare_superlative_compares_the_move_before(
     noun left out, set off after a one-day move (also a move noun and its owner), is that
     move's biggest since the look-back."""
     assert extract(sentence, published) == expected
+
+
+SNAPPED_BACK: list[Row] = [
+    ("Gold briefly rose above $2,000 on Tuesday before snapping back to $1,980.", "2023-10-03",
+     ["GOLD intraday_extreme up 2023-10-03 level=2000",
+      "GOLD level down 2023-10-03 level=1980"]),
+    ("Brent sank to $70 in early trade, then snapped back to $73.50.", "2023-10-03",
+     ["BRENT intraday_extreme down 2023-10-03 level=70",
+      "BRENT level up 2023-10-03 level=73.5"]),
+    ("The euro spiked to $1.1000 after the data before snapping back to $1.0920.", "2023-10-03",
+     ["EURUSD intraday_extreme up 2023-10-03 level=1.1",
+      "EURUSD level down 2023-10-03 level=1.092"]),
+    ("Copper snapped a three-day losing streak on Tuesday.", "2023-10-03", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SNAPPED_BACK))
+def test_snapping_back_reverses_the_move_before(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "before snapping back to 147.45": a level reached on the way back from the move just
+    told on the same subject, so the opposite way."""
+    assert extract(sentence, published) == expected

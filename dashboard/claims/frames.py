@@ -59,7 +59,10 @@ def back_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction |
     trigger = frame.trigger
     # "..., then pushed on to 146.40": on the same way as the move just told
     onward = _ONWARD.search(trigger.word) is not None
-    if not (onward or (trigger.caused and _BACK.match(s, trigger.end))) or previous is None:
+    snapped = trigger.word.lower().startswith("snap")  # "before snapping back to 147.45"
+    if not (onward or ((trigger.caused or snapped) and _BACK.match(s, trigger.end))):
+        return None
+    if previous is None:
         return None
     if previous.resolved.instrument.id not in {r.instrument.id for _, r in frame.subjects}:
         return None

@@ -62,6 +62,7 @@ NEUTRAL_VERBS = word_list(
     "marched marches marching",  # "marched up to a 12-year peak"
     "gapped gaps gapping brushed brushes brushing",  # "gapped up 8% at the open", "brushed 4.99%"
     "fetched fetches fetching bought buys buying",  # "the euro fetched $1.09": a quote
+    "snapped snaps snapping",  # "before snapping back to 147.45": the way back (frames.back_way)
 )
 # Verbs that reach a level during the session ("touched 1.61%", "hit $71").
 EXTREME_VERBS = frozenset(
