@@ -119,3 +119,24 @@ def test_records_listed_in_turn(sentence: str, published: str, expected: list[st
     since 2002 and 1985" and "hit record highs of $X and $Y" give the n-th record (its level or
     look-back) to the n-th market."""
     assert extract(sentence, published) == expected
+
+
+YEARS_TOLD: list[Row] = [
+    ("Gold tacked on 0.9% in the final session of 2021 but still posted a 3.6% yearly drop.",
+     "2021-12-31",
+     ["GOLD session_change up 0.9 percent 2021-12-31",
+      "GOLD period_change down 3.6 percent 2021-12-31 since=2021-01-01"]),
+    ("Copper edged up 0.2% in the year's last session but still chalked up a yearly loss of 14%.",
+     "2022-12-30",
+     ["COPPER session_change up 0.2 percent 2022-12-30",
+      "COPPER period_change down 14 percent 2022-12-30 since=2022-01-01"]),
+    ("The yen posted its biggest annual fall since 1979, a drop of 11%.", "2022-12-30",
+     ["USDJPY period_change down 11 percent 2022-12-30 inverse since=2022-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YEARS_TOLD))
+def test_years_told(sentence: str, published: str, expected: list[str]) -> None:
+    """ "yearly" is "annual"; "in the final session of 2021" leaves the subject to the next
+    verb; "its biggest annual fall since 1979, a drop of 11%" is the year's move."""
+    assert extract(sentence, published) == expected

@@ -261,7 +261,7 @@ RECORD_MOVE_RE = re.compile(
 BIGGEST_RE = re.compile(
     r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|(?:in|for)\s+(?:its\s+|their\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
-    r"|weekly|one-week|monthly|two-day|quarterly|annual|percentage|single-session"
+    r"|weekly|one-week|monthly|two-day|quarterly|annual|yearly|percentage|single-session"
     r"|one-session|points?|point)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
     + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
@@ -408,7 +408,7 @@ def record_direction(match: re.Match[str]) -> Direction | None:
 
 
 _MULTI_SESSION = re.compile(
-    r"\b(?:weekly|one-week|monthly|quarterly|annual|two-day|three-day|week|month|quarter|year)\b",
+    r"\b(?:weekly|one-week|monthly|quarterly|annual|yearly|two-day|three-day|week|month|quarter|year)\b",
     re.IGNORECASE,
 )
 

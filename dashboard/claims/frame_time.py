@@ -258,6 +258,7 @@ PER_WINDOW = {
     "monthly": "this month",
     "quarterly": "this quarter",
     "annual": "this year",
+    "yearly": "this year",
     "year-to-date": "this year",
     **{
         f"{nth}-{part}": f"in the {nth} {part}" for nth in ("first", "second") for part in ("half",)

@@ -227,6 +227,8 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _CAUSE.sub(" ", gap)  # "..., before profit-taking trimmed its advance to 1.1%"
     gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
+    gap = _FINAL_SESSION.sub(" ", gap)  # "in the final session of 2021 but still posted"
+    gap = _POSTING.sub(" ", gap)  # "..., but still chalked up a yearly loss of 14%": as "posted"
     gap = _DAYS_BEFORE.sub(" ", gap)  # "..., two days after touching a record"
     gap = _PERIOD_COMPARED.sub(" ", gap)  # "..., its sharpest quarterly advance since 2022,"
     tokens = words(gap)
@@ -245,6 +247,13 @@ _PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
 _DAY_RENAMED = re.compile(  # an appositive that renames the day just named
     r"^\s*,\s*(?:the|its)\s+(?:[a-z]+\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)"
     r"\s+(?:of|before|after)\s+[^,;\d]{1,40}?(?=,)",
+    re.IGNORECASE,
+)
+# "tacked on 0.9% in the final session of 2021 but still posted ...": which session it was
+_FINAL_SESSION = re.compile(
+    r"\b(?:in|on)\s+(?:the\s+(?:final|last|first|closing)\s+(?:trading\s+)?(?:session|day)\s+of"
+    r"\s+(?:the\s+(?:year|month|quarter|week)|(?:19|20)\d\d)|the\s+(?:year|month|quarter|week)['’]s"
+    r"\s+(?:final|last|first|closing)\s+(?:trading\s+)?(?:session|day))\b",
     re.IGNORECASE,
 )
 _DAYS_BEFORE = re.compile(

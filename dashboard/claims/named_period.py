@@ -1,7 +1,8 @@
 """A sized move with no time words of its own that the sentence calls "its worst week since
 2020" ("The CAC 40 slid 6.2%, its worst week since 2022", "In its worst week since 2022, the
 DAX fell 4%") or that sizes "its best first half since 1983" ("The Nasdaq posted its best
-first half since 1983, rising 32%"): a move over that week, month, quarter, half or year."""
+first half since 1983, rising 32%", "..., a slide of 11%"): a move over that week, month,
+quarter, half or year."""
 
 from __future__ import annotations
 
@@ -18,14 +19,14 @@ from dashboard.domain import Claim, Measure
 _SUPERLATIVE = (
     r"(?:its|their)\s+(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest"
     r"|heaviest|deepest)\s+(?P<period>first[\s-]half|second[\s-]half|week|month|quarter|year"
-    r"|weekly|monthly|quarterly|annual)\b"
+    r"|weekly|monthly|quarterly|annual|yearly)\b"
 )
 _APPOSED = re.compile(r"\s*,\s*" + _SUPERLATIVE, re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:in|with)\s+" + _SUPERLATIVE + r"[^,;]*,\s*", re.IGNORECASE)
 _POSTED = re.compile(
     r"\b(?:posted|had|notched|logged|recorded|suffered|enjoyed|booked|clocked)\s+"
     + _SUPERLATIVE
-    + r"[^,;]*,\s*(?=[a-z]+ing\b)",
+    + r"[^,;]*,\s*(?=[a-z]+ing\b|an?\s+[a-z]+\s+of\s)",  # "..., rising 32%", "..., a slide of 11%"
     re.IGNORECASE,
 )
 

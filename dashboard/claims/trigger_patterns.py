@@ -102,9 +102,7 @@ POSSESSOR = (
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day|week|month|year))['’]s\s+"
 )
 # a move noun's window: "a 3% weekly gain", "a first-half loss of 20.6%"
-EVERY = (
-    r"weekly|monthly|quarterly|annual|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
-)
+EVERY = r"weekly|monthly|quarterly|annual|yearly|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
     r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
