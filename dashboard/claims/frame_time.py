@@ -116,6 +116,10 @@ def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | 
         return True  # "..., and silver rose 5% over the same period"
     if tail.times:
         return False
+    if trigger.kind is Kind.NOMINAL and _PERFECT_POSTED.search(
+        s, max(0, trigger.start - 40), trigger.start
+    ):
+        return True  # "..., but the FTSE 100 has managed a gain of just 1.5%"
     if trigger.kind is Kind.NOMINAL:  # "..., a steeper slide than the S&P 500's 13% decline"
         return _COMPARED.search(s, max(0, trigger.start - 60), trigger.start) is not None
     if trigger.kind is Kind.STATE and trigger.word.lower() in ("up", "down", "off"):
@@ -136,6 +140,11 @@ _COMPARED = re.compile(  # a move noun compared with the claim before: the same 
 _AND_SUBJECT = re.compile(r",?\s+and\s+[^,;]{1,40}?\s+", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are|has\s+been|have\s+been|['’]s)\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+$", re.IGNORECASE)
+_PERFECT_POSTED = re.compile(  # a present perfect that posts a move noun: "has managed a gain"
+    r"\b(?:has|have)\s+(?:only\s+|just\s+)?(?:managed|posted|notched|booked|recorded|logged"
+    r"|suffered|registered|clocked|eked\s+out|chalked\s+up|racked\s+up)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)

@@ -1,6 +1,8 @@
-"""Claim parser rules for sentence structure: long parenthetical asides between a subject and
-its verb, inverted conditionals ("Should the lira weaken past 30, ..."); spec by example in
-the format of tests/test_claims_examples.py."""
+"""Claim parser rules for sentence structure: long bracketed asides between a subject and its
+verb, inverted conditionals ("Should the lira weaken past 30, ..."), move nouns owned with
+"for" or set against a state, pluperfect relatives a day earlier, "their worst week" over a
+list, bare superlatives ("the steepest in a year"), "snapping back to" and present perfects
+that post a move noun; spec by example in the format of tests/test_claims_examples.py."""
 
 from __future__ import annotations
 
@@ -196,4 +198,31 @@ def test_snapping_back_reverses_the_move_before(
 ) -> None:
     """ "before snapping back to 147.45": a level reached on the way back from the move just
     told on the same subject, so the opposite way."""
+    assert extract(sentence, published) == expected
+
+
+PERFECT_POSTED: list[Row] = [
+    ("The Nasdaq has surged 30% this year, whereas the Dow has eked out a gain of 2%.",
+     "2023-05-26",
+     ["NASDAQ period_change up 30 percent 2023-05-26 since=2023-01-01",
+      "DJIA period_change up 2 percent 2023-05-26 since=2023-01-01"]),
+    ("European shares have climbed 6% since January, while the FTSE 100 has posted a 1.5% gain.",
+     "2023-05-26",
+     ["STOXX600 period_change up 6 percent 2023-05-26 since=2023-01-01",
+      "FTSE100 period_change up 1.5 percent 2023-05-26 since=2023-01-01"]),
+    ("Gold has climbed 9% this year, but silver has suffered a 3% loss.", "2023-05-26",
+     ["GOLD period_change up 9 percent 2023-05-26 since=2023-01-01",
+      "SILVER period_change down 3 percent 2023-05-26 since=2023-01-01"]),
+    ("The Nikkei rose 2% on Friday, and the Topix has posted a 1% gain.", "2023-05-26",
+     ["NIKKEI225 session_change up 2 percent 2023-05-26",
+      "TOPIX session_change up 1 percent 2023-05-26"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PERFECT_POSTED))
+def test_a_perfect_that_posts_a_move_noun_shares_the_window(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "..., but the FTSE 100 has managed a gain of just 1.5%": a present perfect that posts a
+    move noun with no time words shares the window of the move before, as "has gained" does."""
     assert extract(sentence, published) == expected
