@@ -140,3 +140,21 @@ def test_years_told(sentence: str, published: str, expected: list[str]) -> None:
     """ "yearly" is "annual"; "in the final session of 2021" leaves the subject to the next
     verb; "its biggest annual fall since 1979, a drop of 11%" is the year's move."""
     assert extract(sentence, published) == expected
+
+
+SINCE_AN_EVENT_IN: list[Row] = [
+    ("The 10-year yield has climbed 130 basis points since the Fed's first hike in March.",
+     "2022-06-14",
+     ["US10Y period_change up 130 bp 2022-06-14 since=2022-03-01"]),
+    ("Since the Fed began raising rates in March, the dollar index has gained 7%.", "2022-06-14",
+     ["DXY period_change up 7 percent 2022-06-14 since=2022-03-01"]),
+    ("Gold has rallied 40% since the pandemic hit markets in March 2020.", "2020-08-06",
+     ["GOLD period_change up 40 percent 2020-08-06 since=2020-03-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SINCE_AN_EVENT_IN))
+def test_since_an_event_in_a_month(sentence: str, published: str, expected: list[str]) -> None:
+    """A since-clause that names only the month of its event ("since the Fed's first hike in
+    March", fronted or not) starts the window on that month's first day, in the year given."""
+    assert extract(sentence, published) == expected

@@ -269,7 +269,22 @@ def clause_start(words: str, reference: date) -> date | None:
     for found in TIME_RE.finditer(words, 1):
         if found.lastgroup in ("weekday", "date", "date_dm", "yesterday"):
             return resolve(found, reference).session
+        if found.lastgroup in ("period", "year") and _IN_MONTH.match(found.group(0)):
+            return _month_named(words, found, reference)  # "since the Fed's first hike in March"
     return None
+
+
+_IN_MONTH = re.compile(r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+|(?:19|20)\d\d)$")
+_YEAR_AFTER = re.compile(r"\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _month_named(words: str, found: re.Match[str], reference: date) -> date | None:
+    """The first day of the month (or year) a since-clause names, in the year it gives."""
+    since = resolve(found, reference).since
+    year = _YEAR_AFTER.match(words, found.end())
+    if since is not None and year is not None:
+        return date(int(year.group("year")), since.month, 1)
+    return since
 
 
 def resolve_words(words: str, reference: date, days_from: date | None = None) -> TimeRef | None:
@@ -279,6 +294,6 @@ def resolve_words(words: str, reference: date, days_from: date | None = None) ->
     if found is None:
         return None
     time = resolve(found, reference)
-    if time.since is None and found.lastgroup == "since_clause":
+    if time.since is None and words[:6].lower() == "since ":  # also "since the Fed began ..."
         time = replace(time, since=clause_start(words, days_from or reference))
     return time
