@@ -190,16 +190,14 @@ FIRST_TIME_RE = re.compile(
     r"(?=[,.;]|\s|$)",  # "since the central bank scrapped its cap in January 2015": that month
     re.IGNORECASE,
 )
-# "to levels last seen in 1998", "a level not seen since 2008", "lows not seen in 14 months",
-# "a level it last touched in July", "it had not been that weak since March": the highest
-# (lowest) since then
+# "levels last seen in 1998", "lows not seen in 14 months", "a level it last touched in July",
+# "it had not been that weak since March": the highest (lowest) since then
 LAST_SEEN_RE = re.compile(
     r"(?:(?:(?:to\s+)?(?:reach|reached|reaching|hit|hitting|touch|touched|touching)\s+|(?:to|at|near)\s+)?"
     r"(?:(?:a|the)\s+)?(?:levels?|lows?|highs?|prices?|peaks?|troughs?)\s+"
     r"(?:(?:it|they|the\s+(?:index|currency|contract|benchmark|gauge|yield|metal|pair))\s+"
     r"(?:had\s+|has\s+)?(?:last\s+|not\s+)(?:seen|touched|reached|hit|traded\s+at)"
     r"|(?:(?:last|not)\s+)?(?:un)?seen)\s+"
-    # "..., and it had not been that weak since March": the same record said as a clause
     r"|(?:and\s+)?(?:it|they)\s+(?:had|has|have)\s+not\s+been\s+(?:that|this|so|as)\s+[a-z]+\s+)"
     r"(?:(?:in|since)\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))"
