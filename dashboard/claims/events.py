@@ -21,9 +21,19 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# a cause told as a noun with its clause ("on fears that sanctions would choke supply"), up to
+# the comma before the same subject's next verb phrase: no new subject, no forecast of its own
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:on|amid)\s+(?:fears|worries|concerns|hopes|bets|expectations|speculation|optimism"
+    r"|news|reports|signs)\s+(?:that|of|over|about)\s+[^,;]{1,100}?(?=,\s*(?:but|and|then)\s+[a-z])",
+)
+
+
 def without_event(text: str) -> str:
     """The words (between two claims, or of a clause) with each such cause blanked out, so that
     offsets into them still hold."""
+    if "fears" in text or "hopes" in text or " on " in text or "amid" in text:
+        text = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     return _EVENT.sub(_blanked, text)
 
 

@@ -198,3 +198,27 @@ SIZED_PERIOD_APPOSITIVE: list[Row] = [
 def test_sized_period_appositive(sentence: str, published: str, expected: list[str]) -> None:
     """ "to cap its worst week since 2023, a drop of about 10%": the week's move, sized."""
     assert extract(sentence, published) == expected
+
+
+CAUSE_CLAUSE_BETWEEN: list[Row] = [
+    ("Wheat jumped 5% on Monday on fears that the drought would cut yields, but pared gains to "
+     "close 2% higher.", "2022-03-07",
+     ["WHEAT intraday_extreme up 5 percent 2022-03-07",
+      "WHEAT session_change up 2 percent 2022-03-07"]),
+    ("The rouble slid 3% on worries that sanctions would widen, and then recovered to end 1% "
+     "weaker.", "2022-03-07",
+     ["USDRUB intraday_extreme down 3 percent 2022-03-07 inverse",
+      "USDRUB session_change down 1 percent 2022-03-07 inverse"]),
+    ("Palladium hit a record $3,440.76 on Monday amid fears of a supply shock, but came off "
+     "the peak later to trade up 6%.", "2022-03-07",
+     ["PALLADIUM intraday_extreme up 2022-03-07 level=3440.76",
+      "PALLADIUM record up 2022-03-07 level=3440.76",
+      "PALLADIUM intraday_change up 6 percent 2022-03-07"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSE_CLAUSE_BETWEEN))
+def test_cause_clause_between_verbs(sentence: str, published: str, expected: list[str]) -> None:
+    """ "on fears that sanctions would choke supply, but came off the peak to trade up 6%": a
+    cause clause (its "would" no forecast of the subject's) leaves the subject to both verbs."""
+    assert extract(sentence, published) == expected
