@@ -222,3 +222,23 @@ def test_cause_clause_between_verbs(sentence: str, published: str, expected: lis
     """ "on fears that sanctions would choke supply, but came off the peak to trade up 6%": a
     cause clause (its "would" no forecast of the subject's) leaves the subject to both verbs."""
     assert extract(sentence, published) == expected
+
+
+COUNTRY_IN_LIST: list[Row] = [
+    ("Brent and U.S. West Texas Intermediate futures settled up $1.24 and $1.43, respectively, "
+     "at $86.86 and $83.63 a barrel.", "2023-08-31",
+     ["BRENT session_change up 1.24 points 2023-08-31 level=86.86",
+      "WTI session_change up 1.43 points 2023-08-31 level=83.63"]),
+    ("Gold and U.S. Treasury yields rose 1% and 5 basis points, respectively.", "2023-08-31",
+     ["GOLD session_change up 1 percent 2023-08-31", "US10Y session_change up 5 bp 2023-08-31"]),
+    ("The FTSE 100 and U.S. stock futures fell 0.5% and 0.3%, respectively.", "2023-08-31",
+     ["FTSE100 session_change down 0.5 percent 2023-08-31",
+      "ES session_change down 0.3 percent 2023-08-31"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COUNTRY_IN_LIST))
+def test_country_modifier_in_list(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Brent and U.S. West Texas Intermediate futures ... respectively": "U.S." before the
+    second name keeps the list, each its own figure."""
+    assert extract(sentence, published) == expected

@@ -51,9 +51,10 @@ _UNKNOWN_CONJUNCT = re.compile(
     r"(?:\s+(?:index|each|both|all))*\s+"
 )
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
-_GROUP_GAP = re.compile(  # "... and the dollar-denominated RTS": a compound modifier keeps the list
+_GROUP_GAP = re.compile(  # "... and the dollar-denominated RTS", "Brent and U.S. West Texas
+    # Intermediate": a compound or country modifier keeps the list
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)\s*"
-    r"(?:(?:the\s+)?(?:[A-Za-z][\w.]*-[a-z][\w-]*\s+){1,2})?$",
+    r"(?:(?:the\s+)?(?:[A-Za-z][\w.]*-[a-z][\w-]*\s+){1,2}|(?:U\.S\.|U\.K\.)\s+)?$",
     re.IGNORECASE,
 )
 
