@@ -19,6 +19,7 @@ from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
+from dashboard.claims.tail_hints import hints
 from dashboard.claims.tail_moves import noun_sized
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_respectively import respectively
@@ -188,6 +189,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if s[at : at + 1] in NO_PIECE:  # no other piece starts at a comma, a stop or the end
         return None
+    hint = hints(s)  # the record patterns a sentence without their words cannot match
     if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()
@@ -237,29 +239,36 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.sizes.append(Size(fig.number(m.group("num")), Unit.POINTS, Hedge.EXACT))
         tail.claim_end = m.end()
         return m.end()
-    if fig.RECORD_OF_RE.match(s, at):  # "Thursday's record of $3,007.50": a claim of its own
+    if hint.record and fig.RECORD_OF_RE.match(
+        s, at
+    ):  # "Thursday's record of $3,007.50": a claim of its own
         return None
-    if m := fig.RECORD_BARE_RE.match(s, at):
+    if hint.bare and (m := fig.RECORD_BARE_RE.match(s, at)):
         tail.level = tail.level or fig.level_from(m)
         tail.extras.append(Extra(True, m.start(), m.end(), None, None, tail.level.value, True))
         tail.claim_end = m.end()
         return m.end()
-    if m := fig.RECORD_PLAIN_RE.match(s, at):
+    if hint.record and (m := fig.RECORD_PLAIN_RE.match(s, at)):
         tail.extras.append(Extra(True, m.start(), m.end(), None, None, None, True))
         tail.claim_end = m.end()
         return m.end()
-    if m := fig.RECORD_RE.match(s, at):
+    if hint.extreme and (m := fig.RECORD_RE.match(s, at)):
         if tail.counter is None:  # "rose to its strongest level against the euro since 2015"
             tail.counter = records.inner_counter(s, matcher, m.start(), m.end())
         return records.record(s, m, ref, tail, attached=True)
-    if s.startswith(("to ", "To "), at) and (
-        end := records.reached_biggest(s, at, ref, matcher, tail)
+    if (
+        s.startswith(("to ", "To "), at)
+        and hint.biggest
+        and (end := records.reached_biggest(s, at, ref, matcher, tail))
     ):
         return end
-    m = fig.BIGGEST_RE.match(s, at) or fig.IN_RECORD_MOVE_RE.match(s, at)
+    m = fig.BIGGEST_RE.match(s, at) if hint.biggest else None
+    m = m or (fig.IN_RECORD_MOVE_RE.match(s, at) if hint.record else None)
     if m and m.group(0).lower().startswith(("in", "for")):
         return records.biggest(s, m, ref, matcher, tail, at)
-    if not tail.own_verb and (m := fig.COPULA_BIGGEST_RE.match(s, at)):  # "... was its biggest"
+    if (
+        not tail.own_verb and hint.biggest and (m := fig.COPULA_BIGGEST_RE.match(s, at))
+    ):  # "... was its biggest"
         return records.biggest(s, m, ref, matcher, tail, at)
     if (m := TIME_RE.match(s, at)) and not owns_noun(s, m):  # not "last week's drop"
         if m.lastgroup == "since_clause" and (end := records.since_dated(s, m, ref, tail)):
@@ -267,7 +276,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.times.append(resolve(m, ref))
         if m.lastgroup == "period":  # "since their Aug. 26 record close"
             records.dated_record(s, m, tail.times[-1], tail)
-        owned = fig.RECORD_OF_RE.search(s, at, m.end() + 40)
+        owned = fig.RECORD_OF_RE.search(s, at, m.end() + 40) if hint.record else None
         if owned is not None and owned.start() < m.end():  # "since last Thursday's record"
             tail.claim_end = len(s[: owned.start()].rstrip())
             return owned.start()

@@ -92,7 +92,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
     folded_text = folded(sentence)  # to skip a pattern none of whose words is in it
-    digits = any(c.isdigit() for c in sentence)
+    digits = any(map(str.isdigit, sentence))
     found = _verbs(sentence)
     if any(w in low for w in ("extend", "add", *PARING)):
         found.extend(_extends(sentence))
