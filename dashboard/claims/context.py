@@ -9,11 +9,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import yields
-from dashboard.claims.folding import holds
+from dashboard.claims.folding import folded, holds
 from dashboard.claims.gaps import clean_gap
 from dashboard.claims.listed import listed_on_own_market
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import Hint, TimeRef
+from dashboard.claims.trie import trie_pattern
 from dashboard.claims.triggers import Trigger
 from dashboard.domain import Direction, InstrumentKind
 
@@ -30,6 +31,17 @@ _QUANTITY_OF = re.compile(
     # phrase (a price named that way, "prices for copper", is the price's own phrase)
     r"|\b(?!(?:prices?|futures|contracts?|quotes?|rates?)\b)[a-z]+\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_QUANTITY_WORDS = re.compile(  # one of these is in every _QUANTITY_OF match (on folded text)
+    trie_pattern(
+        (
+            *("demand", "import", "export", "output", "suppl", "production", "reserves"),
+            *("sales", "holdings", "inventories", "stockpiles", "shipments", "consumption"),
+            *("investment", "purchases", "flow", "deliveries", "use", "vol", "turnover", "gap"),
+            *("spread", "difference", "premium", "options", "skew", "track", "linked"),
+            *("benchmarked", "bets", "wagers", "position", "exposure", "interest", "for"),
+        )
+    )
 )
 _POSSESSIVE = re.compile(r"['’]s\s")
 _OBJECT = re.compile(
@@ -96,7 +108,9 @@ def direct_subject(
             or apposed
             or stood_out
         ):
-            owned = _QUANTITY_OF.search(sentence, max(0, mention.start - 40), mention.start)
+            low = max(0, mention.start - 40)
+            quantity = _QUANTITY_WORDS.search(folded(sentence[low : mention.start]))
+            owned = quantity and _QUANTITY_OF.search(sentence, low, mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None
 

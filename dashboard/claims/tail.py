@@ -184,19 +184,21 @@ def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
 
 def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """Read one piece at ``at``; return where it ends, or None when nothing matches."""
-    if m := RESPECTIVELY_RE.match(s, at):
+    hint = hints(s)  # the patterns a sentence without their words cannot match are skipped
+    if hint.respectively and (m := RESPECTIVELY_RE.match(s, at)):
         tail.claim_end = m.end()
         return m.end()
     if s[at : at + 1] in NO_PIECE:  # no other piece starts at a comma, a stop or the end
         return None
-    hint = hints(s)  # the record patterns a sentence without their words cannot match
-    if m := _TO_STREAK.match(s, at):  # "extending its losing streak to 10 sessions"
+    if hint.streak and (
+        m := _TO_STREAK.match(s, at)
+    ):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()
     if (
         (m := _FORECAST_TAIL.match(s, at))
-        or (m := _RELATION.match(s, at))
-        or (m := _PAPER_PRICE.match(s, at))
+        or (hint.relation and (m := _RELATION.match(s, at)))
+        or (hint.paper and (m := _PAPER_PRICE.match(s, at)))
     ):
         tail.forecast = True  # dropped like a forecast: no claim on one instrument's price
         return m.end()
@@ -204,7 +206,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.counted = history[1]  # "in five of the past six weeks": its subject carries on
         tail.forecast = not tail.counted  # "spiked 100 bp during the pension-fund crisis"
         return history[0]
-    if m := _PAIRED.match(s, at):  # "19 and 14 basis points, respectively"
+    if hint.paired and (m := _PAIRED.match(s, at)):  # "19 and 14 basis points, respectively"
         unit = fig.FIGURE_RE.match(s, m.start("b"))
         if unit is not None:
             second = fig.size_from(unit)

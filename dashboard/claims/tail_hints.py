@@ -12,6 +12,7 @@ from dashboard.claims.folding import folded
 
 _EXTREME = re.compile(r"(?:high|low|peak|trough|close)s?\b|est|worst")  # in every RECORD_RE match
 _BIGGEST = re.compile(r"est|worst|most")  # in every BIGGEST_RE and COPULA_BIGGEST_RE match
+_STREAK = re.compile(r"session|day|week|month")
 
 
 class Hints(NamedTuple):
@@ -21,6 +22,11 @@ class Hints(NamedTuple):
     bare: bool  # "record" or "unprecedented": RECORD_BARE_RE
     extreme: bool  # RECORD_RE
     biggest: bool  # BIGGEST_RE, COPULA_BIGGEST_RE
+    paper: bool  # "/32" or "price": the tail's _PAPER_PRICE
+    relation: bool  # "-year": the tail's _RELATION
+    streak: bool  # "session", "day", "week" or "month": the tail's _TO_STREAK
+    paired: bool  # "and": the tail's _PAIRED
+    respectively: bool  # "respectively": RESPECTIVELY_RE
 
 
 @lru_cache(maxsize=8)
@@ -29,4 +35,14 @@ def hints(s: str) -> Hints:
     words = folded(s)
     record = "record" in words
     extreme = _EXTREME.search(words) is not None
-    return Hints(record, record or "unprecedented" in words, extreme, bool(_BIGGEST.search(words)))
+    return Hints(
+        record,
+        record or "unprecedented" in words,
+        extreme,
+        _BIGGEST.search(words) is not None,
+        "/32" in words or "price" in words,
+        "-year" in words,
+        _STREAK.search(words) is not None,
+        "and" in words,
+        "respectively" in words,
+    )
