@@ -10,10 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from dashboard.claims.frame_time import PER_WINDOW
-from dashboard.claims.period_sized import periods_sized
-from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import TIME_RE
+from dashboard.claims.period_sized import period_window, periods_sized
 from dashboard.domain import Claim, Measure
 
 _SUPERLATIVE = (
@@ -79,10 +76,7 @@ def _named(s: str, claim: Claim, reference: date) -> Claim:
         found = posted[-1] if posted else None
     if found is None:
         return claim
-    period = re.sub(r"[\s-]+", "-", found.group("period").lower())  # "first-half", "weekly"
-    words = PER_WINDOW.get(period, f"this {period}")  # "this week" for a bare "week"
-    told = TIME_RE.fullmatch(words)
-    time = resolve(told, reference) if told else None
+    time = period_window(found.group("period"), reference)
     if time is None or time.session is None or time.since is None:
         return claim
     return replace(

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.frame_time import PER_WINDOW
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import TIME_RE
+from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.domain import Claim, Direction, Measure, Unit
 
 _UP = ("gain", "rise", "advance", "rally", "jump", "surge", "increase", "climb")
@@ -24,6 +25,13 @@ _SIZED = re.compile(
     re.IGNORECASE,
 )
 _WORDS = ("best", "worst", "biggest", "largest", "sharpest", "steepest", "strongest", "weakest")
+
+
+def period_window(period: str, day: date) -> TimeRef | None:
+    """The window a period word names as of ``day``: "week" (this week), "weekly", "first half"."""
+    named = re.sub(r"[\s-]+", "-", period.lower())  # "first-half", "weekly"
+    told = TIME_RE.fullmatch(PER_WINDOW.get(named, f"this {named}"))  # "this week" for "week"
+    return resolve(told, day) if told else None
 
 
 def periods_sized(s: str, claims: list[Claim]) -> list[Claim]:
@@ -45,9 +53,7 @@ def _period(s: str, claim: Claim) -> Claim | None:
     if m is None or figure is None or claim.session is None:
         return None
     size = fig.size_from(figure)
-    words = PER_WINDOW.get(m.group("period").lower(), f"this {m.group('period').lower()}")
-    told = TIME_RE.fullmatch(words)
-    time = resolve(told, claim.session) if told else None
+    time = period_window(m.group("period"), claim.session)
     if size.unit is not Unit.PERCENT or time is None or time.since is None:
         return None
     way = Direction.UP if m.group("noun").lower() in _UP else Direction.DOWN
