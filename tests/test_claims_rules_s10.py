@@ -158,3 +158,28 @@ def test_since_an_event_in_a_month(sentence: str, published: str, expected: list
     """A since-clause that names only the month of its event ("since the Fed's first hike in
     March", fronted or not) starts the window on that month's first day, in the year given."""
     assert extract(sentence, published) == expected
+
+
+UNDONE_BY_THE_MAIN_MOVE: list[Row] = [
+    ("The Nasdaq turned negative in afternoon trade after rising in the morning.", "2024-05-17",
+     ["NASDAQ intraday_change down 2024-05-17",
+      "NASDAQ intraday_extreme up 2024-05-17"]),
+    ("Copper fell 1.1% after climbing 2% in early trade.", "2024-05-21",
+     ["COPPER session_change down 1.1 percent 2024-05-21",
+      "COPPER intraday_extreme up 2 percent 2024-05-21"]),
+    ("Gold fell 1% on Friday after rising 2% on Thursday.", "2024-05-17",
+     ["GOLD session_change down 1 percent 2024-05-17",
+      "GOLD session_change up 2 percent 2024-05-16"]),
+    ("Gold rose 0.5% on Friday, capping its best week since March, a gain of nearly 4%.",
+     "2024-05-17",
+     ["GOLD session_change up 0.5 percent 2024-05-17",
+      "GOLD period_change up 4 percent almost 2024-05-17 since=2024-05-13"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(UNDONE_BY_THE_MAIN_MOVE))
+def test_moves_undone_by_the_main_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "turned negative after rising in the morning": the "after" move the main move of the
+    other way undid that day was the day's extreme (not so across days); "capping its best
+    week since March, a gain of nearly 4%" is the week's move only, not the day's as well."""
+    assert extract(sentence, published) == expected

@@ -63,3 +63,40 @@ def early_states(claims: list[Claim], reference: date) -> list[Claim]:
         else c
         for c in claims
     ]
+
+
+_AFTER_PARTICIPLE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def after_reversed(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "The Nasdaq turned negative after rising in the morning": a move told in an "after"
+    participle that the main clause's move of the other way, the same day, undid was the
+    day's extreme."""
+    if "after " not in s:
+        return claims
+    out = list(claims)
+    for i, later in enumerate(claims):
+        if later.measure not in _MOVES or later.direction not in _WAYS:
+            continue
+        if not _AFTER_PARTICIPLE.search(s, max(0, later.start - 8), later.start):
+            continue
+        if not later.text.split(" ", 1)[0].lower().endswith("ing"):
+            continue
+        if any(_reverses(c, later) for c in claims[:i]):
+            out[i] = replace(later, measure=Measure.INTRADAY_EXTREME)
+    return out
+
+
+def _reverses(main: Claim, earlier: Claim) -> bool:
+    """Whether ``main`` is the same market's move the other way on the same day."""
+    same = (main.instrument, main.inverse, main.session) == (
+        earlier.instrument,
+        earlier.inverse,
+        earlier.session,
+    )
+    return (
+        same
+        and main.measure in _MOVES
+        and main.direction in _WAYS
+        and main.direction is not earlier.direction
+    )

@@ -23,7 +23,7 @@ from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
 from dashboard.claims.day_points import day_points
-from dashboard.claims.early_moves import early_extremes, early_states
+from dashboard.claims.early_moves import after_reversed, early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
 from dashboard.claims.elided_units import units_carried
@@ -208,7 +208,7 @@ def _sentence_claims(
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
     found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
-    found = day_points(s, found)  # "swung from a 2% loss to close up", "within hours"
+    found = day_points(s, after_reversed(s, found))  # "swung from a 2% loss to close up"
     found = units_carried(s, last_states(early_states(found, reference), reference))
     found = restated_moves(found)
     found = levels_beyond_close(s, merge.levels_left(s, found))

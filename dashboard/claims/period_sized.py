@@ -39,12 +39,25 @@ def periods_sized(s: str, claims: list[Claim]) -> list[Claim]:
     if " of " not in s or not any(w in s for w in _WORDS):
         return claims
     out: list[Claim] = []
+    periods: list[Claim] = []
     for claim in claims:
         out.append(claim)
         period = _period(s, claim) if claim.measure is Measure.SESSION_CHANGE else None
         if period is not None:
             out.append(period)
-    return out
+            periods.append(period)
+    return [c for c in out if not any(_sizes_it(c, p) for p in periods)]
+
+
+def _sizes_it(claim: Claim, period: Claim) -> bool:
+    """The appositive's own move noun ("..., a gain of nearly 4%"), read again as a day's move."""
+    return (
+        claim.measure is Measure.SESSION_CHANGE
+        and claim.instrument == period.instrument
+        and claim.end == period.end
+        and claim.start > period.start
+        and claim.size == period.size
+    )
 
 
 def _period(s: str, claim: Claim) -> Claim | None:
