@@ -154,3 +154,17 @@ def test_real_corpus_runs_against_the_current_parser(capsys: pytest.CaptureFixtu
     assert main(["--repeats", "1"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith(f"split tuned: {len(load_split(CORPUS, 'tuned'))} sentences")
+
+
+def test_tally_counts_what_is_not_right_without_any_sentence(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--tally counts missed and wrong claims by measure on both splits and prints no text."""
+    args = ["--corpus", str(corpus), "--tally", "--split", "both", "--repeats", "1"]
+    assert main(args, extract=fake_extract) == 0
+    out = capsys.readouterr().out.split("speed:")[-1]
+    assert "split tuned: not right, by measure (no sentence is shown)" in out
+    assert "  missed gold: none\n  wrong predicted: session_change 1" in out  # the troops alarm
+    assert "split heldout: not right, by measure (no sentence is shown)" in out
+    assert "  missed gold: session_change 1\n  wrong predicted: session_change 1" in out  # DAX
+    assert "Troops" not in out and "DAX fell" not in out

@@ -1,14 +1,15 @@
 """Benchmark claim extraction against the labelled corpus in ``tests/corpus``.
 
     python -m dashboard.claims.bench [--corpus tests/corpus] [--split tuned|heldout|both]
-                                     [--json] [--repeats N] [--misses]
+                                     [--json] [--repeats N] [--misses] [--tally]
 
 It runs ``extract_claims(text, published)`` on every sentence of the chosen split (the
 published date comes from the row), matches predicted to gold claims sentence by sentence,
 and prints precision, recall and F1 per field and for whole claims, per split, plus the
 extraction speed. It measures and asserts nothing: the exit code is 0 whatever the scores.
 The default split is ``tuned``; ``heldout`` is for the integration check only, never tuning
-(so ``--misses``, which prints sentences, refuses it). The corpus rows and their loading are in
+(so ``--misses``, which prints sentences, refuses it; ``--tally`` only counts what is not
+right by measure, so it runs on any split). The corpus rows and their loading are in
 ``bench_corpus``.
 
 Matching, within one sentence only:
@@ -39,6 +40,7 @@ import json
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -275,6 +277,34 @@ def misses_text(run: Run) -> str:
     return "\n".join(out)
 
 
+def tally_text(run: Run) -> str:
+    """Missed gold claims and wrong predictions counted by measure, with no sentence shown:
+    safe on the held-out split, which must never be read."""
+    missed: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    for row, predicted in zip(run.rows, run.predictions, strict=True):
+        right = [
+            (pi, gi)
+            for pi, gi in match_claims(predicted, row.claims)
+            if all(field_agrees(f, predicted[pi], row.claims[gi]) for f in FIELDS)
+        ]
+        right_p, right_g = {pi for pi, _ in right}, {gi for _, gi in right}
+        missed.update(str(g.measure) for i, g in enumerate(row.claims) if i not in right_g)
+        wrong.update(str(p.measure) for i, p in enumerate(predicted) if i not in right_p)
+    return "\n".join(
+        [
+            f"split {run.split}: not right, by measure (no sentence is shown)",
+            "  missed gold: " + _counts(missed),
+            "  wrong predicted: " + _counts(wrong),
+        ]
+    )
+
+
+def _counts(counter: Counter[str]) -> str:
+    ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{k} {v}" for k, v in ranked) or "none"
+
+
 def _show(label: Label) -> str:
     size = "" if label.size is None else f" {label.size:g} {label.unit}"
     inverse = " inverse" if label.inverse else ""
@@ -296,6 +326,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--repeats", type=int, default=5, help="timed extraction passes")
     parser.add_argument(
         "--misses", action="store_true", help="list sentences not fully right (tuned only)"
+    )
+    parser.add_argument(
+        "--tally", action="store_true", help="count what is not right by measure (any split)"
     )
     return parser
 
@@ -320,6 +353,8 @@ def main(argv: Sequence[str] | None = None, extract: Extractor | None = None) ->
         print("\n\n".join(report_text(r) for r in runs))
     if args.misses:
         print("\n" + misses_text(runs[0]))
+    if args.tally:
+        print("\n" + "\n".join(tally_text(r) for r in runs))
     return 0
 
 
