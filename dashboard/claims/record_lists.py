@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.claims.figures import number
+from dashboard.claims.lexicon import EXTREME_VERBS, RECORD_SETTING
 from dashboard.claims.lookback import since_date
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
@@ -121,16 +122,16 @@ def _sinces_in_turn(s: str, m: re.Match[str], claims: list[Claim], reference: da
     return kept
 
 
-_REACHED = ("hit", "hitting", "touched", "touching")
+_LEAD_ROOM = 40  # the subjects and verb before the record phrase ("Gold and silver hit ...")
 
 
 def _reached_in_turn(s: str, m: re.Match[str], claims: list[Claim]) -> list[Claim]:
     """ "Gold and silver hit record highs of $2,790 and $34.80": the records are the clause's
     own claims, read again in turn (each an extreme as well when the verb is one of reaching)."""
     verb = m.group("verb").lower()
-    if verb not in (*_REACHED, "set", "setting"):
+    if verb not in EXTREME_VERBS and verb not in RECORD_SETTING:
         return claims
-    read = [c for c in claims if c.start < m.end() and c.end > m.start() - 40]
+    read = [c for c in claims if c.start < m.end() and c.end > m.start() - _LEAD_ROOM]
     named = sorted({c.instrument: c for c in read}.values(), key=lambda c: s.find(c.subject))
     if len(named) != 2 or any(s.find(c.subject) < 0 for c in named):
         return claims
@@ -138,9 +139,7 @@ def _reached_in_turn(s: str, m: re.Match[str], claims: list[Claim]) -> list[Clai
     levels = (_value(m.group("first")), _value(m.group("second")))
     for claim, level in zip(named, levels, strict=True):
         record = _record(s, m, replace(claim, direction=Direction.UP), level, None)
-        if verb in _REACHED:
-            out.append(
-                replace(record, measure=Measure.INTRADAY_EXTREME, direction=record.direction)
-            )
+        if verb in EXTREME_VERBS:
+            out.append(replace(record, measure=Measure.INTRADAY_EXTREME))
         out.append(record)
     return out
