@@ -61,6 +61,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import Hint, TimeRef, sessions_back, span_window
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
+from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.writing_time import last_states
 from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
@@ -165,9 +166,7 @@ def _sentence_claims(
         if not more:  # "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
             made, consumed = apportioned(s, made, consumed, mentions, matcher, reference)
         made, more = share_window(made, more)  # "rose 1% and the S&P 500 0.8% this week"
-        if unknown_names.second_of_pair(
-            s, frame, made, more
-        ):  # "The Taiex and the Kospi fell 4.4% and 2.8%"
+        if unknown_names.second_of_pair(s, frame, made, more):  # "A and B fell 4.4% and 2.8%"
             made, more = [c for c in made if c.size is None] + more, []
         out.extend(made)
         out.extend(more)
@@ -220,7 +219,8 @@ def _sentence_claims(
     found = days_later(s, side_clause.dated(s, found, front, reference), reference)
     found = moves_since(s, found, reference)
     found = referenced(s, moves_in_turn(s, pared_by_state(s, found)), mentions, matcher, reference)
-    return compared(s, records_listed(s, days_in_turn(s, found, reference), reference)), last
+    found = compared(s, records_listed(s, days_in_turn(s, found, reference), reference))
+    return unclaimed_claims(s, found, mentions, matcher.registry), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:

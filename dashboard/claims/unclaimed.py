@@ -1,0 +1,174 @@
+"""Figures no claim took: the shared ground of the last-resort rules (``unclaimed_periods``,
+``unclaimed_moves``).
+
+A leftover is a figure in digits, in percent or basis points, that no claim of the sentence
+took, in a clause with no forecast or economic word, after a claim on a market with no other
+market named in between. That claim is its anchor: the leftover is about the same market."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS, word_list
+from dashboard.claims.subjects import Mention
+from dashboard.domain import Claim, Direction, InstrumentKind, Unit
+from dashboard.instruments import Registry
+
+_REACH = 32  # characters either side of the figure that its clause may take
+_CLAUSE_LEFT = re.compile(r".*[,;:(]", re.DOTALL)
+_CLAUSE_RIGHT = re.compile(r"[,;:)]")
+_CANDIDATE = re.compile(
+    r"\d(?:%|\s*(?:%|percent\b|per\s+cent\b|pct\b|basis\s+points?\b|bps?\b))", re.IGNORECASE
+)
+_TAKEN = frozenset(  # words that take a figure off a market: "stripped 40% from its value"
+    word_list(
+        "stripped stripping knocked knocking wiped wiping shaved shaving erased erasing lopped"
+    )
+)
+_NOT_PRICES = re.compile(
+    r"\b(?:inflation|gdp|payrolls|consumer|prices|rates?|growth|earnings|profits?|revenues?"
+    r"|sales|shares|stake|output|exports|imports|unemployment|economy|economists?|polls?"
+    r"|spreads?|gap|premium|differential|storage|inventories|stockpiles?|supplies|production"
+    r"|demand"
+    r"|on\s+(?:course|track|pace)\s+for)\b",
+    re.IGNORECASE,
+)
+_FORECAST = frozenset(  # lexicon.FORECAST_WORDS less "to", "set", "seen", "not": "faded to 0.6%"
+    word_list(
+        "could may might would will should shall expected expect expects forecast forecasts",
+        "predicted predict predicts projected likely unlikely poised hoped hope target targets",
+        "estimate estimates if unless",
+    )
+)
+_UP_AFTER = frozenset(word_list("higher up above stronger firmer richer"))
+_DOWN_AFTER = frozenset(word_list("lower down off below under weaker softer cheaper"))
+_GIVE = frozenset(word_list("give gives gave given giving"))  # "has given up 8%"
+_CONTRAST = re.compile(r"\b(?:while|whereas|meanwhile|elsewhere)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """A figure no claim took, its clause, and the claim on the market it is about."""
+
+    figure: re.Match[str]
+    size: fig.Size
+    start: int  # the clause around the figure: s[start:end]
+    end: int
+    anchor: Claim
+    session: date  # the last session the sentence's claims on that market are about
+
+    def left(self, s: str) -> str:
+        """The clause's words before the figure."""
+        return s[self.start : self.figure.start()]
+
+    def right(self, s: str) -> str:
+        """The clause's words after the figure."""
+        return s[self.figure.end() : self.end]
+
+
+def leftovers(
+    s: str, claims: list[Claim], mentions: list[Mention], registry: Registry
+) -> list[Leftover]:
+    """Every leftover figure of the sentence, in text order."""
+    if not claims or not any(ch.isdigit() for ch in s):
+        return []
+    sized = [(c.start, c.end) for c in claims if c.size is not None]
+    if all(any(a <= q.start() < b for a, b in sized) for q in _CANDIDATE.finditer(s)):
+        return []  # a cheap look first: every percent or bp figure sits in a sized claim
+    found = (_leftover(s, m, claims, mentions) for m in fig.FIGURE_RE.finditer(s))
+    return [f for f in found if f is not None and not _yield_level(f, registry)]
+
+
+def _yield_level(left: Leftover, registry: Registry) -> bool:
+    """A percent figure on a bond yield is a level ("climbed to 4.80% from 4.69%")."""
+    kinds = [i.kind for i in registry.instruments if i.id == left.anchor.instrument]
+    return left.size.unit is Unit.PERCENT and InstrumentKind.BOND_YIELD in kinds
+
+
+def _leftover(
+    s: str, m: re.Match[str], claims: list[Claim], mentions: list[Mention]
+) -> Leftover | None:
+    if not (m.group("num") or m.group("cnum")) or _taken(m, claims):
+        return None
+    size = fig.size_from(m)
+    if size.unit not in (Unit.PERCENT, Unit.BASIS_POINTS) or _taken_size(size.value, claims):
+        return None
+    start, end = _clause(s, m)
+    anchor = _anchor(s, m.start(), claims, mentions)
+    if anchor is None or _forecast(s[start:end]):
+        return None
+    if _NOT_PRICES.search(s, min(start, anchor.end), end):  # "and the gap over Bunds narrowed to"
+        return None
+    days = [c.session for c in claims if c.instrument == anchor.instrument and c.session]
+    return Leftover(m, size, start, end, anchor, max(days)) if days else None
+
+
+def _clause(s: str, m: re.Match[str]) -> tuple[int, int]:
+    left_edge = max(0, m.start() - _REACH)
+    cut = _CLAUSE_LEFT.match(s, left_edge, m.start())
+    stop = _CLAUSE_RIGHT.search(s, m.end(), m.end() + _REACH)
+    return (cut.end() if cut else left_edge), (
+        stop.start() if stop else min(len(s), m.end() + _REACH)
+    )
+
+
+def _taken(m: re.Match[str], claims: list[Claim]) -> bool:
+    return any(c.start <= m.start() < c.end and c.size is not None for c in claims)
+
+
+def _taken_size(value: float, claims: list[Claim]) -> bool:
+    return any(value in (c.size, c.level) for c in claims)
+
+
+def _forecast(clause: str) -> bool:
+    return any(w.lower() in _FORECAST for w in _WORD.findall(clause))
+
+
+def _anchor(s: str, at: int, claims: list[Claim], mentions: list[Mention]) -> Claim | None:
+    """The last claim before the figure, if no other market is named between them."""
+    before = [c for c in claims if c.start < at]
+    if not before:
+        return None
+    anchor = before[-1]
+    if _CONTRAST.search(s, anchor.end, at):  # "..., while the country's bonds rallied 8%"
+        return None
+    return None if _named_between(anchor, at, mentions) else anchor
+
+
+def _named_between(anchor: Claim, at: int, mentions: list[Mention]) -> bool:
+    """Whether a market other than the anchor's is named after its start and before ``at``."""
+    for mention in mentions:
+        if anchor.start < mention.start < at and not mention.anaphor:
+            named = mention.instrument.id if mention.instrument else mention.currency or ""
+            if named not in anchor.instrument:
+                return True
+    return False
+
+
+def direction(left: str, right: str) -> Direction | None:
+    """The word of movement just after the figure ("higher", "weaker", "below", "a 3% slide"),
+    else the last one before it ("has given up 8%" is a fall)."""
+    after = _WORD.findall(right)[:1]
+    first = after[0].lower() if after else ""
+    if first in _UP_AFTER:
+        return Direction.UP
+    if first in _DOWN_AFTER:
+        return Direction.DOWN
+    if (noun := MOVE_NOUNS.get(first)) is not None:
+        return noun  # "a 3% slide"
+    words = [w.lower() for w in _WORD.findall(left)]
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i]
+        if low == "up" and i > 0 and words[i - 1] in _GIVE:
+            return Direction.DOWN
+        if low in UP_VERBS or MOVE_NOUNS.get(low) is Direction.UP or low in _UP_AFTER:
+            return Direction.UP
+        if low in DOWN_VERBS or MOVE_NOUNS.get(low) is Direction.DOWN or low in _DOWN_AFTER:
+            return Direction.DOWN
+        if low in _TAKEN:
+            return Direction.DOWN
+    return None

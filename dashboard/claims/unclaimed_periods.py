@@ -1,0 +1,94 @@
+"""A window's move told beside a day's, as a last resort: a leftover figure (``unclaimed``) with
+a time phrase for a window in its clause is that window's move for the anchor's market
+("..., knocking more than 13% off the index in two sessions", "leaving the metal up some 21%
+since Russian troops crossed into Ukraine", "and the quarter 8.3% lower")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.claims.period_sized import period_window
+from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timewords import TIME_RE, TimeRef
+from dashboard.claims.unclaimed import Leftover, direction
+from dashboard.domain import Claim, Measure
+
+_LOOK_BACK = re.compile(  # "its highest since 2014": a record's look-back, not a window
+    r"\b(?:highest|lowest|biggest|steepest|best|worst|strongest|weakest|largest|sharpest"
+    r"|tightest|widest|first|most|least)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_MEASURED_FROM = re.compile(  # "3% below its April peak": a distance from a mark, not a move
+    r"\b(?:peak|high|record|low|top|trough|norm|average)\b", re.IGNORECASE
+)
+_COMPARED = re.compile(  # "6% below Friday's close", "50 bp above where it stood on April 17"
+    r"\s*(?:(?:higher|lower|up|down|stronger|weaker|firmer|softer)\s+)?(?:above|below|under|over"
+    r"|from|than|off)\b",
+    re.IGNORECASE,
+)
+_OWNED_DAY = re.compile(  # "below last Wednesday's record close"
+    r"\b((?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.IGNORECASE
+)
+_PERIOD_NOUN = re.compile(r"\bthe\s+(?P<period>week|month|quarter|year)\s*$", re.IGNORECASE)
+
+
+def window_move(s: str, left: Leftover) -> Claim | None:
+    """The window's move a leftover figure states, or None without a window in its clause."""
+    way = direction(left.left(s), left.right(s))
+    window = _window(s, left)
+    if way is None or window is None:
+        return None
+    (start, end), time = window
+    early = time.session is not None and time.session < left.session  # "last month"
+    return replace(
+        left.anchor,
+        text=s[start:end],
+        start=start,
+        end=end,
+        measure=Measure.PERIOD_CHANGE,
+        direction=way,
+        size=left.size.value,
+        unit=left.size.unit,
+        hedge=left.size.hedge,
+        level=None,
+        session=time.session if early else left.session,
+        since=time.since,
+        time_words=time.words,
+    )
+
+
+def _window(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | None:
+    """The window's time phrase in the figure's clause, with the claim's span."""
+    m = left.figure
+    if _COMPARED.match(s, m.end()) and (day := _day_compared(s, left)) is not None:
+        return day
+    if _MEASURED_FROM.search(s, m.end(), left.end):
+        return None
+    noun = _PERIOD_NOUN.search(s, left.start, m.start())  # "and the quarter 8.3% lower"
+    if noun is not None and (time := period_window(noun.group("period"), left.session)):
+        return (noun.start(), m.end()), replace(time, words=noun.group(0).strip())
+    for found in TIME_RE.finditer(s, left.start, left.end):
+        if found.start() < m.end() and found.end() > m.start():
+            continue
+        if found.group(0)[:6].lower() == "since " and _LOOK_BACK.search(
+            s, left.start, found.start()
+        ):
+            continue
+        time = resolve_words(s[found.start() :], left.session)
+        if time is not None and time.since is not None:
+            return (min(found.start(), m.start()), max(found.end(), m.end())), time
+    return None
+
+
+def _day_compared(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | None:
+    """A figure measured from an earlier day's price: the window runs from that day."""
+    days = [*_OWNED_DAY.finditer(s, left.figure.end(), left.end)]
+    for found in days or TIME_RE.finditer(s, left.figure.end(), left.end):
+        time = resolve_words(found.group(1) if days else s[found.start() :], left.session)
+        if time is None or time.since is not None or time.session is None:
+            continue
+        if time.session < left.session:
+            window = TimeRef(time.words, left.session, time.session, time.hint)
+            return (left.figure.start(), found.end()), window
+    return None
