@@ -62,6 +62,7 @@ Modules, in the order the words flow through them:
   session_peaks.py  "settled at $6.32, off a session peak of $6.40": the day's extreme at that level
   posted_moves.py   "eked out a small gain", "staged a recovery": unsized moves a verb posts
   reference_records.py "..., up from Monday's 17-month low of 101.95": a dated record as reference
+  dated_records.py  "some 11% below Aug. 10's all-time high of $8.49": a dated earlier record is a claim
   since_moves.py    "since last Monday's 12.4% collapse": the dated move noun is a claim too
   owned_totals.py   "the index's two-day loss topped 12%": a running total with its owner as subject
   undone.py         "pared an early 4% rise": a move noun the verb undoes is the day's extreme

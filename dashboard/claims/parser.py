@@ -22,6 +22,7 @@ from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
+from dashboard.claims.dated_records import dated_records
 from dashboard.claims.day_points import day_points
 from dashboard.claims.early_moves import after_reversed, early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
@@ -220,7 +221,7 @@ def _sentence_claims(
     found = moves_since(s, found, reference)
     found = referenced(s, moves_in_turn(s, pared_by_state(s, found)), mentions, matcher, reference)
     found = compared(s, records_listed(s, days_in_turn(s, found, reference), reference))
-    return unclaimed_claims(s, found, mentions, matcher.registry), last
+    return dated_records(s, unclaimed_claims(s, found, mentions, matcher.registry), reference), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:
@@ -429,7 +430,6 @@ _BARE_NUMBER = re.compile(
     + NUM
     + r")(?![\w%$€£-]|\s*(?:percent|per\s+cent|pct|points?|basis|bps?|lows?|highs?|levels?)\b)"
 )
-
 
 _THE_MARK = re.compile(  # "crossed the 40,000 mark", "broke the key 7-per-dollar level"
     r"\s+the\s+(?:(?:closely[\s-]watched|psychologically|key|important|psychological|symbolic"

@@ -1,0 +1,156 @@
+"""Noun references to an earlier record dated by a calendar date or a weekday ("some 11% below
+Aug. 10's all-time high of $8.49", "below its Sept. 26 record close", "the record close of
+42,224.02 from July 11", "off the record $13.63-1/2 it touched on March 8"): the record claim
+on the day named, with its level, for the market of the claim just before it. They often sit
+inside a period's span ("6% below Tuesday's record of ..."), which keeps its own claim; a
+relative clause with a verb of reaching ("it touched on March 8") is that day's extreme too."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import EXTREME_VERBS
+from dashboard.claims.lookback import ago_date
+from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timewords import MONTHS, date_near
+from dashboard.domain import Claim, Direction, Hedge, Measure
+
+_MONTH_DAY = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)"
+    r"(?:,\s+(?:19|20)\d\d\b,?)?"  # "its Oct. 16, 2007, record close"
+)
+_WEEKDAY = r"(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday"
+# "record", "all-time high", "seven-year high", "12-year closing low", "record close"
+_RECORD = (
+    r"(?:(?:record|all-time|lifetime)(?:\s+(?:closing|intraday|settlement)\s+)?"
+    r"|(?P<ago>[a-z\d]+(?:-and-a-half)?)[\s-](?:year|month|week|decade)\s+"
+    r"(?:(?:closing|intraday)\s+)?(?=high|low|peak|trough))"
+    r"(?:\s*(?P<hl>high|low|peak|trough|close|settlement|closing\s+level)\b)?"
+)
+_LEVEL = r"(?:\s+of\s+" + fig.VALUE + r")?"
+_ENDS = r"(?![\w-])"
+_CLAUSE_ENDS = (  # a bare "record" ends its phrase: not "Monday's record 11.4% surge"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|at|and|but|as|after|before|while|when|amid|against|versus"
+    r"|to|from|that|which|though|although|even)\b)"
+)
+_DAY = r"(?P<day>" + _MONTH_DAY + r"|" + _WEEKDAY + r")"
+_TAIL = _LEVEL + _CLAUSE_ENDS
+_PATTERNS = (
+    # "Aug. 10's all-time high of $8.49", "Tuesday's record of $3,500.05"
+    re.compile(
+        r"\b" + _DAY + r"['’]s\s+" + _RECORD + _TAIL,
+        re.IGNORECASE,
+    ),
+    # "its Sept. 26 record close", "the Jan. 20 record of $109,071"
+    re.compile(
+        r"\b(?:its|their|the)\s+(?P<day>" + _MONTH_DAY + r")\s+" + _RECORD + _TAIL,
+        re.IGNORECASE,
+    ),
+    # "the record close of 42,224.02 from July 11", "the all-time high set on Aug. 7"
+    re.compile(
+        r"\b(?:its|their|the)\s+"
+        + _RECORD
+        + _LEVEL
+        + r"\s+(?:from|set\s+on|reached\s+on)\s+"
+        + _DAY
+        + _ENDS,
+        re.IGNORECASE,
+    ),
+    # "the record $13.63-1/2 it touched on March 8", "the all-time high of 1.2 it hit on May 3"
+    re.compile(
+        r"\b(?:its|their|the)\s+" + _RECORD + r"(?:\s+(?:of\s+)?" + fig.VALUE + r")?"
+        r"\s+(?:it|they)\s+(?:had\s+)?(?P<verb>[a-z]+)\s+on\s+" + _DAY + _ENDS,
+        re.IGNORECASE,
+    ),
+)
+_DATE = re.compile(
+    r"(?P<month>[a-z]{3})[a-z]*\.?\s+(?P<mday>\d{1,2}),?(?:\s+(?P<year>\d{4}))?", re.IGNORECASE
+)
+_HINT = re.compile(r"record|all-time|lifetime|-year|-month|-week|-decade", re.IGNORECASE)
+_DOWN = ("low", "trough")
+_READ = (Measure.RECORD, Measure.BIGGEST_MOVE)
+_CLOSES = ("clos", "settle")
+_SETTING = ("set", "notched", "posted", "marked")
+
+
+def dated_records(s: str, claims: list[Claim], reference: date) -> list[Claim]:
+    """The claims, with a record claim for each dated earlier record no claim has read."""
+    if not _HINT.search(s):
+        return claims
+    out = list(claims)
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(s):
+            read = [
+                c for c in out if c.start < m.end() and c.end > m.start() and c.measure in _READ
+            ]
+            base = read[0] if read else None  # its market, when a claim read the words already
+            made = _claims_for(s, m, [c for c in out if c not in read], reference, base)
+            if made and all(_undated(c, m, made[-1]) for c in read):
+                out = [c for c in out if c not in read] + made  # read without its day
+    return out
+
+
+def _undated(claim: Claim, m: re.Match[str], record: Claim) -> bool:
+    """A record read from the words inside the dated phrase, but not on the day it names."""
+    inside = m.start() <= claim.start and claim.end <= m.end()
+    return claim.measure is Measure.RECORD and inside and claim.session != record.session
+
+
+def _day(words: str, reference: date) -> date | None:
+    """The day a weekday or a calendar date ("Aug. 10", "Oct. 16, 2007,") names."""
+    found = _DATE.match(words)
+    if found is None:
+        time = resolve_words(words, reference)
+        return time.session if time is not None and time.since is None else None
+    year = int(found.group("year")) if found.group("year") else None
+    month = MONTHS[found.group("month").lower()[:3]]
+    return date_near(reference, month, int(found.group("mday")), year)
+
+
+def _claims_for(
+    s: str, m: re.Match[str], claims: list[Claim], reference: date, base: Claim | None
+) -> list[Claim]:
+    verb = (m.groupdict().get("verb") or "").lower()
+    if verb and verb not in EXTREME_VERBS and verb not in _SETTING:
+        return []
+    before = [c for c in claims if c.start <= m.start() and c.measure is not Measure.RECORD]
+    if not before and base is None:
+        return []
+    anchor = base or before[-1]
+    session = _day(m.group("day"), reference)
+    if session is None or session > reference:
+        return []
+    if any(
+        c.measure is Measure.RECORD and c.instrument == anchor.instrument and c.session == session
+        for c in claims
+    ):
+        return []
+    said = (m.group("hl") or "").lower()
+    way = Direction.DOWN if said in _DOWN else Direction.UP
+    since = ago_date(m.group(0), session) if m.group("ago") else None
+    level = fig.level_from(m).value if m.group("num") else None
+    record = replace(
+        anchor,
+        text=s[m.start() : m.end()],
+        start=m.start(),
+        end=m.end(),
+        measure=Measure.RECORD,
+        direction=way,
+        size=None,
+        unit=None,
+        hedge=Hedge.EXACT,
+        level=level,
+        session=session,
+        since=since,
+        time_words=m.group("day"),
+    )
+    if not verb or level is None:
+        return [record]
+    if any(w in m.group(0).lower() for w in _CLOSES):  # "the record close it set": a level
+        level_claim = replace(record, measure=Measure.LEVEL, direction=Direction.NONE, since=None)
+        return [level_claim, record]
+    return [replace(record, measure=Measure.INTRADAY_EXTREME, since=None), record]
