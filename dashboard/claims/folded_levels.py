@@ -7,12 +7,14 @@ import re
 from dataclasses import replace
 
 from dashboard.claims.apposed import apposed_sizes
+from dashboard.claims.lexicon import CLOSE_VERBS
 from dashboard.domain import Claim, Direction, Measure
 
 
 def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
     """ "Oil prices slid 3%, with Brent settling at $87.45": a level with no move of its own on
-    the instrument of a sized session move earlier in the sentence is that move's level."""
+    the instrument of a sized session move earlier in the sentence is that move's level; and a
+    close at a level followed by the window's move it ends is that move's level too."""
     out: list[Claim] = []
     for claim in apposed_sizes(s, claims):
         host = next(
@@ -33,6 +35,38 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         out[host] = replace(out[host], level=claim.level)
     return out
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_APPOSED = re.compile(r"\s*,\s*(?:having\s+)?", re.IGNORECASE)
+
+
+def closes_folded(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "The yen ended 2022 around 131 per dollar, down about 12% for the year", "ended the
+    quarter at 4.57%, roughly 75 basis points above where it began July": the close is where
+    the window's move ended, so its level goes on that move, which ends on the close's day."""
+    out: list[Claim] = []
+    for claim in claims:
+        level = out[-1] if out else None
+        if level is not None and _closes(s, level, claim):
+            out[-1] = replace(claim, level=level.level, session=level.session)
+            continue
+        out.append(claim)
+    return out
+
+
+def _closes(s: str, level: Claim, move: Claim) -> bool:
+    return (
+        level.measure is Measure.LEVEL
+        and level.direction is Direction.NONE
+        and level.level is not None
+        and move.measure is Measure.PERIOD_CHANGE
+        and move.size is not None
+        and move.level is None
+        and (level.instrument, level.inverse) == (move.instrument, move.inverse)
+        and _APPOSED.fullmatch(s, level.end, move.start) is not None
+        and any(w.lower() in CLOSE_VERBS for w in _WORD.findall(level.text))
+    )
 
 
 _TO_CLOSE = re.compile(r"\s+to\s+$", re.IGNORECASE)

@@ -22,7 +22,6 @@ from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
-from dashboard.claims.dated_records import dated_records
 from dashboard.claims.day_points import day_points
 from dashboard.claims.early_moves import after_reversed, early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
@@ -35,6 +34,7 @@ from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.fronted_since import fronted_since
 from dashboard.claims.gapping import gapped
 from dashboard.claims.in_turn import moves_in_turn
+from dashboard.claims.last_passes import last_passes
 from dashboard.claims.later_days import days_later
 from dashboard.claims.left_levels import levels_beyond_close
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
@@ -62,7 +62,6 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import Hint, TimeRef, sessions_back, span_window
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
-from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.writing_time import last_states
 from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
@@ -221,7 +220,7 @@ def _sentence_claims(
     found = moves_since(s, found, reference)
     found = referenced(s, moves_in_turn(s, pared_by_state(s, found)), mentions, matcher, reference)
     found = compared(s, records_listed(s, days_in_turn(s, found, reference), reference))
-    return dated_records(s, unclaimed_claims(s, found, mentions, matcher.registry), reference), last
+    return last_passes(s, found, mentions, matcher.registry, reference), last
 
 
 def _that_level(frame: Frame, out: list[Claim]) -> None:

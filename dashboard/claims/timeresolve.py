@@ -157,7 +157,7 @@ _PART_OF_YEAR = re.compile(
     r"|first\s+(?P<months>three|six|nine)\s+months)(?:\s+of\s+(?P<year>\d{4}))?"
 )
 _DAY_SPAN = re.compile(
-    r"(?:from|over|across)\s+((?:last\s+)?\w+)\s+(?:through|to|until|and)\s+(\w+)$"
+    r"(?:from|over|across|between)\s+((?:last\s+)?\w+)\s+(?:through|to|until|and)\s+(\w+)$"
 )
 _SESSIONS_TO = re.compile(r"(\w+)\s+(?:sessions|trading\s+days)\s+(?:to|through)\s+(.+)$")
 _PREVIOUS_WEEK = re.compile(r"\bthe\s+(?:previous|prior)\s+week\b")  # as "last week"

@@ -58,7 +58,7 @@ _WEEKDAY = (  # abbreviations keep their stop ("Tues."; bare "Wed" is a word); n
 NAMED_DAY = _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b"
 _DAY_SPAN = (  # "from Friday through Monday", "over Thursday and Friday": both days and between
     r"(?:from\s+(?:last\s+)?" + _WEEKDAY + r"\s+(?:through|to|until)"
-    r"|(?:over|across)\s+(?:last\s+)?" + _WEEKDAY + r"\s+and)\s+" + _WEEKDAY
+    r"|(?:over|across|between)\s+(?:last\s+)?" + _WEEKDAY + r"\s+and)\s+" + _WEEKDAY
 )
 _DAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                       "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
@@ -294,14 +294,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|in\s+(?:the\s+)?(?:day's\s+)?trading|(?:(?:in|over|during|throughout)\s+)?(?:the\s+)?session"
         r"|(?:over|during|throughout)\s+the\s+day|earlier",
     ),
-    # "ended 2023 up 20%", "closed out 2023 with a gain of ...": the year a close verb ends
+    # "ended 2023 up 20%", "closed out 2023 with a gain", "ended 2022 at 3.67%": the year it ends
     (
         "year",
-        r"in\s+"
+        r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+"
         + _YEAR
         + r"|"
         + _YEAR
-        + r"(?=\s+(?:(?:up|down|higher|lower|with)\b"
+        + r"(?=\s+(?:(?:up|down|higher|lower|with|at)\b"
         + _HEDGED_FIGURE
         + r"))",
     ),
@@ -328,7 +328,7 @@ LEAD_TIME_RE = re.compile(
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|" + _AT_ITS_MOST
     + r"|(?:so\s+far\s+)?this\s+(?:week|month"
-    + r"|year|quarter)|in\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
+    + r"|year|quarter)|(?:in|during|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
     + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."

@@ -21,7 +21,9 @@ _REACH = 32  # characters either side of the figure that its clause may take
 _CLAUSE_LEFT = re.compile(r".*[,;:(]", re.DOTALL)
 _CLAUSE_RIGHT = re.compile(r"[,;:)]")
 _CANDIDATE = re.compile(
-    r"\d(?:%|\s*(?:%|percent\b|per\s+cent\b|pct\b|basis\s+points?\b|bps?\b))", re.IGNORECASE
+    r"\d(?:%|\s*(?:%|percent\b|per\s+cent\b|pct\b|basis\s+points?\b|bps?\b))"
+    r"|\b(?:half|third|quarter|fifth|tenth)\b",
+    re.IGNORECASE,
 )
 _TAKEN = frozenset(  # words that take a figure off a market: "stripped 40% from its value"
     word_list(
@@ -92,7 +94,7 @@ def _yield_level(left: Leftover, registry: Registry) -> bool:
 def _leftover(
     s: str, m: re.Match[str], claims: list[Claim], mentions: list[Mention]
 ) -> Leftover | None:
-    if not (m.group("num") or m.group("cnum")) or _taken(m, claims):
+    if not (m.group("num") or m.group("cnum") or m.group("frac")) or _taken(m, claims):
         return None
     size = fig.size_from(m)
     if size.unit not in (Unit.PERCENT, Unit.BASIS_POINTS) or _taken_size(size.value, claims):

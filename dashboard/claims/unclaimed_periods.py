@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.period_sized import period_window
 from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import TIME_RE, TimeRef
@@ -30,11 +31,17 @@ _COMPARED = re.compile(  # "6% below Friday's close", "50 bp above where it stoo
 _OWNED_DAY = re.compile(  # "below last Wednesday's record close"
     r"\b((?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\b", re.IGNORECASE
 )
+_PER_WORD = re.compile(
+    r"\s+(?P<period>annual|yearly|weekly|monthly|quarterly)\s+(?P<noun>[a-z]+)", re.IGNORECASE
+)
 _PERIOD_NOUN = re.compile(r"\bthe\s+(?P<period>week|month|quarter|year)\s*$", re.IGNORECASE)
 
 
 def window_move(s: str, left: Leftover) -> Claim | None:
     """The window's move a leftover figure states, or None without a window in its clause."""
+    per = _PER_WORD.match(s, left.figure.end())  # "locking in a 19.2% annual gain"
+    if per is not None and per.group("noun").lower() in MOVE_NOUNS:
+        return _per_period(s, left, per)
     way = direction(left.left(s), left.right(s))
     window = _window(s, left)
     if way is None or window is None:
@@ -55,6 +62,28 @@ def window_move(s: str, left: Leftover) -> Claim | None:
         session=time.session if early else left.session,
         since=time.since,
         time_words=time.words,
+    )
+
+
+def _per_period(s: str, left: Leftover, per: re.Match[str]) -> Claim | None:
+    time = period_window(per.group("period"), left.session)
+    if time is None or time.since is None:
+        return None
+    way = MOVE_NOUNS[per.group("noun").lower()]
+    return replace(
+        left.anchor,
+        text=s[left.figure.start() : per.end()],
+        start=left.figure.start(),
+        end=per.end(),
+        measure=Measure.PERIOD_CHANGE,
+        direction=way,
+        size=left.size.value,
+        unit=left.size.unit,
+        hedge=left.size.hedge,
+        level=None,
+        session=left.session,
+        since=time.since,
+        time_words=per.group("period"),
     )
 
 

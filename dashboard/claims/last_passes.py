@@ -1,0 +1,23 @@
+"""The passes over a sentence's claims that run after every other rule: the last-resort
+readings of figures no claim took (``unclaimed_moves``), dated references to earlier records
+(``dated_records``), and a close's level moved onto the window's move it ends
+(``folded_levels.closes_folded``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.claims.dated_records import dated_records
+from dashboard.claims.folded_levels import closes_folded
+from dashboard.claims.subjects import Mention
+from dashboard.claims.unclaimed_moves import unclaimed_claims
+from dashboard.domain import Claim
+from dashboard.instruments import Registry
+
+
+def last_passes(
+    s: str, claims: list[Claim], mentions: list[Mention], registry: Registry, reference: date
+) -> list[Claim]:
+    """The sentence's claims after the last passes, in text order."""
+    found = dated_records(s, unclaimed_claims(s, claims, mentions, registry), reference)
+    return closes_folded(s, found)

@@ -1,0 +1,56 @@
+"""Claim parser rules from session 11 (lead): windows told in review copy, a year a close verb
+ends before a level ("ended 2022 at 3.67%"), and a close at a level followed by the window's move it ends: the level goes
+on that move (the corpus README's "on the sized move when there is one"), while a state at the
+time of writing keeps its own level claim. Spec by example in the format of
+tests/test_claims_examples.py (our own wire-style sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+CLOSES_AT_LEVELS: list[Row] = [
+    ("Britain's 10-year gilt yield ended 2022 at 3.67%.",
+     "2022-12-30",
+     ["UK10Y level none 2022-12-30 level=3.67"]),
+    ("The ASX 200 finished the month at 7,680, some 4% higher over the month.",
+     "2024-02-29",
+     ["ASX200 period_change up 4 percent about 2024-02-29 level=7680 since=2024-02-01"]),
+    ("Copper settled at $9,120 a tonne on Friday, having gained about 3% this week.",
+     "2024-05-03",
+     ["COPPER period_change up 3 percent about 2024-05-03 level=9120 since=2024-04-29"]),
+    ("Brent hovered near $93 a barrel, having gained nearly 30% since late June.",
+     "2023-09-25",
+     ["BRENT level none 2023-09-25 level=93",
+      "BRENT period_change up 30 percent almost 2023-09-25 since=2023-06-01"]),
+]  # fmt: skip
+
+REVIEW_WINDOWS: list[Row] = [
+    ("Milan's FTSE MIB shed 9% between Monday and Friday, its worst week since 2020.",
+     "2024-08-09",
+     ["FTSEMIB period_change down 9 percent 2024-08-09 since=2024-08-05"]),
+    ("Over the course of 2023, the German 10-year yield fell about 55 basis points to 2.02%.",
+     "2023-12-29",
+     ["DE10Y period_change down 55 bp about 2023-12-29 level=2.02 since=2023-01-01"]),
+    ("The Kospi edged up 0.3% in the final session of the year to 2,655, locking in an 18.7% annual gain.",
+     "2023-12-28",
+     ["KOSPI session_change up 0.3 percent 2023-12-28",
+      "KOSPI period_change up 18.7 percent 2023-12-28 since=2023-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSES_AT_LEVELS))
+def test_a_close_at_a_level_and_the_window_it_ends(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "ended 2022 at 3.67%" is that day's level; "finished the month at 7,680, some 4%
+    higher": the level is on the month's move; "hovered near $93, having gained": two claims."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REVIEW_WINDOWS))
+def test_windows_in_review_copy(sentence: str, published: str, expected: list[str]) -> None:
+    """ "between Monday and Friday", a fronted "Over the course of 2023" and "an 18.7% annual
+    gain" beside the day's move are moves over those windows."""
+    assert extract(sentence, published) == expected
