@@ -39,6 +39,45 @@ REVIEW_WINDOWS: list[Row] = [
       "KOSPI period_change up 18.7 percent 2023-12-28 since=2023-01-01"]),
 ]  # fmt: skip
 
+BRIEF_CROSSINGS: list[Row] = [
+    ("Italy's 10-year yield ended the month at 4.72%, having briefly breached 5% on Oct. 19.",
+     "2023-10-31",
+     ["IT10Y level none 2023-10-31 level=4.72",
+      "IT10Y intraday_extreme up 2023-10-19 level=5"]),
+    ("The won briefly breached 1,400 per dollar on Tuesday.",
+     "2024-04-16",
+     ["USDKRW intraday_extreme down 2024-04-16 inverse level=1400"]),
+]  # fmt: skip
+
+CLOSES_WITH_RECORDS: list[Row] = [
+    ("The Nikkei closed out 2023 at a 33-year high of 33,464.17 on Friday, up 28% for the year.",
+     "2023-12-29",
+     ["NIKKEI225 record up 2023-12-29 level=33464.2 since=1990-12-29",
+      "NIKKEI225 period_change up 28 percent 2023-12-29 level=33464.2 since=2023-01-01"]),
+    ("Cocoa settled at a record $11,878 a tonne on Friday, bringing its gain since the start of the year to more than 180%.",
+     "2024-04-19",
+     ["COCOA level none 2024-04-19 level=11878",
+      "COCOA record up 2024-04-19 level=11878",
+      "COCOA period_change up 180 percent more_than 2024-04-19 since=2024-01-01"]),
+]  # fmt: skip
+
+DAY_EXTREMES: list[Row] = [
+    ("The Nasdaq finished at its lows of the day, down 2.1%.",
+     "2024-03-08",
+     ["NASDAQ session_low none 2024-03-08",
+      "NASDAQ session_change down 2.1 percent 2024-03-08"]),
+    ("The FTSE 100 closed at its high for the day on Tuesday.",
+     "2024-03-05",
+     ["FTSE100 session_high none 2024-03-05"]),
+    ("The Hang Seng ended at its highest point of the day, up 1.8%.",
+     "2024-03-07",
+     ["HSI session_high none 2024-03-07",
+      "HSI session_change up 1.8 percent 2024-03-07"]),
+    ("The DAX hit a session low of 17,800 in early trade.",
+     "2024-03-08",
+     ["DAX intraday_extreme down 2024-03-08 level=17800"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSES_AT_LEVELS))
 def test_a_close_at_a_level_and_the_window_it_ends(
@@ -53,4 +92,27 @@ def test_a_close_at_a_level_and_the_window_it_ends(
 def test_windows_in_review_copy(sentence: str, published: str, expected: list[str]) -> None:
     """ "between Monday and Friday", a fronted "Over the course of 2023" and "an 18.7% annual
     gain" beside the day's move are moves over those windows."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(BRIEF_CROSSINGS))
+def test_a_level_briefly_breached(sentence: str, published: str, expected: list[str]) -> None:
+    """ "briefly breached 5%": the day's extreme, the quoted number rising (the won's fall)."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSES_WITH_RECORDS))
+def test_a_record_close_and_the_window_it_ends(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "closed out 2023 at a 33-year high of X, up 28% for the year": the record stays and the
+    level goes on the year's move; a participle ("bringing its gain ... to") keeps both apart."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_EXTREMES))
+def test_a_close_at_the_days_extreme(sentence: str, published: str, expected: list[str]) -> None:
+    """ "at its lows of the day", "at its high for the day", "at its highest point of the day"
+    name the session's extreme as "at session lows" does; "hit a session low of" stays a level
+    reached within the day."""
     assert extract(sentence, published) == expected

@@ -151,6 +151,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = beside[0].direction or rising_way(frame, previous)  # "a level not seen"
     if trigger.briefly and direction is None and level is not None and not sizes and tail.side:
         direction = sided_way(frame, tail.side)  # "briefly traded above $3,000": the side reached
+    if trigger.briefly and direction is None and level is not None and not sizes and crossing:
+        direction = rising_way(frame, previous)  # "having briefly breached 7.5% on Nov. 9"
     if trigger.briefly and direction is None and level is not None and not sizes:
         ways = [e.direction or rising_way(frame, previous) for e in tail.extras if e.is_record]
         direction = ways[0] if ways else None  # "briefly traded at $1,330, a level not seen since"

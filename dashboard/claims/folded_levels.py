@@ -38,6 +38,7 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
 
 
 _WORD = re.compile(r"[A-Za-z]+")
+_PARTICIPLE = re.compile(r"(?!having\b)[a-z]+ing\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*(?:having\s+)?", re.IGNORECASE)
 
 
@@ -47,12 +48,25 @@ def closes_folded(s: str, claims: list[Claim]) -> list[Claim]:
     the window's move ended, so its level goes on that move, which ends on the close's day."""
     out: list[Claim] = []
     for claim in claims:
-        level = out[-1] if out else None
-        if level is not None and _closes(s, level, claim):
-            out[-1] = replace(claim, level=level.level, session=level.session)
+        at = len(out) - 1
+        if at > 0 and _inside(out[at], out[at - 1]):  # "closed out 2023 at a record 134,185"
+            at -= 1
+        if at >= 0 and _closes(s, out[at], claim):
+            out[at] = replace(claim, level=out[at].level, session=out[at].session)
+            out.append(out.pop(at))
             continue
         out.append(claim)
     return out
+
+
+def _inside(record: Claim, level: Claim) -> bool:
+    """A record told within the close's own words, at its level."""
+    return (
+        record.measure is Measure.RECORD
+        and record.instrument == level.instrument
+        and level.start <= record.start
+        and record.end <= level.end
+    )
 
 
 def _closes(s: str, level: Claim, move: Claim) -> bool:
@@ -66,6 +80,7 @@ def _closes(s: str, level: Claim, move: Claim) -> bool:
         and (level.instrument, level.inverse) == (move.instrument, move.inverse)
         and _APPOSED.fullmatch(s, level.end, move.start) is not None
         and any(w.lower() in CLOSE_VERBS for w in _WORD.findall(level.text))
+        and not _PARTICIPLE.match(move.text)  # "..., bringing its gain this year to 180%"
     )
 
 

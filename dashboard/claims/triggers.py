@@ -104,7 +104,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         )
     if "high" in low or "low" in low:
         for m in EXTREME_RE.finditer(sentence):
-            way = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
+            way = Direction.UP if (m["hl"] or m["of_day"]).lower()[:4] == "high" else Direction.DOWN
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
     if digits and any(noun in folded_text for noun in SIZED_NOUNS):  # "a 3% gain", "a gain of 3%"
         for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
