@@ -37,6 +37,15 @@ REVIEW_WINDOWS: list[Row] = [
      "2023-12-28",
      ["KOSPI session_change up 0.3 percent 2023-12-28",
       "KOSPI period_change up 18.7 percent 2023-12-28 since=2023-01-01"]),
+    ("Platinum ended 2024 at $910 an ounce, having lost almost a tenth of its value since May.",
+     "2024-12-31",
+     ["PLATINUM period_change down 10 percent almost 2024-12-31 since=2024-05-01"]),
+    ("Sterling dropped 2.8% against the dollar across the week.",
+     "2024-07-05",
+     ["GBPUSD period_change down 2.8 percent 2024-07-05 since=2024-07-01"]),
+    ("The yen weakened 10% over the course of the year.",
+     "2024-12-27",
+     ["USDJPY period_change down 10 percent 2024-12-27 inverse since=2024-01-01"]),
 ]  # fmt: skip
 
 BRIEF_CROSSINGS: list[Row] = [
@@ -90,8 +99,8 @@ def test_a_close_at_a_level_and_the_window_it_ends(
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REVIEW_WINDOWS))
 def test_windows_in_review_copy(sentence: str, published: str, expected: list[str]) -> None:
-    """ "between Monday and Friday", a fronted "Over the course of 2023" and "an 18.7% annual
-    gain" beside the day's move are moves over those windows."""
+    """ "between Monday and Friday", a fronted "Over the course of 2023", "across the week", "in
+    the holiday-shortened week" and "an 18.7% annual gain" beside the day's move are windows."""
     assert extract(sentence, published) == expected
 
 

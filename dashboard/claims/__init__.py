@@ -93,8 +93,21 @@ Modules, in the order the words flow through them:
   both_records.py   "..., the lowest for both since 2021", "their steepest falls": one record for each
   named_period.py   "slid 6.2%, its worst week since 2022": an undated move named as a period's
   sentence_day.py   one day per sentence: an undated clause takes the day another names
+  period_sized.py   "capped its worst week since 2023, a drop of about 10%": that week's move too
+  compared_moves.py "0.4% higher, lagging a 1.1% advance for the Nikkei": the same point of the day
+  first_verbs.py    "snapped a three-day losing streak to climb 2.1%": one subject for both verbs
+  cash_index.py     "E-mini futures ..., after the cash index's 4.3% slide": the index the futures track
+  unknown_gaps.py   "Paris wheat fell 2% and Chicago wheat 1.5%": gapped clauses after an unknown subject
+  seen_moves.py     "a rally that has seen prices more than double since January": the run's move
+  referenced.py     claims told by reference to one already made (peak gaps, session peaks, runs)
+  record_lists.py   "rose 3.6% and 2.5% to records of X and Y, respectively": records listed in turn
+  last_passes.py    the passes after every other rule: leftover figures, dated records, closes folded
+  unclaimed.py      leftover figures: in % or bp, no claim took them, after a claim on their market
+  unclaimed_periods.py "knocking 13% off the index in two sessions": a leftover's window move
+  unclaimed_moves.py "well off a 3% slide at its worst", "the gain faded to 0.6% by the close"
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
+  lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match
   bench_corpus.py   the benchmark corpus: gold labels and rows, read from its JSONL files
 """
 

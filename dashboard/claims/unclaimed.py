@@ -20,6 +20,7 @@ from dashboard.instruments import Registry
 _REACH = 32  # characters either side of the figure that its clause may take
 _CLAUSE_LEFT = re.compile(r".*[,;:(]", re.DOTALL)
 _CLAUSE_RIGHT = re.compile(r"[,;:)]")
+_DIGIT = re.compile(r"\d")
 _CANDIDATE = re.compile(
     r"\d(?:%|\s*(?:%|percent\b|per\s+cent\b|pct\b|basis\s+points?\b|bps?\b))"
     r"|\b(?:half|third|quarter|fifth|tenth)\b",
@@ -76,7 +77,7 @@ def leftovers(
     s: str, claims: list[Claim], mentions: list[Mention], registry: Registry
 ) -> list[Leftover]:
     """Every leftover figure of the sentence, in text order."""
-    if not claims or not any(ch.isdigit() for ch in s):
+    if not claims or _DIGIT.search(s) is None:
         return []
     sized = [(c.start, c.end) for c in claims if c.size is not None]
     if all(any(a <= q.start() < b for a, b in sized) for q in _CANDIDATE.finditer(s)):
