@@ -87,6 +87,18 @@ DAY_EXTREMES: list[Row] = [
      ["DAX intraday_extreme down 2024-03-08 level=17800"]),
 ]  # fmt: skip
 
+WHEN_CLAUSES: list[Row] = [
+    ("Copper has lost 12% since May 20, when it hit a record $11,104.50 a tonne.",
+     "2024-06-14",
+     ["COPPER period_change down 12 percent 2024-06-14 since=2024-05-20",
+      "COPPER intraday_extreme up 2024-05-20 level=11104.5",
+      "COPPER record up 2024-05-20 level=11104.5"]),
+    ("The Bund yield rose 33 basis points in March, most of which came on March 5, when it jumped 30 basis points.",
+     "2025-03-31",
+     ["DE10Y period_change up 33 bp 2025-03-31 since=2025-03-01",
+      "DE10Y session_change up 30 bp 2025-03-05"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOSES_AT_LEVELS))
 def test_a_close_at_a_level_and_the_window_it_ends(
@@ -124,4 +136,13 @@ def test_a_close_at_the_days_extreme(sentence: str, published: str, expected: li
     """ "at its lows of the day", "at its high for the day", "at its highest point of the day"
     name the session's extreme as "at session lows" does; "hit a session low of" stays a level
     reached within the day."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WHEN_CLAUSES))
+def test_a_when_clause_after_a_dated_day(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "since May 20, when it hit a record", "on March 5, when it jumped": the "when" clause's
+    claims are on the day named, as after "since last Thursday, when"."""
     assert extract(sentence, published) == expected

@@ -237,6 +237,7 @@ _NOUN_BEFORE = re.compile(
     r"|slide)\s+$",
     re.IGNORECASE,
 )
+_SINCE_OR_ON = re.compile(r"(?:since|on)\s+", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+", re.IGNORECASE)
 _OPENING = re.compile(r"\s*(?P<time>[^,;]{1,50}?)\s*,")
 _COORDINATED = re.compile(r",\s*(?:and|while|whereas)\s+$", re.IGNORECASE)
@@ -254,10 +255,12 @@ def opening_lead(s: str, start: int, reference: date) -> TimeRef | None:
 
 
 def _since_day(s: str, found: re.Match[str], reference: date) -> TimeRef | None:
-    """ "since last Thursday, when ...": the "when" clause is on the day the window opens."""
-    if found.group(0)[:6].lower() != "since ":
+    """ "since last Thursday, when ...", "on March 5, when ...": the "when" clause is on the day
+    the window opens, or on the day named."""
+    lead = _SINCE_OR_ON.match(found.group(0))
+    if lead is None:
         return None
-    day = TIME_RE.fullmatch(s, found.start() + len("since "), found.end())
+    day = TIME_RE.fullmatch(s, found.start() + lead.end(), found.end())
     time = resolve(day, reference) if day else None
     return time if time is not None and time.session is not None and time.since is None else None
 
