@@ -8,13 +8,13 @@ market named in between. That claim is its anchor: the leftover is about the sam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS, word_list
 from dashboard.claims.subjects import Mention
-from dashboard.domain import Claim, Direction, InstrumentKind, Unit
+from dashboard.domain import Claim, Direction, InstrumentKind, Measure, Unit
 from dashboard.instruments import Registry
 
 _REACH = 32  # characters either side of the figure that its clause may take
@@ -71,6 +71,35 @@ class Leftover:
     def right(self, s: str) -> str:
         """The clause's words after the figure."""
         return s[self.figure.end() : self.end]
+
+    def claim(
+        self,
+        s: str,
+        span: tuple[int, int],
+        measure: Measure,
+        way: Direction,
+        since: date | None = None,
+        time_words: str = "",
+        session: date | None = None,
+    ) -> Claim:
+        """The anchor's market moved by this figure, told at ``s[span]``: on the day of the
+        sentence's claims on it unless ``session`` says otherwise."""
+        start, end = span
+        return replace(
+            self.anchor,
+            text=s[start:end],
+            start=start,
+            end=end,
+            measure=measure,
+            direction=way,
+            size=self.size.value,
+            unit=self.size.unit,
+            hedge=self.size.hedge,
+            level=None,
+            session=session or self.session,
+            since=since,
+            time_words=time_words,
+        )
 
 
 def leftovers(

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from dashboard.claims.subjects import Mention
 from dashboard.claims.unclaimed import Leftover, direction, leftovers
@@ -67,19 +66,4 @@ def _remainder(s: str, left: Leftover) -> Claim | None:
 
 
 def _claim(s: str, left: Leftover, measure: Measure, way: Direction) -> Claim:
-    m = left.figure
-    return replace(
-        left.anchor,
-        text=s[m.start() : m.end()],
-        start=m.start(),
-        end=m.end(),
-        measure=measure,
-        direction=way,
-        size=left.size.value,
-        unit=left.size.unit,
-        hedge=left.size.hedge,
-        level=None,
-        session=left.session,
-        since=None,
-        time_words="",
-    )
+    return left.claim(s, (left.figure.start(), left.figure.end()), measure, way)

@@ -48,18 +48,13 @@ def window_move(s: str, left: Leftover) -> Claim | None:
         return None
     (start, end), time = window
     early = time.session is not None and time.session < left.session  # "last month"
-    return replace(
-        left.anchor,
-        text=s[start:end],
-        start=start,
-        end=end,
-        measure=Measure.PERIOD_CHANGE,
-        direction=way,
-        size=left.size.value,
-        unit=left.size.unit,
-        hedge=left.size.hedge,
-        level=None,
-        session=time.session if early else left.session,
+    session = time.session if early else left.session
+    return left.claim(
+        s,
+        (start, end),
+        Measure.PERIOD_CHANGE,
+        way,
+        session=session,
         since=time.since,
         time_words=time.words,
     )
@@ -70,20 +65,9 @@ def _per_period(s: str, left: Leftover, per: re.Match[str]) -> Claim | None:
     if time is None or time.since is None:
         return None
     way = MOVE_NOUNS[per.group("noun").lower()]
-    return replace(
-        left.anchor,
-        text=s[left.figure.start() : per.end()],
-        start=left.figure.start(),
-        end=per.end(),
-        measure=Measure.PERIOD_CHANGE,
-        direction=way,
-        size=left.size.value,
-        unit=left.size.unit,
-        hedge=left.size.hedge,
-        level=None,
-        session=left.session,
-        since=time.since,
-        time_words=per.group("period"),
+    span = (left.figure.start(), per.end())
+    return left.claim(
+        s, span, Measure.PERIOD_CHANGE, way, since=time.since, time_words=per.group("period")
     )
 
 
