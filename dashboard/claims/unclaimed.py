@@ -1,8 +1,8 @@
 """Figures no claim took: the shared ground of the last-resort rules (``unclaimed_periods``,
 ``unclaimed_moves``).
 
-A leftover is a figure in digits, in percent or basis points, that no claim of the sentence
-took, in a clause with no forecast or economic word, after a claim on a market with no other
+A leftover is a figure in digits or a fraction word ("more than half"), in percent or basis
+points, that no claim of the sentence took, in a clause with no forecast or economic word, after a claim on a market with no other
 market named in between. That claim is its anchor: the leftover is about the same market."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _CLAUSE_RIGHT = re.compile(r"[,;:)]")
 _DIGIT = re.compile(r"\d")
 _CANDIDATE = re.compile(
     r"\d(?:%|\s*(?:%|percent\b|per\s+cent\b|pct\b|basis\s+points?\b|bps?\b))"
-    r"|\b(?:half|third|quarter|fifth|tenth)\b",
+    r"|\b(?:half|third|quarter|fifth|tenth)s?\b",
     re.IGNORECASE,
 )
 _TAKEN = frozenset(  # words that take a figure off a market: "stripped 40% from its value"
@@ -35,8 +35,7 @@ _NOT_PRICES = re.compile(
     r"\b(?:inflation|gdp|payrolls|consumer|prices|rates?|growth|earnings|profits?|revenues?"
     r"|sales|shares|stake|output|exports|imports|unemployment|economy|economists?|polls?"
     r"|spreads?|gap|premium|differential|storage|inventories|stockpiles?|supplies|production"
-    r"|demand"
-    r"|on\s+(?:course|track|pace)\s+for)\b",
+    r"|demand|on\s+(?:course|track|pace)\s+for)\b",
     re.IGNORECASE,
 )
 _FORECAST = frozenset(  # lexicon.FORECAST_WORDS less "to", "set", "seen", "not": "faded to 0.6%"

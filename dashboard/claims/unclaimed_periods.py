@@ -1,7 +1,10 @@
 """A window's move told beside a day's, as a last resort: a leftover figure (``unclaimed``) with
 a time phrase for a window in its clause is that window's move for the anchor's market
 ("..., knocking more than 13% off the index in two sessions", "leaving the metal up some 21%
-since Russian troops crossed into Ukraine", "and the quarter 8.3% lower")."""
+since Russian troops crossed into Ukraine", "and the quarter 8.3% lower", "locking in a 19.2%
+annual gain"). A figure measured from an earlier day's price ("6.1% below last Wednesday's
+record close") is the move since that day; a distance from an undated mark ("3% below its April
+peak") is left alone."""
 
 from __future__ import annotations
 
