@@ -92,6 +92,33 @@ NOT_READ: list[Row] = [
      ["NATGAS_US session_change down 4.1 percent 2024-04-08"]),
 ]  # fmt: skip
 
+OTHER_SUBJECTS: list[Row] = [
+    ("The FTSE 100 rose 0.5% on Friday, with miners up 2% and banks down 1% this week.",
+     "2024-10-11",
+     ["FTSE100 session_change up 0.5 percent 2024-10-11"]),
+    ("The S&P 500 gained 1% on Tuesday as Nvidia jumped 6% this week.",
+     "2024-10-11",
+     ["SPX session_change up 1 percent 2024-10-08"]),
+    ("The Nikkei climbed 0.8% on Monday, with exporters gaining as much as 3%.",
+     "2024-10-11",
+     ["NIKKEI225 session_change up 0.8 percent 2024-10-07"]),
+    ("The DAX slipped 0.4% on Wednesday, and German factory orders dropped 1.5% in August.",
+     "2024-10-11",
+     ["DAX session_change down 0.4 percent 2024-10-09"]),
+    ("The Hang Seng rose 2% on Friday; tech stocks have gained 15% this month.",
+     "2024-10-11",
+     ["HSI session_change up 2 percent 2024-10-11"]),
+    ("Gold edged up 0.2% on Monday, though holdings in bullion funds fell 3% this year.",
+     "2024-10-11",
+     ["GOLD session_change up 0.2 percent 2024-10-07"]),
+    ("The Kospi fell 1.1% on Tuesday, with Samsung down 4% since January.",
+     "2024-10-11",
+     ["KOSPI session_change down 1.1 percent 2024-10-08"]),
+    ("Copper fell 1% on Monday, with LME stocks up 12% since the start of the month.",
+     "2024-10-11",
+     ["COPPER session_change down 1 percent 2024-10-07"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WINDOWS))
 def test_a_leftover_figure_with_a_window(
@@ -132,4 +159,14 @@ def test_leftover_figures_that_are_not_the_market(
 ) -> None:
     """Other subjects after "while", economic data, forecasts, company shares, spreads, gas in
     storage, a distance from a peak and a yield's percent levels make no claim of their own."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OTHER_SUBJECTS))
+def test_leftover_figures_of_other_subjects(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A figure in a clause with a subject of its own that is not a registry market ("with
+    miners up 2%", "as Nvidia jumped 6%", "though holdings in bullion funds fell 3%") is not the
+    anchor market's move."""
     assert extract(sentence, published) == expected

@@ -20,6 +20,7 @@ from dashboard.instruments import Registry
 _REACH = 32  # characters either side of the figure that its clause may take
 _CLAUSE_LEFT = re.compile(r".*[,;:(]", re.DOTALL)
 _CLAUSE_RIGHT = re.compile(r"[,;:)]")
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 _DIGIT = re.compile(r"\d")
 _CANDIDATE = re.compile(
     r"\d(?:%|\s*(?:%|percent\b|per\s+cent\b|pct\b|basis\s+points?\b|bps?\b))"
@@ -50,6 +51,25 @@ _DOWN_AFTER = frozenset(word_list("lower down off below under weaker softer chea
 _GIVE = frozenset(word_list("give gives gave given giving"))  # "has given up 8%"
 _CONTRAST = re.compile(r"\b(?:while|whereas|meanwhile|elsewhere)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# How the words before a leftover figure may open its clause and still be about the anchor's
+# market: a participle ("knocking", "leaving the metal up"), "and"/"though" with a verb whose
+# subject is elided or points back ("and is now up", "though that left it"), the market's own
+# move noun ("before the gain faded to", "its advance had narrowed to"), another window ("and
+# the quarter"), or an apposed state ("well off a 3% slide", "some 35 basis points below").
+_OWN_CLAUSE = re.compile(
+    r"[\s,;:(]*(?:(?:and|but|though|although|yet|so|before|after|with|as|for|to)\s+)?"
+    r"(?:(?:still|now|then|also)\s+)?"
+    r"(?:(?:by|at|in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"  # "but by midday its advance had"
+    r"(?:[a-z]+ing\b|having\b|(?:is|was|are|were|has|had|have|stands|stood|sits|sat|remains"
+    r"|remained|ended|closed|finished|settled|traded|trades|end|close|finish|settle|trade|stand"
+    r"|sit)\b|(?:it|they|that|this)\b"
+    r"|(?:(?:its|their|the)\s+)?(?:(?:[a-z]+\s+)?(?:gain|gains|loss|losses|advance|rise|drop|decline"
+    r"|slide|rally|move|fall|slump|rout|rebound|recovery|surge|jump)|index|currency|contract"
+    r"|benchmark|gauge|metal|yield|pair|week|month|quarter|year)\b"
+    r"|(?:well\s+)?(?:off|up|down|some|about|roughly|around|nearly|almost|more|less|over"
+    r"|under|just|still|a|an)\b|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -134,6 +154,8 @@ def _leftover(
         return None
     if _NOT_PRICES.search(s, min(start, anchor.end), end):  # "and the gap over Bunds narrowed to"
         return None
+    if not _OWN_CLAUSE.match(s, max(_opening(s, m.start()), anchor.end), m.start()):
+        return None  # "..., with miners up 2%", "as Nvidia jumped 6%": another subject's figure
     days = [c.session for c in claims if c.instrument == anchor.instrument and c.session]
     return Leftover(m, size, start, end, anchor, max(days)) if days else None
 
@@ -145,6 +167,13 @@ def _clause(s: str, m: re.Match[str]) -> tuple[int, int]:
     return (cut.end() if cut else left_edge), (
         stop.start() if stop else min(len(s), m.end() + _REACH)
     )
+
+
+def _opening(s: str, at: int) -> int:
+    """Where the clause that holds ``at`` opens: after the last comma (not one inside a figure,
+    "$2,880"), semicolon or colon."""
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(s, 0, at)]
+    return marks[-1] if marks else 0
 
 
 def _taken(m: re.Match[str], claims: list[Claim]) -> bool:
