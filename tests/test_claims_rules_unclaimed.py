@@ -117,6 +117,15 @@ OTHER_SUBJECTS: list[Row] = [
     ("Copper fell 1% on Monday, with LME stocks up 12% since the start of the month.",
      "2024-10-11",
      ["COPPER session_change down 1 percent 2024-10-07"]),
+    ("The S&P 500 rose 1% on Friday, and Nvidia shares are now 10% below their June 18 record close.",
+     "2024-10-11",
+     ["SPX session_change up 1 percent 2024-10-11"]),
+    ("The Nasdaq gained 0.8% on Tuesday, while Apple sat 5% short of Monday's record high.",
+     "2024-10-11",
+     ["NASDAQ session_change up 0.8 percent 2024-10-08"]),
+    ("Gold fell 0.5% on Wednesday; silver remains far below its Jan. 18, 1980, record of $50.35.",
+     "2024-10-11",
+     ["GOLD session_change down 0.5 percent 2024-10-09"]),
 ]  # fmt: skip
 
 
@@ -166,7 +175,8 @@ def test_leftover_figures_that_are_not_the_market(
 def test_leftover_figures_of_other_subjects(
     sentence: str, published: str, expected: list[str]
 ) -> None:
-    """A figure in a clause with a subject of its own that is not a registry market ("with
-    miners up 2%", "as Nvidia jumped 6%", "though holdings in bullion funds fell 3%") is not the
-    anchor market's move."""
+    """A figure or a dated record in a clause with a subject of its own that is not a registry
+    market ("with miners up 2%", "as Nvidia jumped 6%", "and Nvidia shares are now 10% below
+    their June 18 record close") is not the anchor market's; nor is one after another market
+    named with no claim ("; silver remains far below its Jan. 18, 1980, record")."""
     assert extract(sentence, published) == expected

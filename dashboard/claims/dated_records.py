@@ -14,8 +14,10 @@ from datetime import date
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import EXTREME_VERBS
 from dashboard.claims.lookback import ago_date
+from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import MONTHS, date_near
+from dashboard.claims.unclaimed import about_anchor
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _MONTH_DAY = (
@@ -77,7 +79,9 @@ _CLOSES = ("clos", "settle")
 _SETTING = ("set", "notched", "posted", "marked")
 
 
-def dated_records(s: str, claims: list[Claim], reference: date) -> list[Claim]:
+def dated_records(
+    s: str, claims: list[Claim], reference: date, mentions: list[Mention]
+) -> list[Claim]:
     """The claims, with a record claim for each dated earlier record no claim has read."""
     if not _HINT.search(s):
         return claims
@@ -88,7 +92,8 @@ def dated_records(s: str, claims: list[Claim], reference: date) -> list[Claim]:
                 c for c in out if c.start < m.end() and c.end > m.start() and c.measure in _READ
             ]
             base = read[0] if read else None  # its market, when a claim read the words already
-            made = _claims_for(s, m, [c for c in out if c not in read], reference, base)
+            rest = [c for c in out if c not in read]
+            made = _claims_for(s, m, rest, reference, base, mentions)
             if made and all(_undated(c, m, made[-1]) for c in read):
                 out = [c for c in out if c not in read] + made  # read without its day
     return out
@@ -112,14 +117,19 @@ def _day(words: str, reference: date) -> date | None:
 
 
 def _claims_for(
-    s: str, m: re.Match[str], claims: list[Claim], reference: date, base: Claim | None
+    s: str,
+    m: re.Match[str],
+    claims: list[Claim],
+    reference: date,
+    base: Claim | None,
+    mentions: list[Mention],
 ) -> list[Claim]:
     verb = (m.groupdict().get("verb") or "").lower()
     if verb and verb not in EXTREME_VERBS and verb not in _SETTING:
         return []
     before = [c for c in claims if c.start <= m.start() and c.measure is not Measure.RECORD]
-    if not before and base is None:
-        return []
+    if base is None and not (before and about_anchor(s, before[-1], m.start(), mentions)):
+        return []  # "..., and Nvidia shares are now 10% below their June 18 record close"
     anchor = base or before[-1]
     session = _day(m.group("day"), reference)
     if session is None or session > reference:

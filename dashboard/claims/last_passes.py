@@ -19,5 +19,6 @@ def last_passes(
     s: str, claims: list[Claim], mentions: list[Mention], registry: Registry, reference: date
 ) -> list[Claim]:
     """The sentence's claims after the last passes, in text order."""
-    found = dated_records(s, unclaimed_claims(s, claims, mentions, registry), reference)
+    found = unclaimed_claims(s, claims, mentions, registry)
+    found = dated_records(s, found, reference, mentions)
     return closes_folded(s, found)

@@ -66,8 +66,8 @@ _OWN_CLAUSE = re.compile(
     r"|(?:(?:its|their|the)\s+)?(?:(?:[a-z]+\s+)?(?:gain|gains|loss|losses|advance|rise|drop|decline"
     r"|slide|rally|move|fall|slump|rout|rebound|recovery|surge|jump)|index|currency|contract"
     r"|benchmark|gauge|metal|yield|pair|week|month|quarter|year)\b"
-    r"|(?:well\s+)?(?:off|up|down|some|about|roughly|around|nearly|almost|more|less|over"
-    r"|under|just|still|a|an)\b|$)",
+    r"|(?:(?:well|far)\s+)?(?:off|up|down|some|about|roughly|around|nearly|almost|more|less|over"
+    r"|under|just|still|a|an|below|above|than|short\s+of|from|since|of)\b|$)",
     re.IGNORECASE,
 )
 
@@ -154,8 +154,6 @@ def _leftover(
         return None
     if _NOT_PRICES.search(s, min(start, anchor.end), end):  # "and the gap over Bunds narrowed to"
         return None
-    if not _OWN_CLAUSE.match(s, max(_opening(s, m.start()), anchor.end), m.start()):
-        return None  # "..., with miners up 2%", "as Nvidia jumped 6%": another subject's figure
     days = [c.session for c in claims if c.instrument == anchor.instrument and c.session]
     return Leftover(m, size, start, end, anchor, max(days)) if days else None
 
@@ -189,14 +187,24 @@ def _forecast(clause: str) -> bool:
 
 
 def _anchor(s: str, at: int, claims: list[Claim], mentions: list[Mention]) -> Claim | None:
-    """The last claim before the figure, if no other market is named between them."""
+    """The last claim before the figure, if the figure can be about its market."""
     before = [c for c in claims if c.start < at]
     if not before:
         return None
-    anchor = before[-1]
-    if _CONTRAST.search(s, anchor.end, at):  # "..., while the country's bonds rallied 8%"
-        return None
-    return None if _named_between(anchor, at, mentions) else anchor
+    return before[-1] if about_anchor(s, before[-1], at, mentions) else None
+
+
+def about_anchor(s: str, anchor: Claim, at: int, mentions: list[Mention]) -> bool:
+    """Whether words at ``at``, after a claim, can still be about that claim's market: no other
+    market named between, no "while", no other subject's clause ("..., with miners up 2%", "as
+    Nvidia jumped 6%", "and Nvidia shares are now 10% below their June 18 record close")."""
+    if anchor.end >= at:
+        return True  # told within the claim's own words
+    if _CONTRAST.search(s, anchor.end, at) or _named_between(anchor, at, mentions):
+        return False
+    if _NOT_PRICES.search(s, anchor.end, at):
+        return False
+    return _OWN_CLAUSE.match(s, max(_opening(s, at), anchor.end), at) is not None
 
 
 def _named_between(anchor: Claim, at: int, mentions: list[Mention]) -> bool:
