@@ -16,15 +16,11 @@ from dashboard.claims.lexicon import EXTREME_VERBS
 from dashboard.claims.lookback import ago_date
 from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve_words
-from dashboard.claims.timewords import MONTHS, date_near
+from dashboard.claims.timewords import _MONTH, MONTHS, date_near
 from dashboard.claims.unclaimed import about_anchor
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
-_MONTH_DAY = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d)"
-    r"(?:,\s+(?:19|20)\d\d\b,?)?"  # "its Oct. 16, 2007, record close"
-)
+_MONTH_DAY = _MONTH + r"\s+\d{1,2}(?!\d)(?:,\s+(?:19|20)\d\d\b,?)?"  # "its Oct. 16, 2007, record"
 _WEEKDAY = r"(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday"
 # "record", "all-time high", "seven-year high", "12-year closing low", "record close"
 _RECORD = (

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS, word_list
+from dashboard.claims.lexicon import DOWN_VERBS, FORECAST_WORDS, MOVE_NOUNS, UP_VERBS, word_list
 from dashboard.claims.subjects import Mention
 from dashboard.domain import Claim, Direction, InstrumentKind, Measure, Unit
 from dashboard.instruments import Registry
@@ -39,11 +39,9 @@ _NOT_PRICES = re.compile(
     r"|demand|on\s+(?:course|track|pace)\s+for)\b",
     re.IGNORECASE,
 )
-_FORECAST = frozenset(  # lexicon.FORECAST_WORDS less "to", "set", "seen", "not": "faded to 0.6%"
+_FORECAST = frozenset(FORECAST_WORDS) - frozenset(  # "faded to 0.6%", "not seen since"
     word_list(
-        "could may might would will should shall expected expect expects forecast forecasts",
-        "predicted predict predicts projected likely unlikely poised hoped hope target targets",
-        "estimate estimates if unless",
+        "to set seen sees see can cannot couldn't won't not never didn't failed fail want wants"
     )
 )
 _UP_AFTER = frozenset(word_list("higher up above stronger firmer richer"))
