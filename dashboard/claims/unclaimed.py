@@ -18,8 +18,8 @@ from dashboard.domain import Claim, Direction, InstrumentKind, Measure, Unit
 from dashboard.instruments import Registry
 
 _REACH = 32  # characters either side of the figure that its clause may take
-_CLAUSE_LEFT = re.compile(r".*[,;:(]", re.DOTALL)
-_CLAUSE_RIGHT = re.compile(r"[,;:)]")
+_CLAUSE_LEFT = re.compile(r".*(?:[;:(]|,(?!\d))", re.DOTALL)  # a comma inside "$2,880" cuts nothing
+_CLAUSE_RIGHT = re.compile(r"[;:)]|,(?!\d)")
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 _DIGIT = re.compile(r"\d")
 _CANDIDATE = re.compile(
