@@ -160,27 +160,6 @@ def points_back(trigger: Trigger, prefix: str) -> bool:
     return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in gaps.words(clause)
 
 
-_DAYS_AFTER = re.compile(
-    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<unit>days|weeks)"
-    r"|(?P<one>a|one)\s+week)\s+after\s*$",
-    re.I,
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_COUNTS |= {"nine": 9, "ten": 10}
-
-
-def days_back(prefix: str) -> int | None:
-    """ "..., three days (a week) after it hit a record": the clause is that many days before."""
-    found = _DAYS_AFTER.search(prefix)
-    if found is None:
-        return None
-    if found.group("one"):
-        return 7
-    word = found.group("n").lower()
-    count = _COUNTS.get(word) or int(word)
-    return count * 7 if found.group("unit").lower() == "weeks" else count
-
-
 def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
     """Time words fronted before the subject ("On Friday, the index ...")."""
     if _WHEN_AFTER.fullmatch(s, low, start):  # "has fallen 10% since last Thursday, when it"

@@ -7,6 +7,7 @@ import re
 from dashboard.claims.events import without_event
 from dashboard.claims.first_verbs import first_verb
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
+from dashboard.claims.span_after import SPAN
 from dashboard.claims.timewords import TIME_RE
 from dashboard.claims.undone import PORTION
 
@@ -229,7 +230,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
     gap = _FINAL_SESSION.sub(" ", gap)  # "in the final session of 2021 but still posted"
     gap = _POSTING.sub(" ", gap)  # "..., but still chalked up a yearly loss of 14%": as "posted"
-    gap = _DAYS_BEFORE.sub(" ", gap)  # "..., two days after touching a record"
+    gap = _DAYS_BEFORE.sub(_unless_pre, gap)  # "..., two days (a month) after touching a record"
     gap = _PERIOD_COMPARED.sub(" ", gap)  # "..., its sharpest quarterly advance since 2022,"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
@@ -256,9 +257,7 @@ _FINAL_SESSION = re.compile(
     r"\s+(?:final|last|first|closing)\s+(?:trading\s+)?(?:session|day))\b",
     re.IGNORECASE,
 )
-_DAYS_BEFORE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:days|weeks)\s+(?=after\b)", re.I
-)
+_DAYS_BEFORE = re.compile(SPAN.removesuffix(r"after\b") + r"(?=after\b)", re.I)
 _PERIOD_COMPARED = re.compile(  # a multi-session comparison, which makes no claim of its own
     r"^\s*,\s*(?:its|their)\s+(?:[a-z]+est|best|worst|biggest)\s+(?:weekly|monthly|quarterly"
     r"|annual|yearly)\s+[a-z-]+\s+(?:since|in|of|on)\s+[^,;]{1,40}?(?=,)",
@@ -293,3 +292,8 @@ def joins(prefix: str) -> bool:
         return not any(w in _NOT_CARRY_AFTER or w == ";" for w in words(prefix))
     tokens = words(_CAME_AS.sub(" ", _without_cause(prefix)))  # "..., which came as the yield"
     return all(w in _JOINERS for w in tokens) and not any(w in _NOT_CARRY_AFTER for w in tokens)
+
+
+def _unless_pre(m: re.Match[str]) -> str:
+    """ "two days after" goes; "in seven months after" stays (a look-back, not a span)."""
+    return m.group(0) if m.group("pre") else " "

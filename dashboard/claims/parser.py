@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from dashboard.claims import carry, frame_time, gaps, merge, result_pair, side_clause, unknown_names
 from dashboard.claims import context as ctx
@@ -54,6 +54,7 @@ from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_moves import moves_since
 from dashboard.claims.since_reached import records_reached
+from dashboard.claims.span_after import span_back, vague_span
 from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
@@ -323,7 +324,7 @@ def _frame(
     if tail.forecast:
         return None
     found = carry.subjects(s, trigger, tail, matcher, mentions, previous, in_play, low)
-    if found is None:
+    if found is None or (not tail.times and vague_span(found[2])):  # "just days after ..."
         return None
     resolved, start, prefix, may_inherit = found
     if start < trigger.start and trigger.kind is not Kind.NOMINAL:  # "For the first time, X rose"
@@ -376,10 +377,9 @@ def _frame(
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)
-    back = frame_time.days_back(prefix) if not times else None
-    if back is not None:  # "three days after it hit a record"
-        base = previous.session if previous else reference
-        session, explicit = base - timedelta(days=back), False
+    back = span_back(prefix, previous.session if previous else reference) if not times else None
+    if back is not None:  # "three days (a month) after it hit a record"
+        session, explicit = back, False
     elif not times and frame_time.points_back(trigger, prefix):
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")

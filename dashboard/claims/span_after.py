@@ -1,0 +1,76 @@
+"""How long before a clause's day the words after it happened: "..., three days after it hit a
+record", "a month after touching $2,790", "less than two weeks after touching a record $12,931
+on Dec. 18".
+
+A counted span ("two days", "three weeks", "a month", "four sessions") names the earlier day. A
+vague one ("less than two weeks", "just days", "barely a week") names none: the words after it
+make a claim only when they carry their own date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.claims.timewords import sessions_back
+
+SPAN = (
+    r"(?P<pre>\b(?:in|for|than|over|of|within)\s+)?"  # "its biggest fall in seven months after"
+    r"(?:(?P<vague>(?:less|more|fewer)\s+than|just|only|barely|nearly|almost|about|some|roughly"
+    r"|around|a\s+little\s+(?:more|less)\s+than)\s+)?"
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+    r"|(?P<few>a\s+few|few|several|a\s+couple\s+of))\s+)?"
+    r"(?:trading\s+)?(?P<unit>day|session|week|month)(?P<plural>s)?\s+after\b"
+)
+_SPAN_END = re.compile(SPAN + r"\s*$", re.IGNORECASE)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNTS |= {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _span(prefix: str) -> re.Match[str] | None:
+    found = _SPAN_END.search(prefix)
+    return None if found is None or found.group("pre") else found
+
+
+def _count(found: re.Match[str]) -> int | None:
+    word = (found.group("n") or "").lower()
+    if found.group("vague") or not word:
+        return None
+    return _COUNTS.get(word) or (int(word) if word.isdigit() else None)
+
+
+def span_back(prefix: str, base: date) -> date | None:
+    """The day a counted span before the clause names ("two days after" → two days before
+    ``base``); None for no span, a vague one, or "a day after" (the previous session)."""
+    found = _span(prefix)
+    count = _count(found) if found is not None else None
+    if found is None or count is None:
+        return None
+    unit = found.group("unit").lower()
+    if unit in ("day", "session") and count == 1:
+        return None  # "a day after": the previous session, read elsewhere
+    if unit == "session":
+        return sessions_back(base, count)
+    if unit == "month":
+        return _months_back(base, count)
+    return base - timedelta(days=count * (7 if unit == "week" else 1))
+
+
+def vague_span(prefix: str) -> bool:
+    """Whether the clause opens with a span that names no day ("just days after", "a few weeks
+    after"); "the day after" names one."""
+    found = _span(prefix)
+    if found is None:
+        return False
+    bare = found.group("plural") and not found.group("n")  # "days after"
+    return bool(found.group("vague") or found.group("few") or bare)
+
+
+def _months_back(base: date, count: int) -> date:
+    month = base.year * 12 + base.month - 1 - count
+    year, month = divmod(month, 12)
+    for day in (base.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, day)
+        except ValueError:
+            continue
+    return date(year, month + 1, 28)
