@@ -47,6 +47,46 @@ SPANS_AFTER: list[Row] = [
 ]  # fmt: skip
 
 
+DAY_EXTREMES: list[Row] = [
+    ("The Hang Seng hit a session low on Wednesday and closed 1.8% lower.",
+     "2024-10-09",
+     ["HSI session_low none 2024-10-09",
+      "HSI session_change down 1.8 percent 2024-10-09"]),
+    ("Gold hit an intraday high on Friday and was last up 1.2% at $2,740 an ounce.",
+     "2024-10-18",
+     ["GOLD session_high none 2024-10-18",
+      "GOLD intraday_change up 1.2 percent 2024-10-18 level=2740"]),
+    ("Shanghai's benchmark hit a session low of 3,120 on Monday before closing 0.6% lower.",
+     "2024-03-04",
+     ["SHCOMP intraday_extreme down 2024-03-04 level=3120",
+      "SHCOMP session_change down 0.6 percent 2024-03-04"]),
+    ("The Kospi was up 0.9% and trading near session highs in the final hour on Tuesday.",
+     "2024-02-27",
+     ["KOSPI intraday_change up 0.9 percent 2024-02-27"]),
+    ("Taiwan's Taiex slid in the final minutes of trade on Thursday and closed 1.4% lower at 22,870.",
+     "2024-12-19",
+     ["TAIEX session_change down 1.4 percent 2024-12-19 level=22870"]),
+    ("The Sensex was down 1.1% late in the session on Wednesday.",
+     "2024-11-13",
+     ["SENSEX intraday_change down 1.1 percent 2024-11-13"]),
+]  # fmt: skip
+
+CROSSINGS_AND_WAYS: list[Row] = [
+    ("Britain's FTSE 100 topped 8,000 points for the first time on Thursday.",
+     "2023-02-16",
+     ["FTSE100 level up 2023-02-16 level=8000",
+      "FTSE100 record up 2023-02-16 level=8000"]),
+    ("The Nikkei fell 4.2% on Monday after the 10-year JGB yield briefly touched 1%.",
+     "2013-05-27",
+     ["NIKKEI225 session_change down 4.2 percent 2013-05-27",
+      "JP10Y level none 2013-05-27 level=1"]),
+    ("The 10-year Treasury yield rose to 4.80% on Tuesday, and the 30-year yield hit 4.95%.",
+     "2023-10-03",
+     ["US10Y level up 2023-10-03 level=4.8",
+      "US30Y intraday_extreme up 2023-10-03 level=4.95"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -54,4 +94,24 @@ def test_a_span_before_the_words_after_it(
     """A counted span ("two months", "a week", "four sessions", "10 days") puts the words after
     it that long before the clause's day; a vague one ("just days", "barely a week") only with a
     date of their own; "in seven months after" is a look-back, not a span."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_EXTREMES))
+def test_the_days_extremes_and_the_late_session(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "hit a session low" is the day's low and the close after it stays its own claim; "near
+    session highs" is nearness (no claim, as "near a record"); "in the final minutes of trade"
+    and "late in the session" are times in the day."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CROSSINGS_AND_WAYS))
+def test_crossed_points_and_the_way_of_a_touch(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "topped 8,000 points" is the level crossed, not an 8,000-point move; a level touched by
+    another market named as a cause ("fell ... after the yield touched 1%") does not take the
+    way of the move before it, while a parallel one ("and the 30-year yield hit") does."""
     assert extract(sentence, published) == expected

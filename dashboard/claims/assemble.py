@@ -80,6 +80,24 @@ def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> N
         ]
 
 
+_JOINS = re.compile(
+    r"\b(?P<j>after|as|when|because|amid|while|whereas|before|and|with|but|,)(?=\s)", re.IGNORECASE
+)
+_CAUSES = frozenset(("after", "as", "when", "because", "amid", "while", "whereas", "before"))
+
+
+def _own_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
+    """The way of the claim before: its market's, or a parallel one's ("rose to 4.31%, and the
+    30-year hit 4.42%"), not another market's told as a cause ("fell 7.3% after the 10-year
+    yield touched 1%")."""
+    if previous is None:
+        return None
+    ids = {r.instrument.id for _, r in frame.subjects}
+    joins = [m.group("j").lower() for m in _JOINS.finditer(s, previous.end, frame.start)]
+    caused = bool(joins) and joins[-1] in _CAUSES  # the word that opens this subject's clause
+    return previous.direction if previous.resolved.instrument.id in ids or not caused else None
+
+
 def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     trigger, tail = frame.trigger, frame.tail
     if trigger.kind in (Kind.RECORD, Kind.BIGGEST):
@@ -129,13 +147,13 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
             records = [rising_way(frame, previous)]  # "touched 5% for the first time since 2007"
-        moved = previous.direction if previous else None  # "little changed, after touching"
+        moved = _own_way(s, frame, previous)  # "little changed, after touching"
         direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None and not tail.noun_size:
         direction = None  # "it hit the previous day": nothing to check without a level
     crossing = word in LEVEL_VERBS or trigger.crossing
-    if crossing and sizes and (sizes[0].is_money or sizes[0].counter is not None):
-        level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "topped 160 yen"
+    if crossing and sizes and (sizes[0].is_money or sizes[0].counter or sizes[0].unit is Unit.POINTS):
+        level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "160 yen", "8,000 points"
     if crossing and direction is None and any(e.is_record for e in tail.extras):
         direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
     reached = [e for e in tail.extras if e.is_record and e.attached]
@@ -145,7 +163,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
     if trigger.briefly and direction is None and level is not None and not sizes and moving:
-        direction = previous.direction if previous else None  # "..., briefly trading near $139"
+        direction = _own_way(s, frame, previous)  # "..., briefly trading near $139"
     beside = [e for e in tail.extras if e.is_record]
     if trigger.briefly and direction is None and level is not None and not sizes and beside:
         direction = beside[0].direction or rising_way(frame, previous)  # "a level not seen"

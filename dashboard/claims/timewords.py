@@ -144,7 +144,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|in\s+(?:pre-?market|after-?hours|extended|electronic)"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
-        r"|in\s+the\s+first\s+(?:few\s+)?(?:minutes|hour|hours|moments)\s+of\s+(?:trade|trading|dealing|the\s+session)"
+        r"|in\s+the\s+(?:first|final|last|closing|dying)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"
+        r"(?:\s+of\s+(?:trade|trading|dealing|the\s+(?:session|day)))?|late\s+in\s+the\s+(?:session|day)"
         r"|in\s+the\s+" + _MARKET_NAMED + r"(?:morning|afternoon)"  # "in the Asian afternoon"
         r"|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)"
@@ -327,8 +328,7 @@ LEAD_TIME_RE = re.compile(
     + r"|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|" + _AT_ITS_MOST
-    + r"|(?:so\s+far\s+)?this\s+(?:week|month"
-    + r"|year|quarter)|(?:in|during|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
+    + r"|(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|(?:in|during|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
     + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."

@@ -71,10 +71,12 @@ APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a com
 EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:was|were|is|are|stayed|remained)\s+)?(?:pinned|stuck|mired)\s+"  # "were
     r"|(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"  # pinned at"
-    r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
+    r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|around|to|hit|hitting|touched|touching)\s+"
+    r"(?:(?P<art>a|an)\s+(?=(?:fresh\s+|new\s+)?(?:session|intraday)\s))?"  # "hit a session low"
     r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:(?:session|intraday|day['’]s|daily)\s+"
     r"(?P<hl>high|low)s?\b|(?P<of_day>high|low|highest|lowest)s?(?:\s+(?:point|level))?\s+(?:of|for)"
-    r"\s+the\s+(?:day|session)\b)",  # "closed at its high for the day", "at its lows of the day"
+    r"\s+the\s+(?:day|session)\b)(?(art)(?!\s+of\s+[$€£]?\d))",  # "closed at its high for the day",
+    # "at its lows of the day"; "hit a session low of 17,800" is an extreme at a level
     re.IGNORECASE,
 )
 # A hedged size in money or in units: "about $2.30", "1.5%", "17-1/2 pct", "25 basis points".
