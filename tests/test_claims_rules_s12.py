@@ -87,6 +87,37 @@ CROSSINGS_AND_WAYS: list[Row] = [
 ]  # fmt: skip
 
 
+TURNS_AND_STATES: list[Row] = [
+    ("The Hang Seng climbed as much as 1.2% in the morning but reversed course to slide 2.3% on Tuesday.",
+     "2024-10-15",
+     ["HSI intraday_extreme up 1.2 percent as_much_as 2024-10-15",
+      "HSI session_change down 2.3 percent 2024-10-15"]),
+    ("The Kospi rose 0.8% early on but went on to end 1.1% lower on Thursday.",
+     "2024-08-01",
+     ["KOSPI intraday_extreme up 0.8 percent 2024-08-01",
+      "KOSPI session_change down 1.1 percent 2024-08-01"]),
+    ("Bitcoin slumped as much as 14% to $49,000 on Monday before recovering to trade just 4% lower.",
+     "2024-08-05",
+     ["BTC intraday_extreme down 14 percent as_much_as 2024-08-05 level=49000",
+      "BTC intraday_change down 4 percent 2024-08-05"]),
+    ("The Swiss franc soared as much as 30% against the euro on Thursday before settling around 1.02, still some 15% stronger on the day.",
+     "2015-01-15",
+     ["EURCHF intraday_extreme up 30 percent as_much_as 2015-01-15 inverse",
+      "EURCHF session_change up 15 percent about 2015-01-15 inverse level=1.02"]),
+    ("Bitcoin plunged as much as 30% on Wednesday before clawing back to trade around $38,500, still down roughly 9% on the day.",
+     "2021-05-19",
+     ["BTC intraday_extreme down 30 percent as_much_as 2021-05-19",
+      "BTC intraday_change down 9 percent about 2021-05-19 level=38500"]),
+    ("The euro dipped to $1.0635 on Wednesday, down about 0.6% on the day.",
+     "2023-05-31",
+     ["EURUSD level down 2023-05-31 level=1.0635",
+      "EURUSD intraday_change down 0.6 percent about 2023-05-31"]),
+    ("The yen swung by more than 3 yen on Friday after the central bank loosened its grip on bond yields.",
+     "2023-07-28",
+     []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -114,4 +145,15 @@ def test_crossed_points_and_the_way_of_a_touch(
     """ "topped 8,000 points" is the level crossed, not an 8,000-point move; a level touched by
     another market named as a cause ("fell ... after the yield touched 1%") does not take the
     way of the move before it, while a parallel one ("and the 30-year yield hit") does."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURNS_AND_STATES))
+def test_turns_and_the_states_they_reach(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "but reversed course to slide 2.3%", "but went on to end 1.1% lower": the move after the
+    turn is the day's; "to trade just 4% lower" is a state; "settling around 1.02, still some
+    15% stronger" and "clawing back to $38,500, still down roughly 9%" are one claim each, while
+    "dipped to $1.0635, down about 0.6%" keeps the level apart; "swung by 3 yen" is no level."""
     assert extract(sentence, published) == expected

@@ -9,6 +9,7 @@ from dataclasses import replace
 from dashboard.domain import Claim, Direction, Measure
 
 _APPOSED = re.compile(r"\s*,\s*(?:still\s+)?")
+_STILL = re.compile(r"\s*,\s*still\s+")  # a state kept after a move to a level: one claim
 _SIZED_STATES = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE, Measure.OPEN_MOVE)
 
 
@@ -20,7 +21,10 @@ def apposed_sizes(s: str, claims: list[Claim]) -> list[Claim]:
     index = 0
     while index < len(claims):
         inner = _inner_records(out)  # "settled at a record $11,040, up $690": the record stays
-        run = _level_run(out[: len(out) - len(inner)])
+        head = out[: len(out) - len(inner)]
+        run = _level_run(
+            head, bool(head) and _STILL.fullmatch(s, head[-1].end, claims[index].start) is not None
+        )
         for levels in (run, run[-1:]):  # a list's levels, else the last level alone
             sized = _sized_run(claims, index, len(levels))
             if _pairs(s, levels, sized):
@@ -57,10 +61,12 @@ def _inner_records(out: list[Claim]) -> list[Claim]:
     return []
 
 
-def _level_run(out: list[Claim]) -> list[Claim]:
-    """The unmoved level claims that close ``out`` and share one span (one, or a list)."""
+def _level_run(out: list[Claim], still: bool) -> list[Claim]:
+    """The level claims that close ``out`` and share one span (one, or a list of unmoved ones)."""
     run: list[Claim] = []
     for claim in reversed(out):
+        if claim.measure is Measure.LEVEL and not run and claim.direction is not Direction.NONE:
+            return [claim] if still else []  # "clawed back to $38,500, still down 9%": one state
         if claim.measure is not Measure.LEVEL or claim.direction is not Direction.NONE:
             break
         if run and (claim.start, claim.end) != (run[0].start, run[0].end):

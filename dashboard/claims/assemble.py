@@ -17,6 +17,7 @@ from dashboard.claims.frames import (
     level_for,
     nominal_time,
     own_level,
+    own_way,
     rising_way,
     sided_way,
     size_value,
@@ -80,22 +81,7 @@ def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> N
         ]
 
 
-_JOINS = re.compile(
-    r"\b(?P<j>after|as|when|because|amid|while|whereas|before|and|with|but|,)(?=\s)", re.IGNORECASE
-)
-_CAUSES = frozenset(("after", "as", "when", "because", "amid", "while", "whereas", "before"))
-
-
-def _own_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
-    """The way of the claim before: its market's, or a parallel one's ("rose to 4.31%, and the
-    30-year hit 4.42%"), not another market's told as a cause ("fell 7.3% after the 10-year
-    yield touched 1%")."""
-    if previous is None:
-        return None
-    ids = {r.instrument.id for _, r in frame.subjects}
-    joins = [m.group("j").lower() for m in _JOINS.finditer(s, previous.end, frame.start)]
-    caused = bool(joins) and joins[-1] in _CAUSES  # the word that opens this subject's clause
-    return previous.direction if previous.resolved.instrument.id in ids or not caused else None
+_BY_FIGURE = re.compile(r"\s+by\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d", re.IGNORECASE)
 
 
 def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
@@ -137,6 +123,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             direction = Direction.UP if way.group(1).lower() == "up" else Direction.DOWN
             level, sizes = sizes[0].value, sizes[1:]
     if sizes and (sizes[0].is_money or sizes[0].counter is not None) and direction is None:
+        if _BY_FIGURE.match(s, trigger.end):
+            return []  # "swung by more than 3 yen": a range with no way, not a level
         if _levels_in_turn(frame, sizes):  # "were at $67,200 and $3,280, respectively"
             sizes = []
         level, sizes = sizes[0].value if sizes else level, sizes[1:]  # "traded around $1.09"
@@ -147,12 +135,16 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
             records = [rising_way(frame, previous)]  # "touched 5% for the first time since 2007"
-        moved = _own_way(s, frame, previous)  # "little changed, after touching"
+        moved = own_way(s, frame, previous)  # "little changed, after touching"
         direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None and not tail.noun_size:
         direction = None  # "it hit the previous day": nothing to check without a level
     crossing = word in LEVEL_VERBS or trigger.crossing
-    if crossing and sizes and (sizes[0].is_money or sizes[0].counter or sizes[0].unit is Unit.POINTS):
+    if (
+        crossing
+        and sizes
+        and (sizes[0].is_money or sizes[0].counter or sizes[0].unit is Unit.POINTS)
+    ):
         level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "160 yen", "8,000 points"
     if crossing and direction is None and any(e.is_record for e in tail.extras):
         direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
@@ -163,7 +155,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
     if trigger.briefly and direction is None and level is not None and not sizes and moving:
-        direction = _own_way(s, frame, previous)  # "..., briefly trading near $139"
+        direction = own_way(s, frame, previous)  # "..., briefly trading near $139"
     beside = [e for e in tail.extras if e.is_record]
     if trigger.briefly and direction is None and level is not None and not sizes and beside:
         direction = beside[0].direction or rising_way(frame, previous)  # "a level not seen"

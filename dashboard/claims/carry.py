@@ -33,8 +33,9 @@ def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
     continues it."""
     if previous is None:
         return False
-    if gaps.ONLY_TO.search(s, max(previous.end, trigger.start - 10), trigger.start):
-        return True  # "..., only to close lower", "only to fall 10%": what the subject did next
+    near = max(previous.end, trigger.start - 30)  # "..., only to fall 10%", "but went on to end"
+    if gaps.ONLY_TO.search(s, near, trigger.start) or gaps.TURN_TO.search(s, near, trigger.start):
+        return True  # what the subject did next ("but reversed course to plunge 7.3%")
     if trigger.word.lower() not in _CLOSING | {"trade"}:
         return False
     gap = without_event(_past_record(s[previous.end : trigger.start]))  # "after the Fed decision"

@@ -53,6 +53,24 @@ _BACK = re.compile(r"\s*back\s+to\s", re.IGNORECASE)
 _ONWARD = re.compile(r"\s(?:on|onward|onwards|further|ahead)$", re.IGNORECASE)
 
 
+_JOINS = re.compile(
+    r"\b(?P<j>after|as|when|because|amid|while|whereas|before|and|with|but|,)(?=\s)", re.IGNORECASE
+)
+_CAUSES = frozenset(("after", "as", "when", "because", "amid", "while", "whereas", "before"))
+
+
+def own_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
+    """The way of the claim before: its market's, or a parallel one's ("rose to 4.31%, and the
+    30-year hit 4.42%"), not another market's told as a cause ("fell 7.3% after the 10-year
+    yield touched 1%")."""
+    if previous is None:
+        return None
+    ids = {r.instrument.id for _, r in frame.subjects}
+    joins = [m.group("j").lower() for m in _JOINS.finditer(s, previous.end, frame.start)]
+    caused = bool(joins) and joins[-1] in _CAUSES  # the word that opens this subject's clause
+    return previous.direction if previous.resolved.instrument.id in ids or not caused else None
+
+
 def back_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
     """ "..., before intervention pulled it back to 154.50": the way back from the move just
     told on the same subject ("pushed on to": the same way)."""

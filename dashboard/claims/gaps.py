@@ -194,6 +194,12 @@ _NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a sub
 
 
 ONLY_TO = re.compile(r"\bonly\s+to\s*$", re.IGNORECASE)
+_TURN_WORDS = (
+    r"\b(?:(?:reversed|reversing|reverses|reverse)\s+(?:course|direction)|(?:went|goes|going|go)"
+    r"\s+on|turned\s+(?:around|tail))"
+)
+_TURN = re.compile(_TURN_WORDS + r"(?:\s+(?:to|and))?\s*$", re.IGNORECASE)
+TURN_TO = re.compile(_TURN_WORDS + r"\s+to\s*$", re.IGNORECASE)  # "but went on to plunge 7.3%"
 
 
 _THROUGH = re.compile(
@@ -219,6 +225,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _NEGATED_VERB.sub(" ", gap)  # "tumbled 10% at the open and never recovered, closing"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
     gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
+    gap = _TURN.sub(" ", gap)  # "climbed 1.9% in the morning but reversed course to plunge 7.3%"
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb
     gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's

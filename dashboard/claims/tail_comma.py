@@ -34,8 +34,10 @@ _ELLIPTICAL_BIGGEST = re.compile(
     re.IGNORECASE,
 )
 _AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
-_APPOSED = re.compile(  # "ended at 68.2 per dollar, still 6.5% weaker on the day"
-    r"(?:still\s+|just\s+|only\s+)?(?=[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
+_APPOSED = re.compile(  # "ended at 68.2 per dollar, still (some) 6.5% weaker on the day"
+    r"(?:still\s+|just\s+|only\s+)?(?=(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
     r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
     r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30})?(?=\s*[,.;]|\s*$)",
     re.IGNORECASE,

@@ -38,7 +38,9 @@ STATE_RE = re.compile(
 )
 _TURNED = r"early|earlier|initial|its|their|some|most\s+of\s+(?:its|their)|all\s+of\s+(?:its|their)"
 _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
-    r"(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*"
+    r"(?:(?:just|only|still)\s+)?(?:(?:"
+    + fig.HEDGE
+    + r")\s+)?\d[\d.]*"  # "to trade just 1.4% lower"
     r"(?:\s?%|\s+(?:basis\s+points?|bps?|percent|per\s+cent|pct))\s+"
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b"
     r"|(?:little|barely|virtually|nearly)\s+changed\b|unchanged\b|flat\b"
