@@ -118,6 +118,29 @@ TURNS_AND_STATES: list[Row] = [
 ]  # fmt: skip
 
 
+NO_CLAIM_OF_THEIR_OWN: list[Row] = [
+    ("Silver pulled back from session peaks in afternoon New York trade on Tuesday but was still up 2.1% at $31.40 an ounce.",
+     "2024-05-21",
+     ["SILVER intraday_change up 2.1 percent 2024-05-21 level=31.4"]),
+    ("Ether was trading around $3,900 on Friday, a day after the second-biggest cryptocurrency cleared $4,000 for the first time since 2021.",
+     "2024-03-08",
+     ["ETH level none 2024-03-08 level=3900",
+      "ETH level up 2024-03-07 level=4000",
+      "ETH record up 2024-03-07 level=4000 since=2021-01-01"]),
+    ("The yield on the 10-year Treasury note slipped below the rate on three-month bills on Friday, an inversion last seen in 2007.",
+     "2019-03-22",
+     []),
+    ("The yen firmed 0.4% on Monday as the dollar eased back from a seven-week high.",
+     "2024-06-03",
+     ["USDJPY session_change up 0.4 percent 2024-06-03 inverse",
+      "DXY session_change down 2024-06-03"]),
+    ("Brent added 84 cents to $77.14 a barrel on Tuesday, recovering from a seven-month low hit in the previous session.",
+     "2024-08-06",
+     ["BRENT session_change up 0.84 points 2024-08-06 level=77.14",
+      "BRENT record down 2024-08-05 since=2024-01-05"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -156,4 +179,15 @@ def test_turns_and_the_states_they_reach(
     turn is the day's; "to trade just 4% lower" is a state; "settling around 1.02, still some
     15% stronger" and "clawing back to $38,500, still down roughly 9%" are one claim each, while
     "dipped to $1.0635, down about 0.6%" keeps the level apart; "swung by 3 yen" is no level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NO_CLAIM_OF_THEIR_OWN))
+def test_words_with_no_claim_of_their_own(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "pulled back from session peaks" is a move within the day (the state after it stands);
+    "cleared $4,000" is a level crossed; "slipped below the rate on three-month bills" is a
+    relation between two yields; a high the dollar "eased back from" on no day named is no
+    record, while a low "hit in the previous session" is one on that day."""
     assert extract(sentence, published) == expected

@@ -22,6 +22,7 @@ from dashboard.claims.frames import (
     sided_way,
     size_value,
 )
+from dashboard.claims.left_marks import BY_FIGURE, OFF_THE_DAY, left, undated_left
 from dashboard.claims.lexicon import (
     EXTREME_VERBS,
     LEVEL_VERBS,
@@ -48,15 +49,6 @@ _SINCE_HITTING = re.compile(
     r"\bsince\s+(?:hitting|touching|reaching|setting|plumbing|sinking\s+to|falling\s+to)\b", re.I
 )
 _UP_TO = re.compile(r"\s+(up|down)\s+to\b", re.IGNORECASE)
-_FROM = re.compile(r"from\s", re.IGNORECASE)
-
-
-def _left(s: str, extra: Extra) -> bool:
-    """ "eased 0.6% to $2,410 from Monday's record high": the record is where the move began,
-    so the level the move reached is not the record's."""
-    return _FROM.match(s, extra.start) is not None
-
-
 _CLOSE_RECORD = re.compile(r"\b(?:close|closing|finish|settlement)\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 # "now sits within 2% of its all-time high", "is close to its record close": a distance from
@@ -81,9 +73,6 @@ def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> N
         ]
 
 
-_BY_FIGURE = re.compile(r"\s+by\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d", re.IGNORECASE)
-
-
 def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     trigger, tail = frame.trigger, frame.tail
     if trigger.kind in (Kind.RECORD, Kind.BIGGEST):
@@ -92,6 +81,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         return _swing(s, frame)
     if trigger.kind is Kind.NOMINAL and trigger.match and trigger.match.groupdict().get("rec"):
         tail.extras.insert(0, Extra(False, trigger.start, trigger.end, None, None))
+    if not tail.sizes and tail.level is None and OFF_THE_DAY.match(s, trigger.end):
+        return []  # "pulled back from session peaks": a move within the day, not on the close
     if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
         tail.level = None  # "oil topped C$100": not the registry's dollar price
     direction = claim_direction(trigger, tail) or back_way(s, frame, previous)
@@ -123,7 +114,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             direction = Direction.UP if way.group(1).lower() == "up" else Direction.DOWN
             level, sizes = sizes[0].value, sizes[1:]
     if sizes and (sizes[0].is_money or sizes[0].counter is not None) and direction is None:
-        if _BY_FIGURE.match(s, trigger.end):
+        if BY_FIGURE.match(s, trigger.end):
             return []  # "swung by more than 3 yen": a range with no way, not a level
         if _levels_in_turn(frame, sizes):  # "were at $67,200 and $3,280, respectively"
             sizes = []
@@ -194,10 +185,12 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     for extra in tail.extras:
         if extra.most and not extra.is_record and measure is Measure.PERIOD_CHANGE:
             continue  # "a weekly gain of 6%, its biggest since June": a multi-session comparison
-        if extra.is_record and extra.level is None and level is not None and not _left(s, extra):
+        if extra.is_record and extra.level is None and level is not None and not left(s, extra):
             extra = replace(extra, level=level)
-        if extra.is_record and extra.level == level and _left(s, extra):
+        if extra.is_record and extra.level == level and left(s, extra):
             extra = replace(extra, level=None)
+        if undated_left(s, extra):
+            continue  # "as the dollar rebounded from a three-year low": a low on no day named
         extra = _left_record(s, extra, direction)  # "retreating from Thursday's record"
         if extra.is_record and extra.direction is None and direction is None and tail.side:
             extra = replace(extra, direction=sided_way(frame, tail.side))  # "settled below $70"
@@ -352,6 +345,12 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
         extra = replace(extra, since=since)
     if trigger.direction is None and not is_record:
         return []
+    if (
+        trigger.word[:5].lower() == "from "
+        and not frame.tail.times
+        and undated_left(s, replace(extra, start=trigger.start, end=trigger.end))
+    ):
+        return []  # "..., as the dollar rebounded from a three-year low": no day named
     out = _extra_claims(s, frame, extra, trigger.direction, kept_main=True)
     first_word = trigger.word.split(" ", 1)[0].lower()
     reaching = first_word in EXTREME_VERBS or (

@@ -29,6 +29,7 @@ UP_VERBS = word_list(
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
     "popped pops popping spurted spurts spurting perked perks perking peaked peaking peaks",
     "shot shoots shooting",
+    "cleared clears clearing",  # "cleared $100,000 for the first time": a level crossed
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -80,7 +81,7 @@ LEVEL_VERBS = frozenset(
     word_list(
         "topped tops topping surpassed crossed breached broke broken crossing crosses breaching",
         "breaches",
-        "breaking breaks",
+        "breaking breaks cleared clears clearing",
     )
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))

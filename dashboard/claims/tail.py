@@ -67,7 +67,8 @@ _THAT_LEVEL = re.compile(
 # "fell below the two-year's": a relation between two yields, not a price claim
 _RELATION = re.compile(
     r"(?:below|above|under|beneath|past|through|over)\s+(?:that\s+of\s+)?(?:the\s+)?"
-    r"(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))",
+    r"(?:(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))"
+    r"|(?:yield|rate)s?\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bills?|notes?|bonds?|gilts?))",
     re.IGNORECASE,
 )
 _PAPER_PRICE = re.compile(  # "rose 20/32 in price": a note's price, which moves against its yield

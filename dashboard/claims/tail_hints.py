@@ -23,7 +23,7 @@ class Hints(NamedTuple):
     extreme: bool  # RECORD_RE
     biggest: bool  # BIGGEST_RE, COPULA_BIGGEST_RE
     paper: bool  # "/32" or "price": the tail's _PAPER_PRICE
-    relation: bool  # "-year": the tail's _RELATION
+    relation: bool  # "-year", "the rate on bills": the tail's _RELATION
     streak: bool  # "session", "day", "week" or "month": the tail's _TO_STREAK
     paired: bool  # "and": the tail's _PAIRED
     respectively: bool  # "respectively": RESPECTIVELY_RE
@@ -41,7 +41,7 @@ def hints(s: str) -> Hints:
         extreme,
         _BIGGEST.search(words) is not None,
         "/32" in words or "price" in words,
-        "-year" in words,
+        "-year" in words or any(w in words for w in (" bill", " note", " bond", " gilt")),
         _STREAK.search(words) is not None,
         "and" in words,
         "respectively" in words,

@@ -52,6 +52,7 @@ FILLER = re.compile(
     # "ended a wild Friday down 128 points": the weekday is read next, as the day
     r"|from\s+(?:(?:monday|tuesday|wednesday|thursday|friday)(?:['’]s\s+(?:close|level|finish))?"
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))(?=[\s,;.]|$)"  # "down 0.6% from Friday"
+    r"|from\s+(?:(?:its|their|the)\s+)?(?:session|day['’]s|intraday)\s+(?:peak|high|low|trough)s?"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
     r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
     r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|tonne|bushel|gallon|pound|lb|oz|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",

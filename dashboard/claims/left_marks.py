@@ -1,0 +1,39 @@
+"""Words after a verb or a record that make no claim of their own: a move within the day ("pulled
+back from session peaks"), a range with no way ("swung by more than 3 yen"), and a record a move
+came away from on no day named ("as the dollar rebounded from a three-year low")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import figures as fig
+from dashboard.claims.tail_records import Extra
+
+OFF_THE_DAY = re.compile(
+    r"\s+(?:back\s+)?(?:off|from)\s+(?:(?:its|their|the)\s+)?(?:session|day['’]s|intraday|early"
+    r"|earlier|morning)\s+(?:peak|high|low|trough|best|worst)s?\b",
+    re.IGNORECASE,
+)
+BY_FIGURE = re.compile(r"\s+by\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+_FROM = re.compile(r"from\s", re.IGNORECASE)
+
+
+def left(s: str, extra: Extra) -> bool:
+    """ "eased 0.6% to $2,410 from Monday's record high": the record is where the move began,
+    so the level the move reached is not the record's."""
+    return _FROM.match(s, extra.start) is not None
+
+
+_HIT_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?[$€£]?\d[\d,.]*%?)?\s+(?:it\s+|they\s+)?(?:hit|touched|set|reached|struck|marked|seen|plumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def undated_left(s: str, extra: Extra) -> bool:
+    """A record a move came away from, with no day, level or "hit ..." of its own."""
+    if not extra.is_record or extra.session is not None or extra.level is not None:
+        return False
+    return left(s, extra) and _HIT_AFTER.match(s, extra.end) is None
