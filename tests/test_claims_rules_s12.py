@@ -141,6 +141,22 @@ NO_CLAIM_OF_THEIR_OWN: list[Row] = [
 ]  # fmt: skip
 
 
+EARLIER_STATES: list[Row] = [
+    ("The lira pared losses to stand 1.2% weaker at 34.10 per dollar by midday on Monday, having slid nearly 4% in thin Asian trade.",
+     "2024-06-03",
+     ["USDTRY intraday_change down 1.2 percent 2024-06-03 inverse level=34.1",
+      "USDTRY intraday_extreme down 4 percent almost 2024-06-03 inverse"]),
+    ("Italy's 10-year BTP yield, which had been up about 12 basis points at midday, closed 18 basis points higher at 4.31%.",
+     "2023-10-03",
+     ["IT10Y intraday_change up 12 bp about 2023-10-03",
+      "IT10Y session_change up 18 bp 2023-10-03 level=4.31"]),
+    ("Brent, which had jumped 2% in early trade, ended 1% lower at $84.10 on Tuesday.",
+     "2024-04-09",
+     ["BRENT intraday_extreme up 2 percent 2024-04-09",
+      "BRENT session_change down 1 percent 2024-04-09 level=84.1"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -190,4 +206,14 @@ def test_words_with_no_claim_of_their_own(
     "cleared $4,000" is a level crossed; "slipped below the rate on three-month bills" is a
     relation between two yields; a high the dollar "eased back from" on no day named is no
     record, while a low "hit in the previous session" is one on that day."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLIER_STATES))
+def test_earlier_states_and_what_came_of_them(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A move a "having" clause names after "pared losses to stand ..." was the day's extreme; a
+    midday state the close outgrew ("had been up about 12 bp ..., closed 18 bp higher") stays a
+    state, while one the close reversed ("had jumped 2% ..., ended 1% lower") was the extreme."""
     assert extract(sentence, published) == expected

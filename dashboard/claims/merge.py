@@ -376,8 +376,9 @@ def overtaken(earlier: Claim, closing: Claim) -> Claim:
         return earlier
     if _DAY_BEFORE.search(earlier.time_words):  # "which had tumbled 2.9% a day earlier": its day
         return earlier
-    if closing.measure is Measure.INTRADAY_CHANGE and not _undone_by(earlier, closing):
-        return earlier  # "..., which had been up 0.5%, was up 0.8%": an earlier state only
+    stated = closing.size is not None or closing.measure is Measure.INTRADAY_CHANGE
+    if stated and not _undone_by(earlier, closing):
+        return earlier  # "..., which had been up 0.5%, was up 0.8%" (or "closed up 0.8%")
     moved = earlier.measure in (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE)
     sized = (moved and earlier.size is not None) or earlier.measure is Measure.LEVEL
     if sized and earlier.direction in (Direction.UP, Direction.DOWN):

@@ -133,16 +133,23 @@ _PARED = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_HAVING = re.compile(r"\bhaving\s+$", re.IGNORECASE)
+_STATES = (Measure.INTRADAY_CHANGE, Measure.SESSION_CHANGE)
+_UNSIZED = (Measure.LEVEL, Measure.SESSION_CHANGE)
 
 
 def pared_after(s: str, claims: list[Claim]) -> list[Claim]:
     """ "U.S. crude pared gains to trade up 3% after jumping above $100": the move the "after"
-    clause names is the one pared, so it was the day's extreme, not a level it holds."""
+    clause names is the one pared, so it was the day's extreme, not a level it holds; so is a
+    sized move a "having" clause names ("pared losses to stand 0.4% lower, having slid 2%")."""
     out = _both_turned(s, _undone_first(s, list(claims)))
     for index, claim in enumerate(claims):
-        if claim.measure not in (Measure.LEVEL, Measure.SESSION_CHANGE) or claim.size is not None:
+        having = claim.size is not None and claim.measure in _STATES  # "..., having slid 2%"
+        if having and not _HAVING.search(s, max(0, claim.start - 12), claim.start):
             continue
-        if not _AFTER.search(s, max(0, claim.start - 12), claim.start):
+        if not having and (claim.measure not in _UNSIZED or claim.size is not None):
+            continue
+        if not having and not _AFTER.search(s, max(0, claim.start - 12), claim.start):
             continue
         way = next((w for c in claims[:index] if (w := _pared_way(c, claim)) is not None), None)
         if way is claim.direction:
