@@ -157,6 +157,22 @@ EARLIER_STATES: list[Row] = [
 ]  # fmt: skip
 
 
+FROM_A_DATED_HIGH: list[Row] = [
+    ("The two-year Treasury yield has now tumbled more than 110 basis points from last Wednesday's 16-year high of 5.08%.",
+     "2023-03-15",
+     ["US2Y period_change down 110 bp more_than 2023-03-15 since=2023-03-08",
+      "US2Y record up 2023-03-08 level=5.08 since=2007-03-08"]),
+    ("Bitcoin has shed about 18% from Monday's record high as traders booked profits.",
+     "2024-12-19",
+     ["BTC period_change down 18 percent about 2024-12-19 since=2024-12-16",
+      "BTC record up 2024-12-16"]),
+    ("Gold slipped 1.1% from Tuesday's record close on Wednesday.",
+     "2024-10-23",
+     ["GOLD session_change down 1.1 percent 2024-10-23",
+      "GOLD record up 2024-10-22"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -216,4 +232,12 @@ def test_earlier_states_and_what_came_of_them(
     """A move a "having" clause names after "pared losses to stand ..." was the day's extreme; a
     midday state the close outgrew ("had been up about 12 bp ..., closed 18 bp higher") stays a
     state, while one the close reversed ("had jumped 2% ..., ended 1% lower") was the extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FROM_A_DATED_HIGH))
+def test_a_move_from_a_dated_high(sentence: str, published: str, expected: list[str]) -> None:
+    """A sized move with no day of its own, measured from a record on a day before the last
+    session ("from last Wednesday's 16-year high"), is the move since that day; from the
+    previous day's record close, on a day named, it stays the day's move."""
     assert extract(sentence, published) == expected

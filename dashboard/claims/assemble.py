@@ -22,7 +22,7 @@ from dashboard.claims.frames import (
     sided_way,
     size_value,
 )
-from dashboard.claims.left_marks import BY_FIGURE, OFF_THE_DAY, left, undated_left
+from dashboard.claims.left_marks import BY_FIGURE, OFF_THE_DAY, left, left_day, undated_left
 from dashboard.claims.lexicon import (
     EXTREME_VERBS,
     LEVEL_VERBS,
@@ -159,6 +159,11 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = ways[0] if ways else None  # "briefly traded at $1,330, a level not seen since"
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = measure_for(trigger, tail, sizes, level, direction, bool(attached))
+    if measure is Measure.SESSION_CHANGE and sizes and (since := left_day(s, frame)) is not None:
+        measure, frame = (
+            Measure.PERIOD_CHANGE,
+            replace(frame, since=since),
+        )  # "from Monday's record"
     dated = trigger.match is not None and trigger.match.groupdict().get("poss")
     undoing = not dated and undone(s, trigger.start)  # "gave up an early 1.1% advance"
     if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undoing:

@@ -1,13 +1,18 @@
 """Words after a verb or a record that make no claim of their own: a move within the day ("pulled
 back from session peaks"), a range with no way ("swung by more than 3 yen"), and a record a move
-came away from on no day named ("as the dollar rebounded from a three-year low")."""
+came away from on no day named ("as the dollar rebounded from a three-year low"); a dated one is
+where a move over several days began ("has tumbled 110 bp from last Wednesday's high")."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dashboard.claims import figures as fig
+from dashboard.claims.frames import Frame
 from dashboard.claims.tail_records import Extra
+from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timewords import sessions_back
 
 OFF_THE_DAY = re.compile(
     r"\s+(?:back\s+)?(?:off|from)\s+(?:(?:its|their|the)\s+)?(?:session|day['’]s|intraday|early"
@@ -37,3 +42,24 @@ def undated_left(s: str, extra: Extra) -> bool:
     if not extra.is_record or extra.session is not None or extra.level is not None:
         return False
     return left(s, extra) and _HIT_AFTER.match(s, extra.end) is None
+
+
+_FROM_DAY = re.compile(
+    r"\s*from\s+(?P<when>(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday))['’]s\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:record|high|low|peak|trough)",
+    re.IGNORECASE,
+)
+
+
+def left_day(s: str, frame: Frame) -> date | None:
+    """The day of a dated record a move with no time words of its own is measured from ("has
+    tumbled 110 bp from last Wednesday's 16-year high"): the move is over the days since."""
+    if frame.explicit:
+        return None
+    days = [e.session for e in frame.tail.extras if e.is_record and e.session and left(s, e)]
+    named = _FROM_DAY.match(s, frame.tail.claim_end)  # "from last Wednesday's 16-year high"
+    told = resolve_words(named.group("when"), frame.session) if named else None
+    days += [told.session] if told is not None and told.session is not None else []
+    if not days or days[0] >= sessions_back(frame.session, 1):
+        return None
+    return days[0]
