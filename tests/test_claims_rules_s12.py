@@ -173,6 +173,20 @@ FROM_A_DATED_HIGH: list[Row] = [
 ]  # fmt: skip
 
 
+STATES_AT_MARKS: list[Row] = [
+    ("The five-year Treasury yield was trading at session highs late in the day after a weak auction.",
+     "2021-02-25",
+     ["US5Y session_high none 2021-02-25"]),
+    ("The Australian dollar languished near the day's low at $0.6330 on Tuesday after the central bank held rates.",
+     "2023-10-03",
+     ["AUDUSD level none 2023-10-03 level=0.633"]),
+    ("The Canadian dollar rose to parity with its U.S. counterpart on Thursday for the first time since 1976.",
+     "2007-09-20",
+     ["USDCAD level up 2007-09-20 inverse level=1",
+      "USDCAD record up 2007-09-20 inverse level=1 since=1976-01-01"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -240,4 +254,12 @@ def test_a_move_from_a_dated_high(sentence: str, published: str, expected: list[
     """A sized move with no day of its own, measured from a record on a day before the last
     session ("from last Wednesday's 16-year high"), is the move since that day; from the
     previous day's record close, on a day named, it stays the day's move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(STATES_AT_MARKS))
+def test_states_at_the_days_marks(sentence: str, published: str, expected: list[str]) -> None:
+    """ "was trading at session highs" is the day's high (the state's verb is its own words);
+    "near the day's low at $0.6330" is nearness, and the level stands; "parity with its U.S.
+    counterpart" is the level 1, and the record after it is read."""
     assert extract(sentence, published) == expected

@@ -88,6 +88,11 @@ class Trigger:
 _SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch")
 
 
+def _overlap(state: Trigger, extreme: re.Match[str]) -> bool:
+    """ "was trading at session highs": the state's verb is the extreme's own words."""
+    return state.start < extreme.end() and extreme.start() < state.end
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """Every trigger in the sentence, in order, overlapping ones dropped (longest first)."""
     low = sentence.lower()  # only to skip patterns that cannot match; offsets come from sentence
@@ -105,6 +110,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if "high" in low or "low" in low:
         for m in EXTREME_RE.finditer(sentence):
             way = Direction.UP if (m["hl"] or m["of_day"]).lower()[:4] == "high" else Direction.DOWN
+            found = [t for t in found if t.kind is not Kind.STATE or not _overlap(t, m)]
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
     if digits and any(noun in folded_text for noun in SIZED_NOUNS):  # "a 3% gain", "a gain of 3%"
         for pattern in (NOMINAL_RE, NOMINAL_OF_RE):
