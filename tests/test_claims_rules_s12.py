@@ -187,6 +187,15 @@ STATES_AT_MARKS: list[Row] = [
 ]  # fmt: skip
 
 
+LAST_SEEN_EVENTS: list[Row] = [
+    ("The VIX spiked to 65.73 early on Monday, a level unseen since the pandemic crash of March 2020, before settling at 38.57.",
+     "2024-08-05",
+     ["VIX intraday_extreme up 2024-08-05 level=65.73",
+      "VIX record up 2024-08-05 level=65.73 since=2020-03-01",
+      "VIX level none 2024-08-05 level=38.57"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -262,4 +271,12 @@ def test_states_at_the_days_marks(sentence: str, published: str, expected: list[
     """ "was trading at session highs" is the day's high (the state's verb is its own words);
     "near the day's low at $0.6330" is nearness, and the level stands; "parity with its U.S.
     counterpart" is the level 1, and the record after it is read."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LAST_SEEN_EVENTS))
+def test_a_level_last_seen_at_a_dated_event(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "a level unseen since the pandemic crash of March 2020" is a record since that month."""
     assert extract(sentence, published) == expected

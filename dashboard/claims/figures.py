@@ -169,8 +169,7 @@ RECORD_OF_RE = re.compile(
     r"|as|after|before|while|when|amid|against|versus)\b))",
     re.I,
 )
-# "closed at a record", "ether also hit a record", "the former a record": a record with no
-# level and no way stated.
+# "closed at a record", "ether also hit a record": a record with no level and no way stated.
 RECORD_PLAIN_RE = re.compile(
     r"(?:\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+|(?<=the\s(?:former|latter))\s+(?=a\s))"
@@ -199,7 +198,8 @@ LAST_SEEN_RE = re.compile(
     r"(?:had\s+|has\s+)?(?:last\s+|not\s+)(?:seen|touched|reached|hit|traded\s+at)"
     r"|(?:(?:last|not)\s+)?(?:un)?seen)\s+"
     r"|(?:and\s+)?(?:it|they)\s+(?:had|has|have)\s+not\s+been\s+(?:that|this|so|as)\s+[a-z]+\s+)"
-    r"(?:(?:in|since)\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d"
+    r"(?:(?:in|since)\s+(?:the\s+(?:[\w-]+\s+){1,4}?(?:of|in)\s+)?"  # "since the pandemic crash of"
+    r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))"
     r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?P<ago>[\w]+)\s+"
     r"(?P<unit>years?|decades?|months?|weeks?))(?=[,.;]|\s|$)",  # "last seen in January"
