@@ -62,7 +62,8 @@ DAY_EXTREMES: list[Row] = [
       "SHCOMP session_change down 0.6 percent 2024-03-04"]),
     ("The Kospi was up 0.9% and trading near session highs in the final hour on Tuesday.",
      "2024-02-27",
-     ["KOSPI intraday_change up 0.9 percent 2024-02-27"]),
+     ["KOSPI intraday_change up 0.9 percent 2024-02-27",
+      "KOSPI session_high none 2024-02-27"]),
     ("Taiwan's Taiex slid in the final minutes of trade on Thursday and closed 1.4% lower at 22,870.",
      "2024-12-19",
      ["TAIEX session_change down 1.4 percent 2024-12-19 level=22870"]),
@@ -211,8 +212,9 @@ def test_the_days_extremes_and_the_late_session(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "hit a session low" is the day's low and the close after it stays its own claim; "near
-    session highs" is nearness (no claim, as "near a record"); "in the final minutes of trade"
-    and "late in the session" are times in the day."""
+    session highs" is the day's high too (checked with the same tolerance as "at", unlike "near
+    a record"); "in the final minutes of trade" and "late in the session" are read past, so the
+    day named after them and the close after them hold."""
     assert extract(sentence, published) == expected
 
 

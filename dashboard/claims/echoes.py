@@ -12,6 +12,16 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTR
 _EXTENDING = re.compile(r"^(?:extending|prolonging|deepening)\s+(?:its|their)\b", re.IGNORECASE)
 
 
+_TURN = re.compile(r"\b(?:turned|turns|turning|swung|swings|flipped|flips)\b", re.IGNORECASE)
+
+
+def _held(c: Claim) -> bool:
+    """A state at the time of writing ("held on to most of its gains"), which only a figured
+    move or state echoes; a turn in the day ("turned negative in the final hour") is echoed by
+    a figured extreme of the same way too."""
+    return c.measure is Measure.INTRADAY_CHANGE and _TURN.search(c.text) is None
+
+
 def without_echoes(claims: list[Claim]) -> list[Claim]:
     """Drop a claim with no figure when another in the sentence says the same with one
     ("U.S. stocks recovered ... and the S&P 500 closed 9.3% higher")."""
@@ -39,7 +49,7 @@ def without_echoes(claims: list[Claim]) -> list[Claim]:
         if c.size is not None
         or c.level is not None
         or (
-            key(c) not in (standing if c.measure is Measure.INTRADAY_CHANGE else figured)
+            key(c) not in (standing if _held(c) else figured)
             and not (_EXTENDING.search(c.text) and key(c) in levels)
         )
     ]

@@ -53,6 +53,8 @@ FILLER = re.compile(
     r"|from\s+(?:(?:monday|tuesday|wednesday|thursday|friday)(?:['’]s\s+(?:close|level|finish))?"
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day))(?=[\s,;.]|$)"  # "down 0.6% from Friday"
     r"|from\s+(?:(?:its|their|the)\s+)?(?:session|day['’]s|intraday)\s+(?:peak|high|low|trough)s?"
+    r"|in\s+the\s+(?:final|last|closing|dying)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"  # late in
+    r"(?:\s+of\s+(?:trade|trading|dealing|the\s+(?:session|day)))?|late\s+in\s+the\s+(?:session|day)"
     r"|(?<=parity\s)(?:with|against)\s+(?:the\s+|its\s+)?(?:u\.s\.\s+)?(?:dollar|counterpart|greenback|euro)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
     r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
