@@ -22,7 +22,7 @@ OVERNIGHT_FUTURES: list[Row] = [
     ("Dow futures slid 1.1% overnight.", "2024-04-15",
      ["YM intraday_extreme down 1.1 percent 2024-04-15"]),
     ("Gold fell 0.8% overnight.", "2024-04-15",
-     ["GOLD session_change down 0.8 percent 2024-04-14"]),
+     ["GOLD session_change down 0.8 percent 2024-04-15"]),
 ]  # fmt: skip
 
 REVERSED_BY_A_NOUN: list[Row] = [
@@ -137,7 +137,8 @@ def test_time_words(sentence: str, published: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OVERNIGHT_FUTURES))
 def test_overnight_futures(sentence: str, published: str, expected: list[str]) -> None:
-    """Futures 'overnight' are the day's pre-open extreme; elsewhere overnight is yesterday."""
+    """Futures 'overnight' are the day's pre-open extreme; elsewhere overnight is the reference
+    day, the night before its trade (session 12: it was the day before, a Sunday here)."""
     assert extract(sentence, published) == expected
 
 

@@ -197,6 +197,18 @@ LAST_SEEN_EVENTS: list[Row] = [
 ]  # fmt: skip
 
 
+OVERNIGHT: list[Row] = [
+    ("Bitcoin, which had topped $71,000 overnight, was trading 3% lower at $67,800 by midday.",
+     "2024-06-10",
+     ["BTC intraday_extreme up 2024-06-10 level=71000",
+      "BTC intraday_change down 3 percent 2024-06-10 level=67800"]),
+    ("Mexico's peso weakened as much as 3% to 20.80 per dollar overnight as results came in, before trimming its loss to 0.7% by midday.",
+     "2024-11-06",
+     ["USDMXN intraday_extreme down 3 percent as_much_as 2024-11-06 inverse level=20.8",
+      "USDMXN intraday_change down 0.7 percent 2024-11-06 inverse"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -281,4 +293,11 @@ def test_a_level_last_seen_at_a_dated_event(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "a level unseen since the pandemic crash of March 2020" is a record since that month."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OVERNIGHT))
+def test_overnight_is_the_reference_day(sentence: str, published: str, expected: list[str]) -> None:
+    """ "overnight" is the night before the reference day's trade, so a level topped overnight
+    and undone by midday is that day's extreme."""
     assert extract(sentence, published) == expected

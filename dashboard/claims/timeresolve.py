@@ -76,8 +76,9 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
     if kind == "weekend":  # Saturday and Sunday, the last weekend on or before the reference
         sunday = weekday_on_or_before(reference, 6)
         return TimeRef(words, session=sunday, since=sunday - timedelta(days=1), hint=Hint.PERIOD)
-    if kind == "yesterday":
-        return TimeRef(words, session=reference - timedelta(days=1))
+    if kind == "yesterday":  # "overnight": the night before the reference day's trade
+        back = 0 if low == "overnight" else 1
+        return TimeRef(words, session=reference - timedelta(days=back))
     if kind == "holiday":
         return TimeRef(words, session=_holiday(low, reference))
     if kind == "ago":  # "two weeks earlier", "three days ago"
