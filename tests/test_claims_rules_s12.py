@@ -209,6 +209,27 @@ OVERNIGHT: list[Row] = [
 ]  # fmt: skip
 
 
+TOUCHED_PRICES: list[Row] = [
+    ("Brent crude settled up $4.10, or 3.4%, at $123.21 a barrel on Monday, well off the $139.13 it hit overnight, its highest since 2008.",
+     "2022-03-07",
+     ["BRENT session_change up 3.4 percent 2022-03-07 level=123.21",
+      "BRENT intraday_extreme up 2022-03-07 level=139.13",
+      "BRENT record up 2022-03-07 level=139.13 since=2008-01-01"]),
+    ("The dollar ended 2024 roughly 11% stronger against the yen at 157.20, though it remained below the 161.95 it touched on July 3, the highest since December 1986.",
+     "2024-12-31",
+     ["USDJPY period_change up 11 percent about 2024-12-31 level=157.2 since=2024-01-01",
+      "USDJPY intraday_extreme up 2024-07-03 level=161.95",
+      "USDJPY record up 2024-07-03 level=161.95 since=1986-12-01"]),
+    ("The yen firmed to 150.10 per dollar on Friday, up from the 151.95 it touched on Wednesday.",
+     "2024-03-08",
+     ["USDJPY level up 2024-03-08 inverse level=150.1",
+      "USDJPY intraday_extreme down 2024-03-06 inverse level=151.95"]),
+    ("Gold rose 1% on Friday, while Nvidia shares ended 3% below the $140 they hit on Monday.",
+     "2024-06-21",
+     ["GOLD session_change up 1 percent 2024-06-21"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -300,4 +321,15 @@ def test_a_level_last_seen_at_a_dated_event(
 def test_overnight_is_the_reference_day(sentence: str, published: str, expected: list[str]) -> None:
     """ "overnight" is the night before the reference day's trade, so a level topped overnight
     and undone by midday is that day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TOUCHED_PRICES))
+def test_a_price_reached_named_as_a_mark(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "well off the $139.13 it hit overnight, its highest since 2008": the day's extreme at
+    that price (its side told from the subject's: "up from the 151.95 it touched" is the yen's
+    low), on the day its own words name, and the record set off after it is that price's; a
+    company's price after "while" is no claim on the market before it."""
     assert extract(sentence, published) == expected
