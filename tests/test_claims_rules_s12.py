@@ -230,6 +230,29 @@ TOUCHED_PRICES: list[Row] = [
 ]  # fmt: skip
 
 
+REACHED_AND_LEFT: list[Row] = [
+    ("Japan's benchmark 10-year bond yield dived to a record low of 0.315% on Friday morning.",
+     "2013-04-05",
+     ["JP10Y level down 2013-04-05 level=0.315",
+      "JP10Y record down 2013-04-05 level=0.315"]),
+    ("Sterling plumbed an all-time low of $1.0327 in Asian trading on Monday before clawing its way back to $1.0730 by late afternoon in London.",
+     "2022-09-26",
+     ["GBPUSD intraday_extreme down 2022-09-26 level=1.0327",
+      "GBPUSD record down 2022-09-26 level=1.0327",
+      "GBPUSD level up 2022-09-26 level=1.073"]),
+    ("The pound plunged 6% to a 31-year low of $1.1841 within two minutes in Asian trading on Friday, before quickly recovering to $1.24.",
+     "2016-10-07",
+     ["GBPUSD intraday_extreme down 6 percent 2016-10-07 level=1.1841",
+      "GBPUSD record down 2016-10-07 level=1.1841 since=1985-10-07",
+      "GBPUSD level up 2016-10-07 level=1.24"]),
+    ("U.S. crude touched a record $70.85 a barrel overnight, only to fall back and settle up $1.20 at $67.20 on Monday.",
+     "2005-08-29",
+     ["WTI intraday_extreme up 2005-08-29 level=70.85",
+      "WTI record up 2005-08-29 level=70.85",
+      "WTI session_change up 1.2 points 2005-08-29 level=67.2"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -332,4 +355,13 @@ def test_a_price_reached_named_as_a_mark(
     that price (its side told from the subject's: "up from the 151.95 it touched" is the yen's
     low), on the day its own words name, and the record set off after it is that price's; a
     company's price after "while" is no claim on the market before it."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(REACHED_AND_LEFT))
+def test_prices_reached_and_left(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Japan's benchmark 10-year bond yield" is the yield, not the index "Japan's benchmark";
+    "plumbed" reaches the day's low; "clawing its way back to", "before quickly recovering to"
+    and "within two minutes" are read through; "only to fall back and settle up $1.20" is the
+    close, which the unsized fall back does not contradict."""
     assert extract(sentence, published) == expected

@@ -11,7 +11,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clause
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
-from dashboard.claims.events import without_event
+from dashboard.claims.continued import CLOSING, continues
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
 from dashboard.claims.reference_records import carried_to
@@ -21,52 +21,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.claims.triggers import Kind, Trigger
-from dashboard.claims.undone import TAKEN_BACK_TO
 from dashboard.domain import InstrumentKind
-
-_CLOSING = frozenset({"close", "end", "finish", "settle", "yield"})
-
-
-def _closes(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
-    """ "reversed a 4% slide to close higher", "..., then gave up most of the gain to trade 0.8%
-    higher": "to close" after a claim, with only the subject's own verb phrase between,
-    continues it."""
-    if previous is None:
-        return False
-    near = max(previous.end, trigger.start - 30)  # "..., only to fall 10%", "but went on to end"
-    if gaps.ONLY_TO.search(s, near, trigger.start) or gaps.TURN_TO.search(s, near, trigger.start):
-        return True  # what the subject did next ("but reversed course to plunge 7.3%")
-    if trigger.word.lower() not in _CLOSING | {"trade"}:
-        return False
-    gap = without_event(_past_record(s[previous.end : trigger.start]))  # "after the Fed decision"
-    if trigger.word.lower() == "trade":
-        gap += " to "  # the "to trade" trigger holds its own "to"
-    if gap.strip().lower() == "to" or TAKEN_BACK_TO.fullmatch(gap):  # "recovered early losses to"
-        return True
-    turn = _TURN_TO.fullmatch(gap)
-    return turn is not None and not gaps.is_forecast(turn.group("vp"))
-
-
-_COMMA = re.compile(r"\s*,\s*")
-_APPOSED_RECORDS = (fig.RECORD_RE, fig.BIGGEST_RE, fig.FIRST_TIME_RE, fig.LAST_SEEN_RE)
-
-
-def _past_record(gap: str) -> str:
-    """The gap after a record set off by commas ("touched 5.021%, its highest since 2007,
-    before reversing course to end lower"): the record describes the claim before it."""
-    comma = _COMMA.match(gap)
-    if comma is None or comma.end() == 0:
-        return gap
-    for pattern in _APPOSED_RECORDS:
-        found = pattern.match(gap, comma.end())
-        if found is not None and gap.startswith(",", found.end()):
-            return gap[found.end() :]
-    return gap
-
-
-_TURN_TO = re.compile(  # a lower-case verb phrase of its own: no new subject, no new clause
-    r"[\s,]*(?:(?:and|then|but|before|later|and\s+then)\s+)+(?P<vp>[a-z]+(?:\s+[a-z]+){0,6}?)\s+to\s+"
-)
 
 
 def subjects(
@@ -118,7 +73,7 @@ def subjects(
     base = trigger.word.lower() in BASE_FORMS and not _PERFECT.search(s, 0, trigger.start)
     if base and trigger.word.lower() in _PAST_TOO:
         base = _INFINITIVE.search(s, 0, trigger.start) is not None
-    if subject is None and base and not _closes(s, trigger, previous):
+    if subject is None and base and not continues(s, trigger, previous):
         return None  # "to shed", "could fall": not "having shed 9%"
     participle = None
     carries = previous is not None and gaps.carry_gap(s[previous.end : trigger.start])[0]
@@ -156,7 +111,7 @@ def subjects(
         may_carry = True  # "..., with both gauges closing at record highs"
     if not may_carry and _MOVE_RELATIVE.search(s, max(0, trigger.start - 60), trigger.start):
         may_carry, may_inherit = True, False  # "extending a rally that has added 19% this year"
-    if not may_carry and _closes(s, trigger, previous):
+    if not may_carry and continues(s, trigger, previous):
         may_carry = True  # "... reversed a 4% slide to close higher"
     relative = _RELATIVE_END.search(s, 0, trigger.start)
     if not may_carry and relative is not None and relative.start() < previous.end:
@@ -225,11 +180,11 @@ def _infinitive_owner(
     """ "The STOXX 600 erased early gains to close 0.8% lower", "before it reversed course to
     end lower": "to close" belongs to the subject of its own clause's verb."""
     turned = _TURNED_TO.search(s, max(0, trigger.start - 40), trigger.start) is not None
-    if trigger.word.lower() not in _CLOSING and not turned:  # "reversed course to drop"
+    if trigger.word.lower() not in CLOSING and not turned:  # "reversed course to drop"
         return None
     if not _TO_BEFORE.search(s, max(0, trigger.start - 4), trigger.start):
         return None
-    closing = trigger.word.lower() in _CLOSING
+    closing = trigger.word.lower() in CLOSING
     floor = 0 if turned else low  # "Gold turned around to climb", "... to close higher"
     before = [m for m in mentions if floor <= m.start and m.end <= trigger.start]
     if not before or _CLAUSE_GAP.search(s, before[-1].end, trigger.start):

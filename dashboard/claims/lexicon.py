@@ -39,6 +39,7 @@ DOWN_VERBS = word_list(
     "retreating weakened weaken weakens weakening depreciated depreciates depreciating dipped dip",
     "dips dipping crashed crash crashes crashing plummeted plummet plummets plummeting tanked",
     "tanks tanking sagged sags sagging skidded skids skidding decreased decreases decreasing",
+    "plumbed plumbs plumbing",
     "collapsed collapses collapsing halved halves halving",
     "reeled reeling",
     "nosedived nosedives nosediving cratered craters cratering dived dives diving dove",
@@ -71,6 +72,7 @@ EXTREME_VERBS = frozenset(
         "touched touching touches touch hit hits hitting reached reaching reaches peaked peaking",
         "struck striking",
         "peaks bottomed bottoming scaled scales scaling brushed brushes brushing",
+        "plumbed plumbs plumbing",  # "plumbed an all-time low of $1.0327": the day's low reached
     )
 )
 # Verbs that set a record: its level, with no close named, is the session's extreme
@@ -398,6 +400,7 @@ CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just last already",
     "briefly initially since again thereby itself subsequently eventually having been being including",
+    "quickly swiftly promptly",  # "..., before quickly recovering to $1.24"
     "a day one from finally suffering suffered posting marking recording notching logging booking",
     "posted marked recorded notched logged booked",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"

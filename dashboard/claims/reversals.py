@@ -22,7 +22,9 @@ _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaph
     + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?(?:before|"
     + _LATER
     + r")\s+(?:(?:it|they|both|the\s+two|the\s+(?:index|benchmark"
-    r"|gauge|currency|contract|yield|market))\s+(?=[a-z]+ed\b))?(?P<v>[a-z]+(?:ing|ed))\b"
+    r"|gauge|currency|contract|yield|market))\s+(?=[a-z]+ed\b))?"
+    r"(?:(?:quickly|swiftly|promptly|partly|partially|then|later|sharply)\s+)?"  # "before quickly"
+    r"(?P<v>[a-z]+(?:ing|ed))\b"
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,
 )

@@ -173,18 +173,28 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen, z
 _UNEVEN_SPACE = re.compile("[" + "".join(sorted(_INVISIBLE)) + r"]|(?! )\s|\s{2,}")
 
 
+# "Japan's benchmark 10-year bond yield": the country's own name for the tenor, with the word
+# that would otherwise name its stock index ("Japan's benchmark") dropped before it is read
+_BENCHMARK_TENOR = re.compile(
+    r"(?<=['’]s )benchmark (?=(?:\d{1,2}|two|three|five|seven|ten|thirty)[- ]year\b)", re.I
+)
+
+
 def squeeze(body: str) -> tuple[str, list[int] | None]:
     """A sentence with each run of whitespace (line breaks, tabs, no-break spaces) made one
-    plain space and invisible characters (soft hyphens, zero-width spaces) dropped, as the
-    rules expect, and where each character of it sits in ``body`` (None: nothing changed)."""
-    if body.isprintable() and "  " not in body:
+    plain space, invisible characters (soft hyphens, zero-width spaces) dropped and "benchmark"
+    dropped between a country and its bond tenor, as the rules expect, and where each character
+    of it sits in ``body`` (None: nothing changed)."""
+    tenor = "enchmark" in body and _BENCHMARK_TENOR.search(body) is not None
+    if body.isprintable() and "  " not in body and not tenor:
         return body, None  # no break, tab, odd space or invisible one (all are unprintable)
-    if _UNEVEN_SPACE.search(body) is None:
+    if _UNEVEN_SPACE.search(body) is None and not tenor:
         return body, None
+    dropped = {i for m in _BENCHMARK_TENOR.finditer(body) for i in range(m.start(), m.end())}
     chars: list[str] = []
     where: list[int] = []
     for index, char in enumerate(body):
-        if char in _INVISIBLE:
+        if char in _INVISIBLE or index in dropped:
             continue
         if char.isspace():
             if chars and chars[-1] == " ":

@@ -11,7 +11,7 @@ from dashboard.claims import figures as fig
 # ``tail._piece`` tries can start with one, or match nothing)
 NO_PIECE = frozenset(("", ",", ".", ";", ":"))
 ADVERB = re.compile(
-    r"(?:further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
+    r"(?:(?:its|their)\s+way(?=\s+(?:back|up|down|higher|lower|to)\b)|further|sharply|slightly|steeply|modestly|marginally|strongly|again|back|briefly"
     r"|initially|too|as\s+well|firmly|heavily|steadily|substantially|significantly|fractionally"
     r"|considerably|markedly|broadly|nearly|almost|more(?!\s+than\s+half\b)|some\s+more|even\s+more|another"
     r"|a\s+further|later|sharply|swiftly|quickly|only|just|once\s+(?:more|again)|yet\s+again|anew"
@@ -40,7 +40,7 @@ FILLER = re.compile(
     r"|(?:(?:local|domestic|regular|the\s+day['’]s|the)\s+(?:trade|trading)|trade)(?=\s+(?:at|up|down"
     r"|higher|lower|flat|unchanged|little|(?:[a-z]+\s+){0,2}[$€£]?\d))"
     r"|across\s+(?:the\s+)?(?:(?:yield|whole|entire)\s+)?(?:curve|board|maturities)"  # "fell across the curve"
-    r"|within\s+(?:minutes|hours|seconds)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
+    r"|within\s+(?:(?:a\s+few|a\s+couple\s+of|\w+)\s+)?(?:minutes?|hours?|seconds?)|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
     r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?half|two-thirds|a\s+third)\s+of\s+(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses|price)|(?:the\s+)?prices|on\s+the\s+(?:day|session)"
