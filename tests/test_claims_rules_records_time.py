@@ -91,7 +91,7 @@ RECORD_PHRASES: list[Row] = [
      ["FTSE100 session_change up 1.4 percent 2024-06-14",
       "FTSE100 biggest_move up 2024-06-14 since=2024-03-01"]),
     ("The VIX jumped to 28.4, its highest intraday reading since April.", "2024-06-14",
-     ["VIX level up 2024-06-14 level=28.4",
+     ["VIX intraday_extreme up 2024-06-14 level=28.4",  # session 12: an intraday high (was level)
       "VIX record up 2024-06-14 level=28.4 since=2024-04-01"]),
 ]  # fmt: skip
 

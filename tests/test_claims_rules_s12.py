@@ -253,6 +253,45 @@ REACHED_AND_LEFT: list[Row] = [
 ]  # fmt: skip
 
 
+MARKS_AND_WINDOWS: list[Row] = [
+    ("U.S. crude raced to a record $147.27 a barrel on Friday, before pulling back to settle at $145.08.",
+     "2008-07-11",
+     ["WTI intraday_extreme up 2008-07-11 level=147.27",
+      "WTI record up 2008-07-11 level=147.27",
+      "WTI level down 2008-07-11 level=145.08"]),
+    ("Gold pierced $1,000 an ounce for the first time on Thursday as the dollar slid.",
+     "2008-03-13",
+     ["GOLD level up 2008-03-13 level=1000",
+      "GOLD record up 2008-03-13 level=1000",
+      "DXY session_change down 2008-03-13"]),
+    ("The yen slid past 151 per dollar on Friday for the first time since July 1990, before a sudden rebound to 146.2.",
+     "2022-10-21",
+     ["USDJPY intraday_extreme down 2022-10-21 inverse level=151",
+      "USDJPY record down 2022-10-21 inverse level=151 since=1990-07-01",
+      "USDJPY level up 2022-10-21 inverse level=146.2"]),
+    ("The VIX slid to an intraday record low of 8.56 on Friday in a holiday-shortened session.",
+     "2017-11-24",
+     ["VIX intraday_extreme down 2017-11-24 level=8.56",
+      "VIX record down 2017-11-24 level=8.56"]),
+    ("Brazil's real has tumbled 22% against the dollar year to date, and it gave up another 1.6% to 5.07 per dollar on Friday.",
+     "2020-03-20",
+     ["USDBRL period_change down 22 percent 2020-03-20 inverse since=2020-01-01",
+      "USDBRL session_change down 1.6 percent 2020-03-20 inverse level=5.07"]),
+    ("The dollar index has climbed 1.6% since the Federal Reserve's Dec. 18 meeting and was up 0.1% at 108.10 on Monday.",
+     "2024-12-23",
+     ["DXY period_change up 1.6 percent 2024-12-23 since=2024-12-18",
+      "DXY intraday_change up 0.1 percent 2024-12-23 level=108.1"]),
+    ("European shares slid 2.9% on Monday, taking their drop from last Tuesday's high to 5.4% as rate worries mounted.",
+     "2022-05-09",
+     ["STOXX600 session_change down 2.9 percent 2022-05-09",
+      "STOXX600 period_change down 5.4 percent 2022-05-09 since=2022-05-03"]),
+    ("Brent edged up 0.2% to $54.46 a barrel on Friday, rounding off a week's gain of about 15%.",
+     "2016-12-02",
+     ["BRENT session_change up 0.2 percent 2016-12-02 level=54.46",
+      "BRENT period_change up 15 percent about 2016-12-02 since=2016-11-28"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -364,4 +403,15 @@ def test_prices_reached_and_left(sentence: str, published: str, expected: list[s
     "plumbed" reaches the day's low; "clawing its way back to", "before quickly recovering to"
     and "within two minutes" are read through; "only to fall back and settle up $1.20" is the
     close, which the unsized fall back does not contradict."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MARKS_AND_WINDOWS))
+def test_marks_reached_and_windows_named(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "raced to", "pierced" reach a level; "before a sudden rebound to 146.2" is that price;
+    "an intraday record low" is the day's extreme; "gave up another 1.6%" is sized; a
+    since-phrase ends before "and was up 0.1%"; "taking their drop from last Tuesday's high to
+    5.4%" and "a week's gain of about 15%" are windows."""
     assert extract(sentence, published) == expected

@@ -159,6 +159,10 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = ways[0] if ways else None  # "briefly traded at $1,330, a level not seen since"
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = measure_for(trigger, tail, sizes, level, direction, bool(attached))
+    if measure is Measure.LEVEL and any(
+        e.is_record and "intraday" in s[e.start : e.end].lower() for e in tail.extras
+    ):
+        measure = Measure.INTRADAY_EXTREME  # "slid to an intraday record low of 8.56"
     if measure is Measure.SESSION_CHANGE and sizes and (since := left_day(s, frame)) is not None:
         measure, frame = (
             Measure.PERIOD_CHANGE,

@@ -251,6 +251,7 @@ PER_WINDOW = {
     "annual": "this year",
     "yearly": "this year",
     "year-to-date": "this year",
+    **{f"{part}'s": f"this {part}" for part in ("week", "month", "quarter", "year")},
     **{
         f"{nth}-{part}": f"in the {nth} {part}" for nth in ("first", "second") for part in ("half",)
     },
@@ -387,7 +388,7 @@ def overruled_lead(s: str, low: int, start: int, tail: Tail) -> bool:
 def every_window(every: str, tail: Tail, reference: date) -> TimeRef | None:
     """The window a per-period noun names ("its weekly loss"), ending on the day the tail names
     ("posted a weekly gain of 2.2% on Friday": that Friday's week), else the reference day's."""
-    words = PER_WINDOW.get(every.lower(), "")
+    words = PER_WINDOW.get(every.lower().replace("’", "'"), "")
     this = TIME_RE.match(words) if words else None
     if this is None:
         return None

@@ -30,6 +30,7 @@ UP_VERBS = word_list(
     "popped pops popping spurted spurts spurting perked perks perking peaked peaking peaks",
     "shot shoots shooting",
     "cleared clears clearing",  # "cleared $100,000 for the first time": a level crossed
+    "raced races racing",  # "raced to a record $147.27"
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -54,7 +55,7 @@ NEUTRAL_VERBS = word_list(
     "moved moves moving stood stands sat sits hovered hovers hovering drifted drifts drifting",
     "touched touching touches hit hits hitting reached reaching reaches crossed breached broke",
     "struck striking",
-    "crossing crosses breaching breaches breaking breaks",
+    "crossing crosses breaching breaches breaking breaks pierced pierces piercing",
     "broken",
     "inched inches inching ticked ticks ticking crept creeps creeping nudged nudges nudging",
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
@@ -83,7 +84,7 @@ LEVEL_VERBS = frozenset(
     word_list(
         "topped tops topping surpassed crossed breached broke broken crossing crosses breaching",
         "breaches",
-        "breaking breaks cleared clears clearing",
+        "breaking breaks cleared clears clearing pierced pierces piercing",
     )
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))

@@ -60,7 +60,7 @@ from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
 from dashboard.claims.tail_records import inner_counter
 from dashboard.claims.tail_state import Tail
-from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timeresolve import from_as_since, resolve_words
 from dashboard.claims.timewords import Hint, TimeRef, sessions_back, span_window
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.claims.writing_time import last_states
@@ -309,7 +309,7 @@ def _frame(
         tail.it_currency = others[-1] if others else None
     when = trigger.match.groupdict().get("when") if trigger.match else None
     day = previous.session if previous is not None else reference
-    if when and (named := resolve_words(when, day, reference)) is not None:
+    if when and (named := resolve_words(from_as_since(when), day, reference)) is not None:
         tail.times.append(named)  # "taking its gain this year to 60%"
     every = trigger.match.groupdict().get("every") if trigger.match else None
     if every and (window := frame_time.every_window(every, tail, reference)) is not None:

@@ -288,6 +288,11 @@ def first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+_JOINED = re.compile(  # the same subject's next verb after the since-clause's noun phrase
+    r"\s+(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|it|they|then|also|still|now)\b"
+    r"|[a-z]+ed\s)",
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(  # "$64,895" keeps its comma, "on Oct. 31" its abbreviation's point
     r"(?:[^,;.]|[,.](?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)"
     r"|(?<=\bSept)\.(?=\s+\d))*"
@@ -298,12 +303,17 @@ def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
     """ "since hitting a record $64,895 on April 14", "since the tariffs were announced on
     Wednesday": a window from the day the clause names; a record hit there is that day's."""
     clause = _CLAUSE.match(s, m.end())
-    day = clause_start(s[m.start() : clause.end()], ref) if clause else None
+    joined = _JOINED.search(s, m.end(), clause.end()) if clause else None  # "... and was up 0.1%"
+    end = joined.start() if joined else clause.end() if clause else m.end()
+    day = clause_start(s[m.start() : end], ref) if clause else None
     if clause is None or day is None or day >= ref:
         return None
     tail.times.append(TimeRef(m.group(0), session=ref, since=day, hint=Hint.PERIOD))
     if not _GERUND.match(s, m.end()):  # "since it hit a record ...": a clause of its own
-        return m.end()
+        if joined is None:
+            return m.end()
+        tail.claim_end = end  # "since the Fed's Dec. 18 meeting and was up 0.1% on Monday"
+        return end
     hit = fig.RECORD_BARE_RE.match(s, m.end())
     if hit is not None and hit.end() <= clause.end():  # a price record: a high unless told
         level = fig.level_from(hit).value

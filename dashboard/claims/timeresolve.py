@@ -298,3 +298,9 @@ def resolve_words(words: str, reference: date, days_from: date | None = None) ->
     if time.since is None and words[:6].lower() == "since ":  # also "since the Fed began ..."
         time = replace(time, since=clause_start(words, days_from or reference))
     return time
+
+
+def from_as_since(words: str) -> str:
+    """ "from last Tuesday's high" read as "since last Tuesday's high": a window from a dated
+    mark (a running total's, "taking their drop from ... to 5.4%")."""
+    return "since " + words[5:] if words[:5].lower() == "from " else words

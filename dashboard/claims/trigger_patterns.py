@@ -107,7 +107,10 @@ POSSESSOR = (
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day|week|month|year))['’]s\s+"
 )
 # a move noun's window: "a 3% weekly gain", "a first-half loss of 20.6%"
-EVERY = r"weekly|monthly|quarterly|annual|yearly|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
+EVERY = (
+    r"weekly|monthly|quarterly|annual|yearly|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
+    r"|(?:week|month|quarter|year)['’]s"  # "rounding off a week's gain of about 15%"
+)
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
     r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
@@ -277,6 +280,8 @@ TAKING_RE = re.compile(
     + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|(?:so\s+far\s+)?in\s+" + MONTH_NAME + r"|so\s+far\s+in\s+\d{4}"
     r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
+    r"|from\s+(?:(?:last\s+)?[A-Z][a-z]+day['’]s|(?:the|its|their)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s+[^,;]{1,30}?"  # "taking their drop from last Tuesday's high to 5.4%": a dated mark
     r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
     r"|(?:over|in)\s+the\s+past\s+(?:week|month)|for\s+" + MONTH_NAME + r"))?"
     r"\s+(?:to|(?P<beyond>beyond|past|above|over))\s+(?P<fig>(?:(?:"
