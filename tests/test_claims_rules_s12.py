@@ -292,6 +292,27 @@ MARKS_AND_WINDOWS: list[Row] = [
 ]  # fmt: skip
 
 
+AFTER_APPOSITIONS: list[Row] = [
+    ("Japan's Nikkei climbed to 15,942.60 in the morning on Thursday, its highest since December 2007, only to collapse 7.3% to 14,483.98 by the close.",
+     "2013-05-23",
+     ["NIKKEI225 intraday_extreme up 2013-05-23 level=15942.6",
+      "NIKKEI225 record up 2013-05-23 level=15942.6 since=2007-12-01",
+      "NIKKEI225 session_change down 7.3 percent 2013-05-23 level=14484"]),
+    ("The S&P 500 plunged 6.7% to 1,119.46 on Monday, its worst day since December 2008, finishing at its session low.",
+     "2011-08-08",
+     ["SPX session_change down 6.7 percent 2011-08-08 level=1119.46",
+      "SPX biggest_move down 2011-08-08 since=2008-12-01",
+      "SPX session_low none 2011-08-08"]),
+    ("The euro slid as low as $1.2523 during the afternoon plunge on Wall Street on Thursday, its weakest in 14 months.",
+     "2010-05-06",
+     ["EURUSD intraday_extreme down 2010-05-06 level=1.2523",
+      "EURUSD record down 2010-05-06 level=1.2523 since=2009-03-06"]),
+    ("Gold could collapse 10% next year if central banks stop buying, one strategist said.",
+     "2024-05-06",
+     []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -414,4 +435,12 @@ def test_marks_reached_and_windows_named(
     "an intraday record low" is the day's extreme; "gave up another 1.6%" is sized; a
     since-phrase ends before "and was up 0.1%"; "taking their drop from last Tuesday's high to
     5.4%" and "a week's gain of about 15%" are windows."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(AFTER_APPOSITIONS))
+def test_moves_after_an_apposition(sentence: str, published: str, expected: list[str]) -> None:
+    """ "only to collapse 7.3%" (a base form) and "finishing at its session low" carry on past
+    the record set off before them; "during the afternoon plunge on Wall Street" is read
+    through; "could collapse 10%" stays a forecast."""
     assert extract(sentence, published) == expected

@@ -11,7 +11,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clause
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
-from dashboard.claims.continued import CLOSING, continues
+from dashboard.claims.continued import CLOSING, continues, past_record
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
 from dashboard.claims.reference_records import carried_to
@@ -100,7 +100,9 @@ def subjects(
     if previous is None:
         return None
     gap = s[previous.end : trigger.start]
-    may_carry, may_inherit = gaps.carry_gap(gap)
+    may_carry, may_inherit = gaps.carry_gap(
+        past_record(gap)
+    )  # "..., its worst day since 2008, finishing"
     if not may_carry and _MOVE_APPOSITIVE.fullmatch(gap):
         may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
     may_carry = may_carry or carried_to(s, trigger, gap)  # "..., up from Monday's record low of"

@@ -32,7 +32,7 @@ def continues(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
         return True  # "..., only to fall back and settle up $1.20"
     if trigger.word.lower() not in CLOSING | {"trade"}:
         return False
-    gap = without_event(_past_record(s[previous.end : trigger.start]))  # "after the Fed decision"
+    gap = without_event(past_record(s[previous.end : trigger.start]))  # "after the Fed decision"
     if trigger.word.lower() == "trade":
         gap += " to "  # the "to trade" trigger holds its own "to"
     if gap.strip().lower() == "to" or TAKEN_BACK_TO.fullmatch(gap):  # "recovered early losses to"
@@ -45,7 +45,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _APPOSED_RECORDS = (fig.RECORD_RE, fig.BIGGEST_RE, fig.FIRST_TIME_RE, fig.LAST_SEEN_RE)
 
 
-def _past_record(gap: str) -> str:
+def past_record(gap: str) -> str:
     """The gap after a record set off by commas ("touched 5.021%, its highest since 2007,
     before reversing course to end lower"): the record describes the claim before it."""
     comma = _COMMA.match(gap)

@@ -31,6 +31,7 @@ UP_VERBS = word_list(
     "shot shoots shooting",
     "cleared clears clearing",  # "cleared $100,000 for the first time": a level crossed
     "raced races racing",  # "raced to a record $147.27"
+    "rocket leap skyrocket zoom",  # base forms: "only to rocket 5% by the close"
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -45,6 +46,7 @@ DOWN_VERBS = word_list(
     "reeled reeling",
     "nosedived nosedives nosediving cratered craters cratering dived dives diving dove",
     "softened softens softening buckled buckles buckling wilted wilts wilting bottomed bottoming",
+    "collapse nosedive crater dive tank sag skid soften buckle wilt reel halve plumb",  # "only to"
 )
 # Verbs of speed that lean up but take a way word after them ("spiked lower", "shot down").
 SPEED_VERBS = frozenset(word_list("shot shoots shooting spiked spike spikes spiking"))
@@ -107,6 +109,7 @@ BASE_FORMS = frozenset(
         "plummet tank sag skid close end finish settle open edge move recover firm add",
         "recoup regain zoom pop spurt perk nosedive crater dive soften buckle wilt inch tick",
         "creep nudge whipsaw seesaw fluctuate waver",
+        "collapse reel halve plumb rocket leap skyrocket",
     )
 )
 # doubled = up 100 %, halved = down 50 %: the verb carries the size.

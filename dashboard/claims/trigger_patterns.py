@@ -73,7 +73,7 @@ APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a com
 EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:was|were|is|are|stayed|remained)\s+)?(?:pinned|stuck|mired)\s+"  # "were
     r"|(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"  # pinned at"
-    r"|touched|touching|closed|ended|finished|settled)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
+    r"|touched|touching|closed|ended|finished|settled|closing|ending|finishing|settling)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
     r"(?:(?P<art>a|an)\s+(?=(?:fresh\s+|new\s+)?(?:session|intraday)\s))?"  # "hit a session low"
     r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:(?:session|intraday|day['’]s|daily)\s+"
     r"(?P<hl>high|low)s?\b|(?P<of_day>high|low|highest|lowest)s?(?:\s+(?:point|level))?\s+(?:of|for)"
