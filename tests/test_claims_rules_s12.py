@@ -313,6 +313,23 @@ AFTER_APPOSITIONS: list[Row] = [
 ]  # fmt: skip
 
 
+OWNED_NOUNS: list[Row] = [
+    ("A 2.4% gain for the Kospi on Thursday came as foreign investors returned to South Korean chipmakers.",
+     "2023-01-05",
+     ["KOSPI session_change up 2.4 percent 2023-01-05"]),
+    ("Losses of 1.4% for the DAX and 1.1% for the CAC 40 on Tuesday followed a rout in Asia.",
+     "2018-02-06",
+     ["DAX session_change down 1.4 percent 2018-02-06",
+      "CAC40 session_change down 1.1 percent 2018-02-06"]),
+    ("The Nikkei is on course for a 4% gain for the week as exporters rally.",
+     "2024-03-08",
+     []),
+    ("A 5% gain for Nvidia lifted the Nasdaq 1% on Monday.",
+     "2024-03-04",
+     ["NASDAQ session_change up 1 percent 2024-03-04"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -443,4 +460,12 @@ def test_moves_after_an_apposition(sentence: str, published: str, expected: list
     """ "only to collapse 7.3%" (a base form) and "finishing at its session low" carry on past
     the record set off before them; "during the afternoon plunge on Wall Street" is read
     through; "could collapse 10%" stays a forecast."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(OWNED_NOUNS))
+def test_move_nouns_owned_by_a_market(sentence: str, published: str, expected: list[str]) -> None:
+    """ "A 2.4% gain for the Kospi on Thursday", "Losses of 1.4% for the DAX and 1.1% for the
+    CAC 40 on Tuesday": each market's move on the day named; not after a projection ("on course
+    for a 4% gain") nor for a company ("a 5% gain for Nvidia")."""
     assert extract(sentence, published) == expected

@@ -1,6 +1,7 @@
 """The passes over a sentence's claims that run after every other rule: the last-resort
 readings of figures no claim took (``unclaimed_moves``), a price reached named as the mark a
-later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), dated references to earlier records (``dated_records``), and a close's level moved onto the window's move it ends
+later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), a move noun a market after "for" owns
+(``owned_nouns``), dated references to earlier records (``dated_records``), and a close's level moved onto the window's move it ends
 (``folded_levels.closes_folded``)."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from datetime import date
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
 from dashboard.claims.noun_levels import noun_levels
+from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.subjects import Mention
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
@@ -24,5 +26,6 @@ def last_passes(
     found = unclaimed_claims(s, claims, mentions, registry)
     found = touched_prices(s, found, reference, mentions)
     found = noun_levels(s, found, mentions)
+    found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
     return closes_folded(s, found)
