@@ -330,6 +330,28 @@ OWNED_NOUNS: list[Row] = [
 ]  # fmt: skip
 
 
+HOURS_AND_QUOTES: list[Row] = [
+    ("The euro bought as much as $1.4730 on Wednesday, an all-time high, after a Chinese official spoke of diversifying reserves.",
+     "2007-11-07",
+     ["EURUSD intraday_extreme up 2007-11-07 level=1.473",
+      "EURUSD record up 2007-11-07 level=1.473"]),
+    ("Palladium was quoted at $3,210 an ounce late on Monday, hours after it set an all-time high of $3,440.76.",
+     "2022-03-07",
+     ["PALLADIUM level none 2022-03-07 level=3210",
+      "PALLADIUM intraday_extreme up 2022-03-07 level=3440.76",
+      "PALLADIUM record up 2022-03-07 level=3440.76"]),
+    ("Bitcoin changed hands at $102,600 in Asian trading on Thursday, hours after breaking through $100,000 for the first time.",
+     "2024-12-05",
+     ["BTC level none 2024-12-05 level=102600",
+      "BTC level up 2024-12-05 level=100000",
+      "BTC record up 2024-12-05 level=100000"]),
+    ("The Swedish crown rebounded 1.1% against the dollar on Wednesday, 24 hours after the currency had touched an all-time low.",
+     "2022-09-28",
+     ["USDSEK session_change up 1.1 percent 2022-09-28 inverse",
+      "USDSEK record down 2022-09-27 inverse"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -468,4 +490,13 @@ def test_move_nouns_owned_by_a_market(sentence: str, published: str, expected: l
     """ "A 2.4% gain for the Kospi on Thursday", "Losses of 1.4% for the DAX and 1.1% for the
     CAC 40 on Tuesday": each market's move on the day named; not after a projection ("on course
     for a 4% gain") nor for a company ("a 5% gain for Nvidia")."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HOURS_AND_QUOTES))
+def test_hours_after_and_quoted_extremes(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "bought as much as $1.4730" is the day's extreme; "hours after it set an all-time high"
+    is the same day (not the day before), "24 hours after" the day before."""
     assert extract(sentence, published) == expected

@@ -31,7 +31,7 @@ from dashboard.claims.lexicon import (
     RECORD_SETTING,
 )
 from dashboard.claims.lookback import ago_date, since_date
-from dashboard.claims.measures import measure_for
+from dashboard.claims.measures import measure_for, reached_extreme
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
@@ -159,10 +159,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         direction = ways[0] if ways else None  # "briefly traded at $1,330, a level not seen since"
     attached = [e for e in tail.extras if e.is_record and e.attached]
     measure = measure_for(trigger, tail, sizes, level, direction, bool(attached))
-    if measure is Measure.LEVEL and any(
-        e.is_record and "intraday" in s[e.start : e.end].lower() for e in tail.extras
-    ):
-        measure = Measure.INTRADAY_EXTREME  # "slid to an intraday record low of 8.56"
+    measure, direction = reached_extreme(s, trigger, tail, measure, direction)
     if measure is Measure.SESSION_CHANGE and sizes and (since := left_day(s, frame)) is not None:
         measure, frame = (
             Measure.PERIOD_CHANGE,

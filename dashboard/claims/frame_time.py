@@ -147,13 +147,14 @@ _PERFECT_POSTED = re.compile(  # a present perfect that posts a move noun: "has 
 )
 
 
+_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|moments)\s+after\s+(?:it\s+|they\s+)?$", re.I)
 _SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)
 
 
 def points_back(trigger: Trigger, prefix: str) -> bool:
     """ "a day after it plunged", "after its worst day since 1998": the day before."""
-    if _SAME_SESSION.search(trigger.word):  # "earlier in the session" names the same day
-        return False
+    if _SAME_SESSION.search(trigger.word) or _HOURS_AFTER.search(prefix):
+        return False  # "earlier in the session", "hours after it set a record": the same day
     if _DAY_AFTER.search(prefix):
         return True
     clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"

@@ -92,3 +92,21 @@ def _day_possessor(trigger: Trigger) -> bool:
     if trigger.kind is not Kind.NOMINAL or not poss or not _DAY.match(poss):
         return False
     return not _PART_OF_DAY.search(trigger.match.group(0)) if trigger.match else False
+
+
+_AS_MOST = re.compile(r"\s+as\s+(much|many|high|little|low|few)\s+as\s+[$€£]?\d", re.IGNORECASE)
+
+
+def reached_extreme(
+    s: str, trigger: Trigger, tail: Tail, measure: Measure | None, direction: Direction | None
+) -> tuple[Measure | None, Direction | None]:
+    """A level that was the day's extreme: "the euro bought as much as $1.4730" (the way the
+    words give), "slid to an intraday record low of 8.56"."""
+    if measure is not Measure.LEVEL:
+        return measure, direction
+    if (most := _AS_MOST.match(s, trigger.end)) is not None:
+        low = most.group(1).lower() in ("little", "low", "few")
+        return Measure.INTRADAY_EXTREME, Direction.DOWN if low else Direction.UP
+    if any(e.is_record and "intraday" in s[e.start : e.end].lower() for e in tail.extras):
+        return Measure.INTRADAY_EXTREME, direction
+    return measure, direction

@@ -19,7 +19,7 @@ SPAN = (
     r"|around|a\s+little\s+(?:more|less)\s+than)\s+)?"
     r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
     r"|(?P<few>a\s+few|few|several|a\s+couple\s+of))\s+)?"
-    r"(?:trading\s+)?(?P<unit>day|session|week|month)(?P<plural>s)?\s+after\b"
+    r"(?:trading\s+)?(?P<unit>day|session|week|month|hour|minute)(?P<plural>s)?\s+after\b"
 )
 _SPAN_END = re.compile(SPAN + r"\s*$", re.IGNORECASE)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -43,6 +43,9 @@ def span_back(prefix: str, base: date) -> date | None:
     ``base``); None for no span, a vague one, or "a day after" (the previous session)."""
     found = _span(prefix)
     count = _count(found) if found is not None else None
+    if found is not None and found.group("unit").lower() in ("hour", "minute"):  # the same day,
+        days = round(count / 24) if count and found.group("unit").lower() == "hour" else 0
+        return base - timedelta(days=days)  # unless a day or more of hours ("24 hours after")
     if found is None or count is None:
         return None
     unit = found.group("unit").lower()
@@ -59,7 +62,7 @@ def vague_span(prefix: str) -> bool:
     """Whether the clause opens with a span that names no day ("just days after", "a few weeks
     after"); "the day after" names one."""
     found = _span(prefix)
-    if found is None:
+    if found is None or found.group("unit").lower() in ("hour", "minute"):
         return False
     bare = found.group("plural") and not found.group("n")  # "days after"
     return bool(found.group("vague") or found.group("few") or bare)
