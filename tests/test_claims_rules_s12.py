@@ -352,6 +352,27 @@ HOURS_AND_QUOTES: list[Row] = [
 ]  # fmt: skip
 
 
+WORST_THEN_CLOSE: list[Row] = [
+    ("Brent jumped as much as 5.7% to $81.40 a barrel in early Asian trade on Monday, then reversed to settle 7.2% lower at $71.48.",
+     "2025-06-23",
+     ["BRENT intraday_extreme up 5.7 percent as_much_as 2025-06-23 level=81.4",
+      "BRENT session_change down 7.2 percent 2025-06-23 level=71.48"]),
+    ("The Dow rocketed 1,086 points, or 5%, to 22,878.45 on Wednesday, its biggest one-day point gain ever, and finished at the session's high.",
+     "2018-12-26",
+     ["DJIA session_change up 5 percent 2018-12-26 level=22878.5",
+      "DJIA biggest_move up 2018-12-26",
+      "DJIA session_high none 2018-12-26"]),
+    ("When U.S. markets reopened on Monday, the Nasdaq Composite was down 7.8% at its worst and ended 6.8% lower at 1,579.55.",
+     "2001-09-17",
+     ["NASDAQ intraday_extreme down 7.8 percent 2001-09-17",
+      "NASDAQ session_change down 6.8 percent 2001-09-17 level=1579.55"]),
+    ("The CBOE Volatility Index spiked as high as 40.71 during Thursday afternoon's plunge on Wall Street and closed up 31.7% at 32.80.",
+     "2010-05-06",
+     ["VIX intraday_extreme up 2010-05-06 level=40.71",
+      "VIX session_change up 31.7 percent 2010-05-06 level=32.8"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -499,4 +520,12 @@ def test_hours_after_and_quoted_extremes(
 ) -> None:
     """ "bought as much as $1.4730" is the day's extreme; "hours after it set an all-time high"
     is the same day (not the day before), "24 hours after" the day before."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WORST_THEN_CLOSE))
+def test_the_days_worst_then_its_close(sentence: str, published: str, expected: list[str]) -> None:
+    """ "then reversed to settle 7.2% lower", "and finished at the session's high", "was down
+    7.8% at its worst and ended 6.8% lower", "during Thursday afternoon's plunge ... and closed
+    up 31.7%": the close after the day's extreme is read."""
     assert extract(sentence, published) == expected

@@ -195,7 +195,7 @@ _NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a sub
 
 ONLY_TO = re.compile(r"\bonly\s+to\s*$", re.IGNORECASE)
 _TURN_WORDS = (
-    r"\b(?:(?:reversed|reversing|reverses|reverse)\s+(?:course|direction)|(?:went|goes|going|go)"
+    r"\b(?:(?:reversed|reversing|reverses|reverse)(?:\s+(?:course|direction)|(?=\s+to\s))|(?:went|goes|going|go)"
     r"\s+on|turned\s+(?:around|tail))"
 )
 _TURN = re.compile(_TURN_WORDS + r"(?:\s+(?:to|and))?\s*$", re.IGNORECASE)

@@ -116,7 +116,7 @@ _DAY_END = (
 # "At its weakest, the rand was down 1.9%": the day's extreme (not "at its weakest since 2020")
 _AT_ITS_MOST = (
     r"at\s+(?:its|their)\s+(?:weakest|strongest|lowest|highest|worst|best|peak)"
-    r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during)\b)"
+    r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during|and)\b)"
 )
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("gmt", _CLOCK),

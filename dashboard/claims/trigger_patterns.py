@@ -75,7 +75,7 @@ EXTREME_RE = re.compile(
     r"|(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"  # pinned at"
     r"|touched|touching|closed|ended|finished|settled|closing|ending|finishing|settling)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
     r"(?:(?P<art>a|an)\s+(?=(?:fresh\s+|new\s+)?(?:session|intraday)\s))?"  # "hit a session low"
-    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:(?:session|intraday|day['’]s|daily)\s+"
+    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:(?:session(?:['’]s)?|intraday|day['’]s|daily)\s+"
     r"(?P<hl>high|low)s?\b|(?P<of_day>high|low|highest|lowest)s?(?:\s+(?:point|level))?\s+(?:of|for)"
     r"\s+the\s+(?:day|session)\b)(?(art)(?!\s+of\s+[$€£]?\d))",  # "closed at its high for the day",
     # "at its lows of the day"; "hit a session low of 17,800" is an extreme at a level
