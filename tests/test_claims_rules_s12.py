@@ -373,6 +373,14 @@ WORST_THEN_CLOSE: list[Row] = [
 ]  # fmt: skip
 
 
+GAPPED_CENTS: list[Row] = [
+    ("Gold closed $14.90 higher at $1,346.20 an ounce and silver 21 cents firmer at $18.04 as tensions lifted demand for havens.",
+     "2017-09-08",
+     ["GOLD session_change up 14.9 points 2017-09-08 level=1346.2",
+      "SILVER session_change up 0.21 points 2017-09-08 level=18.04"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -528,4 +536,10 @@ def test_the_days_worst_then_its_close(sentence: str, published: str, expected: 
     """ "then reversed to settle 7.2% lower", "and finished at the session's high", "was down
     7.8% at its worst and ended 6.8% lower", "during Thursday afternoon's plunge ... and closed
     up 31.7%": the close after the day's extreme is read."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_CENTS))
+def test_a_gapped_size_in_cents(sentence: str, published: str, expected: list[str]) -> None:
+    """ "and silver 21 cents firmer": a gapped size in cents on a dollar price is 0.21."""
     assert extract(sentence, published) == expected

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.claims import figures as fig
+from dashboard.claims.frames import size_value
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.tail import read_tail
 from dashboard.claims.timewords import Hint, TimeRef
@@ -124,7 +125,7 @@ def gapped(
                 end=claim_end,
                 instrument=resolved.instrument.id,
                 subject=resolved.subject,
-                size=size.value if size else None,
+                size=size_value(size, resolved)[0],  # "and silver 21 cents firmer": 0.21
                 unit=size.unit if size else None,
                 hedge=size.hedge if size else first.hedge,
                 direction=tail.direction if tail.direction is not None else first.direction,
