@@ -80,7 +80,7 @@ CROSSINGS_AND_WAYS: list[Row] = [
     ("The Nikkei fell 4.2% on Monday after the 10-year JGB yield briefly touched 1%.",
      "2013-05-27",
      ["NIKKEI225 session_change down 4.2 percent 2013-05-27",
-      "JP10Y level none 2013-05-27 level=1"]),
+      "JP10Y intraday_extreme up 2013-05-27 level=1"]),
     ("The 10-year Treasury yield rose to 4.80% on Tuesday, and the 30-year yield hit 4.95%.",
      "2023-10-03",
      ["US10Y level up 2023-10-03 level=4.8",

@@ -62,13 +62,15 @@ _CAUSES = frozenset(("after", "as", "when", "because", "amid", "while", "whereas
 def own_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
     """The way of the claim before: its market's, or a parallel one's ("rose to 4.31%, and the
     30-year hit 4.42%"), not another market's told as a cause ("fell 7.3% after the 10-year
-    yield touched 1%")."""
+    yield touched 1%", whose way is the quoted number's rise to it)."""
     if previous is None:
         return None
     ids = {r.instrument.id for _, r in frame.subjects}
     joins = [m.group("j").lower() for m in _JOINS.finditer(s, previous.end, frame.start)]
     caused = bool(joins) and joins[-1] in _CAUSES  # the word that opens this subject's clause
-    return previous.direction if previous.resolved.instrument.id in ids or not caused else None
+    if previous.resolved.instrument.id in ids or not caused:
+        return previous.direction
+    return rising_way(frame, None)  # the quoted number rose to the level touched
 
 
 def back_way(s: str, frame: Frame, previous: ctx.Previous | None) -> Direction | None:
