@@ -408,7 +408,8 @@ def test_crossed_points_and_the_way_of_a_touch(
 ) -> None:
     """ "topped 8,000 points" is the level crossed, not an 8,000-point move; a level touched by
     another market named as a cause ("fell ... after the yield touched 1%") does not take the
-    way of the move before it, while a parallel one ("and the 30-year yield hit") does."""
+    way of the move before it (the quoted number rose to it: the day's high), while a parallel
+    one ("and the 30-year yield hit") does."""
     assert extract(sentence, published) == expected
 
 
