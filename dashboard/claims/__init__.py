@@ -101,10 +101,17 @@ Modules, in the order the words flow through them:
   seen_moves.py     "a rally that has seen prices more than double since January": the run's move
   referenced.py     claims told by reference to one already made (peak gaps, session peaks, runs)
   record_lists.py   "rose 3.6% and 2.5% to records of X and Y, respectively": records listed in turn
-  last_passes.py    the passes after every other rule: leftover figures, dated records, closes folded
+  last_passes.py    the passes after every other rule: leftover figures, prices named as marks,
+                    move nouns with a price or an owner, dated records, closes folded
   unclaimed.py      leftover figures: in % or bp, no claim took them, after a claim on their market
   unclaimed_periods.py "knocking 13% off the index in two sessions": a leftover's window move
   unclaimed_moves.py "well off a 3% slide at its worst", "the gain faded to 0.6% by the close"
+  touched_prices.py "well off the $139.13 it hit overnight": a price reached, named as a mark
+  noun_levels.py    "before a sudden rebound to 146.2": a move noun's price, reached its way
+  owned_nouns.py    "A 2.4% gain for the Kospi on Thursday came as ...": a noun a market owns
+  left_marks.py     words with no claim of their own: "pulled back from session peaks", "swung by"
+  continued.py      a verb that goes on from the claim before: "only to collapse 7.3%"
+  span_after.py     "two months (hours, a week) after touching a record": the day before the clause
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match
