@@ -381,6 +381,14 @@ GAPPED_CENTS: list[Row] = [
 ]  # fmt: skip
 
 
+SHARED_TENOR: list[Row] = [
+    ("Italian and German 10-year bond yields rose 23 and 9 basis points, respectively, on Thursday as the coalition in Rome teetered.",
+     "2022-07-14",
+     ["IT10Y session_change up 23 bp 2022-07-14",
+      "DE10Y session_change up 9 bp 2022-07-14"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -543,4 +551,11 @@ def test_the_days_worst_then_its_close(sentence: str, published: str, expected: 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_CENTS))
 def test_a_gapped_size_in_cents(sentence: str, published: str, expected: list[str]) -> None:
     """ "and silver 21 cents firmer": a gapped size in cents on a dollar price is 0.21."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SHARED_TENOR))
+def test_two_countries_sharing_a_tenor(sentence: str, published: str, expected: list[str]) -> None:
+    """ "Italian and German 10-year bond yields": each country's tenor (the registry now names
+    "italian 10-year bond yield" and "german 10-year bond yield")."""
     assert extract(sentence, published) == expected
