@@ -389,6 +389,15 @@ SHARED_TENOR: list[Row] = [
 ]  # fmt: skip
 
 
+LEFT_FOR_A_CLOSE: list[Row] = [
+    ("Wall Street's fear gauge spiked to 50.30 in the first hour of trade on Tuesday, its highest since August 2015, only to close at 29.98, down nearly 20% on the day.",
+     "2018-02-06",
+     ["VIX intraday_extreme up 2018-02-06 level=50.3",
+      "VIX record up 2018-02-06 level=50.3 since=2015-08-01",
+      "VIX session_change down 20 percent almost 2018-02-06 level=29.98"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -558,4 +567,13 @@ def test_a_gapped_size_in_cents(sentence: str, published: str, expected: list[st
 def test_two_countries_sharing_a_tenor(sentence: str, published: str, expected: list[str]) -> None:
     """ "Italian and German 10-year bond yields": each country's tenor (the registry now names
     "italian 10-year bond yield" and "german 10-year bond yield")."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LEFT_FOR_A_CLOSE))
+def test_a_level_left_for_a_close_the_other_way(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "spiked to 50.30 ..., only to close at 29.98, down nearly 20%": a level reached and left
+    for a close the other way was the day's extreme."""
     assert extract(sentence, published) == expected

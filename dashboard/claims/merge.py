@@ -135,7 +135,7 @@ _LEFT = re.compile(
 
 
 _AFTERWARDS = re.compile(  # "..., though the currency ended at 79.92": the close came after
-    r"\b(?:before|then|later|but)\b|\b(?:ending|closing|settling|finishing|ended|closed|settled"
+    r"\b(?:before|then|later|but|only\s+to)\b|\b(?:ending|closing|settling|finishing|ended|closed|settled"
     r"|finished)\s+at\b",
     re.I,
 )
@@ -272,7 +272,12 @@ def extremes_oriented(s: str, claims: list[Claim]) -> list[Claim]:
             out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
         elif claim.measure is Measure.LEVEL and claim.direction in (Direction.UP, Direction.DOWN):
             pair_up = (claim.direction is Direction.UP) != claim.inverse
-            if later.direction is Direction.NONE and pair_up == above and _then(s, claim, later):
+            turned = later.direction is Direction.NONE or (
+                later.measure is Measure.SESSION_CHANGE
+                and later.direction is not claim.direction
+                and later.start > claim.end
+            )  # "spiked to 50.30 ..., only to close at 29.98, down nearly 20%"
+            if turned and pair_up == above and _then(s, claim, later):
                 out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
         elif claim.size is None and later.measure in _LEVELLED and REACHED.search(claim.text):
             way = Direction.UP if above != claim.inverse else Direction.DOWN
