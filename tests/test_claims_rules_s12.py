@@ -398,6 +398,32 @@ LEFT_FOR_A_CLOSE: list[Row] = [
 ]  # fmt: skip
 
 
+TRAPS_FOR_NEW_RULES: list[Row] = [
+    ("The S&P 500 rose 0.4% on Friday, while a 12% gain for Nvidia lifted chipmakers.",
+     "2024-06-14",
+     ["SPX session_change up 0.4 percent 2024-06-14"]),
+    ("The euro rose 0.3% on Wednesday, while a 2% gain for German banks helped the DAX.",
+     "2024-06-14",
+     ["EURUSD session_change up 0.3 percent 2024-06-12"]),
+    ("Japan's benchmark rate rose to 0.5% on Friday, its highest since 2008.",
+     "2024-06-14",
+     []),
+    ("Bitcoin fell 3% on Monday, far below the $73,000 it hit in March, with losses of 5% for ether.",
+     "2024-06-14",
+     ["BTC session_change down 3 percent 2024-06-10",
+      "ETH session_change down 5 percent 2024-06-10"]),
+    ("The Nikkei fell 1% on Tuesday, though strategists expect a rebound to 40,000 by June.",
+     "2024-06-14",
+     ["NIKKEI225 session_change down 1 percent 2024-06-11"]),
+    ("The Dow rose 0.5% on Monday, a week after Apple shares touched a record $237.",
+     "2024-06-14",
+     ["DJIA session_change up 0.5 percent 2024-06-10"]),
+    ("Shanghai stocks ended 2008 with a loss of 65% for the year.",
+     "2008-12-31",
+     ["SHCOMP period_change down 65 percent 2008-12-31 since=2008-01-01"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SPANS_AFTER))
 def test_a_span_before_the_words_after_it(
     sentence: str, published: str, expected: list[str]
@@ -576,4 +602,13 @@ def test_a_level_left_for_a_close_the_other_way(
 ) -> None:
     """ "spiked to 50.30 ..., only to close at 29.98, down nearly 20%": a level reached and left
     for a close the other way was the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TRAPS_FOR_NEW_RULES))
+def test_traps_for_the_sessions_rules(sentence: str, published: str, expected: list[str]) -> None:
+    """Precision traps for this session's rules: a move noun for a company or a sector ("a 12%
+    gain for Nvidia") is no claim on the market before it; "Japan's benchmark rate" is no index;
+    a forecast rebound, a company's record and a year's loss "for the year" keep their readings;
+    "losses of 5% for ether" takes the day of the claim before it."""
     assert extract(sentence, published) == expected

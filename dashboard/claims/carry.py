@@ -361,8 +361,18 @@ def _loose_nominal(trigger: Trigger) -> bool:
 _NOUN_BEFORE = re.compile(r"\b(?:ground|gains|losses|value)\s+$", re.IGNORECASE)
 
 
+_FOR_OWNER = re.compile(
+    r"\s+for\s+(?!(?:the\s+|its\s+|their\s+|a\s+)?(?:day|week|month|quarter|year|session|period"
+    r"|half|first|second|third|fourth|year-to-date|straight|consecutive|\d)\b)"
+    r"(?P<the>(?:the\s+)?)(?P<w>[A-Za-z])"
+)
+
+
 def attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
-    """ "rising oil prices", "the falling ruble": a participle used as an adjective."""
+    """ "rising oil prices", "the falling ruble": a participle used as an adjective; "a 12% gain
+    for Nvidia": a move noun another owner (no registry market) takes."""
+    if trigger.kind is Kind.NOMINAL and (owner := _FOR_OWNER.match(s, trigger.end)):
+        return not any(m.start in (owner.start("w"), owner.start("the")) for m in mentions)
     if trigger.kind is Kind.MOTION and _NOUN_BEFORE.search(
         s, max(0, trigger.start - 12), trigger.start
     ):

@@ -1,6 +1,7 @@
 """Moves told as nouns owned by the market after them: "A 2.4% gain for the Kospi on Thursday
 came as ...", "Losses of 1.4% for the DAX and 1.1% for the CAC 40 on Tuesday followed ...".
-Each is that market's move on the day the words name (else the reference day); no claim is
+Each is that market's move on the day the words name (else the day of the claim before it, else
+the reference day); no claim is
 made for a noun after a projection ("on course for a 4% gain for the Nikkei") or for a
 market that is not a registry name (a company, a sector)."""
 
@@ -61,7 +62,8 @@ def owned_nouns(
                 continue  # "21 cents" needs the market's quote; a default is another's name
             if any(c.start <= at < c.end or c.instrument == owner.instrument.id for c in out):
                 continue  # read already
-            out.append(_claim(s, m.start(), owner, figure, way, reference, last))
+            day = next((c.session for c in reversed(out) if c.end <= m.start()), reference)
+            out.append(_claim(s, m.start(), owner, figure, way, day or reference, last))
     return sorted(out, key=lambda c: c.start)
 
 

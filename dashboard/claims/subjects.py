@@ -92,8 +92,10 @@ class Matcher:
                 template = self._local_currency(sentence, match, template)
             if template.currency == "CNY" and phrase_key(match.group(0)) == "yuan":
                 template = self._offshore(sentence, match, template)
-            if template.currency and _ATTRIBUTIVE.match(sentence, match.end()):
-                continue  # "its dollar peg", "dollar bonds": the word qualifies another noun
+            if (template.currency or _BENCHMARK_END.search(match.group(0))) and _ATTRIBUTIVE.match(
+                sentence, match.end()
+            ):
+                continue  # "its dollar peg", "Japan's benchmark rate": the word qualifies another
             if template.anaphor and unlisted_good(sentence, match):
                 continue  # "gasoline futures", "consumer prices": not a registry instrument
             if template.is_default and (
@@ -374,6 +376,7 @@ _TENOR_BEFORE = re.compile(
     r"(?P<t>\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)\s+and\s+(?:the\s+)?$", re.IGNORECASE
 )
 _SHARED_BEFORE = re.compile(r"(?P<w>\b[A-Z][\w.'’-]*)\s+and\s+$")
+_BENCHMARK_END = re.compile(r"benchmark$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
     r"[\s-]+(?:peg|pegs|bonds?|debt|terms|funding|liquidity|assets|deposits|loans|denominated"
     r"|reserves|shortage|swaps?|markets?|notes?|holdings|exposure|amounts?|value|prices?|yields?"
