@@ -418,6 +418,10 @@ TRAPS_FOR_NEW_RULES: list[Row] = [
     ("The Dow rose 0.5% on Monday, a week after Apple shares touched a record $237.",
      "2024-06-14",
      ["DJIA session_change up 0.5 percent 2024-06-10"]),
+    ("Gold fell 1% on Monday, with losses of 2% for silver on Thursday.",
+     "2024-06-14",
+     ["GOLD session_change down 1 percent 2024-06-10",
+      "SILVER session_change down 2 percent 2024-06-13"]),
     ("Shanghai stocks ended 2008 with a loss of 65% for the year.",
      "2008-12-31",
      ["SHCOMP period_change down 65 percent 2008-12-31 since=2008-01-01"]),
@@ -610,5 +614,6 @@ def test_traps_for_the_sessions_rules(sentence: str, published: str, expected: l
     """Precision traps for this session's rules: a move noun for a company or a sector ("a 12%
     gain for Nvidia") is no claim on the market before it; "Japan's benchmark rate" is no index;
     a forecast rebound, a company's record and a year's loss "for the year" keep their readings;
-    "losses of 5% for ether" takes the day of the claim before it."""
+    "losses of 5% for ether" takes the day of the claim before it, while its own "on Thursday"
+    is counted from the publication day."""
     assert extract(sentence, published) == expected

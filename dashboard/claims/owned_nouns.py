@@ -54,6 +54,7 @@ def owned_nouns(
         noun = (m.group("noun") or m.group("noun2")).lower()
         way = MOVE_NOUNS.get(noun, MOVE_NOUNS.get(noun.rstrip("s")))
         last = _owner_end(mentions, pairs[-1][1])  # "... and 1.1% for the CAC 40 on Tuesday"
+        day = next((c.session for c in reversed(out) if c.end <= m.start() and c.session), None)
         for figure, at in pairs:
             owner = next((x for x in mentions if x.start == at and x.instrument), None)
             if way is None or owner is None or owner.instrument is None or last is None:
@@ -62,8 +63,7 @@ def owned_nouns(
                 continue  # "21 cents" needs the market's quote; a default is another's name
             if any(c.start <= at < c.end or c.instrument == owner.instrument.id for c in out):
                 continue  # read already
-            day = next((c.session for c in reversed(out) if c.end <= m.start()), reference)
-            out.append(_claim(s, m.start(), owner, figure, way, day or reference, last))
+            out.append(_claim(s, m.start(), owner, figure, way, (reference, day), last))
     return sorted(out, key=lambda c: c.start)
 
 
@@ -72,12 +72,21 @@ def _owner_end(mentions: list[Mention], at: int) -> int | None:
 
 
 def _claim(
-    s: str, start: int, owner: Mention, figure: str, way: Direction, reference: date, last: int
+    s: str,
+    start: int,
+    owner: Mention,
+    figure: str,
+    way: Direction,
+    days: tuple[date, date | None],
+    last: int,
 ) -> Claim:
+    """The owner's move; ``days`` is the reference day and the day of the claim before, if any:
+    its own time words resolve from the reference, and with none it takes that claim's day."""
+    reference, before = days
     size = fig.size_from(fig.FIGURE_RE.fullmatch(figure))  # type: ignore[arg-type]
     when = _WHEN.match(s, last)
     time = resolve_words(when.group("t"), reference) if when else None
-    session = time.session if time is not None and time.session else reference
+    session = time.session if time is not None and time.session else before or reference
     intraday = time is not None and time.hint is Hint.INTRADAY
     assert owner.instrument is not None
     return Claim(
