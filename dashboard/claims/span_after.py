@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dashboard.claims.timeresolve import months_back
 from dashboard.claims.timewords import sessions_back
 
 SPAN = (
@@ -54,7 +55,7 @@ def span_back(prefix: str, base: date) -> date | None:
     if unit == "session":
         return sessions_back(base, count)
     if unit == "month":
-        return _months_back(base, count)
+        return months_back(base, count)
     return base - timedelta(days=count * (7 if unit == "week" else 1))
 
 
@@ -66,14 +67,3 @@ def vague_span(prefix: str) -> bool:
         return False
     bare = found.group("plural") and not found.group("n")  # "days after"
     return bool(found.group("vague") or found.group("few") or bare)
-
-
-def _months_back(base: date, count: int) -> date:
-    month = base.year * 12 + base.month - 1 - count
-    year, month = divmod(month, 12)
-    for day in (base.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, day)
-        except ValueError:
-            continue
-    return date(year, month + 1, 28)

@@ -128,11 +128,12 @@ def _from_ago(match: re.Match[str], reference: date) -> date | None:
     if unit.startswith("year"):
         return same_day(reference.year - count, reference.month, reference.day)
     if unit.startswith("month"):
-        return _months_back(reference, count)
+        return months_back(reference, count)
     return reference - timedelta(days=7 * count)
 
 
-def _months_back(reference: date, count: int) -> date:
+def months_back(reference: date, count: int) -> date:
+    """The same day of the month ``count`` months earlier (the 28th when it does not exist)."""
     first = month_start(reference.year, reference.month, count)
     return same_day(first.year, first.month, reference.day)
 
@@ -231,7 +232,7 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         return _part_of_year(words, part, ref)
     single = re.fullmatch(r"(?:in|over|within)\s+(?:just\s+)?(?:a|one)\s+(week|month|year)", low)
     if single:
-        back = {"week": ref - timedelta(days=7), "month": _months_back(ref, 1)}
+        back = {"week": ref - timedelta(days=7), "month": months_back(ref, 1)}
         since = back.get(single.group(1)) or same_day(ref.year - 1, ref.month, ref.day)
         return TimeRef(words, session=ref, since=since, hint=Hint.PERIOD)
     previous = re.search(r"(?:previous|prior|preceding)\s+(\w+)\s+(weeks|days|sessions)", low)
@@ -255,7 +256,7 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         since = ref - timedelta(days=7) if "past" in low else monday
     elif "month" in low:
         first = date(ref.year, ref.month, 1)  # "over the past month": that day a month back
-        since = _months_back(ref, 1) if "past" in low else first
+        since = months_back(ref, 1) if "past" in low else first
     elif "quarter" in low:
         since = date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     else:
