@@ -197,7 +197,7 @@ def resolve_anaphor(
         return _unanchored_tenor(mention, matcher, sentence)
     if not _fits(found, kinds):
         return None
-    return _tenor(mention, matcher, found)
+    return other_tenor(mention, matcher, found)
 
 
 # "the gauge of Chinese tech stocks", "an index of regional lenders": a description of an
@@ -375,7 +375,7 @@ _TENOR_WORD = re.compile(r"\b(\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECAS
 _TENOR_NUMBER = {"two": "2", "five": "5", "ten": "10", "thirty": "30"}
 
 
-def _tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved | None:
+def other_tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved | None:
     """ "Treasury yields fell, with the two-year down 20 bp": the same market's other tenor."""
     tenor = _TENOR_WORD.search(mention.text)
     if tenor is None:

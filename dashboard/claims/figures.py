@@ -50,7 +50,7 @@ FIGURE_RE = re.compile(
     rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
     rf"|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
     rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}"
-    rf"|(?P<frac>{_FRACTION})\b(?!\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
+    rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
@@ -116,7 +116,7 @@ _ANCHOR = (
     r"|in\s+the\s+(?:[\w-]+\s+)?history\s+of\s+(?:(?:the|both|its|their|each)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:index(?:es)?|indices|gauges?|benchmarks?|currenc(?:y|ies)|markets?"
     r"|contracts?|exchange|bourses?)\b|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,2}))"
-    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+"
+    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?"
     r"(?:years?|decades?|months?|weeks?)|a\s+quarter[\s-]+(?:of\s+a[\s-]+)?century"
     r"|half[\s-]+a[\s-]+century|a\s+century)\b)"
 )
@@ -129,7 +129,7 @@ _FIRST_IN = (
 RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
     r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach|struck|striking"
-    r"|from|set|setting|marking|notched|notching|notch|of)\s+)?"
+    r"|from|set|setting|marking|notched|notching|notch|of|for(?=\s+(?:its|their)\s))\s+)?"
     r"(?:(?:a|an|its|their|the|fresh|new|yet|another|intraday)\s+)*(?:(?P<first>first)\s+)?"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
     r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"

@@ -9,8 +9,9 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.claims import figures as fig
+from dashboard.claims.context import other_tenor
 from dashboard.claims.frames import size_value
-from dashboard.claims.subjects import Matcher, Mention
+from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
 from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.trigger_patterns import MONTH_NAME
@@ -91,7 +92,7 @@ def gapped(
             mention, figure = _same_subject(s, first, join.end(), mentions)
             if mention is None or figure is None:
                 break
-        elif join is None or mention is None or mention.anaphor:
+        elif join is None or mention is None or (mention.anaphor and not _tenor_of(first, mention)):
             break
         else:
             space = _SPACE.match(s, mention.end)
@@ -107,10 +108,11 @@ def gapped(
         size = fig.size_from(figure) if level is None else None
         tail = read_tail(s, figure.end(), reference, matcher)
         counter = tail.counter or (size.counter if size else level.counter if level else None)
-        resolved = matcher.resolve(mention, counter)
+        resolved = _resolved(first, mention, counter, matcher)
         if resolved is None or (level and level.percent and resolved.instrument.kind != _YIELD):
             break  # "and the Nasdaq to 2%" is no level: a percent level is a yield's
-        if level is None and tail.level is not None and not tail.level.percent:
+        yielded = resolved.instrument.kind == _YIELD  # "and Italy's 10 bp to 3.80%"
+        if level is None and tail.level is not None and (yielded or not tail.level.percent):
             level = tail.level  # "and the euro 0.3% lower at $1.0650"
         claim_end = max(figure.end(), tail.claim_end)
         time = next((t for t in tail.times if t.session is not None), None)
@@ -142,6 +144,24 @@ def gapped(
     return out, position
 
 
+def _tenor_of(first: Claim, mention: Mention) -> bool:
+    """ "rose 42 bp to 4.24%, and the 30-year 46 bp": a bare tenor after a yield's claim."""
+    return first.instrument[-1:] == "Y" and _TENOR.search(mention.text) is not None
+
+
+def _resolved(
+    first: Claim, mention: Mention, counter: str | None, matcher: Matcher
+) -> Resolved | None:
+    """What the gapped clause's subject stands for: a bare tenor is the first yield's market's."""
+    if not mention.anaphor:
+        return matcher.resolve(mention, counter)
+    own = next((i for i in matcher.registry.instruments if i.id == first.instrument), None)
+    if own is None or own.kind != _YIELD:
+        return None
+    return other_tenor(mention, matcher, Resolved(own, False, first.subject))
+
+
+_TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
 _ON = re.compile(r"^on\s+", re.IGNORECASE)
 _FLAT = re.compile(
     r"\s+(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat)\b"

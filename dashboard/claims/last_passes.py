@@ -1,7 +1,8 @@
 """The passes over a sentence's claims that run after every other rule: the last-resort
 readings of figures no claim took (``unclaimed_moves``), a price reached named as the mark a
 later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), a move noun a market after "for" owns
-(``owned_nouns``), dated references to earlier records (``dated_records``), and a close's level moved onto the window's move it ends
+(``owned_nouns``), dated references to earlier records (``dated_records``), a period's own move
+("capping a week in which it lost 25%", ``periods_in_which``), and a close's level moved onto the window's move it ends
 (``folded_levels.closes_folded``)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.owned_nouns import owned_nouns
+from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.subjects import Mention
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
@@ -28,4 +30,5 @@ def last_passes(
     found = noun_levels(s, found, mentions)
     found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
+    found = periods_in_which(s, found, mentions)
     return closes_folded(s, found)

@@ -13,6 +13,8 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import sessions_back
+from dashboard.claims.triggers import Kind, Trigger
+from dashboard.domain import Claim
 
 OFF_THE_DAY = re.compile(
     r"\s+(?:back\s+)?(?:off|from)\s+(?:(?:its|their|the)\s+)?(?:session|day['’]s|intraday|early"
@@ -63,3 +65,16 @@ def left_day(s: str, frame: Frame) -> date | None:
     if not days or days[0] >= sessions_back(frame.session, 1):
         return None
     return days[0]
+
+
+_OWN_TAIL = re.compile(r"[^;:]{0,40}?,\s*", re.IGNORECASE)
+
+
+def orphaned_mark(s: str, trigger: Trigger, orphan: int, out: list[Claim]) -> bool:
+    """A record or biggest move set right after a move no claim took ("after British inflation
+    dropped to 1.7%, its lowest in three years"): that move's, not the last claim's market's."""
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST) or not 0 <= orphan <= trigger.start:
+        return False
+    if any(c.end > orphan for c in out) or not s.startswith(("its ", "their "), trigger.start):
+        return False
+    return _OWN_TAIL.fullmatch(s, orphan, trigger.start) is not None

@@ -51,7 +51,7 @@ _SINCE_LAST_RE = re.compile(
     re.IGNORECASE,
 )
 _AGO_RE = re.compile(
-    rf"\b(?P<n>{_NUM}|\d+|an?)(?P<half>-and-a-half|-1/2)?[\s-](?P<unit>year|month|week|decade)s?\b",
+    rf"\b(?P<n>{_NUM}|\d+|an?)(?P<half>[\s-]and[\s-]a[\s-]half|-1/2)?[\s-](?P<unit>year|month|week|decade)s?\b",
     re.IGNORECASE,
 )
 

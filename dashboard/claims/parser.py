@@ -37,11 +37,13 @@ from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.last_passes import last_passes
 from dashboard.claims.later_days import days_later
 from dashboard.claims.left_levels import levels_beyond_close
+from dashboard.claims.left_marks import orphaned_mark
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.pared_states import pared_by_state
+from dashboard.claims.passives import activated
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
@@ -49,7 +51,13 @@ from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
-from dashboard.claims.sentences import dateline_date, split_sentences, squeeze, without_transition
+from dashboard.claims.sentences import (
+    dateline_date,
+    split_sentences,
+    squeeze,
+    unsqueezed,
+    without_transition,
+)
 from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_moves import moves_since
@@ -80,7 +88,7 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
     for sentence in split_sentences(text):
         body, where = squeeze(text[sentence.start : sentence.end])
         reference = dateline_date(body, published) or reference
-        body, where = without_transition(body, where)
+        body, where = activated(*without_transition(body, where), matcher.mentions)
         masked, sizes = mask_name_sizes(body)  # "the DAX (-2.2%), the CAC 40 (-2.7%) and"
         found, last = _sentence_claims(masked, reference, matcher, in_play)
         found = sized_by_name(body, found, sizes)
@@ -96,17 +104,13 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
 
 def _shift(claim: Claim, offset: int, text: str, where: list[int] | None) -> Claim:
     """The claim's span in the article (``where`` maps a squeezed sentence back to it)."""
-    first, last = (claim.start, claim.end) if where is None else _unsqueezed(claim, where)
+    first, last = (
+        (claim.start, claim.end) if where is None else unsqueezed(claim.start, claim.end, where)
+    )
     start, end = first + offset, last + offset
     if start == claim.start and end == claim.end and text[start:end] == claim.text:
         return claim  # already where the article has it (a frozen value: no copy needed)
     return replace(claim, start=start, end=end, text=text[start:end])
-
-
-def _unsqueezed(claim: Claim, where: list[int]) -> tuple[int, int]:
-    if claim.end <= claim.start:
-        return where[claim.start], where[claim.start]
-    return where[claim.start], where[claim.end - 1] + 1
 
 
 def _sentence_claims(
@@ -117,14 +121,15 @@ def _sentence_claims(
     previous: ctx.Previous | None = None
     front = side_clause.clause(s, mentions)
     front_made = False
-    consumed = 0
+    consumed, orphan = 0, -1
     out: list[Claim] = []
     for trigger in find_triggers(s):
         if trigger.start < consumed:
             continue
         side = front.end if front is not None and (front.anterior or front_made) else 0
         frame = _frame(s, trigger, reference, matcher, mentions, previous, in_play, consumed, side)
-        if frame is None:
+        if frame is None or orphaned_mark(s, trigger, orphan, out):
+            orphan = trigger.end if frame is None and trigger.kind is Kind.MOTION else orphan
             continue
         if frame.tail.that_level:  # "it weakened past that level again"
             _that_level(frame, out)

@@ -206,6 +206,15 @@ def squeeze(body: str) -> tuple[str, list[int] | None]:
     return "".join(chars), where
 
 
+def unsqueezed(start: int, end: int, where: list[int]) -> tuple[int, int]:
+    """Where the stretch ``start:end`` of a squeezed or rewritten sentence sits in the text
+    ``where`` maps it to (a rewrite may move words: the whole stretch is taken)."""
+    if end <= start:
+        return where[start], where[start]
+    placed = where[start:end]
+    return min(placed), max(placed) + 1
+
+
 def dateline_date(sentence: str, published: date) -> date | None:
     """The date in a wire dateline ("MOSCOW, Feb 25 (Reuters) -"), if the sentence opens with one."""
     found = DATELINE_RE.match(sentence)

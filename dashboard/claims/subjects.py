@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from dashboard.claims import offshore, yields
 from dashboard.claims.lexicon import SHARED_CURRENCY_PLACES
+from dashboard.claims.other_names import other_volatility, unlisted_grade
 from dashboard.claims.subject_words import (
     default_note,
     dollar_index,
@@ -26,7 +27,6 @@ from dashboard.claims.subject_words import (
     place_matches,
     unlisted_good,
 )
-from dashboard.claims.timewords import MONTHS, WEEKDAYS
 from dashboard.claims.venues import other_venue
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
@@ -132,9 +132,9 @@ class Matcher:
             position = max(position, end)
             if template.is_default and _OWNER.match(sentence, start, match.start()):
                 continue
-            if template.is_default and _unlisted_grade(sentence, start, template):
+            if template.is_default and unlisted_grade(sentence, start, template):
                 continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
-            if _other_volatility(sentence, start, match.group(0)):
+            if other_volatility(sentence, start, match.group(0)):
                 continue  # "the VSTOXX volatility index": Europe's gauge, not the VIX
             if other_venue(
                 sentence, start, template.instrument.id if template.instrument else None
@@ -421,26 +421,3 @@ def _owned_bare_yield(sentence: str, match: re.Match[str], template: Mention) ->
     if not _BARE_YIELD.fullmatch(phrase_key(match.group(0))):
         return False
     return _YIELD_OWNER.search(sentence, max(0, match.start() - 30), match.start()) is not None
-
-
-_GRADE = re.compile(r"(?<=[a-z,;'’]\s)(?P<w>[A-Z][a-z]+)\s+$")  # a name inside the sentence
-
-
-_NAMED_GAUGE = re.compile(r"(?<=\s)(?!(?:Cboe|CBOE|The)\b)[A-Z][\w-]*\s+$")
-
-
-def _other_volatility(sentence: str, start: int, words: str) -> bool:
-    """A name right before a bare "volatility index" names another market's gauge."""
-    bare = words.lower().startswith("volatility index")
-    return bare and bool(_NAMED_GAUGE.search(sentence, max(0, start - 24), start))
-
-
-def _unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
-    """A capitalised name right before a generic commodity word ("flagship Urals crude") names
-    a grade or a market the registry does not list."""
-    instrument = template.instrument
-    if instrument is None or instrument.kind is not InstrumentKind.COMMODITY:
-        return False
-    found = _GRADE.search(sentence, max(0, start - 24), start)
-    word = found.group("w").lower() if found else ""
-    return bool(found) and word not in WEEKDAYS and word[:3] not in MONTHS

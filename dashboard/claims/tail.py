@@ -130,6 +130,9 @@ _TO_HEDGED = re.compile(
 )
 
 
+_US_CENTS = re.compile(r"\s+(?:U\.S\.\s+|US\s+)?cents\b", re.IGNORECASE)
+
+
 def read_tail(
     sentence: str, start: int, reference: date, matcher: Matcher, own_verb: bool = True
 ) -> Tail:
@@ -338,8 +341,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.sizes.append(Size(earlier.value, Unit.PERCENT, Hedge.EXACT))  # "to 1.1% at 62.90"
         tail.level = level
         tail.side = _SIDES.get(m.group("prep").lower(), tail.side)
-        tail.claim_end = m.end()
-        return paired_levels(s, m.end(), tail)
+        end = cents.end() if (cents := _US_CENTS.match(s, m.end())) else m.end()  # "57 U.S. cents"
+        tail.claim_end = end
+        return paired_levels(s, end, tail)
     if (m := _BARE_LEVEL.match(s, at)) or (m := _SIGNED_LEVEL.match(s, at)):
         tail.level = fig.level_from(m)
         tail.claim_end = m.end()

@@ -23,6 +23,18 @@ _OR_FIGURE = re.compile(
 _SHUT = re.compile(r"\)")
 RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
+# "its lowest close in three years and the biggest daily drop since 2001": a second mark
+_AND_MARK = re.compile(
+    r"and\s+(?=(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:since|in|on|ever)\b)", re.I
+)
+
+
+def _mark_and(s: str, at: int, tail: Tail) -> re.Match[str] | None:
+    """ "and" right after a record or biggest move the tail has just read, before another."""
+    last = tail.extras[-1] if tail.extras else None
+    return _AND_MARK.match(s, at) if last is not None and last.end == at - 1 else None
+
+
 _WHICH_WAS = re.compile(
     r"which\s+(?:was|were|is|had\s+been|has\s+been|marked|represented)\s+", re.IGNORECASE
 )
@@ -115,7 +127,7 @@ def paired_levels(s: str, end: int, tail: Tail) -> int:
 
 def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | None:
     """After a comma only an alternative size, a record, a biggest move or time words follow."""
-    comma = _COMMA.match(s, at)
+    comma = _COMMA.match(s, at) or _mark_and(s, at, tail)
     if comma is None or comma.end() == at:
         if (m := _OR_FIGURE.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
             return _alternative(s, f, tail) if tail.sizes or s[at] != "(" else None

@@ -1,7 +1,5 @@
 """Time words: the phrases that date a claim, and the calendar arithmetic behind their dates
-(one matched phrase is resolved in ``timeresolve``).
-
-Resolution is from a reference date: the publication date, or the date in a dateline.
+(one matched phrase is resolved in ``timeresolve``). Resolution is from a reference date: the publication date, or the date in a dateline.
 Weekday names are the most recent such day on or before it; "yesterday" is the day before;
 "the previous day" / "a day earlier" are the day before the claim in play; explicit dates
 take the year that puts them on or before the reference date (allowing a week's slack).
@@ -105,7 +103,9 @@ _MARKET_PLACE = (
 )
 _INVADED = r"(?:invaded|attacked|entered|(?:crossed|marched|rolled|poured)\s+into)"  # Ukraine, 2022
 _CLOCK = (  # "By 0415 GMT, ...": a clock time, fronted or not
-    r"(?:at|by|as\s+of|around)\s+\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt|bst|cet|local\s+time|moscow\s+time)"
+    r"(?:at|by|as\s+of|around)\s+(?:\d{1,2}(?::?\d{2})?(?:\s*[ap]\.?m\.?)?\s*(?:gmt|utc|et|est|edt"
+    r"|bst|cet|ist|jst|hkt|sgt|aest|aedt|msk|local\s+time|moscow\s+time)\b"
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\d{1,2}:\d{2}(?!\d))"  # "at 11:20 a.m. IST", "by 10:30"
 )
 _MARKET_NAMED = r"(?:(?:" + _MARKET_PLACE + r")\s+)?"  # "at the London close"
 # what "at the end of" closes: "trading", "the session", "New York trading", "the trading day"

@@ -1,0 +1,163 @@
+"""Claim parser rules from session 13 (lead): moves told with the market as object, a bare tenor
+in a gapped clause, clock times, spans with a half, a period's own move, and marks after a level
+or a move. Spec by example in the format of tests/test_claims_examples.py (our own wire-style
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims_examples import Row, _cases, extract
+
+PASSIVES: list[Row] = [
+    ("A gain of 1.3% was booked by the Hang Seng on Thursday as property developers rallied.",
+     "2024-05-09",
+     ["HSI session_change up 1.3 percent 2024-05-09"]),
+    ("Losses of 0.9% and 1.4% were suffered by the CAC 40 and the DAX, respectively, on Monday.",
+     "2024-08-05",
+     ["CAC40 session_change down 0.9 percent 2024-08-05",
+      "DAX session_change down 1.4 percent 2024-08-05"]),
+    ("About 2.5%, or 1,000 points, was knocked off the Dow on Wednesday after the Fed's hawkish turn.",
+     "2022-09-21",
+     ["DJIA session_change down 2.5 percent about 2022-09-21"]),
+    ("Some 4% had been wiped off the Kospi by the midday break on Tuesday.",
+     "2024-08-06",
+     ["KOSPI intraday_change down 4 percent about 2024-08-06"]),
+    ("A drop of 1.1% left the FTSE 100 at 7,950 on Friday, its lowest close in two months.",
+     "2024-08-02",
+     ["FTSE100 session_change down 1.1 percent 2024-08-02 level=7950",
+      "FTSE100 record down 2024-08-02 level=7950 since=2024-06-02"]),
+    ("A wave of selling knocked 3% off the Nasdaq on Thursday.",
+     "2024-07-25",
+     ["NASDAQ session_change down 3 percent 2024-07-25"]),
+    ("More than $1 trillion was wiped off the value of U.S. tech stocks on Monday.",
+     "2024-08-05",
+     []),
+    ("A loss of 2% was forecast by analysts for the Nikkei next week.",
+     "2024-08-02",
+     []),
+]  # fmt: skip
+
+GAPPED_TENORS: list[Row] = [
+    ("The 10-year Treasury yield climbed 11 basis points to 4.41%, and the 30-year 9 basis points to 4.60%.",
+     "2024-04-10",
+     ["US10Y session_change up 11 bp 2024-04-10 level=4.41",
+      "US30Y session_change up 9 bp 2024-04-10 level=4.6"]),
+    ("Britain's 10-year gilt yield fell 14 basis points to 3.98%, and the 30-year 10 basis points.",
+     "2024-08-01",
+     ["UK10Y session_change down 14 bp 2024-08-01 level=3.98",
+      "UK30Y session_change down 10 bp 2024-08-01"]),
+]  # fmt: skip
+
+CLOCK_TIMES: list[Row] = [
+    ("The rupee was quoted at 83.92 per dollar at 10:15 a.m. IST on Wednesday.",
+     "2024-08-07",
+     ["USDINR level none 2024-08-07 inverse level=83.92"]),
+    ("The yen stood at 146.10 per dollar at 9:30 a.m. in Tokyo.",
+     "2024-08-07",
+     ["USDJPY level none 2024-08-07 inverse level=146.1"]),
+    ("The Hang Seng was up 1.2% at 17,340 by 2:45 p.m. on Friday.",
+     "2024-08-09",
+     ["HSI intraday_change up 1.2 percent 2024-08-09 level=17340"]),
+]  # fmt: skip
+
+HALF_YEARS: list[Row] = [
+    ("The Kospi, which had touched a two-and-a-half-year high in the morning, ended 1.9% lower on Thursday.",
+     "2024-07-11",
+     ["KOSPI record up 2024-07-11 since=2022-01-11",
+      "KOSPI session_change down 1.9 percent 2024-07-11"]),
+    ("The rand slid 2% to 19.40 per dollar on Monday, its weakest in three and a half years.",
+     "2023-05-29",
+     ["USDZAR session_change down 2 percent 2023-05-29 inverse level=19.4",
+      "USDZAR record down 2023-05-29 inverse level=19.4 since=2019-11-29"]),
+    ("Sterling fell 0.8% on Thursday after the Bank of England's half-point cut.",
+     "2024-08-01",
+     ["GBPUSD session_change down 0.8 percent 2024-08-01"]),
+]  # fmt: skip
+
+PERIODS_IN_WHICH: list[Row] = [
+    ("The Nikkei fell 5.8% on Friday, capping a week in which it lost 9.5%.",
+     "2024-08-02",
+     ["NIKKEI225 session_change down 5.8 percent 2024-08-02",
+      "NIKKEI225 period_change down 9.5 percent 2024-08-02 since=2024-07-29"]),
+    ("Gold climbed 0.4% on Friday, ending a quarter in which the metal gained 13%.",
+     "2024-06-28",
+     ["GOLD session_change up 0.4 percent 2024-06-28",
+      "GOLD period_change up 13 percent 2024-06-28 since=2024-04-01"]),
+    ("Brent slipped 1% on Friday, rounding off a month in which it shed more than 7%.",
+     "2024-08-30",
+     ["BRENT session_change down 1 percent 2024-08-30",
+      "BRENT period_change down 7 percent more_than 2024-08-30 since=2024-08-01"]),
+    ("Gold rose 1% on Friday, ending a week in which the Fed held rates steady.",
+     "2024-07-12",
+     ["GOLD session_change up 1 percent 2024-07-12"]),
+]  # fmt: skip
+
+MARKS: list[Row] = [
+    ("The Australian dollar fell below 64 U.S. cents on Monday for the first time since November.",
+     "2024-08-05",
+     ["AUDUSD level down 2024-08-05 level=64",
+      "AUDUSD record down 2024-08-05 level=64 since=2023-11-01"]),
+    ("The Nikkei sank 12.4% to 31,458.42 on Monday, its lowest close since January and the biggest daily drop since 1987.",
+     "2024-08-05",
+     ["NIKKEI225 session_change down 12.4 percent 2024-08-05 level=31458.4",
+      "NIKKEI225 record down 2024-08-05 level=31458.4 since=2024-01-01",
+      "NIKKEI225 biggest_move down 2024-08-05 since=1987-01-01"]),
+    ("Brent dropped 1.6% to settle at $76.30 a barrel on Friday for its lowest close since January.",
+     "2024-08-02",
+     ["BRENT session_change down 1.6 percent 2024-08-02 level=76.3",
+      "BRENT record down 2024-08-02 level=76.3 since=2024-01-01"]),
+    ("Gilt yields edged down on Wednesday after British inflation fell to 2%, its lowest in nearly three years.",
+     "2024-06-19",
+     ["UK10Y session_change down 2024-06-19"]),
+    ("Urals crude slid below $60 a barrel on Tuesday, while Brent eased 0.5% to $81.20.",
+     "2024-06-11",
+     ["BRENT session_change down 0.5 percent 2024-06-11 level=81.2"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
+def test_moves_told_with_the_market_as_object(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "A gain of 1.3% was booked by the Hang Seng", "2.5% was knocked off the Dow", "knocked 3%
+    off the Nasdaq", "A drop of 1.1% left the FTSE 100 at 7,950": the market's move; money wiped
+    off a sector and a forecast loss stay no claim."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_TENORS))
+def test_a_bare_tenor_in_a_gapped_clause(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "rose 11 bp to 4.41%, and the 30-year 9 bp to 4.60%": the same market's other tenor, with
+    its own percent level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CLOCK_TIMES))
+def test_clock_times_are_no_levels(sentence: str, published: str, expected: list[str]) -> None:
+    """ "at 10:15 a.m. IST", "at 9:30 a.m.", "by 2:45 p.m.": a time of day, never a level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(HALF_YEARS))
+def test_spans_with_a_half(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a two-and-a-half-year high" is no 50% move; "in three and a half years" counts back 42
+    months; "a half-point cut" is no size of the market's."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PERIODS_IN_WHICH))
+def test_a_period_in_which_it_moved(sentence: str, published: str, expected: list[str]) -> None:
+    """ "capping a week in which it lost 9.5%": the move over the week (month, quarter) the day's
+    move ends, from its first day; a period with no move of the market's adds nothing."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MARKS))
+def test_marks_after_a_level_or_a_move(sentence: str, published: str, expected: list[str]) -> None:
+    """ "below 64 U.S. cents ... for the first time since November"; a second mark after "and"; "for
+    its lowest close since"; a record told of inflation is not the gilts'; "Urals crude" is no
+    Brent."""
+    assert extract(sentence, published) == expected
