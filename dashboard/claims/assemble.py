@@ -64,6 +64,9 @@ _NEAR_BEFORE = re.compile(
 _WAYS = (Direction.UP, Direction.DOWN)
 
 
+_TO_POINTS = re.compile(r"\bto\s+[\d,.]+\s+points\b", re.IGNORECASE)
+
+
 def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> None:
     """ "touching 0.46%, the most since 2015": after a bare level, "the most" is its highest."""
     if level is not None and not sizes:
@@ -94,8 +97,10 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         sizes = []  # "the 30-year yield tumbled back to about 3.97%": a level, not a size
     level = tail.level.value if tail.level else None
     word = trigger.word.lower()
-    if word.startswith(PARING) and not sizes and tail.level and tail.level.percent:
-        sizes, level = [fig.Size(tail.level.value, Unit.PERCENT, Hedge.EXACT)], None
+    points = _TO_POINTS.search(s, trigger.end, tail.claim_end) is not None  # "to 588 points"
+    if word.startswith(PARING) and not sizes and tail.level and (tail.level.percent or points):
+        unit = Unit.PERCENT if tail.level.percent else Unit.POINTS
+        sizes, level = [fig.Size(tail.level.value, unit, Hedge.EXACT)], None
     paring = word.startswith(PARING) and trigger.kind is not Kind.NOMINAL  # not "its weekly gain"
     if paring and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN

@@ -195,9 +195,9 @@ def resolve_anaphor(
     found = _antecedent(mention, matcher, sentence, mentions, previous, in_play)
     if found is None:
         return _unanchored_tenor(mention, matcher, sentence)
-    if not _fits(found, kinds):
-        return None
-    return other_tenor(mention, matcher, found)
+    if found.instrument.kind is InstrumentKind.EQUITY_FUTURES and "index" in mention.text.lower():
+        found = matcher.cash_of(found) or found  # "Dow futures sank ..., yet the index rose"
+    return other_tenor(mention, matcher, found) if _fits(found, kinds) else None
 
 
 # "the gauge of Chinese tech stocks", "an index of regional lenders": a description of an

@@ -108,7 +108,7 @@ _ANCHOR = (
     # "since the central bank scrapped its cap in January 2015": an event and the date it names
     r"(?P<anchor>since\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
     r"|since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)—–]|\s+-\s|\s*$|\.\s(?!\d)|\.$"
-    r"|\s+(?:after|as|on|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
+    r"|\s+(?:after|as|on|yesterday|today|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b|\s+at\s+(?=[$€£¥]?\d))"  # "since 1998 at 5.47%"
     r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"
     r"|of\s+(?:19|20)\d\d\b"
@@ -136,10 +136,10 @@ RECORD_RE = re.compile(
     r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?P<on>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?)\s+)?"
-    r"(?:(?P<rec>record|all-time|lifetime|historic|(?P<ago>[\w]+(?:-and-a-half|-1/2)?)[\s-]"
+    r"(?:(?P<rec>record|all-time|lifetime|historic|euro-era|(?P<ago>[\w]+(?:-and-a-half|-1/2)?)[\s-]"
     r"(?:year|month|week|decade)"
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
-    r"(?P<hl>high|low|peak|trough|close|closing\s+high"
+    r"(?P<hl>high|low|peak|trough|close|record|closing\s+high"
     r"|closing\s+low)s?\b"
     + _FIRST_IN
     + r"|(?P<sup>highest|loftiest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"

@@ -33,6 +33,7 @@ _CITY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _PLACE = r"(?:\s+in\s+" + _CITY + r"(?:(?:,|,?\s+and)\s+" + _CITY + r")*)?"
 _LEAD_GAP = re.compile(
     _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
+    r"(?:(?:as|after|when|following|amid)\s+[^,;()]{1,90},\s*)?"  # "On Friday, as SVB failed, X"
     r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"
     r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"
 )

@@ -3,7 +3,8 @@ readings of figures no claim took (``unclaimed_moves``), a price reached named a
 later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), a move noun a market after "for" owns
 (``owned_nouns``), dated references to earlier records (``dated_records``), a period's own move
 ("capping a week in which it lost 25%", ``periods_in_which``), and a close's level moved onto the window's move it ends
-(``folded_levels.closes_folded``)."""
+(``folded_levels.closes_folded``); a claim dated to a weekend publication day only by default
+is Friday's (``weekend_days``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.subjects import Mention
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
+from dashboard.claims.weekend_days import weekday_sessions
 from dashboard.domain import Claim
 from dashboard.instruments import Registry
 
@@ -31,4 +33,4 @@ def last_passes(
     found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
     found = periods_in_which(s, found, mentions)
-    return closes_folded(s, found)
+    return weekday_sessions(closes_folded(s, found), reference, registry)

@@ -26,7 +26,7 @@ from dashboard.domain import Claim, Measure
 # Time words that place a claim within a day without naming the day.
 _PART_OF_DAY = re.compile(
     r"(?:(?:(?:in|over|during|throughout|on)\s+)?the\s+(?:day|session|day['’]s\s+trading)"
-    r"|(?:in\s+)?trading|earlier(?:\s+in\s+the\s+(?:day|session))?|overnight"
+    r"|(?:in\s+)?trading|earlier(?:\s+in\s+the\s+(?:day|session))?"
     r"|in\s+(?:early\s+)?asian\s+(?:hours|trade|trading))?",
     re.IGNORECASE,
 )

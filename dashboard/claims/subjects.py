@@ -329,6 +329,15 @@ class Matcher:
             return None
         return Resolved(template.instrument, False, mention.text)
 
+    def cash_of(self, found: Resolved) -> Resolved | None:
+        """The index a futures contract is on ("Dow futures" -> the Dow), if the name says."""
+        bare = re.sub(r"^the\s+|\s+futures$", "", phrase_key(found.subject))
+        template = self.table.get(bare)
+        index = template.instrument if template is not None else None
+        if index is None or index.kind is not InstrumentKind.EQUITY_INDEX:
+            return None
+        return Resolved(index, False, found.subject)
+
     def currency_at(self, sentence: str, position: int) -> tuple[str, int] | None:
         """A currency word starting at ``position`` (after an optional "the"): (code, end)."""
         match = self.currency_pattern.match(sentence, position)

@@ -155,7 +155,8 @@ def read_tail(
 # "edged up to 4.08%": after a verb that needs a particle for its way, "up to" is that particle
 # and a level, not the hedge "up to" (as much as)
 _PARTICLE_VERB = re.compile(
-    r"(?:edg|tick|inch|nudg|mov|push|march)(?:ed|ing|es|s)\s+$|(?:crept|creep(?:s|ing))\s+$",
+    r"(?:edg|tick|inch|nudg|mov|push|march)(?:ed|ing|es|s)\s+$|(?:crept|creep(?:s|ing))\s+$"
+    r"|(?:shot|shoots|shooting|went|goes|going)\s+$",  # "shot up to 0.46%": a level
     re.IGNORECASE,
 )
 _PARTICLE_TO = re.compile(r"(?P<d>up|down)(?=\s+to\s)", re.IGNORECASE)

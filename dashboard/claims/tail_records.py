@@ -69,6 +69,9 @@ class Extra:
     most: bool = False  # "the most since 2015": the biggest move, or after a bare level the highest
 
 
+EURO_ERA = date(1999, 1, 1)  # the single currency's launch
+
+
 def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     """A record or first set apart by a comma ("touched 8,205.81, a record"); None if none."""
     if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
@@ -192,6 +195,7 @@ def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> i
         since, ago = ago_date(m.group(0), ref), m.group(0)
     if names_this_period(anchor):
         since = this_period_start(anchor, ref)
+    since = EURO_ERA if "euro-era" in m.group(0).lower() else since  # "a euro-era high"
     end = m.end()
     level: float | None = None
     of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, end).end())  # type: ignore[union-attr]
