@@ -116,6 +116,66 @@ MARKS: list[Row] = [
 ]  # fmt: skip
 
 
+COMMODITY_GAPS_AND_PARED_POINTS: list[Row] = [
+    ("Copper for three-month delivery in London rose 2.1% to $9,870 a tonne on Tuesday.",
+     "2024-05-14",
+     ["COPPER session_change up 2.1 percent 2024-05-14 level=9870"]),
+    ("Aluminium for delivery in three months slipped 0.8% on Wednesday.",
+     "2024-05-15",
+     ["ALUMINIUM session_change down 0.8 percent 2024-05-15"]),
+    ("The Nasdaq slumped 900 points at the open before it trimmed its loss to 310 points by the close.",
+     "2022-05-05",
+     ["NASDAQ open_move down 900 points 2022-05-05",
+      "NASDAQ session_change down 310 points 2022-05-05"]),
+]  # fmt: skip
+
+FUTURES_AND_EURO_ERA: list[Row] = [
+    ("Nasdaq futures slid 2% overnight, but the index itself ended 0.5% higher on Thursday.",
+     "2022-03-10",
+     ["NQ intraday_extreme down 2 percent 2022-03-10",
+      "NASDAQ session_change up 0.5 percent 2022-03-10"]),
+    ("S&P 500 futures dropped 1% before the bell, and the contract later pared losses.",
+     "2024-08-05",
+     ["ES intraday_change down 1 percent 2024-08-05"]),
+    ("Italy's 10-year bond yield rose to 7.3% on Wednesday, a euro-era high.",
+     "2011-11-09",
+     ["IT10Y level up 2011-11-09 level=7.3",
+      "IT10Y record up 2011-11-09 level=7.3 since=1999-01-01"]),
+]  # fmt: skip
+
+DAYS_OF_CLAIMS: list[Row] = [
+    ("Gold settled 1.2% higher on Tuesday, and silver futures climbed another 2% overnight.",
+     "2024-05-22",
+     ["GOLD session_change up 1.2 percent 2024-05-21",
+      "SILVER session_change up 2 percent 2024-05-22"]),
+    ("Stocks in Hong Kong suffered their worst day since 2008 yesterday, with the Hang Seng closing down 13.2%.",
+     "2025-04-08",
+     ["HSI biggest_move down 2025-04-07 since=2008-01-01",
+      "HSI session_change down 13.2 percent 2025-04-07"]),
+    ("On Thursday, as traders digested the rate cut, the 10-year Bund yield eased 6 basis points to 2.19%.",
+     "2024-10-18",
+     ["DE10Y session_change down 6 bp 2024-10-17 level=2.19"]),
+    ("Japan's 10-year yield shot up to 1.1% on Wednesday.",
+     "2024-05-29",
+     ["JP10Y level up 2024-05-29 level=1.1"]),
+]  # fmt: skip
+
+WEEKEND_PUBLICATION: list[Row] = [
+    ("Wall Street ended a bruising month on Friday, with the Nasdaq down 0.8% on the day and 6.5% for the month.",
+     "2024-08-31",
+     ["NASDAQ session_change down 0.8 percent 2024-08-30",
+      "NASDAQ period_change down 6.5 percent 2024-08-30 since=2024-08-01"]),
+    ("The S&P 500 fell 1.7% on Friday, leaving the benchmark down 4.2% for the week.",
+     "2024-09-07",
+     ["SPX session_change down 1.7 percent 2024-09-06",
+      "SPX period_change down 4.2 percent 2024-09-06 since=2024-09-02"]),
+    ("Bitcoin was down 3% at $57,000, with ether off 5%.",
+     "2024-09-07",
+     ["BTC intraday_change down 3 percent 2024-09-07 level=57000",
+      "ETH intraday_change down 5 percent 2024-09-07"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -160,4 +220,44 @@ def test_marks_after_a_level_or_a_move(sentence: str, published: str, expected: 
     """ "below 64 U.S. cents ... for the first time since November"; a second mark after "and"; "for
     its lowest close since"; a record told of inflation is not the gilts'; "Urals crude" is no
     Brent."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"), _cases(COMMODITY_GAPS_AND_PARED_POINTS)
+)
+def test_delivery_words_and_a_loss_pared_in_points(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Copper for three-month delivery in London rose": the metal stays the subject; "trimmed
+    its loss to 310 points by the close" is the day's move in points, not a level of 310."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FUTURES_AND_EURO_ERA))
+def test_the_index_after_its_futures_and_euro_era_marks(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Nasdaq futures slid 2% overnight, but the index itself ended 0.5% higher": the cash
+    index; "the contract" stays the futures; "a euro-era high" looks back to 1999."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAYS_OF_CLAIMS))
+def test_days_of_claims_beside_other_days(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "overnight" keeps the publication day beside a clause on Tuesday; a look-back ends
+    before "yesterday"; a day fronted before an "as" clause dates the claim after it; "shot up
+    to 1.1%" is a level, not the hedge "up to"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WEEKEND_PUBLICATION))
+def test_weekend_publication_dates_friday(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """Published on a Saturday, a claim that names no day is Friday's session for markets that
+    shut at weekends (a state is Friday's close, "for the month" counts from Friday); bitcoin and
+    ether, which trade every day, keep the publication day."""
     assert extract(sentence, published) == expected

@@ -43,7 +43,7 @@ from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.pared_states import pared_by_state
-from dashboard.claims.passives import activated
+from dashboard.claims.passives import readable
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
@@ -51,13 +51,7 @@ from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
 from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
 from dashboard.claims.sentence_day import shared_day
-from dashboard.claims.sentences import (
-    dateline_date,
-    split_sentences,
-    squeeze,
-    unsqueezed,
-    without_transition,
-)
+from dashboard.claims.sentences import dateline_date, shifted, split_sentences, squeeze
 from dashboard.claims.shared_intraday import shares_intraday
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_moves import moves_since
@@ -88,11 +82,11 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
     for sentence in split_sentences(text):
         body, where = squeeze(text[sentence.start : sentence.end])
         reference = dateline_date(body, published) or reference
-        body, where = activated(*without_transition(body, where), matcher.mentions)
+        body, where = readable(body, where, matcher.mentions)
         masked, sizes = mask_name_sizes(body)  # "the DAX (-2.2%), the CAC 40 (-2.7%) and"
         found, last = _sentence_claims(masked, reference, matcher, in_play)
         found = sized_by_name(body, found, sizes)
-        claims.extend(_shift(c, sentence.start, text, where) for c in found)
+        claims.extend(shifted(c, sentence.start, text, where) for c in found)
         if last is not None:
             in_play, age = last, 0
         else:
@@ -100,17 +94,6 @@ def parse_claims(text: str, published: date, registry: Registry) -> tuple[Claim,
             if age >= _IN_PLAY_SENTENCES:
                 in_play = None
     return tuple(sorted(claims, key=lambda c: c.start))
-
-
-def _shift(claim: Claim, offset: int, text: str, where: list[int] | None) -> Claim:
-    """The claim's span in the article (``where`` maps a squeezed sentence back to it)."""
-    first, last = (
-        (claim.start, claim.end) if where is None else unsqueezed(claim.start, claim.end, where)
-    )
-    start, end = first + offset, last + offset
-    if start == claim.start and end == claim.end and text[start:end] == claim.text:
-        return claim  # already where the article has it (a frozen value: no copy needed)
-    return replace(claim, start=start, end=end, text=text[start:end])
 
 
 def _sentence_claims(

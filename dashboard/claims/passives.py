@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from dashboard.claims.lexicon import MOVE_NOUNS
+from dashboard.claims.sentences import without_transition
 from dashboard.claims.subjects import Mention
 from dashboard.claims.trigger_patterns import SIZED_FIGURE
 from dashboard.domain import Direction
@@ -54,6 +55,14 @@ _WORDS = ("record", "posted", "logged", "notched", "booked", "regist", "suffer",
 
 Mentions = Callable[[str], list[Mention]]
 Piece = tuple[str, list[int]]
+
+
+def readable(
+    body: str, where: list[int] | None, mentions: Mentions
+) -> tuple[str, list[int] | None]:
+    """The sentence read from the word after a transition ("Meanwhile,"), its move told of a
+    market as object rewritten, and where each character sits in the text."""
+    return activated(*without_transition(body, where), mentions)
 
 
 def activated(s: str, where: list[int] | None, mentions: Mentions) -> tuple[str, list[int] | None]:

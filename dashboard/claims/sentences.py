@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims.timewords import MONTHS, date_near
+from dashboard.domain import Claim
 
 ABBREVIATIONS = frozenset(
     [
@@ -204,6 +205,17 @@ def squeeze(body: str) -> tuple[str, list[int] | None]:
         where.append(index)
     where.append(len(body))
     return "".join(chars), where
+
+
+def shifted(claim: Claim, offset: int, text: str, where: list[int] | None) -> Claim:
+    """The claim's span in the article (``where`` maps a squeezed sentence back to it)."""
+    first, last = (
+        (claim.start, claim.end) if where is None else unsqueezed(claim.start, claim.end, where)
+    )
+    start, end = first + offset, last + offset
+    if start == claim.start and end == claim.end and text[start:end] == claim.text:
+        return claim  # already where the article has it (a frozen value: no copy needed)
+    return replace(claim, start=start, end=end, text=text[start:end])
 
 
 def unsqueezed(start: int, end: int, where: list[int]) -> tuple[int, int]:
