@@ -23,24 +23,15 @@ from dashboard.claims.frames import (
     size_value,
 )
 from dashboard.claims.left_marks import BY_FIGURE, OFF_THE_DAY, left, left_day, undated_left
-from dashboard.claims.lexicon import (
-    EXTREME_VERBS,
-    LEVEL_VERBS,
-    MOVE_NOUNS,
-    PARING,
-    RECORD_SETTING,
-)
+from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS, PARING, RECORD_SETTING
+from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, reached_extreme
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import (
-    TIME_RE,
-    names_this_period,
-    this_period_start,
-)
+from dashboard.claims.timewords import TIME_RE, names_this_period, this_period_start
 from dashboard.claims.triggers import Kind
 from dashboard.claims.undone import undone
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
@@ -239,7 +230,8 @@ def _claims(
 ) -> list[Claim]:
     session, since, words = nominal_time(frame, measure)
     out: list[Claim] = []
-    for index, (_mention, resolved) in enumerate(frame.subjects):
+    places = list_slots(s, frame, len(sizes)) or range(len(frame.subjects))
+    for index, (_mention, resolved) in zip(places, frame.subjects, strict=True):
         size = sizes[min(index, len(sizes) - 1)] if sizes else None
         value, unit = size_value(size, resolved)
         claim_level = level_for(own_level(frame, level, index), resolved, frame)

@@ -57,7 +57,7 @@ def _pares(move: Claim, state: Claim) -> bool:
 
 _LATER_WORDS = re.compile(
     r"\b(?:but|later|last|gave\s+back|giving\s+back|pared|paring|trimmed|trimming|erased"
-    r"|pulled\s+back|eased\s+back|retreated|retreating|off\s+(?:its|the)|since)\b",
+    r"|pulled\s+back|eased\s+back|retreated|retreating|off\s+(?:its|the)|since|still|evening)\b",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,13 @@ from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
-from dashboard.claims.reversals import dated_nominal, hit_then, pared_after, reversed_after
+from dashboard.claims.reversals import (
+    dated_nominal,
+    hit_then,
+    pared_after,
+    reversed_after,
+    undoing_which,
+)
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, shifted, split_sentences, squeeze
 from dashboard.claims.shared_intraday import shares_intraday
@@ -117,7 +123,7 @@ def _sentence_claims(
         if frame.tail.that_level:  # "it weakened past that level again"
             _that_level(frame, out)
         made = [] if frame.tail.counted else build(s, frame, previous)
-        made = hit_then(s, frame.tail.end, made)
+        made = [] if undoing_which(s, trigger) else hit_then(s, frame.tail.end, made)
         turned = made[-1:] if trigger.kind is Kind.SWING else made  # a swing's later leg turns
         if reversed_after(s, frame.tail.end, turned) and not dated_nominal(trigger):
             made = [r for c in made if (r := merge.reached(c)) is not None]
@@ -284,7 +290,10 @@ def _frame(
         tail.times.append(shared)  # "A fell 9 bps and B dipped 5 bps, both by mid-afternoon"
     if not tail.times and (shared := frame_time.parallel_time(s, trigger, tail.end, reference)):
         tail.times.append(shared)  # "with A sliding 4.3% and B shedding 5.1% in Asian hours"
-    if not tail.times and (shared := frame_time.coordinated_time(s, trigger, tail.end, reference)):
+    led = frame_time.carried_lead(previous) is not None  # "Over the week, A lost 12% and B 3%"
+    if not (tail.times or led) and (
+        shared := frame_time.coordinated_time(s, trigger, tail.end, reference)
+    ):
         tail.times.append(shared)  # "The Dow fell 2% and the Nasdaq lost 3% on Monday"
     if tail.counter is None and trigger.kind in (Kind.RECORD, Kind.BIGGEST):
         tail.counter = inner_counter(s, matcher, trigger.start, trigger.end)

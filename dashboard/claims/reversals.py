@@ -16,15 +16,20 @@ from dashboard.domain import Claim, Direction, Measure
 # "..., after the data, before ...": a cause told between a move and its undoing
 _CAUSE = r"(?:[\s,]*(?:after|as|amid)\s+[^,;]{1,80}?(?=,\s*before\b))?"
 # "..., though it later recovered", "but later pared": a later turn told without "before"
-_LATER = r"(?:(?:though|although|but)\s+(?:(?:it|they|the\s+(?:currency|index|contract))\s+)?later)"
+_ANAPHOR = (  # "the currency", "the blue-chip index", "the white metal"
+    r"the\s+(?:[\w-]+\s+)?(?:index|benchmark|gauge|currency|contract|yield|market|metal|unit"
+    r"|average|cryptocurrency|token)"
+)
+_LATER = r"(?:(?:though|although|but|and)\s+(?:(?:it|they|" + _ANAPHOR + r")\s+)?later)"
 _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
     _CAUSE
-    + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?(?:before|"
+    + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?(?:before|(?:and\s+)?then|"
     + _LATER
-    + r")\s+(?:(?:it|they|both|the\s+two|the\s+(?:index|benchmark"
-    r"|gauge|currency|contract|yield|market))\s+(?=[a-z]+ed\b))?"
+    + r"|(?:most|much|some|part|all|half)\s+of\s+which)\s+(?:(?:it|they|both|the\s+two|"
+    + _ANAPHOR
+    + r")\s+(?=(?:[a-z]+ed|gave)\b))?"
     r"(?:(?:quickly|swiftly|promptly|partly|partially|then|later|sharply)\s+)?"  # "before quickly"
-    r"(?P<v>[a-z]+(?:ing|ed))\b"
+    r"(?P<v>[a-z]+(?:ing|ed)|gave)\b"
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,
 )
@@ -37,7 +42,7 @@ _ONLY_TO = re.compile(
 _UNDOING = frozenset({"paring", "trimming", "erasing", "reversing", "giving", "recouping"})
 _UNDOING |= {"pare", "trim", "erase", "reverse", "give", "surrender", "relinquish", "recoup"}
 _UNDOING |= {"surrendering", "relinquishing", "pared", "trimmed", "erased", "reversed"}
-_UNDOING |= {"surrendered", "relinquished", "recouped"}
+_UNDOING |= {"surrendered", "relinquished", "recouped", "gave"}
 _REVERSAL_NOUN = re.compile(  # "..., before a sudden rebound", "before a U-turn"
     r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?before\s+(?:a|an)\s+(?:[a-z]+\s+)?"
     r"(?P<n>[a-z-]+)\b",
@@ -84,7 +89,7 @@ _LATER_DAY = re.compile(
     r"|a\s+day\s+later|the\s+day\s+after)",
     re.IGNORECASE,
 )
-_CLAUSE_REST = re.compile(r"[^,;.]*")
+_CLAUSE_REST = re.compile(r"(?:[^,;.]|\.(?=\d))*")  # "3.8% on Friday": a decimal point ends nothing
 
 
 def _another_day(s: str, at: int, claim: Claim) -> bool:
@@ -93,6 +98,17 @@ def _another_day(s: str, at: int, claim: Claim) -> bool:
     rest = _CLAUSE_REST.match(s, at)
     day = _LATER_DAY.search(rest.group(0)) if rest else None
     return day is not None and day.group(0).lower() not in claim.time_words.lower()
+
+
+_OF_WHICH = re.compile(
+    r"\b(?:most|much|some|part|all|half)\s+of\s+which\s+(?:it|they|the\s+\w+)\s+$", re.I
+)
+
+
+def undoing_which(s: str, trigger: Trigger) -> bool:
+    """ "lost 1,000 points, most of which it recouped": the verb undoes the move before it and
+    is no move of its own."""
+    return _OF_WHICH.search(s, max(0, trigger.start - 40), trigger.start) is not None
 
 
 def dated_nominal(trigger: Trigger) -> bool:

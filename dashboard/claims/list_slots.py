@@ -1,0 +1,34 @@
+"""Where each known market stands in a list of subjects some of which the registry lacks:
+"Argentina's peso and the S&P Merval index lost 25% and 37.9%, respectively", "Copper, zinc
+and nickel rose 1.8%, 2.4% and 3.1%, respectively". The sizes are told in the list's order,
+so each known market takes the size at its own place, not the next one left."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims.frames import Frame
+from dashboard.claims.sentences import clause_start
+
+_OPENER = re.compile(r"\s*(?:(?:and|while|but|as|whereas|with)\s+)?", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def list_slots(s: str, frame: Frame, count: int) -> list[int] | None:
+    """Each subject's place among ``count`` listed names, when the list is longer than the
+    subjects known and the sizes are told "respectively"; None otherwise."""
+    if count <= len(frame.subjects) or not frame.subjects:
+        return None
+    if not _RESPECTIVELY.search(s, frame.trigger.end):
+        return None
+    low = clause_start(s, frame.subjects[0][0].start)
+    low = _OPENER.match(s, low).end()  # type: ignore[union-attr]
+    cuts = [
+        m for m in _SEPARATOR.finditer(s, low, frame.trigger.start) if m.end() < frame.trigger.start
+    ]
+    starts = [low] + [m.end() for m in cuts]
+    if len(starts) != count:
+        return None
+    places = [sum(1 for at in starts if at <= mention.start) - 1 for mention, _ in frame.subjects]
+    return places if len(set(places)) == len(places) and min(places) >= 0 else None
