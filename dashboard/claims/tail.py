@@ -122,6 +122,7 @@ _LIMIT_SIZE = re.compile(
     + r"\s+of\s+(?P<fig2>\d{1,2}(?:\.\d+)?\s?(?:%|percent|per\s+cent|pct)|\d{1,3}\s+cents?)\b)",
     re.IGNORECASE,
 )
+_TO_LIMIT = re.compile(r"to\s+(?:the|its|their)\s+" + _LIMIT + r"(?:[\s-](?:up|down))?\b", re.I)
 _TO_CLOSE_AT_RECORD = re.compile(r"to\s+(?:settle|close|end|finish)(?=\s+at\s)", re.IGNORECASE)
 _TO_HEDGED = re.compile(
     r"to\s+(?=(?:less|more|about|around|nearly|almost|just|under|over|roughly)\s"
@@ -379,6 +380,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return records.first_time(m, ref, tail)
     if (m := _LIMIT_SIZE.match(s, at)) and (f := _limit_figure(m)):
         tail.sizes.append(fig.size_from(f))  # "fell by the 5% daily limit": the limit's size
+        tail.claim_end = m.end()
+        return m.end()
+    if m := _TO_LIMIT.match(s, at):  # "sank 5% to their daily limit": no level, the move stands
         tail.claim_end = m.end()
         return m.end()
     if (end := window_move(s, at, tail)) is not None:  # "ended the year with a 20% gain"

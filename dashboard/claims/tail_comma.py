@@ -95,6 +95,7 @@ def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
     word = m.group("d").lower()
     up = word in ("higher", "up", "stronger", "firmer")
     tail.direction = Direction.UP if up else Direction.DOWN
+    tail.ends = True  # "retreated to settle at 227.5, still 18% up on the day": the day's way
     tail.claim_end = m.end()
     return m.end()
 

@@ -58,8 +58,8 @@ FILLER = re.compile(
     r"|in\s+the\s+(?:final|last|closing|dying)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"  # late in
     r"(?:\s+of\s+(?:trade|trading|dealing|the\s+(?:session|day)))?|late\s+in\s+the\s+(?:session|day)"
     r"|(?<=parity\s)(?:with|against)\s+(?:the\s+|its\s+)?(?:u\.s\.\s+)?(?:dollar|counterpart|greenback|euro)"
-    r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+[a-z][\w-]*"
-    r"(?:\s+(?:high|low|close|level))?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
+    r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+(?!(?:drop|fall|loss|slide|decline|gain|rise|rally|jump|plunge|slump|surge|advance|tumble)\s+of\s)[a-z][\w-]*"
+    r"(?:\s+(?:high|low|close|level))?(?:\s+of\s+[$€£]?\d[\d,.]*%?)?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
     r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|tonne|bushel|gallon|pound|lb|oz|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
     re.IGNORECASE,
 )

@@ -17,7 +17,9 @@ _NOUN_AFTER = re.compile(
 )  # "as gains for lenders offset": not "gains for a third day"
 # "tracking an overnight Wall Street rally": a base form after an indefinite article and a few
 # modifiers (no verb among them) heads a noun phrase
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?![\w-]+ed\b)[\w&'’.-]+\s+){0,3}$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:(?![\w-]+ed\b|to\b)[\w&'’.-]+\s+){0,3}$", re.IGNORECASE
+)
 
 # "..., topping the peak it hit in 2008": a participle whose object is an earlier extreme (not
 # a price, not "record", whose phrase is itself the record claim) restates the main clause.
