@@ -176,6 +176,77 @@ WEEKEND_PUBLICATION: list[Row] = [
 ]  # fmt: skip
 
 
+TURNS_TOLD_WITH_AN_ANAPHOR: list[Row] = [
+    ("The yen climbed to 141.70 per dollar on Monday before the currency gave back much of its gain.",
+     "2024-08-05",
+     ["USDJPY intraday_extreme up 2024-08-05 inverse level=141.7"]),
+    ("The Nasdaq tumbled 4% in the first hour on Thursday before the tech-heavy index recovered to close down 0.6%.",
+     "2022-05-05",
+     ["NASDAQ intraday_extreme down 4 percent 2022-05-05",
+      "NASDAQ session_change down 0.6 percent 2022-05-05"]),
+    ("Platinum jumped to $1,095 an ounce on Tuesday, and the metal later pared gains to trade 1.1% higher.",
+     "2024-05-14",
+     ["PLATINUM intraday_extreme up 2024-05-14 level=1095",
+      "PLATINUM intraday_change up 1.1 percent 2024-05-14"]),
+    ("Copper spiked to $11,100 a tonne in Asian hours on Monday, then gave up most of the gain to trade 0.3% higher.",
+     "2024-05-20",
+     ["COPPER intraday_extreme up 2024-05-20 level=11100",
+      "COPPER intraday_change up 0.3 percent 2024-05-20"]),
+    ("The Kospi lost as much as 8% on Monday, most of which it recouped in the afternoon, ending 1.2% lower.",
+     "2024-08-05",
+     ["KOSPI intraday_extreme down 8 percent as_much_as 2024-08-05",
+      "KOSPI session_change down 1.2 percent 2024-08-05"]),
+    ("The lira sank 15% to a record low on Monday, and the currency was still 9% weaker in the evening.",
+     "2021-12-20",
+     ["USDTRY intraday_extreme down 15 percent 2021-12-20 inverse",
+      "USDTRY record down 2021-12-20 inverse",
+      "USDTRY intraday_change down 9 percent 2021-12-20 inverse"]),
+    ("The Dax fell 1.1% on Monday and then rebounded 2.3% on Tuesday.",
+     "2024-03-13",
+     ["DAX session_change down 1.1 percent 2024-03-11",
+      "DAX session_change up 2.3 percent 2024-03-12"]),
+]  # fmt: skip
+
+LISTS_LIMITS_AND_CLOSES: list[Row] = [
+    ("Over the week, the Kospi lost 4.2% and the Nikkei gave up 2.5%, while Brent settled at $78.10 a barrel on Friday.",
+     "2024-08-02",
+     ["KOSPI period_change down 4.2 percent 2024-08-02 since=2024-07-29",
+      "NIKKEI225 period_change down 2.5 percent 2024-08-02 since=2024-07-29",
+      "BRENT level none 2024-08-02 level=78.1"]),
+    ("The FTSE MIB and the Athens general index gained 1.6% and 2.9%, respectively, on Tuesday.",
+     "2024-03-12",
+     ["FTSEMIB session_change up 1.6 percent 2024-03-12"]),
+    ("Solana, bitcoin and ether slid 7%, 4% and 6%, respectively, on Monday.",
+     "2024-08-05",
+     ["BTC session_change down 4 percent 2024-08-05",
+      "ETH session_change down 6 percent 2024-08-05"]),
+    ("Nasdaq futures sank 5% to their daily limit in overnight trading.",
+     "2020-03-16",
+     ["NQ intraday_extreme down 5 percent 2020-03-16"]),
+    ("Hopes of a trade truce lifted the S&P 500 9.5% on Wednesday in the biggest one-day percentage gain since 2008.",
+     "2025-04-09",
+     ["SPX session_change up 9.5 percent 2025-04-09",
+      "SPX biggest_move up 2025-04-09 since=2008-01-01"]),
+    ("The Dow recovered from a 1,000-point drop to end up 125 points on Wednesday.",
+     "2022-02-23",
+     ["DJIA intraday_extreme down 1000 points 2022-02-23",
+      "DJIA session_change up 125 points 2022-02-23"]),
+    ("The S&P 500 recovered from a drop of 2.1% to close 0.4% higher on Thursday.",
+     "2022-03-03",
+     ["SPX intraday_extreme down 2.1 percent 2022-03-03",
+      "SPX session_change up 0.4 percent 2022-03-03"]),
+    ("The euro fell to $1.0520 on Friday from a high of $1.0940.",
+     "2024-10-18",
+     ["EURUSD level down 2024-10-18 level=1.052"]),
+    ("Dutch front-month gas retreated to settle at 48.2 euros on Tuesday, still 4% up on the day.",
+     "2024-06-04",
+     ["TTF session_change up 4 percent 2024-06-04 level=48.2"]),
+    ("Portugal's PSI and Spain's IBEX gained 0.9% and 1.4%, respectively, on Tuesday.",
+     "2024-03-12",
+     ["IBEX35 session_change up 1.4 percent 2024-03-12"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -260,4 +331,23 @@ def test_weekend_publication_dates_friday(
     """Published on a Saturday, a claim that names no day is Friday's session for markets that
     shut at weekends (a state is Friday's close, "for the month" counts from Friday); bitcoin and
     ether, which trade every day, keep the publication day."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(TURNS_TOLD_WITH_AN_ANAPHOR))
+def test_turns_told_with_an_anaphor(sentence: str, published: str, expected: list[str]) -> None:
+    """ "before the currency gave back much of its gain", "before the tech-heavy index
+    recovered", "and the metal later pared gains", "then gave up most of the gain", "most of
+    which it recouped", a state "still 9% weaker in the evening": the move before was the day's
+    extreme; a turn on a day of its own ("then rebounded 2.3% on Tuesday") is another close."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LISTS_LIMITS_AND_CLOSES))
+def test_lists_limits_and_closes(sentence: str, published: str, expected: list[str]) -> None:
+    """A fronted window carries past another clause's day; a "respectively" list with names the
+    registry lacks gives each known market the size at its own place; "to their daily limit" is
+    no level; "in the biggest one-day percentage gain"; "recovered from a 1,000-point drop to end
+    up 125 points" and "from a drop of 2.1% to close 0.4% higher" are an extreme and a close;
+    "from a high of $1.0940" leaves the level reached; "still 4% up on the day" gives the way."""
     assert extract(sentence, published) == expected

@@ -28,7 +28,21 @@ def list_slots(s: str, frame: Frame, count: int) -> list[int] | None:
         m for m in _SEPARATOR.finditer(s, low, frame.trigger.start) if m.end() < frame.trigger.start
     ]
     starts = [low] + [m.end() for m in cuts]
+    while len(starts) < count and (earlier := _named_before(s, starts[0])) is not None:
+        starts.insert(0, earlier)  # "Solana, bitcoin and ether": a name before the comma
     if len(starts) != count:
         return None
     places = [sum(1 for at in starts if at <= mention.start) - 1 for mention, _ in frame.subjects]
     return places if len(set(places)) == len(places) and min(places) >= 0 else None
+
+
+_NAME = re.compile(r"(?:[A-Za-z][\w'’&.-]*\s+){0,3}[A-Za-z][\w'’&.-]*")
+
+
+def _named_before(s: str, at: int) -> int | None:
+    """Where a bare name set off by a comma right before ``at`` starts, if one is there."""
+    comma = s.rfind(",", 0, at)
+    if comma < 0 or s[comma + 1 : at].strip():
+        return None
+    low = _OPENER.match(s, clause_start(s, comma)).end()  # type: ignore[union-attr]
+    return low if _NAME.fullmatch(s[low:comma].strip()) else None
