@@ -136,7 +136,7 @@ FUTURES_AND_EURO_ERA: list[Row] = [
       "NASDAQ session_change up 0.5 percent 2022-03-10"]),
     ("S&P 500 futures dropped 1% before the bell, and the contract later pared losses.",
      "2024-08-05",
-     ["ES intraday_change down 1 percent 2024-08-05"]),
+     ["ES intraday_extreme down 1 percent 2024-08-05"]),
     ("Italy's 10-year bond yield rose to 7.3% on Wednesday, a euro-era high.",
      "2011-11-09",
      ["IT10Y level up 2011-11-09 level=7.3",
@@ -310,7 +310,8 @@ def test_the_index_after_its_futures_and_euro_era_marks(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "Nasdaq futures slid 2% overnight, but the index itself ended 0.5% higher": the cash
-    index; "the contract" stays the futures; "a euro-era high" looks back to 1999."""
+    index; "the contract" stays the futures (and its move, later pared, was the day's extreme); "a euro-era
+    high" looks back to 1999."""
     assert extract(sentence, published) == expected
 
 
