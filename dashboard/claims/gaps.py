@@ -224,8 +224,8 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = without_event(gap)  # "opened 2% lower after the overnight scare and closed down 1.4%"
     gap = _NEGATED_VERB.sub(" ", gap)  # "tumbled 10% at the open and never recovered, closing"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
-    gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _TURN.sub(" ", gap)  # "climbed 1.9% in the morning but reversed course to plunge 7.3%"
+    gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb
     gap = _SURPASSING.sub(" ", gap)  # "closed at 82.69, surpassing its 2008 peak to set a record"
     gap = _VERB_HEDGE.sub(" ", gap)  # "added 0.95%, more than doubling from its low": the size's
@@ -242,7 +242,11 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
-    if not allowed and last and last[0] in {"then", "before", "and", "having", "later", "after"}:
+    if (
+        not allowed
+        and last
+        and last[0] in {"then", "before", "and", "having", "later", "after", "but"}
+    ):
         allowed = all(w in CARRY_WORDS for w in last)  # "..., then settled 14.6% higher"
     if not allowed and tokens and tokens[-1] in {"before", "then"}:
         allowed = not any(

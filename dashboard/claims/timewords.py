@@ -188,7 +188,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
     (
         "period",
-        r"(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)"
+        r"(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)(?![\s-]+hour)"
         r"|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
         r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z\d]+\s+){0,2}?(?:peak|high|low|trough"
         r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b"
@@ -324,7 +324,7 @@ LEAD_TIME_RE = re.compile(
     + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"
-    + r"|fourth)\s+(?:half|quarter)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
+    + r"|fourth)\s+(?:half|quarter)(?![\s-]+hour)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|" + _AT_ITS_MOST
     + r"|(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|(?:in|during|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
