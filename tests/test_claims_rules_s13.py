@@ -247,6 +247,34 @@ LISTS_LIMITS_AND_CLOSES: list[Row] = [
 ]  # fmt: skip
 
 
+COMPANIES_AND_COUNTERS: list[Row] = [
+    ("Barrick Gold sank 4.1% in Toronto on Thursday as gold futures settled down 2.3%.",
+     "2024-02-15",
+     ["GOLD session_change down 2.3 percent 2024-02-15"]),
+    ("Gold Fields rose 3% in Johannesburg, while spot gold climbed 1% to $2,410 an ounce.",
+     "2024-05-17",
+     ["GOLD session_change up 1 percent 2024-05-17 level=2410"]),
+    ("Spot Gold rose 1% on Monday.",
+     "2024-05-20",
+     ["GOLD session_change up 1 percent 2024-05-20"]),
+    ("The blue-chip Dow gave up a more modest 0.4% on Friday.",
+     "2024-08-02",
+     ["DJIA session_change down 0.4 percent 2024-08-02"]),
+    ("The yen jumped to 141.70 per dollar and 155.10 per euro on Monday.",
+     "2024-08-05",
+     ["USDJPY level up 2024-08-05 inverse level=141.7",
+      "EURJPY level up 2024-08-05 inverse level=155.1"]),
+    ("The dollar slid to 143.20 yen and 0.8610 Swiss francs on Wednesday.",
+     "2024-08-07",
+     ["USDJPY level down 2024-08-07 level=143.2",
+      "USDCHF level down 2024-08-07 level=0.861"]),
+    ("The yen gained 1.2% to 144.50 per dollar and 0.9% to 158.20 per euro on Thursday.",
+     "2024-08-08",
+     ["USDJPY session_change up 1.2 percent 2024-08-08 inverse level=144.5",
+      "EURJPY session_change up 0.9 percent 2024-08-08 inverse level=158.2"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -351,4 +379,15 @@ def test_lists_limits_and_closes(sentence: str, published: str, expected: list[s
     no level; "in the biggest one-day percentage gain"; "recovered from a 1,000-point drop to end
     up 125 points" and "from a drop of 2.1% to close 0.4% higher" are an extreme and a close;
     "from a high of $1.0940" leaves the level reached; "still 4% up on the day" gives the way."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(COMPANIES_AND_COUNTERS))
+def test_companies_named_for_metals_and_second_counters(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Barrick Gold", "Gold Fields": a company named for a metal is no claim on the metal
+    ("Spot Gold" still is); "gave up a more modest 0.4%"; one currency against two counters
+    ("to 141.70 per dollar and 155.10 per euro", "0.9% to 158.20 per euro") makes a claim for
+    each pair."""
     assert extract(sentence, published) == expected

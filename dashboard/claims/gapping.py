@@ -26,6 +26,8 @@ _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and le
     r"(?:\s+at\s+[$€£¥]?\d[\d,]*(?:\.\d+)?)?\s+(?:against|versus|vs\.?)\s+",
     re.IGNORECASE,
 )
+_PRICED_IN = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*\s+per\s+(?:dollar|euro|yen|pound)\b", re.I)
+_NO_COUNTER = fig.Level(0.0)
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
@@ -46,13 +48,14 @@ def _same_subject(
     """A size with a new counter currency or a new day and no subject of its own ("0.5% against
     the euro", "a further 10% on Wednesday"): the first claim's subject."""
     more = _FURTHER.match(s, at)
-    figure = fig.FIGURE_RE.match(s, more.end() if more else at)
+    figure = _figure(s, first, more.end() if more else at)
     if figure is None:
         return None, None
     counter, day = _AGAINST.match(s, figure.end()), _ON_DAY.match(s, figure.end())
+    priced = _PRICED_IN.match(s, figure.end()) or (_level(figure) or _NO_COUNTER).counter
     subject = next((m for m in mentions if m.text == first.subject and m.end <= at), None)
-    if subject is None or not (day or (counter and subject.currency)):
-        return None, None
+    if subject is None or not (day or ((counter or priced) and subject.currency)):
+        return None, None  # "surged to 90.93 per dollar and 113.65 per euro": a new counter
     return subject, figure
 
 
@@ -108,6 +111,9 @@ def gapped(
         size = fig.size_from(figure) if level is None else None
         tail = read_tail(s, figure.end(), reference, matcher)
         counter = tail.counter or (size.counter if size else level.counter if level else None)
+        counter = counter or (
+            tail.level.counter if tail.level else None
+        )  # "0.8% to 163.90 per euro"
         resolved = _resolved(first, mention, counter, matcher)
         if resolved is None or (level and level.percent and resolved.instrument.kind != _YIELD):
             break  # "and the Nasdaq to 2%" is no level: a percent level is a yield's

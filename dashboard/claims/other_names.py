@@ -1,6 +1,7 @@
 """Names right before a generic phrase that make it another market's: a grade of crude the
 registry does not list ("flagship Urals crude", "Urals crude for May delivery"), another
-market's volatility gauge ("the Euro Stoxx volatility index")."""
+market's volatility gauge ("the Euro Stoxx volatility index"), a company named for a commodity
+("Barrick Gold", "Anglo American Platinum", "Gold Fields")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,46 @@ def unlisted_grade(sentence: str, start: int, template: Mention) -> bool:
     found = found or _OPENING_GRADE.match(sentence, 0, start)
     word = found.group("w").lower() if found else ""
     return bool(found) and word not in WEEKDAYS and word[:3] not in MONTHS
+
+
+_COMMON = frozenset(
+    [
+        "gold",
+        "silver",
+        "platinum",
+        "palladium",
+        "copper",
+        "nickel",
+        "aluminium",
+        "aluminum",
+        "zinc",
+        "oil",
+        "crude",
+        "wheat",
+        "corn",
+        "soybeans",
+        "cocoa",
+        "coffee",
+        "sugar",
+        "gas",
+    ]
+)
+_NAME_BEFORE = re.compile(  # a firm's name, not a market word ("Spot Gold", "COMEX Gold")
+    r"(?:^|(?<=[a-z,;:'’)]\s))(?!(?:Spot|Comex|COMEX|LME|London|New|York|Chicago|Shanghai|Tokyo"
+    r"|Benchmark|Physical|Front|Brent|U\.S\.|US|Asian|European|Dutch|Global|World|On|In|At)\b)"
+    r"[A-Z][\w&.-]*\s+(?:[A-Z][\w&.-]*\s+)*$"
+)
+_FIRM_AFTER = re.compile(
+    r"\s+(?:Fields|Industries|Mining|Miners|Corp|Corporation|Resources|Search|Holdings|Ltd|Inc"
+    r"|Co|Group|Limited|Producers|Royalties|Streaming|Trust)\b"
+)
+
+
+def company_name(sentence: str, start: int, end: int) -> bool:
+    """A commodity word written capitalised inside a name ("Barrick Gold sank", "Gold Fields
+    rose"): the company's shares, not the metal."""
+    words = sentence[start:end].split()
+    if not words or words[-1].lower() not in _COMMON or not words[-1][0].isupper():
+        return False
+    named = _NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    return named or _FIRM_AFTER.match(sentence, end) is not None

@@ -275,7 +275,9 @@ _ON_FIGURE = re.compile(  # "tacked on $3.59, or 4.3%"
     r"\s+(?P<on>on)\s+(?:(?:another|" + fig.HEDGE + r")\s+)?[$€£]?\d"
 )
 _BACK_FIGURE = re.compile(  # "gave back 1.1%", "gave up over 12%", "gave up another 1.6%"
-    r"\s+(?P<back>back|up)\s+(?:(?:another|a\s+further|" + fig.HEDGE + r")\s+)?[$€£]?\d"
+    r"\s+(?P<back>back|up)\s+(?:(?:another|a\s+further|" + fig.HEDGE + r")\s+"
+    r"|an?\s+(?:(?:more|much|even|far)\s+)?(?:modest|smaller|bigger|larger|steeper|sharper)\s+)?"
+    r"[$€£]?\d"  # "gave up a more modest 0.5%"
 )
 
 
