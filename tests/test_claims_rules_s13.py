@@ -275,6 +275,46 @@ COMPANIES_AND_COUNTERS: list[Row] = [
 ]  # fmt: skip
 
 
+SESSION_EXTREMES: list[Row] = [
+    ("The Kospi jumped 3.1% on Thursday and closed near the day's peak.",
+     "2024-11-07",
+     ["KOSPI session_change up 3.1 percent 2024-11-07",
+      "KOSPI session_high none 2024-11-07"]),
+    ("The rupee slid 0.6% to 84.10 per dollar on Monday and finished at the day's weakest level.",
+     "2024-11-04",
+     ["USDINR session_change down 0.6 percent 2024-11-04 inverse level=84.1",
+      "USDINR session_low none 2024-11-04 inverse"]),
+    ("Copper rose 2% to $9,650 a tonne on Tuesday, near the top of the day's range.",
+     "2024-11-05",
+     ["COPPER session_change up 2 percent 2024-11-05 level=9650",
+      "COPPER session_high none 2024-11-05"]),
+    ("The CAC 40 fell 1.8% on Friday, ending just above its lows for the day.",
+     "2024-08-02",
+     ["CAC40 session_change down 1.8 percent 2024-08-02",
+      "CAC40 session_low none 2024-08-02"]),
+    ("The Hang Seng slid 2.2% on Wednesday and closed a shade above its session low.",
+     "2024-10-09",
+     ["HSI session_change down 2.2 percent 2024-10-09",
+      "HSI session_low none 2024-10-09"]),
+    ("Gold was trading near its session high of about $2,650 an ounce on Monday.",
+     "2024-10-21",
+     ["GOLD session_high none 2024-10-21"]),
+    ("The DAX ended within a whisker of the session's best level on Tuesday.",
+     "2024-10-22",
+     ["DAX session_high none 2024-10-22"]),
+    ("Wheat settled near the session's peak on Thursday, up 3%.",
+     "2024-06-13",
+     ["WHEAT session_high none 2024-06-13",
+      "WHEAT session_change up 3 percent 2024-06-13"]),
+    ("The yen ended well off its weakest levels of the day on Friday.",
+     "2024-06-28",
+     []),
+    ("Gold traded within a few dollars of its record peak on Friday.",
+     "2024-10-18",
+     []),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -390,4 +430,14 @@ def test_companies_named_for_metals_and_second_counters(
     ("Spot Gold" still is); "gave up a more modest 0.4%"; one currency against two counters
     ("to 141.70 per dollar and 155.10 per euro", "0.9% to 158.20 per euro") makes a claim for
     each pair."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SESSION_EXTREMES))
+def test_the_days_range_in_many_words(sentence: str, published: str, expected: list[str]) -> None:
+    """ "near the day's peak", "at the day's weakest level", "near the top of the day's range",
+    "just above its lows for the day", "a shade above its session low", "within a whisker of the
+    session's best level": the day's high or low, with no level of its own; "well off its weakest
+    levels" and "within a few dollars of its record peak" make no claim (a sum of dollars is not
+    the dollar)."""
     assert extract(sentence, published) == expected

@@ -58,6 +58,9 @@ _WAYS = (Direction.UP, Direction.DOWN)
 _TO_POINTS = re.compile(r"\bto\s+[\d,.]+\s+points\b", re.IGNORECASE)
 
 
+_NO_LEVEL = (Measure.SESSION_HIGH, Measure.SESSION_LOW)  # the measure names the place
+
+
 def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> None:
     """ "touching 0.46%, the most since 2015": after a bare level, "the most" is its highest."""
     if level is not None and not sizes:
@@ -235,6 +238,7 @@ def _claims(
         size = sizes[min(index, len(sizes) - 1)] if sizes else None
         value, unit = size_value(size, resolved)
         claim_level = level_for(own_level(frame, level, index), resolved, frame)
+        claim_level = None if measure in _NO_LEVEL else claim_level  # "near its session highs"
         out.append(
             Claim(
                 text=s[frame.start : frame.tail.claim_end],

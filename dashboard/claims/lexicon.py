@@ -23,7 +23,8 @@ UP_VERBS = word_list(
     "firmed firms firming strengthened strengthen strengthens strengthening",
     "appreciated appreciates appreciating added adding add adds increased increases increasing",
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
-    "doubled doubles doubling tripled triples tripling topped tops topping surpassed",
+    "doubled doubles doubling tripled triples tripling quadrupled quadruples quadrupling quintupled"
+    " quintuples quintupling topped tops topping surpassed",
     "clawed claws clawing vaulted vaults vaulting bounced",
     "skyrocketed skyrockets skyrocketing",
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
@@ -115,7 +116,9 @@ BASE_FORMS = frozenset(
 # doubled = up 100 %, halved = down 50 %: the verb carries the size.
 IMPLIED_SIZE = {
     "doubled": 100.0, "doubles": 100.0, "doubling": 100.0, "tripled": 200.0, "triples": 200.0,
-    "tripling": 200.0, "halved": 50.0, "halves": 50.0, "halving": 50.0,
+    "tripling": 200.0, "halved": 50.0, "halves": 50.0, "halving": 50.0, "quadrupled": 300.0,
+    "quadruples": 300.0, "quadrupling": 300.0, "quintupled": 400.0, "quintuples": 400.0,
+    "quintupling": 400.0,
 }  # fmt: skip
 
 # Nouns for a move ("a 2% drop", "Tuesday's slide", "its biggest gain").

@@ -83,3 +83,20 @@ def company_name(sentence: str, start: int, end: int) -> bool:
         return False
     named = _NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
     return named or _FIRM_AFTER.match(sentence, end) is not None
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\ba\s+few|\bfew|\bseveral|\ba\s+couple\s+of|\bmany|\btens\s+of|\bhundreds\s+of"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred))\s+$",
+    re.IGNORECASE,
+)
+
+
+def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
+    """Whether the phrase names something other than its market here: another market's gauge,
+    a company named for a commodity, or a currency counted as a sum ("within a few dollars")."""
+    counted = template.currency is not None and bool(
+        _COUNT_BEFORE.search(sentence, max(0, start - 20), start)
+    )
+    words = sentence[start:end]
+    return counted or other_volatility(sentence, start, words) or company_name(sentence, start, end)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from dashboard.claims import offshore, yields
 from dashboard.claims.lexicon import SHARED_CURRENCY_PLACES
-from dashboard.claims.other_names import company_name, other_volatility, unlisted_grade
+from dashboard.claims.other_names import other_name, unlisted_grade
 from dashboard.claims.subject_words import (
     default_note,
     dollar_index,
@@ -134,10 +134,8 @@ class Matcher:
                 continue
             if template.is_default and unlisted_grade(sentence, start, template):
                 continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
-            if other_volatility(sentence, start, match.group(0)) or company_name(
-                sentence, start, end
-            ):
-                continue  # "the VSTOXX volatility index", "Barrick Gold sank 9.4%": not markets
+            if other_name(sentence, start, end, template):
+                continue  # "the VSTOXX volatility index", "Barrick Gold", "a few dollars"
             if other_venue(
                 sentence, start, template.instrument.id if template.instrument else None
             ):

@@ -292,8 +292,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if (m := _TO_HEDGED.match(s, at)) and (f := fig.FIGURE_RE.match(s, m.end())):
         size = fig.size_from(f)
-        if size.is_money:  # "doubled to more than $100,000": a level, not a size
-            tail.level = Level(size.value, counter=size.counter)
+        if size.is_money or size.counter:  # "doubled to more than $100,000", "to about 0.85
+            tail.level = Level(size.value, counter=size.counter)  # francs": a level, not a size
         elif tail.sizes and size.unit is Unit.PERCENT and tail.level is None:
             tail.level = Level(size.value, percent=True)  # "tumbled 100 bp to around 4%"
         else:

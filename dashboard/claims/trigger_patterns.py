@@ -72,15 +72,28 @@ APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a com
 )
 EXTREME_RE = re.compile(
     r"(?<![\w-])(?:(?:(?:was|were|is|are|stayed|remained)\s+)?(?:pinned|stuck|mired)\s+"  # "were
-    r"|(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting"  # pinned at"
-    r"|touched|touching|closed|ended|finished|settled|closing|ending|finishing|settling)\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)\s+"
+    r"|(?:was|were|is|are|traded|trading|stood|hovered|held|holding|hit|hitting|sitting|sat"  # pinned at"
+    r"|touched|touching|closed|ended|finished|settled|closing|ending|finishing|settling)\s+)?"
+    r"(?:(?:right\s+|just\s+|only\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching)"
+    r"|(?:just|a\s+(?:hair|shade|whisker|touch|tad))\s+(?:above|below|under)"  # "a hair above its low"
+    r"|within\s+(?:a\s+(?:whisker|hair|shade|touch)|a\s+few\s+(?:cents|points|pips))\s+of)\s+"
     r"(?:(?P<art>a|an)\s+(?=(?:fresh\s+|new\s+)?(?:session|intraday)\s))?"  # "hit a session low"
     r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:(?:session(?:['’]s)?|intraday|day['’]s|daily)\s+"
-    r"(?P<hl>high|low)s?\b|(?P<of_day>high|low|highest|lowest)s?(?:\s+(?:point|level))?\s+(?:of|for)"
-    r"\s+the\s+(?:day|session)\b)(?(art)(?!\s+of\s+[$€£]?\d))",  # "closed at its high for the day",
-    # "at its lows of the day"; "hit a session low of 17,800" is an extreme at a level
+    r"(?:(?P<hl>high|low|peak)s?\b|(?:best|worst|strongest|weakest|highest|lowest)(?:\s+levels?)?\b)"
+    r"|(?P<of_day>high|low|highest|lowest|best|worst|strongest|weakest)s?(?:\s+(?:point|level)s?)?"
+    r"\s+(?:of|for)\s+the\s+(?:day|session)\b"  # "closed at its high for the day", "its weakest
+    r"|(?:top|bottom)\s+of\s+(?:the\s+day['’]s|(?:its|the)\s+(?:daily|intraday|session))\s+range\b)"
+    r"(?(art)(?!\s+of\s+[$€£]?\d))",  # of the session"; "hit a session low of 17,800" is an extreme
     re.IGNORECASE,
 )
+_HIGH_SIDE = re.compile(r"\b(?:high|highs|highest|peak|best|strongest|top)\b", re.IGNORECASE)
+
+
+def extreme_way(words: str) -> Direction:
+    """The side of the day's range a session-extreme phrase names."""
+    return Direction.UP if _HIGH_SIDE.search(words) else Direction.DOWN
+
+
 # A hedged size in money or in units: "about $2.30", "1.5%", "17-1/2 pct", "25 basis points".
 SIZED_FIGURE = (
     r"(?:(?:"

@@ -47,6 +47,7 @@ from dashboard.claims.trigger_patterns import (
     TO_TRADE_RE,
     VERBS,
     WORD_RE,
+    extreme_way,
     helped_verb,
 )
 from dashboard.claims.verb_guards import article_noun, hedge_close, passes_an_extreme, plural_noun
@@ -107,9 +108,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             Trigger(Kind.STATE, a, b, w, d, bound=close)
             for a, b, w, d, close in apposed_states(sentence)
         )
-    if "high" in low or "low" in low:
+    if any(w in low for w in ("high", "low", "peak", "best", "worst", "strong", "weak", "range")):
         for m in EXTREME_RE.finditer(sentence):
-            way = Direction.UP if (m["hl"] or m["of_day"]).lower()[:4] == "high" else Direction.DOWN
+            way = extreme_way(m.group(0))
             found = [t for t in found if t.kind is not Kind.STATE or not _overlap(t, m)]
             found.append(Trigger(Kind.SESSION_EXTREME, m.start(), m.end(), m.group(0), way, m))
     if digits and any(noun in folded_text for noun in SIZED_NOUNS):  # "a 3% gain", "a gain of 3%"
