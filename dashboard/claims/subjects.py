@@ -130,8 +130,8 @@ class Matcher:
             if _is_yield(template) and (paper := _PAPER.match(sentence, end)) is not None:
                 end = paper.end()  # "the two-year Treasury note", "the 10-year note": its yield
             position = max(position, end)
-            if template.is_default and _OWNER.match(sentence, start, match.start()):
-                continue
+            if template.is_default and _owned_default(sentence, start, match.start()):
+                continue  # "Anglo American's shares", "HSBC's shares in Hong Kong": a company's
             if template.is_default and unlisted_grade(sentence, start, template):
                 continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
             if other_name(sentence, start, end, template):
@@ -418,6 +418,16 @@ _TENOR_ONLY = frozenset({"borrowing costs"})  # "Britain's 30-year borrowing cos
 _BARE_YIELDS = frozenset({"yields", "yield", *_TENOR_ONLY})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 _OWNER = re.compile(r"(?:[A-Z][\w.&-]*\s)?[A-Z][\w.&-]*['’]s\s+$")  # "Anglo American's"
+_OWNED_SHARES = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")  # "HSBC's shares in Hong Kong"
+
+
+def _owned_default(sentence: str, start: int, at: int) -> bool:
+    if _OWNER.match(sentence, start, at):
+        return True
+    shares = sentence.startswith(("shares ", "stocks ", "Shares ", "Stocks "), start)
+    return shares and _OWNED_SHARES.search(sentence, max(0, start - 30), start) is not None
+
+
 _YIELD_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:own\s+)?$")
 
 

@@ -149,8 +149,10 @@ def _explicit_date(low: str, reference: date) -> date | None:
     return date_near(reference, month, days[0], years[0] if years else None)
 
 
-_POINT_DATE = re.compile(  # the dated extreme a window runs from
+_POINT_DATE = re.compile(  # the dated extreme a window runs from ("its June 12 peak")
     r"\b(?:of|on)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?$"
+    r"|\b(?:its|their|the)\s+[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d,?)?\s+(?:[a-z-]+\s+)?"
+    r"(?:peak|high|low|trough|top|bottom|record|close|level)s?$"
 )
 
 

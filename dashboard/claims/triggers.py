@@ -169,7 +169,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
 _CAUSED = re.compile(
     r"\b(?:drag|drags|dragging|dragged|push|pushes|pushing|pushed|send|sends|sending|sent|lift"
     r"|lifts|lifting|lifted|drive|drives|driving|drove|taking|knock|knocks|knocking|knocked|pull"
-    r"|pulls|pulling|pulled|left|leaving)\s+(?:[\w&'’./-]+\s+){1,12}$",  # "left the Dow down 1%"
+    r"|pulls|pulling|pulled|left|leaving)\s+(?:[\w&'’./-]+,?\s+){1,12}$",  # "left the Dow down 1%"
     re.IGNORECASE,
 )
 _LINKED = re.compile(
