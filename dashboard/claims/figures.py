@@ -209,7 +209,7 @@ LAST_SEEN_RE = re.compile(
 SURPASSED_RE = re.compile(
     r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking|(?:edging|moving"
     r"|climbing|rising|pushing|inching|creeping)\s+(?:past|above|beyond))\s+(?:the|its|their)"
-    r"\s+(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
+    r"\s+(?:(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+)?(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
     r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?"
     # "eclipsing its previous closing peak": the earlier extreme, so a record
     r"|(?:previous|prior|former)\s+(?:all-time\s+)?(?:closing\s+|intraday\s+)?"

@@ -211,8 +211,8 @@ def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
         if size.hedge is Hedge.EXACT and tail.sizes[-1].hedge is Hedge.AS_MUCH_AS:
             size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as $11.73, or 19.5%": a peak
         tail.sizes[-1] = size
-    elif not tail.sizes:
-        tail.sizes.append(size)
+    elif not tail.sizes and (tail.level is None or size.unit.value == "percent"):
+        tail.sizes.append(size)  # not "at 1.4385 per dollar, or 69.52 U.S. cents": one level
     end = shut.end() if (shut := _SHUT.match(s, match.end())) else match.end()
     tail.claim_end = end
     comma = _COMMA.match(s, end)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -76,6 +76,8 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     """A record or first set apart by a comma ("touched 8,205.81, a record"); None if none."""
     if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
         return first_time(m, ref, tail)
+    if (crossed := _crossed_first(s, here, ref, tail)) is not None:
+        return crossed
     if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
         low = (m.group("hl") or "").lower() == "low" or bool(m.group("low"))
         beaten = Direction.DOWN if low else Direction.UP
@@ -267,6 +269,22 @@ def first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
         return m.end()  # "to a record close of 40,003.59, its first finish above 40,000": one
     tail.extras.append(Extra(True, m.start(), m.end(), way, since, fig.level_from(m).value))
     return m.end()
+
+
+def _crossed_first(s: str, here: int, ref: date, tail: Tail) -> int | None:
+    """ "settled at $9.82, below $10 for the first time since 1986": the record is the
+    threshold crossed, on the side the words name."""
+    level = fig.LEVEL_RE.match(s, here)
+    side = level.group("prep").lower() if level else ""
+    if level is None or side not in ("below", "above", "under", "over"):
+        return None
+    m = fig.FIRST_TIME_RE.match(s, _SPACE.match(s, level.end()).end())  # type: ignore[union-attr]
+    if m is None:
+        return None
+    end = first_time(m, ref, tail)
+    way = Direction.DOWN if side in ("below", "under") else Direction.UP
+    tail.extras[-1] = replace(tail.extras[-1], level=fig.level_from(level).value, direction=way)
+    return end
 
 
 def first_time(m: re.Match[str], ref: date, tail: Tail) -> int:
