@@ -315,6 +315,48 @@ SESSION_EXTREMES: list[Row] = [
 ]  # fmt: skip
 
 
+MARKS_LISTS_AND_LEVELS: list[Row] = [
+    ("The Dow and the S&P 500 lost 2.6% and 3.1% on Thursday, the latter its worst day since June.",
+     "2024-08-01",
+     ["DJIA session_change down 2.6 percent 2024-08-01",
+      "SPX session_change down 3.1 percent 2024-08-01",
+      "SPX biggest_move down 2024-08-01 since=2024-06-01"]),
+    ("The Hang Seng and the Hang Seng Tech index fell 2.2% and 4.1%, respectively, on Monday, the former's worst day since March.",
+     "2024-08-05",
+     ["HSI session_change down 2.2 percent 2024-08-05",
+      "HSTECH session_change down 4.1 percent 2024-08-05",
+      "HSI biggest_move down 2024-08-05 since=2024-03-01"]),
+    ("The S&P 500 and the Nasdaq rose 1.2% and 2.9% on Friday, the former's best day since May.",
+     "2024-08-16",
+     ["SPX session_change up 1.2 percent 2024-08-16",
+      "NASDAQ session_change up 2.9 percent 2024-08-16",
+      "SPX biggest_move up 2024-08-16 since=2024-05-01"]),
+    ("Friday's jobs report sent the Dow, the S&P 500 and the Nasdaq down 1.5%, 1.8% and 2.4%, respectively.",
+     "2024-08-02",
+     ["DJIA session_change down 1.5 percent 2024-08-02",
+      "SPX session_change down 1.8 percent 2024-08-02",
+      "NASDAQ session_change down 2.4 percent 2024-08-02"]),
+    ("Samsung's shares in Seoul slid 3.2% on Tuesday.",
+     "2024-08-06",
+     []),
+    ("The Nikkei sank 2.1% on Tuesday, leaving the benchmark down 18% from its July 11 peak.",
+     "2024-08-06",
+     ["NIKKEI225 session_change down 2.1 percent 2024-08-06",
+      "NIKKEI225 period_change down 18 percent 2024-08-06 since=2024-07-11"]),
+    ("The Canadian dollar settled at 1.3720 per U.S. dollar, or 72.89 U.S. cents, on Monday.",
+     "2024-08-05",
+     ["USDCAD level none 2024-08-05 inverse level=1.372"]),
+    ("WTI settled at $64.90 a barrel on Wednesday, below $65 for the first time since May 2023.",
+     "2024-09-04",
+     ["WTI level none 2024-09-04 level=64.9",
+      "WTI record down 2024-09-04 level=65 since=2023-05-01"]),
+    ("The Nikkei ended at 40,109.23 on Monday, surpassing its March 2024 record close.",
+     "2024-07-08",
+     ["NIKKEI225 level none 2024-07-08 level=40109.2",
+      "NIKKEI225 record up 2024-07-08 level=40109.2"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -440,4 +482,16 @@ def test_the_days_range_in_many_words(sentence: str, published: str, expected: l
     session's best level": the day's high or low, with no level of its own; "well off its weakest
     levels" and "within a few dollars of its record peak" make no claim (a sum of dollars is not
     the dollar)."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(MARKS_LISTS_AND_LEVELS))
+def test_marks_of_one_of_two_and_levels_in_other_words(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "the latter its worst day since June", "the former's worst day since March": the mark is
+    that market's alone; a caused move over a comma list; "Samsung's shares in Seoul" is no
+    index; "down 18% from its July 11 peak" runs from that day; ", or 72.89 U.S. cents" is the
+    same level; "below $65 for the first time since May 2023" is a record at the threshold;
+    "surpassing its March 2024 record close" is a record."""
     assert extract(sentence, published) == expected

@@ -3,7 +3,8 @@ readings of figures no claim took (``unclaimed_moves``), a price reached named a
 later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), a move noun a market after "for" owns
 (``owned_nouns``), dated references to earlier records (``dated_records``), a period's own move
 ("capping a week in which it lost 25%", ``periods_in_which``), and a close's level moved onto the window's move it ends
-(``folded_levels.closes_folded``); a claim dated to a weekend publication day only by default
+(``folded_levels.closes_folded``); a mark told of "the former" or "the latter"
+(``former_latter``), and a claim dated to a weekend publication day only by default
 is Friday's (``weekend_days``)."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
+from dashboard.claims.former_latter import former_latter
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.periods_in_which import periods_in_which
@@ -33,4 +35,5 @@ def last_passes(
     found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
     found = periods_in_which(s, found, mentions)
-    return weekday_sessions(closes_folded(s, found), reference, registry)
+    found = former_latter(s, closes_folded(s, found))
+    return weekday_sessions(found, reference, registry)
