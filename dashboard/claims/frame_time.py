@@ -280,8 +280,13 @@ _COMING = re.compile(  # a clause about what is still to come
 def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
     """Time words between the subject and its verb ("Russian stocks on Friday rebounded")."""
     found = LEAD_TIME_RE.search(s, start, end) if may_lead(s, start, end) else None
+    if found is not None and _CLOSED_FOR.search(s, start, found.start()):
+        return None  # "Russian stocks, closed for a public holiday on Monday, fell": the closure's
     again = TIME_RE.match(found.group(0)) if found else None
     return resolve(again, reference) if again else None
+
+
+_CLOSED_FOR = re.compile(r",\s*(?:closed|shut|suspended|halted)\s+(?:for|since|over)\b", re.I)
 
 
 def carried_lead(previous: ctx.Previous | None) -> TimeRef | None:
