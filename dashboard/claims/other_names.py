@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dashboard.claims.timewords import MONTHS, WEEKDAYS
+from dashboard.claims.yields import UNLISTED_GOVERNMENT
 from dashboard.domain import InstrumentKind
 
 if TYPE_CHECKING:
@@ -99,4 +100,9 @@ def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
         _COUNT_BEFORE.search(sentence, max(0, start - 20), start)
     )
     words = sentence[start:end]
-    return counted or other_volatility(sentence, start, words) or company_name(sentence, start, end)
+    kind = template.instrument.kind if template.instrument else None
+    unlisted = kind is InstrumentKind.BOND_YIELD and bool(
+        UNLISTED_GOVERNMENT.search(sentence, max(0, start - 30), start)
+    )  # "Swiss 10-year yields": a government the registry lacks, not Treasuries
+    named = other_volatility(sentence, start, words) or company_name(sentence, start, end)
+    return counted or unlisted or named

@@ -14,6 +14,7 @@ from datetime import date
 
 from dashboard.claims import carry, frame_time, gaps, merge, result_pair, side_clause, unknown_names
 from dashboard.claims import context as ctx
+from dashboard.claims import reversals as turns
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build
 from dashboard.claims.both_records import records_for_all, records_for_their
@@ -49,13 +50,6 @@ from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
 from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
-from dashboard.claims.reversals import (
-    dated_nominal,
-    hit_then,
-    pared_after,
-    reversed_after,
-    undoing_which,
-)
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, shifted, split_sentences, squeeze
 from dashboard.claims.shared_intraday import shares_intraday
@@ -123,9 +117,9 @@ def _sentence_claims(
         if frame.tail.that_level:  # "it weakened past that level again"
             _that_level(frame, out)
         made = [] if frame.tail.counted else build(s, frame, previous)
-        made = [] if undoing_which(s, trigger) else hit_then(s, frame.tail.end, made)
+        made = [] if turns.undoing_which(s, trigger) else turns.hit_then(s, frame.tail.end, made)
         turned = made[-1:] if trigger.kind is Kind.SWING else made  # a swing's later leg turns
-        if reversed_after(s, frame.tail.end, turned) and not dated_nominal(trigger):
+        if turns.reversed_after(s, frame.tail.end, turned) and not turns.dated_nominal(trigger):
             made = [r for c in made if (r := merge.reached(c)) is not None]
         if not made:
             if previous is not None and frame.start == trigger.start:  # skipped words in its clause
@@ -157,7 +151,8 @@ def _sentence_claims(
         elaborates = elaborates or _apposed_nominal(s, trigger)  # "..., a gain of 20%"
         if out and frame.start == trigger.start and elaborates and not frame.tail.times:
             out, made = merge.elaborated(s, out, made)
-        more, consumed = gapped(s, made[0], frame.tail.end, mentions, matcher, reference)
+        lead = turns.outer_lead(made[0], trigger, previous.session if previous else None)
+        more, consumed = gapped(s, lead, frame.tail.end, mentions, matcher, reference)
         if not more:  # "Brent and WTI slumped, the former by 3.8% and the latter by 4.1%"
             made, consumed = apportioned(s, made, consumed, mentions, matcher, reference)
         made, more = share_window(made, more)  # "rose 1% and the S&P 500 0.8% this week"
@@ -206,7 +201,9 @@ def _sentence_claims(
     found = units_carried(s, last_states(early_states(found, reference), reference))
     found = restated_moves(found)
     found = levels_beyond_close(s, merge.levels_left(s, found))
-    found = merge.once(merge.extremes_oriented(s, merge.records_levelled(s, pared_after(s, found))))
+    found = merge.once(
+        merge.extremes_oriented(s, merge.records_levelled(s, turns.pared_after(s, found)))
+    )
     found = records_for_all(s, extremes_joined(found))
     found = periods_named(s, records_for_their(s, found), reference)
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)

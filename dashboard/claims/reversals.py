@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from dashboard.claims import merge
 from dashboard.claims.folding import holds
@@ -109,6 +110,14 @@ def undoing_which(s: str, trigger: Trigger) -> bool:
     """ "lost 1,000 points, most of which it recouped": the verb undoes the move before it and
     is no move of its own."""
     return _OF_WHICH.search(s, max(0, trigger.start - 40), trigger.start) is not None
+
+
+def outer_lead(claim: Claim, trigger: Trigger, day: date | None) -> Claim:
+    """The claim a gapped clause after it copies: after a dated move noun, the clause's own day
+    ("plunged 10.6% on Tuesday, extending Monday's 6.2% slide, and the Topix 9.5%")."""
+    if day is None or not dated_nominal(trigger):
+        return claim
+    return replace(claim, session=day, time_words="")
 
 
 def dated_nominal(trigger: Trigger) -> bool:

@@ -297,7 +297,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "ended 2023 up 20%", "closed out 2023 with a gain", "ended 2022 at 3.67%": the year it ends
     (
         "year",
-        r"(?:in|during|throughout|over\s+the\s+course\s+of)\s+"
+        r"(?:in|during|throughout|over|over\s+the\s+course\s+of)\s+"
         + _YEAR
         + r"|"
         + _YEAR
@@ -327,7 +327,7 @@ LEAD_TIME_RE = re.compile(
     + r"|fourth)\s+(?:half|quarter)(?![\s-]+hour)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
     + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|" + _AT_ITS_MOST
-    + r"|(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|(?:in|during|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
+    + r"|(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|(?:in|during|over|throughout|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
     + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."

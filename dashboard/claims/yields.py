@@ -260,6 +260,14 @@ def instrument(instruments: tuple[Instrument, ...], market: str, tenor: str) -> 
     return next((i for i in instruments if i.id == wanted), None)
 
 
+UNLISTED_GOVERNMENT = re.compile(
+    r"\b(?:Swiss|Switzerland|Spanish|Spain|French|France|Australian|Australia|Canadian|Canada"
+    r"|Greek|Greece|Portuguese|Portugal|Dutch|Belgian|Austrian|Swedish|Sweden|Norwegian|Danish"
+    r"|Chinese|China|Indian|India|Brazilian|Brazil|Mexican|Mexico|Korean|Korea|Turkish|Turkey"
+    r"|Russian|Russia|New\s+Zealand|South\s+African|Polish|Irish)(?:['’]s)?\s+(?:benchmark\s+)?$"
+)
+
+
 def bare_tenor(
     sentence: str, start: int, instruments: tuple[Instrument, ...]
 ) -> tuple[int, Instrument | None, bool] | None:
@@ -269,6 +277,10 @@ def bare_tenor(
     if own is None:
         return None
     market = stated_market(own) or chain(sentence, own.start())[0]
+    if market is None and UNLISTED_GOVERNMENT.search(
+        sentence, max(0, own.start() - 30), own.start()
+    ):
+        return own.start(), None, True  # "Swiss 10-year yields": a government the registry lacks
     if market is None:
         return own.start(), None, False
     return own.start(), instrument(instruments, market, own.group("n")), True
