@@ -112,6 +112,15 @@ Modules, in the order the words flow through them:
   left_marks.py     words with no claim of their own: "pulled back from session peaks", "swung by"
   continued.py      a verb that goes on from the claim before: "only to collapse 7.3%"
   span_after.py     "two months (hours, a week) after touching a record": the day before the clause
+  passives.py       "A drop of 0.8% was recorded by the franc", "3% was wiped off the Nikkei": the
+                    market made the subject before the sentence is read (spans still map back)
+  periods_in_which.py "capping a week in which it lost 25%": the period's own move
+  list_slots.py     "Solana, bitcoin and ether slid 7%, 4% and 6%, respectively": known markets'
+                    places in a list with names the registry lacks
+  former_latter.py  "..., the latter its worst day since 2008": a mark on one of two markets
+  other_names.py    names that make a phrase another thing: "Urals crude", "Barrick Gold", "a few
+                    dollars", "Swiss 10-year yields", another market's volatility gauge
+  weekend_days.py   a claim published on a weekend that names no day: Friday's session
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match
