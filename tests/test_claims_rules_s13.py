@@ -357,6 +357,41 @@ MARKS_LISTS_AND_LEVELS: list[Row] = [
 ]  # fmt: skip
 
 
+LATE_RULES: list[Row] = [
+    ("The euro crept above parity with the dollar on Monday for the first time in two decades.",
+     "2022-07-18",
+     ["EURUSD level up 2022-07-18 level=1",
+      "EURUSD record up 2022-07-18 level=1 since=2002-07-18"]),
+    ("The dollar index pushed above 108 on Tuesday.",
+     "2024-12-17",
+     ["DXY level up 2024-12-17 level=108"]),
+    ("Silver spiked to $35.40 an ounce on Tuesday before profit-taking knocked it down 1.8% by the close.",
+     "2024-10-23",
+     ["SILVER intraday_extreme up 2024-10-22 level=35.4",
+      "SILVER session_change down 1.8 percent 2024-10-22"]),
+    ("Cocoa jumped to a record $12,900 a tonne on Wednesday before settling up a more modest 1.1%.",
+     "2024-12-18",
+     ["COCOA intraday_extreme up 2024-12-18 level=12900",
+      "COCOA record up 2024-12-18 level=12900",
+      "COCOA session_change up 1.1 percent 2024-12-18"]),
+    ("Swiss 10-year yields hit a record low on Thursday, while Bund yields fell 4 basis points.",
+     "2024-12-12",
+     ["DE10Y session_change down 4 bp 2024-12-12"]),
+    ("Over 2024 the S&P 500 gained 23% and the Nasdaq 29%.",
+     "2024-12-31",
+     ["SPX period_change up 23 percent 2024-12-31 since=2024-01-01",
+      "NASDAQ period_change up 29 percent 2024-12-31 since=2024-01-01"]),
+    ("The Kospi slid 2.3% on Tuesday, extending Monday's 1.1% loss, and the Nikkei 1.8%.",
+     "2024-12-10",
+     ["KOSPI session_change down 2.3 percent 2024-12-10",
+      "KOSPI session_change down 1.1 percent 2024-12-09",
+      "NIKKEI225 session_change down 1.8 percent 2024-12-10"]),
+    ("Korean stocks, closed for a holiday on Thursday, fell as much as 1.4% in the first minutes of trade.",
+     "2024-10-04",
+     ["KOSPI intraday_extreme down 1.4 percent as_much_as 2024-10-04"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -494,4 +529,14 @@ def test_marks_of_one_of_two_and_levels_in_other_words(
     index; "down 18% from its July 11 peak" runs from that day; ", or 72.89 U.S. cents" is the
     same level; "below $65 for the first time since May 2023" is a record at the threshold;
     "surpassing its March 2024 record close" is a record."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LATE_RULES))
+def test_the_sessions_last_rules(sentence: str, published: str, expected: list[str]) -> None:
+    """ "crept above parity", "pushed above 108": the side crossed is the way; a level reached on
+    a named day before an undated close the other way, or a close "up a more modest 1.1%", was
+    the day's extreme; "Swiss 10-year yields" are no Treasury yield; "Over 2024" is the year; a
+    gapped clause after "extending Monday's 1.1% loss" takes Tuesday; a day inside "closed for a
+    holiday on Thursday" dates the closure, not the move."""
     assert extract(sentence, published) == expected

@@ -115,6 +115,9 @@ _CREEPING = frozenset(
         "drifted",
         "drifts",
         "drifting",
+        "pushed",
+        "pushes",
+        "pushing",
     ]
 )
 

@@ -12,6 +12,7 @@ from dashboard.domain import Claim, Direction, Measure
 
 _WAYS = (Direction.UP, Direction.DOWN)
 _AFTERWARDS = re.compile(r"\b(?:before|then|later|but)\b", re.IGNORECASE)
+_SMALLER = re.compile(r"\b(?:more\s+modest|smaller|narrower|slimmer|reduced)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|initially|at\s+first)\b", re.IGNORECASE)
 
 
@@ -41,9 +42,13 @@ def _ended_beyond(reached: Claim, close: Claim) -> bool:
     the level ``reached`` (or, unlevelled, going the other way)."""
     if close.measure is not Measure.SESSION_CHANGE or close.direction not in _WAYS:
         return False
-    if (close.instrument, close.session) != (reached.instrument, reached.session):
+    if close.instrument != reached.instrument:
         return False
+    if close.session != reached.session and close.time_words:  # an undated close takes its
+        return False  # sentence's day later ("surged to a record on Tuesday before ... close")
     rising = _rising(reached)
+    if _SMALLER.search(close.text):  # "before closing up a more modest 2.9%": a gain pared
+        return True
     if close.level is not None and reached.level is not None:
         return close.level < reached.level if rising else close.level > reached.level
     return _rising(close) is not rising

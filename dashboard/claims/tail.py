@@ -25,7 +25,7 @@ from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_respectively import respectively
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
-from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, owns_noun
+from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, US_CENTS, owns_noun
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
@@ -129,9 +129,6 @@ _TO_HEDGED = re.compile(
     r"|\d{1,3}(?:\.\d+)?\s?(?:basis[\s-]points?|bps?)\b)",  # "pared the rise to 8 bp": a size
     re.I,
 )
-
-
-_US_CENTS = re.compile(r"\s+(?:U\.S\.\s+|US\s+)?cents\b", re.IGNORECASE)
 
 
 def read_tail(
@@ -320,6 +317,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := fig.PARITY_RE.match(s, at):
         tail.level = Level(1.0, counter=_parity_counter(m))
+        tail.side = _SIDES.get(m.group(0).split()[0].lower(), tail.side)  # "crept above parity"
         tail.claim_end = m.end()
         return m.end()
     if m := fig.ZERO_RE.match(s, at):
@@ -343,7 +341,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.sizes.append(Size(earlier.value, Unit.PERCENT, Hedge.EXACT))  # "to 1.1% at 62.90"
         tail.level = level
         tail.side = _SIDES.get(m.group("prep").lower(), tail.side)
-        end = cents.end() if (cents := _US_CENTS.match(s, m.end())) else m.end()  # "57 U.S. cents"
+        end = cents.end() if (cents := US_CENTS.match(s, m.end())) else m.end()  # "57 U.S. cents"
         tail.claim_end = end
         return paired_levels(s, end, tail)
     if (m := _BARE_LEVEL.match(s, at)) or (m := _SIGNED_LEVEL.match(s, at)):

@@ -63,6 +63,7 @@ FILLER = re.compile(
     r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|tonne|bushel|gallon|pound|lb|oz|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
     re.IGNORECASE,
 )
+US_CENTS = re.compile(r"\s+(?:U\.S\.\s+|US\s+)?cents\b", re.IGNORECASE)  # "below 57 U.S. cents"
 # "in Mumbai", "in Sao Paulo": the market's place (not a month or a day, read as time words)
 PLACE = re.compile(
     r"in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
