@@ -389,6 +389,11 @@ LATE_RULES: list[Row] = [
     ("Korean stocks, closed for a holiday on Thursday, fell as much as 1.4% in the first minutes of trade.",
      "2024-10-04",
      ["KOSPI intraday_extreme down 1.4 percent as_much_as 2024-10-04"]),
+    ("The Hang Seng closed 2.1% higher on Thursday after lurching from a loss of 1.4% to a gain of 3% during the session.",
+     "2024-10-17",
+     ["HSI session_change up 2.1 percent 2024-10-17",
+      "HSI intraday_extreme down 1.4 percent 2024-10-17",
+      "HSI intraday_extreme up 3 percent 2024-10-17"]),
 ]  # fmt: skip
 
 
@@ -538,5 +543,6 @@ def test_the_sessions_last_rules(sentence: str, published: str, expected: list[s
     a named day before an undated close the other way, or a close "up a more modest 1.1%", was
     the day's extreme; "Swiss 10-year yields" are no Treasury yield; "Over 2024" is the year; a
     gapped clause after "extending Monday's 1.1% loss" takes Tuesday; a day inside "closed for a
-    holiday on Thursday" dates the closure, not the move."""
+    holiday on Thursday" dates the closure, not the move; a swing's later leg beside the day's own
+    close was the day's other extreme."""
     assert extract(sentence, published) == expected

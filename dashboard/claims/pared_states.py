@@ -19,7 +19,7 @@ _CLOSED = re.compile(  # "closed up 2%", "to close 1% higher": the move is the d
 
 def pared_by_state(s: str, claims: list[Claim]) -> list[Claim]:
     """Each sized session move that a later, smaller or opposite state that day pares."""
-    out = list(claims)
+    out = _swings_before_close(claims)
     for index, claim in enumerate(claims):
         if claim.measure is not Measure.SESSION_CHANGE or claim.size is None:
             continue
@@ -68,3 +68,25 @@ def _told_as_later(s: str, move: Claim, state: Claim) -> bool:
     if state.measure is Measure.SESSION_CHANGE:
         return True
     return _LATER_WORDS.search(s, move.end, state.end) is not None
+
+
+_LATER_LEG = re.compile(
+    r"\bto\s+(?:a\s+)?(?:gain|loss|rise|drop|fall|decline|advance)\s+of\b", re.IGNORECASE
+)
+
+
+def _swings_before_close(claims: list[Claim]) -> list[Claim]:
+    """ "closed 5.8% higher after lurching from a loss of 3.3% to a gain of 6.6%": a swing's
+    later leg beside that day's own close was the day's other extreme, not the close."""
+    closes = [c for c in claims if c.measure is Measure.SESSION_CHANGE and _CLOSED.search(c.text)]
+    return [
+        replace(c, measure=Measure.INTRADAY_EXTREME) if _leg_beside(c, closes) else c
+        for c in claims
+    ]
+
+
+def _leg_beside(claim: Claim, closes: list[Claim]) -> bool:
+    if claim.measure is not Measure.SESSION_CHANGE or not _LATER_LEG.search(claim.text):
+        return False
+    same = (claim.instrument, claim.inverse, claim.session)
+    return any(c is not claim and (c.instrument, c.inverse, c.session) == same for c in closes)
