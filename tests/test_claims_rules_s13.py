@@ -397,6 +397,19 @@ LATE_RULES: list[Row] = [
 ]  # fmt: skip
 
 
+SAYING_AND_DISTANCES: list[Row] = [
+    ("The finance minister said on Friday that officials were watching the yen closely, adding that the currency's recent slide was too fast.",
+     "2024-04-26",
+     []),
+    ("Spot platinum hovered about $20 below the previous session's high on Wednesday.",
+     "2024-02-14",
+     []),
+    ("Gold added 1% on Monday, and the metal's recent rally drew buyers.",
+     "2024-04-22",
+     ["GOLD session_change up 1 percent 2024-04-22"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PASSIVES))
 def test_moves_told_with_the_market_as_object(
     sentence: str, published: str, expected: list[str]
@@ -545,4 +558,13 @@ def test_the_sessions_last_rules(sentence: str, published: str, expected: list[s
     gapped clause after "extending Monday's 1.1% loss" takes Tuesday; a day inside "closed for a
     holiday on Thursday" dates the closure, not the move; a swing's later leg beside the day's own
     close was the day's other extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SAYING_AND_DISTANCES))
+def test_saying_and_distances_are_no_moves(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "adding that the currency's recent slide was too fast": a verb of saying, no move;
+    "hovered about $20 below the previous session's high": a gap to another price, no level."""
     assert extract(sentence, published) == expected

@@ -20,6 +20,7 @@ from dashboard.claims.lexicon import (
     IMPLIED_SIZE,
     LEVEL_VERBS,
     MOVE_NOUNS,
+    NEUTRAL_VERBS,
     PARING,
     SIZED_NOUNS,
 )
@@ -183,6 +184,13 @@ _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a
     r"(?:(?:on|in|this|late|early)\s+(?:[\w.-]+\s+){1,2}?)?(?:for|to\s+\w+)\s+$",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"\s+that\b", re.IGNORECASE)  # "adding that": a verb of saying
+_DISTANCE = re.compile(  # a gap to another price, named before the price it stands off
+    r"\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s+(?:cents|points|basis\s+points|yen))?\s+(?:below|above|under|off|short\s+of)\s+"
+    r"(?:the|its|their|a|an|[A-Z]\w*['’]s)\b",
+    re.IGNORECASE,
+)
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(  # "within minutes had slumped 7%": a move reached inside the session
     r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily|within\s+(?:(?:a\s+few|two|three|several)\s+)?"
@@ -210,6 +218,10 @@ def _verbs(sentence: str) -> list[Trigger]:
         if word in VERBS:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective
+            if _REPORTED.match(sentence, m.end()) or (
+                word in NEUTRAL_VERBS and _DISTANCE.match(sentence, m.end())
+            ):
+                continue  # "adding that ...", "hovered about $20 below the previous high"
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 32), m.start()))
             kind, way = _verb_kind(word), VERBS[word]
             found.append(Trigger(kind, m.start(), m.end(), m.group(0), way, None, briefly))
