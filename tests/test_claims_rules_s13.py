@@ -394,6 +394,10 @@ LATE_RULES: list[Row] = [
      ["HSI session_change up 2.1 percent 2024-10-17",
       "HSI intraday_extreme down 1.4 percent 2024-10-17",
       "HSI intraday_extreme up 3 percent 2024-10-17"]),
+    ("The CAC 40, Sweden's OMX Stockholm 30 and the DAX fell 1.1%, 1.6% and 1.3%, respectively, on Monday.",
+     "2024-08-05",
+     ["CAC40 session_change down 1.1 percent 2024-08-05",
+      "DAX session_change down 1.3 percent 2024-08-05"]),
 ]  # fmt: skip
 
 
@@ -557,7 +561,8 @@ def test_the_sessions_last_rules(sentence: str, published: str, expected: list[s
     the day's extreme; "Swiss 10-year yields" are no Treasury yield; "Over 2024" is the year; a
     gapped clause after "extending Monday's 1.1% loss" takes Tuesday; a day inside "closed for a
     holiday on Thursday" dates the closure, not the move; a swing's later leg beside the day's own
-    close was the day's other extreme."""
+    close was the day's other extreme; a listed name the registry lacks between two known
+    markets keeps both in the "respectively" list."""
     assert extract(sentence, published) == expected
 
 

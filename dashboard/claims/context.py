@@ -11,6 +11,7 @@ from datetime import date
 from dashboard.claims import yields
 from dashboard.claims.folding import folded, holds
 from dashboard.claims.gaps import clean_gap
+from dashboard.claims.list_slots import listed, skips_unknown
 from dashboard.claims.listed import listed_on_own_market
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import Hint, TimeRef
@@ -148,12 +149,14 @@ def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int)
     for index in range(len(earlier) - 1, -1, -1):
         mention = earlier[index]
         gap = sentence[mention.end : group[0].start]
-        if len(group) >= _MAX_GROUP or not _GROUP_GAP.fullmatch(gap):
+        if len(group) >= _MAX_GROUP or not (
+            _GROUP_GAP.fullmatch(gap) or skips_unknown(sentence, gap)
+        ):
             break
         if (
             len(group) == 1
             and _CLAUSE_AND.match(gap)
-            and not _listed(sentence, earlier[:index], mention)
+            and not listed(sentence, earlier[:index], mention)
         ):
             break  # "pledged to defend the rouble, and the MOEX index jumped": two clauses
         before = max(0, mention.start - 16)
@@ -165,12 +168,6 @@ def group_of(sentence: str, mentions: list[Mention], subject: Mention, low: int)
 
 
 _CLAUSE_AND = re.compile(r"\s*,\s*and\s", re.IGNORECASE)
-_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?$", re.IGNORECASE)
-
-
-def _listed(sentence: str, before: list[Mention], mention: Mention) -> bool:
-    """Whether a mention follows another after a bare comma, as the middle of "A, B, and C"."""
-    return bool(before) and bool(_LIST_COMMA.fullmatch(sentence[before[-1].end : mention.start]))
 
 
 def resolve_anaphor(

@@ -9,6 +9,7 @@ import re
 
 from dashboard.claims.frames import Frame
 from dashboard.claims.sentences import clause_start
+from dashboard.claims.subjects import Mention
 
 _OPENER = re.compile(r"\s*(?:(?:and|while|but|as|whereas|with)\s+)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -46,3 +47,24 @@ def _named_before(s: str, at: int) -> int | None:
         return None
     low = _OPENER.match(s, clause_start(s, comma)).end()  # type: ignore[union-attr]
     return low if _NAME.fullmatch(s[low:comma].strip()) else None
+
+
+_UNKNOWN_ITEM = (
+    re.compile(  # ", Sweden's OMX Stockholm 30 and the ": a listed name the registry lacks
+        r"\s*,\s*(?:[A-Z][\w'’&.-]*\s+){1,4}(?:\d+\s+)?(?:,\s*)?(?:and\s+)?(?:the\s+)?$"
+    )
+)
+
+
+def skips_unknown(sentence: str, gap: str) -> bool:
+    """Whether ``gap`` between two listed markets is one more listed name the registry lacks,
+    in a list whose sizes are told "respectively" (each keeps its own place)."""
+    return bool(_UNKNOWN_ITEM.fullmatch(gap)) and _RESPECTIVELY.search(sentence) is not None
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def listed(sentence: str, before: list[Mention], mention: Mention) -> bool:
+    """Whether a mention follows another after a bare comma, as the middle of "A, B, and C"."""
+    return bool(before) and bool(_LIST_COMMA.fullmatch(sentence[before[-1].end : mention.start]))
