@@ -27,7 +27,6 @@ _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and le
     re.IGNORECASE,
 )
 _PRICED_IN = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*\s+per\s+(?:dollar|euro|yen|pound)\b", re.I)
-_NO_COUNTER = fig.Level(0.0)
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"
@@ -52,7 +51,8 @@ def _same_subject(
     if figure is None:
         return None, None
     counter, day = _AGAINST.match(s, figure.end()), _ON_DAY.match(s, figure.end())
-    priced = _PRICED_IN.match(s, figure.end()) or (_level(figure) or _NO_COUNTER).counter
+    level = _level(figure)
+    priced = _PRICED_IN.match(s, figure.end()) or (level.counter if level else None)
     subject = next((m for m in mentions if m.text == first.subject and m.end <= at), None)
     if subject is None or not (day or ((counter or priced) and subject.currency)):
         return None, None  # "surged to 90.93 per dollar and 113.65 per euro": a new counter

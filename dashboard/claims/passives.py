@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.sentences import without_transition
@@ -71,8 +72,9 @@ def activated(s: str, where: list[int] | None, mentions: Mentions) -> tuple[str,
     low = s.lower()
     if not any(w in low for w in _WORDS):
         return s, where
+    once = lru_cache(maxsize=1)(mentions)  # the rewrites may each look up the sentence's names
     for rewrite in (_posted, _left, _taken_off, _knocked_off):
-        pieces = rewrite(s, mentions)
+        pieces = rewrite(s, once)
         if pieces is not None:
             mapped = list(range(len(s) + 1)) if where is None else where
             text = "".join(p[0] for p in pieces)
