@@ -191,6 +191,7 @@ def _sentence_claims(
             frame.lead,
             carry.named(previous, frame.subjects + _subjects_of(more, mentions, matcher)),
             trigger.kind is not Kind.STATE
+            and trigger.word.lower() not in CLOSE_VERBS  # "closed 2.9% lower, while gold"
             and any(t.hint is Hint.INTRADAY for t in frame.tail.times),
             outer,
         )

@@ -27,6 +27,8 @@ def shares_intraday(
         return False
     if _CLOSED_AFTER.search(s, previous.subject.end, previous.end):
         return False  # "closed 0.3% lower after hitting a record in early deals, while ..."
+    if _day_move_after(s, previous.subject.end, previous.end):
+        return False  # "tumbled 10.6% on Tuesday after plunging 14% in the afternoon, while"
     return start < trigger.start and trigger.kind is not Kind.NOMINAL
 
 
@@ -35,3 +37,23 @@ _CLOSED_AFTER = re.compile(  # a close whose "after"/"before" adjunct tells an e
     r"\b(?:closed|ended|settled|finished)\b(?:[^,;]|,(?=\d))*?\b(?:after|before)\s+[a-z]+ing\b",
     re.I,
 )
+
+
+_AFTER_ING = re.compile(r",?\s+(?:after|before)\s+(?:briefly\s+)?[a-z]+ing\b", re.I)
+_SIZED_DAY = re.compile(
+    r"\d\s*(?:%|percent|per\s+cent|points?)\s+(?:on|by\s+the\s+close\s+on)\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+_PART_OF_DAY = re.compile(
+    r"\b(?:early|morning|afternoon|midday|intraday|overnight|trade|trading|deals|session)\b", re.I
+)
+
+
+def _day_move_after(s: str, lo: int, hi: int) -> bool:
+    """A sized move on a named day whose "after ...ing" adjunct tells the part of the day."""
+    after = _AFTER_ING.search(s, lo, hi)
+    if after is None:
+        return False
+    main = s[lo : after.start()]
+    return bool(_SIZED_DAY.search(main)) and not _PART_OF_DAY.search(main)
