@@ -127,9 +127,10 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
 
 
 _LEFT = re.compile(
-    r"[^;]{0,60}?(?:\bbefore|(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\blater)\b"
+    r"[^;]{0,60}?(?:\bbefore|\bthen|(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\blater)\b"
     r"[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
-    r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*)\b",
+    r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*"
+    r"|(?:gave|giving|give)\s+(?:up|back))\b",
     re.IGNORECASE,
 )
 
@@ -155,10 +156,32 @@ def levels_left(s: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_NAMES_DAY = re.compile(
+    r"day|\d|yesterday|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I
+)
+
+
+def _turned_after(s: str, claim: Claim, other: Claim) -> bool:
+    """A sized move the other way on the same day, told as what came afterwards."""
+    if other.size is None or other.start < claim.end or other.direction not in _WAYS:
+        return False
+    if other.measure not in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE):
+        return False
+    if (other.instrument, other.inverse) != (claim.instrument, claim.inverse):
+        return False
+    if other.session != claim.session and _NAMES_DAY.search(other.time_words or ""):
+        return False  # "..., only to end the session 4.2% lower": undated, the same day
+    return other.direction is not claim.direction and bool(
+        _AFTERWARDS.search(s, claim.end, other.start + 12)
+    )
+
+
 def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
     """Whether a later level on the other side, or a recovery verb after "before", undoes it."""
     rising = (claim.direction is Direction.UP) != claim.inverse  # in the pair's own terms
     for other in later:
+        if _turned_after(s, claim, other):
+            return True  # "spiked to a record $15.78 ..., only to finish the session 2.1% lower"
         if (other.instrument, other.inverse, other.session) != (
             claim.instrument,
             claim.inverse,
