@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.period_sized import period_window
 from dashboard.claims.timeresolve import resolve_words
-from dashboard.claims.timewords import TIME_RE, TimeRef
+from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.claims.unclaimed import Leftover, direction
 from dashboard.domain import Claim, Measure
 
@@ -50,6 +51,11 @@ def window_move(s: str, left: Leftover) -> Claim | None:
     if way is None or window is None:
         return None
     (start, end), time = window
+    if _day_before_close(s, end, time, left.session):  # "10% stronger than Tuesday's close"
+        kind = left.anchor.measure
+        intraday = kind in (Measure.LEVEL, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
+        measure = Measure.INTRADAY_CHANGE if intraday else Measure.SESSION_CHANGE
+        return left.claim(s, (start, end), measure, way, time_words=left.anchor.time_words)
     early = time.session is not None and time.session < left.session  # "last month"
     session = time.session if early else left.session
     return left.claim(
@@ -61,6 +67,19 @@ def window_move(s: str, left: Leftover) -> Claim | None:
         since=time.since,
         time_words=time.words,
     )
+
+
+_CLOSE_NOUN = re.compile(r"\s+(?:close|closing\s+level|settlement|settle|finish)\b", re.I)
+
+
+def _day_before_close(s: str, end: int, time: TimeRef, session: date) -> bool:
+    """A figure measured from the close of the session before: the day's own move."""
+    if time.since is None or _CLOSE_NOUN.match(s, end) is None:
+        return False
+    before = session - timedelta(days=1)
+    while before.weekday() > 4:
+        before -= timedelta(days=1)
+    return time.since == before
 
 
 def _per_period(s: str, left: Leftover, per: re.Match[str]) -> Claim | None:
@@ -79,6 +98,8 @@ def _window(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | None:
     m = left.figure
     if _COMPARED.match(s, m.end()) and (day := _day_compared(s, left)) is not None:
         return day
+    if (where := _where_it_was(s, left)) is not None:
+        return where  # "10 basis points above where it was a week earlier"
     if _MEASURED_FROM.search(s, m.end(), left.end):
         return None
     noun = _PERIOD_NOUN.search(s, left.start, m.start())  # "and the quarter 8.3% lower"
@@ -108,3 +129,43 @@ def _day_compared(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | N
             window = TimeRef(time.words, left.session, time.session, time.hint)
             return (left.figure.start(), found.end()), window
     return None
+
+
+_WHERE = re.compile(
+    r"\s*(?:above|below|over|under)\s+where\s+(?:it|they)\s+(?:was|were|stood|started|began"
+    r"|opened|ended|finished|closed|traded)\s+(?P<when>[^,;]*?)\s*(?=[,;]|\.?$)",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"an?\s+(?P<unit>month|year)\s+(?:earlier|ago|before)", re.IGNORECASE)
+_PERIOD_START = re.compile(r"the\s+(?P<period>week|month|quarter|year)", re.IGNORECASE)
+
+
+def _where_it_was(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | None:
+    """ "25 basis points below where it started the month": the move since that point."""
+    found = _WHERE.match(s, left.figure.end())
+    if found is None:
+        return None
+    when, session = found.group("when"), left.session
+    span = (left.figure.start(), found.end())
+    if (ago := _AGO.fullmatch(when)) is not None:
+        years = ago.group("unit").lower() == "year"
+        since = _months_back(session, 12 if years else 1)
+        return span, TimeRef(when, session, since, Hint.PERIOD)
+    if (period := _PERIOD_START.fullmatch(when)) is not None:
+        window = period_window(period.group("period"), session)
+        return (span, replace(window, words=when)) if window is not None else None
+    time = resolve_words(when, session)
+    if time is None or time.session is None or time.since is not None:
+        return None
+    return span, TimeRef(when, session, time.session, Hint.PERIOD) if time.session < session else None
+
+
+def _months_back(day: date, months: int) -> date:
+    """The same day of the month ``months`` earlier (the month's last day when it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, last)
+        except ValueError:
+            continue
+    return date(year, month + 1, 28)
