@@ -197,6 +197,10 @@ def _infinitive_owner(
 
 
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s[^,;()]*,\s*", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(  # an aside with no figure of a move: "triggering a 45-minute halt,"
+    r"[a-z]+ing\s(?![^,;]*\d\s*(?:%|percent|per\s+cent|points?|basis|bp))[^,;()]{1,50},\s*",
+    re.IGNORECASE,
+)
 
 
 def _past_relative(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
@@ -204,7 +208,10 @@ def _past_relative(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention
     before a relative clause owns the main clause's "to close"."""
     for m in reversed([m for m in mentions if m.end <= trigger.start]):
         if (relative := _RELATIVE.match(s, m.end)) is not None:
-            return None if _CLAUSE_GAP.search(s, relative.end(), trigger.start) else m
+            end = relative.end()
+            if (aside := _PARTICIPLE_ASIDE.match(s, end, trigger.start)) is not None:
+                end = aside.end()  # "..., which had been down 10%, triggering a halt, rebounded"
+            return None if _CLAUSE_GAP.search(s, end, trigger.start) else m
     return None
 
 

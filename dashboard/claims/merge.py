@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from dashboard.claims import restate
 from dashboard.claims.undone import undone
-from dashboard.domain import Claim, Direction, Measure
+from dashboard.domain import Claim, Direction, Measure, Unit
 
 
 def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim], list[Claim]]:
@@ -99,6 +99,15 @@ def _gapped_after(s: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_POINTS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+points\b", re.IGNORECASE)
+
+
+def _points_in(close: Claim) -> float | None:
+    """The points figure beside a close's percent ("ending 588.40 points, or 3.6%, lower")."""
+    found = _POINTS.search(close.text) if close.unit is Unit.PERCENT else None
+    return float(found.group(1).replace(",", "")) if found else None
+
+
 def pared_by_close(claims: list[Claim]) -> list[Claim]:
     """ "plunged 8.7% in the first minutes of trade but closed down just 3.15%": an early move
     the same sentence's close pares or reverses was the day's extreme."""
@@ -113,7 +122,9 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
             return False
         if close.direction is not early.direction:
             return close.direction in _WAYS
-        return close.unit == early.unit and early.size is not None and close.size < early.size
+        points = _points_in(close) if early.unit is Unit.POINTS else None
+        told = close.size if close.unit == early.unit else points
+        return early.size is not None and told is not None and told < early.size
 
     return [
         replace(c, measure=Measure.INTRADAY_EXTREME)
@@ -157,7 +168,10 @@ def levels_left(s: str, claims: list[Claim]) -> list[Claim]:
 
 
 _NAMES_DAY = re.compile(
-    r"day|\d|yesterday|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I
+    r"(?<!mid)day\b|\d|yesterday|week|month|year|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\."
+    r"|april|apr\.|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\b",
+    re.I,
 )
 
 

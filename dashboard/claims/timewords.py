@@ -122,7 +122,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("gmt", _CLOCK),
     (
         "one_point",
-        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+(?:point|stage)|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?"
+        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+(?:point|stage)|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?\b"
         r"|" + _AT_ITS_MOST,
     ),
     (
