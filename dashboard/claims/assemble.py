@@ -95,6 +95,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if word.startswith(PARING) and not sizes and tail.level and (tail.level.percent or points):
         unit = Unit.PERCENT if tail.level.percent else Unit.POINTS
         sizes, level = [fig.Size(tail.level.value, unit, Hedge.EXACT)], None
+    elif word.startswith(PARING) and points and level is not None:
+        level = None  # "pared its slide to 1,175.21 points, or 4.6%": the loss left, not a level
     paring = word.startswith(PARING) and trigger.kind is not Kind.NOMINAL  # not "its weekly gain"
     if paring and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN

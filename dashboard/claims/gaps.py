@@ -25,7 +25,8 @@ _ASPECT = re.compile(
 )  # "yields kept rising", "the ruble continued to fall", "the lira responded by jumping"
 _RELATIVE = re.compile(
     r"^\s*(?:,\s*which|that)\s+(?:has\s+|had\s+|was\s+)?"
-)  # "the ruble, which fell 5%"
+    r"(?:(?:at\s+one\s+(?:point|stage)|earlier|briefly)\s+)?"
+)  # "the ruble, which fell 5%", "WTI, which at one point plunged to minus $40.32"
 # "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
 _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
     r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
@@ -69,6 +70,9 @@ _FIRST_VERB_AND = re.compile(
     r"(?:off\s+|aside\s+|back\s+)?(?:[a-z'’-]+\s+){0,6}?and\s+$"
 )
 # "U.S. crude's May contract collapsed", "Brent's front-month contract": the market's contract
+_DELIVERY = re.compile(
+    r"^\s*for\s+(?:[A-Z][a-z]+\s+)?delivery(?:\s+in\s+[A-Z][a-z]+)?(?=\s*,\s*which\b)", re.I
+)
 _CONTRACT_OF = re.compile(
     r"^['’]s\s+(?:(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december|front-month|benchmark|most-active|expiring|nearby)\s+)?(?=contract\b)",
@@ -152,6 +156,7 @@ def _modal_words(text: str) -> list[str]:
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
     gap = _CLOSE_OF.sub(" ", _CONTRACT_OF.sub(" ", gap))  # "the index's close was its lowest"
+    gap = _DELIVERY.sub(" ", gap)  # "WTI crude for May delivery, which at one point plunged"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _posted(gap))))
     gap = first_verb(_FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap)))

@@ -54,8 +54,8 @@ _APPOSED = re.compile(  # "early", or a renaming of the move: ", a 30-basis-poin
     re.IGNORECASE,
 )
 # "Up more than 20% over the past month, natural gas ...": a bare state heads the clause
-_STATE = re.compile(
-    r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than"
+_STATE = re.compile(  # "Down 9% at one point, ...", "At one point down almost 1,600 points, ..."
+    r"(?:(?:at\s+one\s+(?:point|stage)|briefly|earlier)\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than"
     r"|over|roughly)\s+)?[$€£]?\d",
     re.IGNORECASE,
 )
@@ -129,7 +129,9 @@ def owner(s: str, trigger: Trigger, tail: Tail, mentions: list[Mention]) -> Ment
 
 
 _OWNED_KINDS = (Kind.MOTION, Kind.NEUTRAL, Kind.STATE, Kind.NOMINAL, Kind.RECORD, Kind.BIGGEST)
-_HEAD_GAP = re.compile(r"\s*(?:(?:been|being)\s+)?(?:[a-z]+ly\s+)?")  # "Having been down 2%"
+_HEAD_GAP = re.compile(  # "Having been down 2%", "At one point down almost 1,600 points"
+    r"\s*(?:(?:been|being)\s+)?(?:(?:at\s+one\s+(?:point|stage)|earlier|[a-z]+ly)\s+)?", re.I
+)
 
 
 def _heads(s: str, trigger: Trigger, found: Fronted) -> bool:
