@@ -224,11 +224,20 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 )
 
 
+_OFF_LOWS = re.compile(
+    r"^\s*(?:well\s+|just\s+)?off\s+(?:its|their|the)\s+(?:session\s+|day['’]s\s+|intraday\s+)?"
+    r"(?:lows?|highs?|peaks?|best|worst|weakest|strongest)(?:\s+levels?)?"
+    r"(?:\s+(?:of|for)\s+the\s+(?:day|session))?(?=\s+(?:after|before)\b)",
+    re.IGNORECASE,
+)
+
+
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
     gap = without_event(gap)  # "opened 2% lower after the overnight scare and closed down 1.4%"
     gap = _NEGATED_VERB.sub(" ", gap)  # "tumbled 10% at the open and never recovered, closing"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
+    gap = _OFF_LOWS.sub(" ", gap)  # "though it ended off its lows after tumbling 1,600 points"
     gap = _TURN.sub(" ", gap)  # "climbed 1.9% in the morning but reversed course to plunge 7.3%"
     gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb

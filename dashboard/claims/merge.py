@@ -131,7 +131,7 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
         if c.measure is Measure.INTRADAY_CHANGE
         and c.size is not None
         and c.direction in _WAYS
-        and any(pared(c, later) for later in claims[i + 1 :])
+        and any(pared(c, other) for other in claims if other is not c)
         else c
         for i, c in enumerate(claims)
     ]
