@@ -227,7 +227,8 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 _OFF_LOWS = re.compile(
     r"^\s*(?:well\s+|just\s+)?off\s+(?:its|their|the)\s+(?:session\s+|day['’]s\s+|intraday\s+)?"
     r"(?:lows?|highs?|peaks?|best|worst|weakest|strongest)(?:\s+levels?)?"
-    r"(?:\s+(?:of|for)\s+the\s+(?:day|session))?(?=\s+(?:after|before)\b)",
+    r"(?:\s+(?:of|for)\s+the\s+(?:day|session))?(?:\s+on\s+[A-Z][a-z]+day)?"
+    r"(?=\s+(?:after|before|but)\b)",
     re.IGNORECASE,
 )
 

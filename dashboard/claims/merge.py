@@ -190,6 +190,13 @@ def _turned_after(s: str, claim: Claim, other: Claim) -> bool:
     )
 
 
+def _between(other: Claim, claim: Claim, at: int) -> bool:
+    """Another price or move of the same market told before the recovery verb at ``at``."""
+    if other.instrument != claim.instrument or other.end > at:
+        return False
+    return other.size is not None or other.level not in (None, claim.level)
+
+
 def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
     """Whether a later level on the other side, or a recovery verb after "before", undoes it."""
     rising = (claim.direction is Direction.UP) != claim.inverse  # in the pair's own terms
@@ -210,6 +217,8 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
     found = _LEFT.match(s, claim.end)
     if found is None:
         return False
+    if any(_between(o, claim, found.start("v")) for o in later):
+        return False  # "crossed $100,000 and touched $103,800, but later gave back": the later's
     verb = found.group("v").lower()
     if verb.startswith(("recover", "rebound", "bounc", "claw", "recoup", "regain")):
         return claim.direction is Direction.DOWN

@@ -20,6 +20,7 @@ from dashboard.claims.assemble import build
 from dashboard.claims.both_records import records_for_all, records_for_their
 from dashboard.claims.cash_index import cash_indexes
 from dashboard.claims.caused_moves import moves_caused
+from dashboard.claims.closed_states import closed_before
 from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
@@ -339,7 +340,7 @@ def _frame(
         may_inherit = False
     if frame_time.takes_window(s, trigger, tail, previous) and previous is not None:
         tail.times.append(frame_time.window_taken(tail, previous))
-    if trigger.kind is Kind.STATE and ctx.closed_before(s, trigger, start, tail.times):
+    if trigger.kind is Kind.STATE and closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
     # a fronted "after" clause's time words, or those of a move it names, are its own
     lead = fronted_since(s, max(low, side), start, reference)  # "Since January, ..."

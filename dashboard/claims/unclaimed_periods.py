@@ -155,9 +155,9 @@ def _where_it_was(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | N
         window = period_window(period.group("period"), session)
         return (span, replace(window, words=when)) if window is not None else None
     time = resolve_words(when, session)
-    if time is None or time.session is None or time.since is not None:
+    if time is None or time.session is None or time.since is not None or time.session >= session:
         return None
-    return span, TimeRef(when, session, time.session, Hint.PERIOD) if time.session < session else None
+    return span, TimeRef(when, session, time.session, Hint.PERIOD)
 
 
 def _months_back(day: date, months: int) -> date:
