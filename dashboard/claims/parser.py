@@ -119,6 +119,7 @@ def _sentence_claims(
             _that_level(frame, out)
         made = [] if frame.tail.counted else build(s, frame, previous)
         made = [] if turns.undoing_which(s, trigger) else turns.hit_then(s, frame.tail.end, made)
+        made = turns.undoing_portion(s, trigger, made)  # "after clawing back most of an early"
         turned = made[-1:] if trigger.kind is Kind.SWING else made  # a swing's later leg turns
         if turns.reversed_after(s, frame.tail.end, turned) and not turns.dated_nominal(trigger):
             made = [r for c in made if (r := merge.reached(c)) is not None]

@@ -112,6 +112,24 @@ def undoing_which(s: str, trigger: Trigger) -> bool:
     return _OF_WHICH.search(s, max(0, trigger.start - 40), trigger.start) is not None
 
 
+_BACK_PORTION = re.compile(
+    r"\s+back\s+" + PORTION + r"(?:an?|the|its|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:slide|slump|drop|fall|decline|loss|losses|plunge|rout|sell-off|selloff|gain|gains"
+    r"|rally|rise|advance|jump|surge)\s+of\s+",
+    re.IGNORECASE,
+)
+
+
+def undoing_portion(s: str, trigger: Trigger, made: list[Claim]) -> list[Claim]:
+    """ "closed 3.2% lower after clawing back most of an early slide of more than 8%": the
+    verb takes back part of the sized move after it and is no move of its own."""
+    if trigger.word.lower() not in ("clawing", "clawed", "winning", "won"):
+        return made
+    if _BACK_PORTION.match(s, trigger.end) is None:
+        return made
+    return [c for c in made if c.size is not None or c.level is not None]
+
+
 def outer_lead(claim: Claim, trigger: Trigger, day: date | None) -> Claim:
     """The claim a gapped clause after it copies: after a dated move noun, the clause's own day
     ("plunged 10.6% on Tuesday, extending Monday's 6.2% slide, and the Topix 9.5%")."""
