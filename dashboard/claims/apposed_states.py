@@ -13,7 +13,7 @@ from dashboard.domain import Direction
 _APPOSED = re.compile(
     r"(?<=[A-Za-z)]),\s(?P<way>up|down)\s+(?=(?:(?:"
     + HEDGE
-    + r")\s+)?[$€£]?\d[^,;()]{0,60}(?P<close>),\s+"
+    + r")\s+)?[$€£]?\d(?:[^,;()]|,(?=\d)){0,90}(?P<close>),\s+"
     r"(?P<aux>(?:had|has|have|was|were|is|are)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b)",
     re.IGNORECASE,
 )
