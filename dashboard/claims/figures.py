@@ -264,7 +264,8 @@ BIGGEST_RE = re.compile(
     + _MOVE_NOUN
     + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
     r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s|in\s+(?:more\s+than\s+|over\s+)?"
-    r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?)\b))|(?P<most>most)\s+)"  # "the steepest in a year"
+    r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?)\b))|(?P<most>most)\s+"  # "the steepest in a year"
+    r"(?:in\s+(?:a\s+(?:single\s+)?|one\s+)(?:day|session|week)\s+)?)"  # "the most in a single day"
      + _ANCHOR,
     re.IGNORECASE,
 )
@@ -277,11 +278,10 @@ IN_RECORD_MOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "plunged 17% in a record one-day drop": the biggest move on record, in the verb's tail
 
-# "a daily fall not seen since September 2008": the biggest such move since then
-NOT_SEEN_MOVE_RE = re.compile(
+NOT_SEEN_MOVE_RE = re.compile(  # "a daily fall not seen since 2008", "a rout unmatched since"
     r"\b(?:a|an)\s+(?:(?:one-day|single-day|daily|single-session)\s+)?(?P<noun>"
     + _MOVE_NOUN
-    + r")\s+(?:not\s+seen|unseen)\s+(?P<sup>)(?P<most>)"
+    + r")\s+(?:not\s+seen|unseen|unmatched|unequall?ed|unrivall?ed)\s+(?P<sup>)(?P<most>)"
     + _ANCHOR,
     re.IGNORECASE,
 )

@@ -9,10 +9,12 @@ from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.domain import Direction
 
-RECORD_HINT = re.compile(r"record|high|low|peak|trough|est |best|worst|most|ever|seen")
+RECORD_HINT = re.compile(
+    r"record|high|low|peak|trough|est |best|worst|most|ever|seen|unmatch|unequal|unrival"
+)
 _RECORD_KEY = re.compile(
-    r"seen|record|all-time|lifetime|historic|high|low|peak|trough|highest|lowest|strongest|weakest"
-    r"|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most"
+    r"seen|unmatch|unequal|unrival|record|all-time|lifetime|historic|high|low|peak|trough"
+    r"|highest|lowest|strongest|weakest|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most"
     r"|priciest|dearest|cheapest|loftiest",
     re.IGNORECASE,
 )
@@ -31,7 +33,7 @@ _PATTERNS = (  # a biggest move or a record; the words one of which any match ho
     (fig.BIGGEST_RE, True, (*_SUPERLATIVE, "most")),
     (fig.RECORD_MOVE_RE, True, _RECORD),
     (fig.NOUN_WAS_BIGGEST_RE, True, _SUPERLATIVE),
-    (fig.NOT_SEEN_MOVE_RE, True, ("seen",)),
+    (fig.NOT_SEEN_MOVE_RE, True, ("seen", "unmatch", "unequal", "unrival")),
     (fig.NOUN_WAS_RECORD_RE, False, _SUPERLATIVE),
 )
 
