@@ -35,6 +35,11 @@ def _mark_and(s: str, at: int, tail: Tail) -> re.Match[str] | None:
     return _AND_MARK.match(s, at) if last is not None and last.end == at - 1 else None
 
 
+_ASIDE_BEFORE_COPULA = re.compile(  # a move noun's aside before the verb that ranks it
+    r"(?:which|that|as|after|when|amid|following)\b[^,;]{1,100}?,\s*"
+    r"(?=(?:was|is|were|are|marked|proved)\s+(?:its|their|the)\s)",
+    re.IGNORECASE,
+)
 _WHICH_WAS = re.compile(
     r"which\s+(?:was|were|is|had\s+been|has\s+been|marked|represented)\s+", re.IGNORECASE
 )
@@ -143,6 +148,8 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
             return records.record(s, m, ref, tail, attached=False)
     if m := fig.BIGGEST_RE.match(s, here):
         return records.biggest(s, m, ref, matcher, tail, here)
+    if not tail.own_verb and (m := _ASIDE_BEFORE_COPULA.match(s, here)):
+        return m.end()  # "The rouble's 11% collapse on Tuesday, which came despite ..., was its"
     if m := fig.RECORD_RE.match(s, here):
         ended = records.record(s, m, ref, tail, attached=False)
         owner = matcher.currency_at(s, here)  # "..., the yen's weakest level since 1990"
@@ -168,7 +175,8 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
         return m.end()
     if (end := records.record_after_comma(s, here, ref, tail)) is not None:
         return end
-    if len(tail.sizes) == 1 and tail.level is None and (m := _TO_LEVEL.match(s, here)):
+    sized = len(tail.sizes) == 1 or not tail.own_verb  # a move noun's size is the noun's
+    if sized and tail.level is None and (m := _TO_LEVEL.match(s, here)):
         tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
         tail.claim_end = m.end()
         return m.end()
