@@ -123,11 +123,11 @@ IMPLIED_SIZE = {
 
 # Nouns for a move ("a 2% drop", "Tuesday's slide", "its biggest gain").
 UP_NOUNS = word_list(
-    "gain gains rise rally jump surge rebound advance increase climb recovery upswing spike"
+    "gain gains rise rally jump surge rebound advance increase climb recovery upswing spike leap"
 )
 DOWN_NOUNS = word_list(
     "drop fall decline loss losses slide slump plunge selloff sell-off rout tumble decrease "
-    "retreat crash slip dip downturn collapse"
+    "retreat crash slip dip downturn collapse dive"
 )
 MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUNS, Direction.DOWN)}
 # "a run of roughly 35%", "a 35% run-up": a rise only when sized ("a losing run" is not one)
