@@ -164,6 +164,7 @@ def _sentence_claims(
         out.extend(more)
         mention, resolved = frame.subjects[-1]
         lead_on, end = _leads_on(frame, more, consumed, mentions, matcher)
+        end = max(end, trigger.bound or 0)  # "X, up 10.8% early after the holiday, closed"
         way = made[0].direction
         window = made[0].since if made[0].measure is Measure.PERIOD_CHANGE else None
         if window is None and previous is not None and _IN_RELATIVE.search(s, 0, trigger.start):
