@@ -56,7 +56,7 @@ _APPOSED = re.compile(  # "early", or a renaming of the move: ", a 30-basis-poin
 # "Up more than 20% over the past month, natural gas ...": a bare state heads the clause
 _STATE = re.compile(  # "Down 9% at one point, ...", "At one point down almost 1,600 points, ..."
     r"(?:(?:at\s+one\s+(?:point|stage)|briefly|earlier)\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than"
-    r"|over|roughly)\s+)?[$€£]?\d",
+    r"|over|roughly|as\s+much\s+as)\s+)?[$€£]?\d",
     re.IGNORECASE,
 )
 _SUBJECT_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]")  # the main clause's verb follows
