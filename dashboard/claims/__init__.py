@@ -121,6 +121,8 @@ Modules, in the order the words flow through them:
   other_names.py    names that make a phrase another thing: "Urals crude", "Barrick Gold", "a few
                     dollars", "Swiss 10-year yields", another market's volatility gauge
   weekend_days.py   a claim published on a weekend that names no day: Friday's session
+  closed_states.py  "ended well off its lows but was still down 14%": a state set against a close
+  given_back.py     "spiked to a record $15.78, only to finish 2.1% lower": a level left, the extreme
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match

@@ -103,6 +103,7 @@ def direct_subject(
         stood_out = noun and _STOOD_OUT_WITH.fullmatch(gap)  # "bucked the trend with a 0.3% gain"
         if (
             clean_gap(gap)
+            or _HAVING.fullmatch(gap)  # "while the rouble, having touched a record 89.99, ..."
             or (noun and _POSSESSIVE.fullmatch(gap))
             or conjunct
             or apposed
@@ -115,6 +116,7 @@ def direct_subject(
     return None
 
 
+_HAVING = re.compile(r"\s*,\s*having\s+(?:been\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)
 _STOOD_OUT_WITH = re.compile(  # a subject that stood apart, then the move noun that says how
     r"\s+(?:(?:also\s+)?(?:led|bucked|outperformed|outpaced|outshone|stood\s+out)"
     r"(?:\s+(?:the|its|their)(?:\s+[a-z-]+){1,2})?)\s+with\s+",

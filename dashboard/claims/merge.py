@@ -137,94 +137,11 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-_LEFT = re.compile(
-    r"[^;]{0,60}?(?:\bbefore|\bthen|(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\blater)\b"
-    r"[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
-    r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*"
-    r"|(?:gave|giving|give)\s+(?:up|back))\b",
-    re.IGNORECASE,
-)
-
-
-_AFTERWARDS = re.compile(  # "..., though the currency ended at 79.92": the close came after
+AFTERWARDS = re.compile(  # "..., though the currency ended at 79.92": the close came after
     r"\b(?:before|then|later|but|only\s+to)\b|\b(?:ending|closing|settling|finishing|ended|closed|settled"
     r"|finished)\s+at\b",
     re.I,
 )
-
-
-def levels_left(s: str, claims: list[Claim]) -> list[Claim]:
-    """ "spiked to 65.73, ..., before ending at 38.57", "weakened past 7 per dollar ..., before
-    ... helped it recover": a level moved to and then left was the day's extreme."""
-    out = list(claims)
-    for index, claim in enumerate(claims):
-        if claim.measure is not Measure.LEVEL or claim.direction not in _WAYS:
-            continue
-        if claim.level is None:
-            continue
-        if _left_for(s, claim, claims[index + 1 :]):
-            out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
-    return out
-
-
-_NAMES_DAY = re.compile(
-    r"(?<!mid)day\b|\d|yesterday|week|month|year|\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\."
-    r"|april|apr\.|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
-    r"|dec(?:ember)?)\b",
-    re.I,
-)
-
-
-def _turned_after(s: str, claim: Claim, other: Claim) -> bool:
-    """A sized move the other way on the same day, told as what came afterwards."""
-    if other.size is None or other.start < claim.end or other.direction not in _WAYS:
-        return False
-    if other.measure not in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE):
-        return False
-    if (other.instrument, other.inverse) != (claim.instrument, claim.inverse):
-        return False
-    if other.session != claim.session and _NAMES_DAY.search(other.time_words or ""):
-        return False  # "..., only to end the session 4.2% lower": undated, the same day
-    return other.direction is not claim.direction and bool(
-        _AFTERWARDS.search(s, claim.end, other.start + 12)
-    )
-
-
-def _between(other: Claim, claim: Claim, at: int) -> bool:
-    """Another price or move of the same market told before the recovery verb at ``at``."""
-    if other.instrument != claim.instrument or other.end > at:
-        return False
-    return other.size is not None or other.level not in (None, claim.level)
-
-
-def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
-    """Whether a later level on the other side, or a recovery verb after "before", undoes it."""
-    rising = (claim.direction is Direction.UP) != claim.inverse  # in the pair's own terms
-    for other in later:
-        if _turned_after(s, claim, other):
-            return True  # "spiked to a record $15.78 ..., only to finish the session 2.1% lower"
-        if (other.instrument, other.inverse, other.session) != (
-            claim.instrument,
-            claim.inverse,
-            claim.session,
-        ):
-            continue  # another day's level ("a day after it closed at 38.57") leaves nothing
-        after = _AFTERWARDS.search(s, claim.end, other.start + 12)  # "a day after it had ..."
-        if other.measure is Measure.LEVEL and other.level is not None and claim.level is not None:
-            if after is None:
-                return False
-            return other.level < claim.level if rising else other.level > claim.level
-    found = _LEFT.match(s, claim.end)
-    if found is None:
-        return False
-    if any(_between(o, claim, found.start("v")) for o in later):
-        return False  # "crossed $100,000 and touched $103,800, but later gave back": the later's
-    verb = found.group("v").lower()
-    if verb.startswith(("recover", "rebound", "bounc", "claw", "recoup", "regain")):
-        return claim.direction is Direction.DOWN
-    if verb.startswith("retreat"):
-        return claim.direction is Direction.UP
-    return True
 
 
 def retraced(s: str, claims: list[Claim]) -> list[Claim]:
@@ -340,7 +257,7 @@ def _then(s: str, claim: Claim, later: Claim) -> bool:
         return False
     if later.start < claim.end:
         return True
-    return _AFTERWARDS.search(s, claim.end, max(later.start + 12, later.end)) is not None
+    return AFTERWARDS.search(s, claim.end, max(later.start + 12, later.end)) is not None
 
 
 def _other_level(claims: list[Claim], index: int) -> Claim | None:

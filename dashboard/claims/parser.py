@@ -35,6 +35,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.fronted_since import fronted_since
 from dashboard.claims.gapping import gapped
+from dashboard.claims.given_back import levels_left
 from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.last_passes import last_passes
 from dashboard.claims.later_days import days_later
@@ -204,7 +205,7 @@ def _sentence_claims(
     found = day_points(s, after_reversed(s, found))  # "swung from a 2% loss to close up"
     found = units_carried(s, last_states(early_states(found, reference), reference))
     found = restated_moves(found)
-    found = levels_beyond_close(s, merge.levels_left(s, found))
+    found = levels_beyond_close(s, levels_left(s, found))
     found = merge.once(
         merge.extremes_oriented(s, merge.records_levelled(s, turns.pared_after(s, found)))
     )
