@@ -123,6 +123,7 @@ Modules, in the order the words flow through them:
   weekend_days.py   a claim published on a weekend that names no day: Friday's session
   closed_states.py  "ended well off its lows but was still down 14%": a state set against a close
   given_back.py     "spiked to a record $15.78, only to finish 2.1% lower": a level left, the extreme
+  record_ways.py    the way of a record told with none: "a record 89.99 per dollar" for the rouble
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match

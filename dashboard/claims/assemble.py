@@ -28,6 +28,7 @@ from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, reached_extreme
 from dashboard.claims.record_owner import owners_of
+from dashboard.claims.record_ways import CROSSING, breached_way, record_way
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -280,7 +281,9 @@ def _left_record(s: str, extra: Extra, direction: Direction | None) -> Extra:
 def _extra_claims(
     s: str, frame: Frame, extra: Extra, direction: Direction | None, kept_main: bool
 ) -> list[Claim]:
-    way = extra.direction or direction or (Direction.UP if extra.is_record else Direction.NONE)
+    way = extra.direction or direction or Direction.NONE
+    if extra.is_record and way is Direction.NONE:
+        way = record_way(frame, extra.level)
     start, end = (
         (frame.start, frame.tail.claim_end)
         if extra.attached and not kept_main
@@ -342,10 +345,10 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
     level = frame.tail.level.value if frame.tail.level else None
     if m.groupdict().get("num"):
         level = fig.level_from(m).value
-    way = trigger.direction or (Direction.UP if is_record else None)
-    crossed = _CROSSING.search(s, max(0, trigger.start - 16), trigger.start)
+    way = trigger.direction or (record_way(frame, level) if is_record else None)
+    crossed = CROSSING.search(s, max(0, trigger.start - 16), trigger.start)
     if is_record and trigger.direction is None and poss and crossed and previous is not None:
-        way = _breached_way(frame, previous) or way  # "fell ..., breaching Friday's record"
+        way = breached_way(frame, previous) or way  # "fell ..., breaching Friday's record"
     extra = Extra(is_record, frame.start, frame.tail.claim_end, way, since, level)
     if set_on is not None:  # "Thursday's record loss"
         extra = replace(extra, session=set_on)
@@ -369,21 +372,6 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
         touched = _claims(s, frame, Measure.INTRADAY_EXTREME, way or Direction.UP, [], level)
         out = touched + out
     return out
-
-
-_CROSSING = re.compile(
-    r"\b(?:breaching|breached|topping|topped|surpassing|surpassed|beating|eclipsing|past|beyond)\s+$",
-    re.IGNORECASE,
-)  # "breaching Friday's record": beyond it, on the move's side ("since" it: the other side)
-
-
-def _breached_way(frame: Frame, previous: ctx.Previous) -> Direction | None:
-    """A bare earlier record ("Friday's record of 83.35") lies on the side the move just
-    told on the same subject went."""
-    ids = {r.instrument.id for _, r in frame.subjects}
-    if previous.resolved.instrument.id not in ids or previous.direction not in _WAYS:
-        return None
-    return previous.direction
 
 
 _NOUN_RE = re.compile(r"\b(" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b", re.I)

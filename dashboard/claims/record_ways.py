@@ -1,0 +1,33 @@
+"""Which way a record or an earlier mark lies when the words do not say: a quote currency's
+"record 89.99 per dollar" is its weakest; "breaching Friday's record" lies on the move's side."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import context as ctx
+from dashboard.claims.frames import Frame
+from dashboard.domain import Direction
+
+_WAYS = (Direction.UP, Direction.DOWN)
+
+
+def record_way(frame: Frame, level: float | None) -> Direction:
+    """A record told with no way: a quote currency's "record 89.99 per dollar" is its weakest."""
+    quoted = level is not None and all(r.inverse for _, r in frame.subjects)
+    return Direction.DOWN if quoted and frame.subjects else Direction.UP
+
+
+CROSSING = re.compile(
+    r"\b(?:breaching|breached|topping|topped|surpassing|surpassed|beating|eclipsing|past|beyond)\s+$",
+    re.IGNORECASE,
+)  # "breaching Friday's record": beyond it, on the move's side ("since" it: the other side)
+
+
+def breached_way(frame: Frame, previous: ctx.Previous) -> Direction | None:
+    """A bare earlier record ("Friday's record of 83.35") lies on the side the move just
+    told on the same subject went."""
+    ids = {r.instrument.id for _, r in frame.subjects}
+    if previous.resolved.instrument.id not in ids or previous.direction not in _WAYS:
+        return None
+    return previous.direction
