@@ -224,6 +224,11 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 )
 
 
+_DAY_AFTER_ASIDE = re.compile(
+    r"^\s*,\s*(?:a|one|two|three)\s+(?:days?|sessions?|weeks?)\s+(?:after|before)\s[^,;\d%]{1,60},"
+    r"(?=\s*$)",
+    re.IGNORECASE,
+)
 _OFF_LOWS = re.compile(
     r"^\s*(?:well\s+|just\s+)?off\s+(?:its|their|the)\s+(?:session\s+|day['’]s\s+|intraday\s+)?"
     r"(?:lows?|highs?|peaks?|best|worst|weakest|strongest)(?:\s+levels?)?"
@@ -239,6 +244,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _NEGATED_VERB.sub(" ", gap)  # "tumbled 10% at the open and never recovered, closing"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"
     gap = _OFF_LOWS.sub(" ", gap)  # "though it ended off its lows after tumbling 1,600 points"
+    gap = _DAY_AFTER_ASIDE.sub(" ", gap)  # "which slid 2.8% on Wednesday, a day after X, was"
     gap = _TURN.sub(" ", gap)  # "climbed 1.9% in the morning but reversed course to plunge 7.3%"
     gap = ONLY_TO.sub(" ", gap)  # "spiked to a record, only to pare its gain": what followed
     gap = _HEDGED_VERB.sub(" ", gap)  # "..., having more than doubled": the hedge sizes the verb

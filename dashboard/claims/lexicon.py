@@ -248,6 +248,7 @@ CURRENCY_OWNERS: dict[str, frozenset[str]] = {
     "GBP": frozenset({"british", "britain", "britain's", "uk", "u.k.", "england", "english"}),
     "JPY": frozenset({"japanese", "japan", "japan's"}),
     "CNY": frozenset({"chinese", "china", "china's", "onshore", "offshore"}),
+    "CNH": frozenset({"chinese", "china", "china's", "offshore"}),
     "RUB": frozenset({"russian", "russia", "russia's"}),
     "CHF": frozenset({"swiss", "switzerland", "switzerland's"}),
     "INR": frozenset({"indian", "india", "india's"}),
