@@ -37,4 +37,7 @@ def _main_verb(m: re.Match[str]) -> bool:
     """Whether the subject's own verb follows the state: a movement verb, an auxiliary ("was
     on course for"), or another past-tense verb ("set a fresh all-time peak")."""
     verb = m.group("verb").lower()
+    with_clause = re.search(r"\bwith\b", m.string[max(0, m.start() - 80) : m.start()], re.I)
+    if verb.endswith("ing") and not m.group("aux") and not with_clause:
+        return False  # "..., up 10.2% at 34,675.46, clawing back ...": a participle, no main verb
     return verb in VERBS or bool(m.group("aux")) or verb.endswith("ed") or verb in _PAST

@@ -32,6 +32,7 @@ UP_VERBS = word_list(
     "shot shoots shooting",
     "cleared clears clearing",  # "cleared $100,000 for the first time": a level crossed
     "raced races racing",  # "raced to a record $147.27"
+    "roared roars roaring",  # "roared back 18.8%"
     "rocket leap skyrocket zoom",  # base forms: "only to rocket 5% by the close"
 )
 DOWN_VERBS = word_list(

@@ -109,7 +109,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             Trigger(Kind.STATE, a, b, w, d, bound=close)
             for a, b, w, d, close in apposed_states(sentence)
         )
-    if any(w in low for w in ("high", "low", "peak", "best", "worst", "strong", "weak", "range")):
+    if any(
+        w in low
+        for w in ("high", "low", "peak", "best", "worst", "strong", "weak", "range", "trough")
+    ):
         for m in EXTREME_RE.finditer(sentence):
             way = extreme_way(m.group(0))
             found = [t for t in found if t.kind is not Kind.STATE or not _overlap(t, m)]
