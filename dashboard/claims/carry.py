@@ -87,6 +87,7 @@ def subjects(
             between = ""
         if participle is not None:  # "Gold was not spared, dropping 5%": "not" stays in its clause
             between = _NEGATION.sub(" ", between)
+        between = gaps.ASIDE.sub(" ", between)  # "..., whose investors had bet he would hold,"
         if (gaps.is_forecast(between) and not loose) or gaps.clause_is_forecast(
             s[low : subject.start]
         ):

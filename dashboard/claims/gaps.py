@@ -70,6 +70,12 @@ _FIRST_VERB_AND = re.compile(
     r"(?:off\s+|aside\s+|back\s+)?(?:[a-z'’-]+\s+){0,6}?and\s+$"
 )
 # "U.S. crude's May contract collapsed", "Brent's front-month contract": the market's contract
+ASIDE = re.compile(  # a comma-set aside with no figure of a move, or a descriptive appositive
+    r"^\s*,\s*(?:(?:with|as|whose|amid|despite|even\s+as)\s|(?:the|a|an)\s+)"
+    r"(?![^,;]*\d\s*(?:%|percent|per\s+cent|points?|bp"
+    r"|basis))[^,;]{1,150},\s*$",
+    re.IGNORECASE,
+)
 _DELIVERY = re.compile(
     r"^\s*for\s+(?:[A-Z][a-z]+\s+)?delivery(?:\s+in\s+[A-Z][a-z]+)?(?=\s*,\s*which\b)", re.I
 )
@@ -157,6 +163,7 @@ def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
     gap = _CLOSE_OF.sub(" ", _CONTRACT_OF.sub(" ", gap))  # "the index's close was its lowest"
     gap = _DELIVERY.sub(" ", gap)  # "WTI crude for May delivery, which at one point plunged"
+    gap = ASIDE.sub(" ", gap)  # "The Dow, with Russia's default still rattling investors, plunged"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _posted(gap))))
     gap = first_verb(_FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap)))
