@@ -93,6 +93,14 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+_INDUSTRY = re.compile(  # "sanctions on Russian banks and oil technology": the trade, not the price
+    r"\s+(?:technology|technologies|companies|company|firms|majors|producers|exporters|importers"
+    r"|industry|sector|workers|revenues?|output|fields?|tankers?|refiners|miners|executives"
+    r"|ministers?|giants?|stocks|shares)\b",
+    re.IGNORECASE,
+)
+
+
 def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
     """Whether the phrase names something other than its market here: another market's gauge,
     a company named for a commodity, or a currency counted as a sum ("within a few dollars")."""
@@ -105,4 +113,5 @@ def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
         UNLISTED_GOVERNMENT.search(sentence, max(0, start - 30), start)
     )  # "Swiss 10-year yields": a government the registry lacks, not Treasuries
     named = other_volatility(sentence, start, words) or company_name(sentence, start, end)
-    return counted or unlisted or named
+    industry = kind is InstrumentKind.COMMODITY and bool(_INDUSTRY.match(sentence, end))
+    return counted or unlisted or named or industry
