@@ -13,10 +13,11 @@ from dashboard.domain import Claim, Direction, Measure
 _WAYS = (Direction.UP, Direction.DOWN)
 
 _LEFT = re.compile(
-    r"[^;]{0,60}?(?:\bbefore|\bthen|(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\blater)\b"
+    r"[^;]{0,60}?(?:\bbefore|\bthen|\bbut|(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)\blater)\b"
     r"[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
     r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*"
-    r"|(?:gave|giving|give)\s+(?:up|back))\b",
+    r"|(?:gave|giving|give)\s+(?:up|back)|(?:slipped|fell|eased|dropped)\s+back"
+    r"|(?:could\s+not|couldn['’]t|failed\s+to|did\s+not|didn['’]t)\s+(?:hold|keep|sustain))\b",
     re.IGNORECASE,
 )
 
