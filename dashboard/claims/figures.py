@@ -12,6 +12,7 @@ from dashboard.claims.lexicon import (
     FRACTIONS,
     HEDGES,
     MOVE_NOUNS,
+    OTHER_DOLLARS,
     UNIT_WORDS,
     WORD_NUMBERS,
 )
@@ -59,7 +60,7 @@ VALUE = (
     r"(?![\w-])(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan|greenback))\b"
-    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|roubles|rubles|yen|rupees|yuan|euros|pounds|pence|pesos|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 # "was last up 0.25 at 106.80": a bare number right before the level reached is a size in the
@@ -71,8 +72,7 @@ BARE_POINTS_RE = re.compile(
     r"|million\b|billion\b|trillion\b|bn\b|mln\b|[\d:-])))",
     re.IGNORECASE,
 )
-# "$32.51 an ounce and $5.20 a pound": the unit after a price belongs to the price (a pound of
-# copper, not sterling)
+# "$32.51 an ounce and $5.20 a pound": the unit is the price's (a pound of copper, not sterling)
 _PRICE_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?:{_PER}|pound)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
@@ -375,10 +375,10 @@ def level_from(match: re.Match[str]) -> Level:
     """The level a LEVEL_RE match states."""
     ccy = match.group("perccy") or match.group("toccy") or match.group("perccy2")
     word = match.group("ccyword")
-    unit = re.sub(r"^swiss\s+", "", word.lower()) if word else ""
+    unit = re.sub(r"^(?:swiss|mexican)\s+", "", word.lower()) if word else ""
     counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit)
-    if counter is None and match.group("sign"):
-        counter = CURRENCY_SIGNS.get(match.group("sign").lower())
+    if counter is None and (sign := match.group("sign") or match.groupdict().get("other")):
+        counter = CURRENCY_SIGNS.get(sign.lower()) or OTHER_DOLLARS.get(sign.lower())
     value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("minus"):  # "minus 0.71%", "minus $37.63": below zero
         value = -value

@@ -294,6 +294,7 @@ SHARED_CURRENCY_PLACES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
+OTHER_DOLLARS = {"c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}  # "C$1.4793"
 
 # Words that point back to the instrument in play, with the kinds they may stand for.
 _INDEX = (InstrumentKind.EQUITY_INDEX, InstrumentKind.EQUITY_FUTURES, InstrumentKind.VOLATILITY)
