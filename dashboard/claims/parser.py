@@ -376,10 +376,11 @@ def _frame(
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)
+    dayless = all(t.hint is Hint.CLOSE and not (t.session or t.since) for t in times)
     back = span_back(prefix, previous.session if previous else reference) if not times else None
     if back is not None:  # "three days (a month) after it hit a record"
         session, explicit = back, False
-    elif not times and frame_time.points_back(trigger, prefix):
+    elif dayless and frame_time.points_back(trigger, prefix):  # also "... at the close"
         session, explicit = sessions_back(previous.session if previous else reference, 1), False
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
     afterthought = "before" in gaps.words(prefix) and not own_times and not closing
