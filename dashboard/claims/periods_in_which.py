@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
@@ -17,8 +17,12 @@ from dashboard.claims.trigger_patterns import SIZED_FIGURE
 from dashboard.claims.unclaimed import about_anchor
 from dashboard.domain import Claim, Direction, Measure
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")  # fmt: skip
+_MONTHS = "|".join(_MONTH_NAMES)
 _IN_WHICH = re.compile(
-    r"\b(?:a|the)\s+(?P<unit>week|month|quarter|year)\s+(?:in\s+which|when|that\s+saw)\s+"
+    r"\b(?:a|the)\s+(?:[a-z-]+\s+)?(?P<unit>week|month|quarter|year|" + _MONTHS + r")\s+"
+    r"(?:in\s+which|when|that\s+saw)\s+"
     r"(?:it|they|the\s+(?:[\w-]+\s+)?(?:index|gauge|benchmark|currency|unit|contract|metal"
     r"|average|market|yield|price))\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+(?:\s+up)?)\s+"
     r"(?P<fig>" + SIZED_FIGURE + r")(?![\w%])",
@@ -35,22 +39,47 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
         verb = m.group("verb").lower()
         way = Direction.UP if verb in UP_VERBS else Direction.DOWN if verb in DOWN_VERBS else None
         anchor = next((c for c in reversed(out) if c.end <= m.start()), None)
-        if way is None or anchor is None or anchor.measure is not Measure.SESSION_CHANGE:
+        unit = m.group("unit").lower()
+        kinds = (Measure.SESSION_CHANGE, Measure.PERIOD_CHANGE) if unit in _MONTH_NAMES else ()
+        if way is None or anchor is None or anchor.session is None:
             continue
-        if anchor.session is None:
+        if anchor.measure is not Measure.SESSION_CHANGE and anchor.measure not in kinds:
             continue
         if not about_anchor(s, anchor, m.start(), mentions) or _taken(out, m):
-            continue
-        period = resolve_words(f"this {m.group('unit').lower()}", anchor.session)
+            if not kinds or not _undated(out, m):
+                continue
+            out = [c for c in out if not _overlaps(c, m)]  # "a December in which it fell 9%"
+        since, end = _named_month(unit, anchor.session) if kinds else (None, anchor.session)
+        if not kinds and (period := resolve_words(f"this {unit}", anchor.session)) is not None:
+            since = period.since
         size = fig.size_from(fig.FIGURE_RE.fullmatch(m.group("fig")))  # type: ignore[arg-type]
-        if period is None or size is None:
+        if since is None or size is None:
             continue
-        out.append(_claim(s, m, anchor, size, way, period.since))
+        out.append(replace(_claim(s, m, anchor, size, way, since), session=end))
     return sorted(out, key=lambda c: c.start)
 
 
+def _named_month(name: str, day: date) -> tuple[date, date]:
+    """ "a bruising December in which it fell 9%": that month's first day and its end, no later
+    than ``day``."""
+    month = _MONTH_NAMES.index(name) + 1
+    year = day.year if month <= day.month else day.year - 1
+    after = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, 1), min(day, after - timedelta(days=1))
+
+
+def _overlaps(claim: Claim, m: re.Match[str]) -> bool:
+    return claim.start < m.end() and m.start("fig") < claim.end
+
+
 def _taken(claims: list[Claim], m: re.Match[str]) -> bool:
-    return any(c.start < m.end() and m.start("fig") < c.end for c in claims)
+    return any(_overlaps(c, m) for c in claims)
+
+
+def _undated(claims: list[Claim], m: re.Match[str]) -> bool:
+    """Whether the claims the period's figure already made are moves with no time words."""
+    taken = [c for c in claims if _overlaps(c, m)]
+    return all(c.measure is Measure.SESSION_CHANGE and not c.time_words for c in taken)
 
 
 def _claim(
@@ -68,5 +97,5 @@ def _claim(
         hedge=size.hedge,
         level=None,
         since=since,
-        time_words=f"this {m.group('unit').lower()}",
+        time_words=m.group("unit"),
     )
