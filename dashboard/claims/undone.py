@@ -34,7 +34,9 @@ _UNDOING = (  # one of these is in every _UNDONE match (as folded text reads it)
 # (also with the part of the day it took them back in: "trimmed its losses late in the
 # session to finish down 2 cents")
 TAKEN_BACK_TO = re.compile(
-    r"\s*(?:" + PORTION + r"?(?:(?:its|their|the|an?|early|earlier|initial|morning|opening)\s+)*"
+    r"\s*(?:"
+    + PORTION
+    + r"?(?:(?:its|their|the|an?|that|those|early|earlier|initial|morning|opening)\s+)*"
     r"(?:losses|gains|loss|gain|declines?|drop|slide|fall|advances?|rally|ground)\s+)?"
     r"(?:(?:late|later|early|earlier)\s+in\s+(?:the\s+)?(?:session|day|trade|trading)\s+"
     r"|in\s+(?:late|afternoon|the\s+afternoon|the\s+final\s+hour\s+of)\s*(?:trade|trading|deals)?\s+"
