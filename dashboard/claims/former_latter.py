@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
-from dashboard.domain import Claim, Measure
+from dashboard.claims import figures as fig
+from dashboard.claims.lookback import ago_date, since_date
+from dashboard.domain import Claim, Direction, Hedge, Measure
 
+_TO_WHICH = re.compile(r",\s*the\s+(?P<w>former|latter)\s+(?=(?:to|at)\s)", re.IGNORECASE)
+_OF_LEVEL = re.compile(r"\s+of\s+")
 _WHICH = re.compile(r"\bthe\s+(?P<w>former|latter)\b", re.IGNORECASE)
 _MARKS = (Measure.RECORD, Measure.BIGGEST_MOVE)
 
@@ -49,4 +54,70 @@ def _same(a: Claim, b: Claim) -> bool:
         b.measure,
         b.start,
         b.since,
+    )
+
+
+def levels_of_which(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "rose 8 and 15 basis points, the latter to 4.92%, its highest since 2013", "fell 1.1%
+    and 1.4%, the former to a two-year low of $0.6380": the level (and the record) of that
+    market's move."""
+    if "former" not in s and "latter" not in s:
+        return claims
+    out = list(claims)
+    for m in _TO_WHICH.finditer(s):
+        named = _named(out, m.start())
+        if len(named) < 2:
+            continue
+        owner = named[-2] if m.group("w").lower() == "former" else named[-1]
+        level, record = _level_and_mark(s, m.end())
+        if level is None:
+            continue
+        index = out.index(owner)
+        out[index] = replace(owner, level=owner.level if owner.level is not None else level)
+        if record is not None and owner.session is not None:
+            out.append(_record(s, owner, record, level, owner.session))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _named(claims: list[Claim], before: int) -> list[Claim]:
+    """The sized moves told before ``before``, one a market, in text order."""
+    named: list[Claim] = []
+    for claim in claims:
+        if claim.measure in _MARKS or claim.start >= before or claim.size is None:
+            continue
+        if not any(c.instrument == claim.instrument for c in named):
+            named.append(claim)
+    return named
+
+
+def _level_and_mark(s: str, at: int) -> tuple[float | None, re.Match[str] | None]:
+    """The level after "the latter", and a record phrase that names it or follows it."""
+    if (rec := fig.RECORD_RE.match(s, at)) is not None and (of := _OF_LEVEL.match(s, rec.end())):
+        value = fig.FIGURE_RE.match(s, of.end())
+        return (fig.size_from(value).value, rec) if value else (None, None)
+    if (level := fig.LEVEL_RE.match(s, at)) is None:
+        return None, None
+    after = re.compile(r"\s*,\s*").match(s, level.end())
+    mark = fig.RECORD_RE.match(s, after.end()) if after else None
+    return fig.level_from(level).value, mark
+
+
+def _record(s: str, owner: Claim, mark: re.Match[str], level: float, day: date) -> Claim:
+    anchor = mark.group("anchor") or ""
+    since = since_date(anchor, day) if anchor.lower().startswith("since") else None
+    if since is None and mark.group("ago"):
+        since = ago_date(mark.group(0), day)
+    way = fig.record_direction(mark) or owner.direction
+    return replace(
+        owner,
+        text=s[mark.start() : mark.end()],
+        start=mark.start(),
+        end=mark.end(),
+        measure=Measure.RECORD,
+        direction=way if way in (Direction.UP, Direction.DOWN) else Direction.UP,
+        size=None,
+        unit=None,
+        hedge=Hedge.EXACT,
+        level=level,
+        since=since,
     )

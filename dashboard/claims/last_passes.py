@@ -13,7 +13,7 @@ from datetime import date
 
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
-from dashboard.claims.former_latter import former_latter
+from dashboard.claims.former_latter import former_latter, levels_of_which
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.periods_in_which import periods_in_which
@@ -35,5 +35,5 @@ def last_passes(
     found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
     found = periods_in_which(s, found, mentions)
-    found = former_latter(s, closes_folded(s, found))
+    found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
     return weekday_sessions(found, reference, registry)
