@@ -257,7 +257,7 @@ RECORD_MOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "Thursday's record loss": the biggest move on record, that day
 BIGGEST_RE = re.compile(
-    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|both\s+[\w-]+s['’]\s+|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|yearly|percentage|single-session"
     r"|one-session|points?|point)\s+){0,2}(?:(?P<noun>"
