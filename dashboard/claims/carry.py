@@ -394,6 +394,22 @@ def attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
     return following.startswith(" ") and before.endswith(("the ", " a "))
 
 
+def _pair_other(mention: Mention, previous: ctx.Previous | None) -> str | None:
+    """ "fell to 0.7067 Swiss francs, before the U.S. currency recovered to 0.7400": a currency
+    named again after its pair's claim keeps that pair's other currency."""
+    if previous is None or mention.currency is None:
+        return None
+    if not re.search(r"\b(?:currency|unit)\b", mention.text, re.IGNORECASE):
+        return None  # "..., as the dollar rebounded": the dollar index
+    pair = previous.resolved.instrument
+    if pair.kind is not InstrumentKind.FX or mention.currency not in (
+        pair.base_currency,
+        pair.quote_currency,
+    ):
+        return None
+    return pair.quote_currency if mention.currency == pair.base_currency else pair.base_currency
+
+
 def _resolve_all(
     group: list[Mention],
     matcher: Matcher,
@@ -417,7 +433,8 @@ def _resolve_all(
                 )
                 found = again or found
         else:
-            found = matcher.resolve(mention, figure_counters.own(tail, mention) or counter)
+            own = figure_counters.own(tail, mention) or counter or _pair_other(mention, previous)
+            found = matcher.resolve(mention, own)
         if found is not None:
             out.append((mention, found))
     if len(out) > 1 and out[-1][1].instrument.kind is InstrumentKind.EQUITY_FUTURES:
