@@ -407,3 +407,27 @@ def window_taken(tail: Tail, previous: ctx.Previous) -> TimeRef:
     """The window of the claim before; "over the same month" also takes its end."""
     same = any(SAME_WINDOW.fullmatch(t.words) for t in tail.times)
     return TimeRef("", previous.session if same else None, previous.since, Hint.PERIOD)
+
+
+_WHILE_GAP = re.compile(r"\s*,?\s*(?:while|whereas|and)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def carried_time(s: str, previous: ctx.Previous | None, start: int, tail: Tail) -> TimeRef | None:
+    """The fronted time words the previous claim read, or the window of a sized move it told in
+    a simple first clause, for a joined clause with a size of its own."""
+    if (lead := carried_lead(previous)) is not None:
+        return lead
+    sized = any(not z.is_money for z in tail.sizes)
+    return carried_window(s, previous, start) if sized else None
+
+
+def carried_window(s: str, previous: ctx.Previous | None, start: int) -> TimeRef | None:
+    """ "The Nasdaq lost 33.1% in 2022, while the S&P 500 shed 19.4%": a joined clause that names
+    no time of its own shares the window of the move before it."""
+    if previous is None or previous.since is None or start < previous.end:
+        return None
+    if not _WHILE_GAP.fullmatch(s[previous.end : start]):
+        return None
+    if re.search(r"[,;]|\band\b", s[: previous.end]):
+        return None  # "..., taking its rally since Sept. 11 to 30%, while ...": the day's clause
+    return TimeRef("", previous.session, previous.since, Hint.PERIOD)

@@ -357,7 +357,8 @@ def _frame(
     own_times = bool(times)  # before any shared from an earlier clause
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
-    if not times and may_inherit and (carried := frame_time.carried_lead(previous)) is not None:
+    carried = frame_time.carried_time(s, previous, start, tail)  # fronted, or a joined window
+    if not times and may_inherit and carried is not None:
         lead = carried  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
         tail.times.append(lead)
