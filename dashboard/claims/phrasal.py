@@ -41,6 +41,12 @@ _UNDER_PRESSURE = re.compile(
 )
 
 
+# "snapped back 5.4%": a rebound (a bare "snapped" ends a streak or a level of support)
+_SNAPPED_BACK = re.compile(  # not "... before snapping back to ¥147.45": a reversal, read as one
+    r"(?<![\w-])(?<!before\s)(?<!then\s)(?<!later\s)(?:snapped|snaps|snapping)\s+back\b", re.I
+)
+
+
 # A market that "held on to most of its gains" stands that way from where it was: a state
 # at the time of writing, unsized, its way the noun's (a figure after it is read as usual).
 _HELD_ON = re.compile(
@@ -141,6 +147,10 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     found.extend(
         (m.start(), m.end(), " ".join(m.group(0).split()), Direction.DOWN, False)
         for m in matches(_UNDER_PRESSURE, sentence, words, ("pressure",))
+    )
+    found.extend(
+        (m.start(), m.end(), " ".join(m.group(0).split()), Direction.UP, False)
+        for m in matches(_SNAPPED_BACK, sentence, words, ("snap",))
     )
     for m in matches(_PULLED_BACK, sentence, words, _PULLED_WORDS):
         way = Direction.UP if m.group("low") is not None else Direction.DOWN

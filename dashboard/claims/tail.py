@@ -33,7 +33,8 @@ from dashboard.domain import Direction, Hedge, Unit
 _SPACE = re.compile(r"\s*")
 _DIRWORD = re.compile(
     r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b"
-    r"(?!\s+(?:to|from)\s+(?!(?:close|end|finish|settle)\b)[a-z])",  # "turned higher to close up"
+    r"(?!\s+(?:to|from)\s+(?!(?:close|end|finish|settle|a\s+(?:record|fresh|new)|an\s+all-time)\b)"
+    r"[a-z])",  # "turned higher to close up"; not "0.2% higher to a record close of"
     re.IGNORECASE,
 )
 _TERRITORY = re.compile(
