@@ -136,7 +136,7 @@ RECORD_RE = re.compile(
     r"(?:(?:19|20)\d\d\s+)?"
     r"(?:(?P<on>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,?\s+(?:19|20)\d\d)?)\s+)?"
-    r"(?:(?P<rec>record|all-time|lifetime|historic|euro-era|(?P<ago>[\w]+(?:-and-a-half|-1/2)?)[\s-]"
+    r"(?:(?P<rec>record|all-time|lifetime|historic|euro-era|post-?war|(?P<ago>[\w]+(?:-and-a-half|-1/2)?)[\s-]"
     r"(?:year|month|week|decade)"
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
     r"(?P<hl>high|low|peak|trough|close|record|closing\s+high"

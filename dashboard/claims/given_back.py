@@ -31,7 +31,7 @@ def levels_left(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         if claim.level is None:
             continue
-        if _left_for(s, claim, claims[index + 1 :]):
+        if _left_for(s, claim, claims[index + 1 :]) or _earlier_then(s, claim, claims[:index]):
             out[index] = replace(claim, measure=Measure.INTRADAY_EXTREME)
     return out
 
@@ -42,6 +42,20 @@ _NAMES_DAY = re.compile(
     r"|dec(?:ember)?)\b",
     re.I,
 )
+
+
+_HAVING_EARLIER = re.compile(r"\bhaving\s+(?:earlier|at\s+one\s+point|briefly)\s+$", re.I)
+
+
+def _earlier_then(s: str, claim: Claim, before: list[Claim]) -> bool:
+    """ "strengthened to 140.31 ..., having earlier slid past 145.90": a level reached earlier the
+    same day than the price the sentence tells first was that day's extreme."""
+    if not _HAVING_EARLIER.search(s, max(0, claim.start - 24), claim.start):
+        return False
+    return any(
+        c.instrument == claim.instrument and c.session == claim.session and c.level is not None
+        for c in before
+    )
 
 
 def _turned_after(s: str, claim: Claim, other: Claim) -> bool:

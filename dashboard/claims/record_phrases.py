@@ -23,7 +23,7 @@ _WINDOW = 400  # characters searched after a key word
 _LONGEST = 200  # no record or biggest-move phrase is longer than this
 _RECORD = ("record",)
 _SUPERLATIVE = ("est", "worst")  # "highest", "biggest", "best", ...
-_HISTORIC = ("all-time", "lifetime", "historic")
+_HISTORIC = ("all-time", "lifetime", "historic", "postwar", "post-war")
 _SPAN = ("year", "month", "week", "decade")  # "a two-year high", "a multiyear low"
 _PATTERNS = (  # a biggest move or a record; the words one of which any match holds
     (fig.RECORD_RE, False, (*_RECORD, *_HISTORIC, *_SPAN, *_SUPERLATIVE)),
