@@ -21,7 +21,7 @@ from dashboard.claims.subjects import Mention
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.weekend_days import weekday_sessions
-from dashboard.domain import Claim
+from dashboard.domain import Claim, InstrumentKind, Unit
 from dashboard.instruments import Registry
 
 
@@ -36,4 +36,13 @@ def last_passes(
     found = dated_records(s, found, reference, mentions)
     found = periods_in_which(s, found, mentions)
     found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
+    found = [c for c in found if not _bond_price(c, registry)]
     return weekday_sessions(found, reference, registry)
+
+
+def _bond_price(claim: Claim, registry: Registry) -> bool:
+    """ "Prices of 10-year Treasury notes tumbled more than 1-1/2 points": a bond's price, told in
+    points, is not its yield (a yield moves in basis or percentage points, or percent)."""
+    if claim.unit is not Unit.POINTS or claim.instrument not in registry.ids():
+        return False
+    return registry.get(claim.instrument).kind is InstrumentKind.BOND_YIELD
