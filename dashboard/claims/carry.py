@@ -95,7 +95,7 @@ def subjects(
         group = matcher.tenor_pair(s, subject) or ctx.group_of(s, mentions, subject, low)
         resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
         start = trigger.start if loose else group[0].start
-        prefix = s[low : subject.start]
+        prefix = s[low : min(subject.start, group[0].start)]  # "as the S&P 500 and the Dow slumped"
         inherit = previous is not None and gaps.joins(prefix)
         return (resolved, start, prefix, inherit) if resolved else None
     if previous is None:
