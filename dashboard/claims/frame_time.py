@@ -409,7 +409,9 @@ def window_taken(tail: Tail, previous: ctx.Previous) -> TimeRef:
     return TimeRef("", previous.session if same else None, previous.since, Hint.PERIOD)
 
 
-_WHILE_GAP = re.compile(r"\s*,?\s*(?:while|whereas|and)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHILE_GAP = re.compile(  # also after the move's own mark: "..., its worst year since 2008, while"
+    r"(?:\s*,\s*(?:its|their)\s[^,;]*)?\s*,?\s*(?:while|whereas|and)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def carried_time(s: str, previous: ctx.Previous | None, start: int, tail: Tail) -> TimeRef | None:
@@ -428,6 +430,8 @@ def carried_window(s: str, previous: ctx.Previous | None, start: int) -> TimeRef
         return None
     if not _WHILE_GAP.fullmatch(s[previous.end : start]):
         return None
-    if re.search(r"[,;]|\band\b", s[: previous.end]):
+    if re.search(
+        r"[,;]|\band\b|(?:mon|tues|wednes|thurs|fri)day|yesterday", s[: previous.end], re.I
+    ):
         return None  # "..., taking its rally since Sept. 11 to 30%, while ...": the day's clause
     return TimeRef("", previous.session, previous.since, Hint.PERIOD)

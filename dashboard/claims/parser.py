@@ -358,7 +358,7 @@ def _frame(
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
     carried = frame_time.carried_time(s, previous, start, tail)  # fronted, or a joined window
-    if not times and may_inherit and carried is not None:
+    if not times and carried is not None and (may_inherit or not carried.words):
         lead = carried  # "For the week, the S&P 500 gained 2.6% and the Nasdaq 3.3%"
         times = [lead]
         tail.times.append(lead)

@@ -33,6 +33,7 @@ FILLER = re.compile(
     r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
     r"|(?:against|versus)\s+a\s+basket\s+of\s+(?:[\w-]+\s+){0,3}?(?:currencies|peers|rivals)"  # the index
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+(?:[\w-]+\s+){1,2}?deals"
+    r"|in\s+an?\s+(?:holiday-shortened|shortened|half-day|thin|choppy|volatile|wild|quiet)\s+session"
     r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
     # "topped $4,000 that day": the day the clause before named, which the claim inherits
     r"|(?:on\s+)?(?:that|the\s+same)\s+(?:day|session)"
