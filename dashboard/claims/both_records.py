@@ -29,7 +29,9 @@ def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
     return claims + extra if extra else claims
 
 
-_THEIR = re.compile(r"(?:in\s+)?(?:their|both\s+[\w-]+s['’])\s", re.IGNORECASE)  # "both indexes' best day"
+_THEIR = re.compile(
+    r"(?:in\s+)?(?:their|both\s+[\w-]+s['’])\s", re.IGNORECASE
+)  # "both indexes' best day"
 _RECORDS = (Measure.RECORD, Measure.BIGGEST_MOVE)
 
 

@@ -108,7 +108,10 @@ def _points_in(close: Claim) -> float | None:
     return float(found.group(1).replace(",", "")) if found else None
 
 
-def pared_by_close(claims: list[Claim]) -> list[Claim]:
+_AFTER_ING = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
+
+
+def pared_by_close(s: str, claims: list[Claim]) -> list[Claim]:
     """ "plunged 8.7% in the first minutes of trade but closed down just 3.15%": an early move
     the same sentence's close pares or reverses was the day's extreme."""
 
@@ -131,7 +134,13 @@ def pared_by_close(claims: list[Claim]) -> list[Claim]:
         if c.measure is Measure.INTRADAY_CHANGE
         and c.size is not None
         and c.direction in _WAYS
-        and any(pared(c, other) for other in claims if other is not c)
+        and (
+            any(pared(c, later) for later in claims[i + 1 :])
+            or (
+                (_AFTER_ING.search(s, max(0, c.start - 16), c.start) is not None)
+                and any(pared(c, earlier) for earlier in claims[:i])
+            )
+        )
         else c
         for i, c in enumerate(claims)
     ]

@@ -201,7 +201,7 @@ def _sentence_claims(
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
-    found = early_extremes(merge.pared_by_close(merge.conjuncts_aligned(s, found)))
+    found = early_extremes(merge.pared_by_close(s, merge.conjuncts_aligned(s, found)))
     found = day_points(s, after_reversed(s, found))  # "swung from a 2% loss to close up"
     found = units_carried(s, last_states(early_states(found, reference), reference))
     found = restated_moves(found)
