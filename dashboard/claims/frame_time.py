@@ -159,6 +159,8 @@ def points_back(trigger: Trigger, prefix: str) -> bool:
     if _DAY_AFTER.search(prefix):
         return True
     clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
+    if trigger.word.split()[0].lower().endswith("ing") and clause.strip().lower() == "after":
+        return False  # "ended 7.8% lower after touching a two-year low": that day's low
     return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in gaps.words(clause)
 
 
