@@ -266,7 +266,12 @@ def _then(s: str, claim: Claim, later: Claim) -> bool:
         return False
     if later.start < claim.end:
         return True
+    if _WHICH_HAD.search(claim.text):
+        return True  # "the yield, which had spiked to 4.51% overnight, was at 4.34%": since then
     return AFTERWARDS.search(s, claim.end, max(later.start + 12, later.end)) is not None
+
+
+_WHICH_HAD = re.compile(r",\s*which\s+had\s+(?:earlier\s+|briefly\s+)?[a-z]+ed\b", re.IGNORECASE)
 
 
 def _other_level(claims: list[Claim], index: int) -> Claim | None:
