@@ -94,7 +94,9 @@ def _day_possessor(trigger: Trigger) -> bool:
     return not _PART_OF_DAY.search(trigger.match.group(0)) if trigger.match else False
 
 
-_AS_MOST = re.compile(r"\s+as\s+(much|many|high|little|low|few)\s+as\s+[$€£]?\d", re.IGNORECASE)
+_AS_MOST = re.compile(
+    r"\s+as\s+(much|many|high|little|low|few|weak|strong|far)\s+as\s+[$€£]?\d", re.IGNORECASE
+)
 
 
 def reached_extreme(
@@ -105,7 +107,10 @@ def reached_extreme(
     if measure is not Measure.LEVEL:
         return measure, direction
     if (most := _AS_MOST.match(s, trigger.end)) is not None:
-        low = most.group(1).lower() in ("little", "low", "few")
+        word = most.group(1).lower()
+        if word == "far":  # "sank as far as $1.0327": the verb's way
+            return Measure.INTRADAY_EXTREME, direction
+        low = word in ("little", "low", "few", "weak")
         return Measure.INTRADAY_EXTREME, Direction.DOWN if low else Direction.UP
     if any(e.is_record and "intraday" in s[e.start : e.end].lower() for e in tail.extras):
         return Measure.INTRADAY_EXTREME, direction

@@ -108,6 +108,7 @@ def _points_in(close: Claim) -> float | None:
     return float(found.group(1).replace(",", "")) if found else None
 
 
+_AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
 _AFTER_ING = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
 
 
@@ -135,7 +136,8 @@ def pared_by_close(s: str, claims: list[Claim]) -> list[Claim]:
         and c.size is not None
         and c.direction in _WAYS
         and (
-            any(pared(c, later) for later in claims[i + 1 :])
+            _AT_ONE_POINT.search(c.text) is not None  # "which had at one point been down 1,600"
+            or any(pared(c, later) for later in claims[i + 1 :])
             or (
                 (_AFTER_ING.search(s, max(0, c.start - 16), c.start) is not None)
                 and any(pared(c, earlier) for earlier in claims[:i])

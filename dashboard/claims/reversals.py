@@ -23,8 +23,9 @@ _ANAPHOR = (  # "the currency", "the blue-chip index", "the white metal"
 )
 _LATER = r"(?:(?:though|although|but|and)\s+(?:(?:it|they|" + _ANAPHOR + r")\s+)?later)"
 _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
-    _CAUSE
-    + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?(?:before|then|"
+    _CAUSE + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?"
+    r"(?:(?:within\s+(?:a\s+whisker|sight|striking\s+distance)\s+of|its|their)\s[^,;]{1,40},\s*)?"
+    r"(?:before|then|"
     + _LATER
     + r"|(?:most|much|some|part|all|half)\s+of\s+which)\s+(?:(?:it|they|both|the\s+two|"
     + _ANAPHOR
