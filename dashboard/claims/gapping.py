@@ -17,7 +17,7 @@ from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.trigger_patterns import MONTH_NAME
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure
 
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?<![\w-])and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
