@@ -17,7 +17,8 @@ _LEFT = re.compile(
     r"[^;.]{0,60}?\b(?P<v>recover\w*|rebound\w*|bounc\w*|retreat\w*"
     r"|claw\w*|recoup\w*|regain\w*|pared|paring|pare|trim\w*|revers\w*|eras\w*"
     r"|(?:gave|giving|give)\s+(?:up|back)|(?:slipped|fell|eased|dropped)\s+back"
-    r"|(?:could\s+not|couldn['’]t|failed\s+to|did\s+not|didn['’]t)\s+(?:hold|keep|sustain))\b",
+    r"|(?:could\s+not|couldn['’]t|failed\s+to|did\s+not|didn['’]t)\s+(?:hold|keep|sustain)"
+    r"|(?:sent|lifted|pushed|drove|hauled|pulled|dragged)\s+(?:it|them)\s+(?:back|as|higher|lower))\b",
     re.IGNORECASE,
 )
 

@@ -273,7 +273,11 @@ def _then(s: str, claim: Claim, later: Claim) -> bool:
     return AFTERWARDS.search(s, claim.end, max(later.start + 12, later.end)) is not None
 
 
-_WHICH_HAD = re.compile(r",\s*which\s+had\s+(?:earlier\s+|briefly\s+)?[a-z]+ed\b", re.IGNORECASE)
+_WHICH_HAD = re.compile(
+    r",\s*which\s+(?:had\s+)?(?:earlier\s+|briefly\s+|at\s+one\s+point\s+)?"
+    r"(?:[a-z]+ed|hit|sank|fell|rose|slid|shot|spiked|struck)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_level(claims: list[Claim], index: int) -> Claim | None:

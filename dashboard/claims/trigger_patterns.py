@@ -145,7 +145,11 @@ _NTH_STRAIGHT = (  # "a third straight weekly gain of 2.2%": the streak's count 
 )
 NOMINAL_OF_RE = re.compile(
     r"(?<![\w-])(?:(?:a|an|its|their|(?<=['’]s\s))\s*"
-    r"(?:(?:early|earlier|initial|morning|opening|intraday)\s+)?|(?:early|earlier|initial|intraday)\s+)(?:" + _NTH_STRAIGHT + r")?(?:(?:(?P<every>" + EVERY + r")"
+    r"(?:(?:early|earlier|initial|morning|opening|intraday)\s+)?|(?:early|earlier|initial|intraday)\s+)(?:"
+    + _NTH_STRAIGHT
+    + r")?(?:(?:(?P<every>"
+    + EVERY
+    + r")"
     r"|(?P<span>\w+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(SIZED_NOUNS, key=len, reverse=True))
     + r")\s+of\s+(?:(?:just|only|a\s+mere)\s+)?(?P<fig>"  # "a gain of just 0.5%"
