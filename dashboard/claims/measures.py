@@ -48,6 +48,8 @@ def measure_for(
         return Measure.INTRADAY_CHANGE  # "little changed", "left oil barely changed"
     if direction is Direction.FLAT and not sizes:
         return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, with its level
+    if trigger.kind is Kind.STATE and not sizes and level is not None and tail.way_from:
+        return Measure.LEVEL  # "was last at 4.354%, up from 4.331%": where it stood, its way
     if trigger.kind is Kind.STATE or trigger.holding:
         closed = Hint.CLOSE in hints or (trigger.caused and Hint.INTRADAY not in hints)
         return Measure.SESSION_CHANGE if closed else Measure.INTRADAY_CHANGE

@@ -35,5 +35,6 @@ class Tail:
     ends: bool = False  # "to end flat", "to settle 2.6% higher": the way at the close
     side: Direction | None = None  # "below $70": the side of the threshold the level names
     noun_size: bool = False  # "hit a 2.9% loss", "hit their 5% limit down": a size, not a level
+    way_from: bool = False  # the way came from ", up from 4.331%": a level stood there, that way
     reached: bool = False  # "surged to their best day since November": that move is the claim
     own_verb: bool = True  # False after a move noun: "to trade 0.4% lower" is its own claim
