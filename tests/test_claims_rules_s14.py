@@ -366,6 +366,62 @@ VERBS: list[Row] = [
 ]  # fmt: skip
 
 
+LATER_PRICES: list[Row] = [
+    ("The Hang Seng closed 2.3% lower on Friday after touching a two-year low.",
+     "2024-01-19",
+     ["HSI session_change down 2.3 percent 2024-01-19",
+      "HSI record down 2024-01-19 since=2022-01-19"]),
+    ("The pound, which had slumped to $1.2300 in Asian trade, was at $1.2410 by midday in London.",
+     "2024-04-16",
+     ["GBPUSD intraday_extreme down 2024-04-16 level=1.23",
+      "GBPUSD level none 2024-04-16 level=1.241"]),
+    ("The rand, which tumbled to 19.80 per dollar overnight, steadied near 19.45 in morning trade.",
+     "2023-05-12",
+     ["USDZAR intraday_extreme down 2023-05-12 inverse level=19.8",
+      "USDZAR level none 2023-05-12 inverse level=19.45"]),
+    ("The yen weakened past 160 per dollar on Monday before suspected intervention sent it as much as 3% higher.",
+     "2024-04-29",
+     ["USDJPY intraday_extreme down 2024-04-29 inverse level=160",
+      "USDJPY intraday_extreme up 3 percent as_much_as 2024-04-29 inverse"]),
+]  # fmt: skip
+
+EXTREMES_IN_MORE_WORDS: list[Row] = [
+    ("The Dow, which had at one point been down almost 1,100 points, closed 2.6% lower on Monday.",
+     "2024-08-05",
+     ["DJIA intraday_extreme down 1100 points almost 2024-08-05",
+      "DJIA session_change down 2.6 percent 2024-08-05"]),
+    ("Gold spiked 2% to $2,431 an ounce in Asian trade on Friday, within a whisker of its record, before giving back most of the advance.",
+     "2024-04-19",
+     ["GOLD intraday_extreme up 2 percent 2024-04-19 level=2431"]),
+    ("The offshore yuan traded as weak as 7.35 per dollar in Hong Kong on Tuesday.",
+     "2025-04-08",
+     ["USDCNH intraday_extreme down 2025-04-08 inverse level=7.35"]),
+    ("The pound sank as far as $1.2030 in Asian hours on Monday.",
+     "2024-08-05",
+     ["GBPUSD intraday_extreme down 2024-08-05 level=1.203"]),
+    ("Copper pared an intraday jump of as much as 4% to $10,800 a tonne, and was last up 1.5%.",
+     "2024-05-20",
+     ["COPPER intraday_extreme up 4 percent as_much_as 2024-05-20 level=10800",
+      "COPPER intraday_change up 1.5 percent 2024-05-20"]),
+]  # fmt: skip
+
+GAPPED_AFTER_TWO_UNITS: list[Row] = [
+    ("The Nasdaq lost 355 points, or 9.7%, and the S&P 500 5.8% on Friday.",
+     "2000-04-14",
+     ["NASDAQ session_change down 9.7 percent 2000-04-14",
+      "SPX session_change down 5.8 percent 2000-04-14"]),
+]  # fmt: skip
+
+WAY_FROM_AN_EARLIER_PRICE: list[Row] = [
+    ("The 10-year Bund yield was last at 2.61% on Thursday, up from 2.55% late on Wednesday.",
+     "2024-06-13",
+     ["DE10Y level up 2024-06-13 level=2.61"]),
+    ("Brent was at $82.10 a barrel by 1030 GMT on Tuesday, down from Monday's close of $83.40.",
+     "2024-06-11",
+     ["BRENT level down 2024-06-11 level=82.1"]),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAY_PARTS))
 def test_a_clause_after_a_close_or_a_day_move_keeps_its_own_part_of_the_day(
     sentence: str, published: str, expected: list[str]
@@ -538,4 +594,39 @@ def test_earlier_extremes_and_postwar_lows(
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(VERBS))
 def test_verbs_and_ways(sentence: str, published: str, expected: list[str]) -> None:
     """ "snapped back 3.8%" is a rebound; "0.3% higher to a record close of 2,900.18" keeps its way."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LATER_PRICES))
+def test_a_price_before_the_one_the_sentence_ends_on(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "closed 2.3% lower on Friday after touching a two-year low": that day's record; "which had
+    slumped to $1.2300 in Asian trade, was at $1.2410", "which tumbled to 19.80 ..., steadied near
+    19.45", "before suspected intervention sent it as much as 3% higher": the first was the extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EXTREMES_IN_MORE_WORDS))
+def test_the_days_extreme_in_more_words(sentence: str, published: str, expected: list[str]) -> None:
+    """ "which had at one point been down", "before giving back most of the advance" after an
+    apposed "within a whisker of its record", "as weak as", "as far as", "an intraday jump of as
+    much as 4%": the day's extreme."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GAPPED_AFTER_TWO_UNITS))
+def test_a_gapped_clause_after_a_size_in_two_units(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "lost 355 points, or 9.7%, and the S&P 500 5.8%": the gapped market's own move."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WAY_FROM_AN_EARLIER_PRICE))
+def test_a_level_with_the_way_from_an_earlier_price(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "was last at 2.61%, up from 2.55% late on Wednesday", "down from Monday's close of $83.40":
+    a level, that way."""
     assert extract(sentence, published) == expected
