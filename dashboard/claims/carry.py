@@ -397,7 +397,7 @@ def attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
 def _pair_other(mention: Mention, previous: ctx.Previous | None) -> str | None:
     """ "fell to 0.7067 Swiss francs, before the U.S. currency recovered to 0.7400": a currency
     named again after its pair's claim keeps that pair's other currency."""
-    if previous is None or mention.currency is None:
+    if previous is None or mention.currency != "USD":  # "the U.S. currency": not the index
         return None
     if not re.search(r"\b(?:currency|unit)\b", mention.text, re.IGNORECASE):
         return None  # "..., as the dollar rebounded": the dollar index

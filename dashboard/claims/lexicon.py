@@ -231,8 +231,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "russian rouble": "RUB", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "pounds": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "swiss franc": "CHF", "francs": "CHF", "lira": "TRY",
     "rupee": "INR", "rupees": "INR", "hryvnia": "UAH", "rand": "ZAR",
-    "japanese currency": "JPY", "japanese unit": "JPY", "swiss currency": "CHF",
-    "swiss unit": "CHF", "chinese unit": "CNY", "indian unit": "INR", "turkish currency": "TRY",
+    "japanese unit": "JPY", "swiss unit": "CHF", "chinese unit": "CNY", "indian unit": "INR",
     "crown": "XXX",  # ISO "no currency": a bare "the crown" is only the one a place names
 }  # fmt: skip
 # Plural or unit forms used after a number ("6 roubles", "106 roubles per dollar").
