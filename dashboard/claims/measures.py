@@ -28,6 +28,12 @@ def measure_for(
         return Measure.LEVEL if level is not None and not sizes else None
     if sizes and sizes[0].hedge is Hedge.AS_MUCH_AS:
         return Measure.INTRADAY_EXTREME
+    if (
+        trigger.kind is Kind.NOMINAL
+        and trigger.match
+        and "intraday" in trigger.match.group(0).lower()
+    ):
+        return Measure.INTRADAY_EXTREME  # "recovering from an intraday drop of 4%"
     if _day_possessor(trigger):
         return Measure.SESSION_CHANGE  # "By midday, X was 3% lower, extending Friday's 1.8% drop"
     if Hint.EXTREME in hints:
