@@ -83,7 +83,8 @@ Modules, in the order the words flow through them:
   caused_moves.py   "A 41-point gain left the ASX 200 at 7,845.2": a sized noun is its object's move
   restate.py        "lost 12.2%, shedding 310.45 points", "..., breaching 80 per dollar": one move
   reversals.py      later words that turn a claim: "..., before recovering", "and then tumbled"
-  left_levels.py    "spiked to 1.614% ... before settling at 1.52%": a level left is the extreme
+  left_levels.py    "spiked to 1.614% ... before settling at 1.52%", "only to finish 2.1% lower": a
+                    level left is the extreme
   since_reached.py  "since hitting a record $2,790.15 on Oct. 31": that day's extreme, too
   parser.py         the sentence loop that ties them together
   unknown_names.py  "The Taiex and the Kospi fell 4.4% and 2.8%": the first figure is the unknown's
@@ -122,7 +123,6 @@ Modules, in the order the words flow through them:
                     dollars", "Swiss 10-year yields", another market's volatility gauge
   weekend_days.py   a claim published on a weekend that names no day: Friday's session
   closed_states.py  "ended well off its lows but was still down 14%": a state set against a close
-  given_back.py     "spiked to a record $15.78, only to finish 2.1% lower": a level left, the extreme
   record_ways.py    the way of a record told with none: "a record 89.99 per dollar" for the rouble
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark

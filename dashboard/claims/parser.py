@@ -35,11 +35,10 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.fronted_since import fronted_since
 from dashboard.claims.gapping import gapped
-from dashboard.claims.given_back import levels_left
 from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.last_passes import last_passes
 from dashboard.claims.later_days import days_later
-from dashboard.claims.left_levels import levels_beyond_close
+from dashboard.claims.left_levels import levels_beyond_close, levels_left
 from dashboard.claims.left_marks import orphaned_mark
 from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PARING
 from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
