@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
 from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timewords import MONTH_NAMES
 from dashboard.claims.trigger_patterns import SIZED_FIGURE
 from dashboard.claims.unclaimed import about_anchor
 from dashboard.domain import Claim, Direction, Measure
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")  # fmt: skip
-_MONTHS = "|".join(_MONTH_NAMES)
+_MONTHS = "|".join(sorted(MONTH_NAMES))
 _IN_WHICH = re.compile(
     r"\b(?:a|the)\s+(?:[a-z-]+\s+)?(?P<unit>week|month|quarter|year|" + _MONTHS + r")\s+"
     r"(?:in\s+which|when|that\s+saw)\s+"
@@ -40,7 +39,7 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
         way = Direction.UP if verb in UP_VERBS else Direction.DOWN if verb in DOWN_VERBS else None
         anchor = next((c for c in reversed(out) if c.end <= m.start()), None)
         unit = m.group("unit").lower()
-        kinds = (Measure.SESSION_CHANGE, Measure.PERIOD_CHANGE) if unit in _MONTH_NAMES else ()
+        kinds = (Measure.SESSION_CHANGE, Measure.PERIOD_CHANGE) if unit in MONTH_NAMES else ()
         if way is None or anchor is None or anchor.session is None:
             continue
         if anchor.measure is not Measure.SESSION_CHANGE and anchor.measure not in kinds:
@@ -49,23 +48,15 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
             if not kinds or not _undated(out, m):
                 continue
             out = [c for c in out if not _overlaps(c, m)]  # "a December in which it fell 9%"
-        since, end = _named_month(unit, anchor.session) if kinds else (None, anchor.session)
-        if not kinds and (period := resolve_words(f"this {unit}", anchor.session)) is not None:
-            since = period.since
+        told = f"in {unit}" if kinds else f"this {unit}"  # a named month, or this week/year
+        period = resolve_words(told, anchor.session)
+        since = period.since if period is not None else None
+        end = period.session if kinds and period is not None else anchor.session
         size = fig.size_from(fig.FIGURE_RE.fullmatch(m.group("fig")))  # type: ignore[arg-type]
         if since is None or size is None:
             continue
         out.append(replace(_claim(s, m, anchor, size, way, since), session=end))
     return sorted(out, key=lambda c: c.start)
-
-
-def _named_month(name: str, day: date) -> tuple[date, date]:
-    """ "a bruising December in which it fell 9%": that month's first day and its end, no later
-    than ``day``."""
-    month = _MONTH_NAMES.index(name) + 1
-    year = day.year if month <= day.month else day.year - 1
-    after = date(year + month // 12, month % 12 + 1, 1)
-    return date(year, month, 1), min(day, after - timedelta(days=1))
 
 
 def _overlaps(claim: Claim, m: re.Match[str]) -> bool:

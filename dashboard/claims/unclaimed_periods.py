@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.period_sized import period_window
-from dashboard.claims.timeresolve import resolve_words
+from dashboard.claims.timeresolve import months_back, resolve_words
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.claims.unclaimed import Leftover, direction
 from dashboard.domain import Claim, Measure
@@ -149,7 +149,7 @@ def _where_it_was(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | N
     span = (left.figure.start(), found.end())
     if (ago := _AGO.fullmatch(when)) is not None:
         years = ago.group("unit").lower() == "year"
-        since = _months_back(session, 12 if years else 1)
+        since = months_back(session, 12 if years else 1)
         return span, TimeRef(when, session, since, Hint.PERIOD)
     if (period := _PERIOD_START.fullmatch(when)) is not None:
         window = period_window(period.group("period"), session)
@@ -158,14 +158,3 @@ def _where_it_was(s: str, left: Leftover) -> tuple[tuple[int, int], TimeRef] | N
     if time is None or time.session is None or time.since is not None or time.session >= session:
         return None
     return span, TimeRef(when, session, time.session, Hint.PERIOD)
-
-
-def _months_back(day: date, months: int) -> date:
-    """The same day of the month ``months`` earlier (the month's last day when it is shorter)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    for last in (day.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, last)
-        except ValueError:
-            continue
-    return date(year, month + 1, 28)
