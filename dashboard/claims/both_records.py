@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.claims.folding import holds
-from dashboard.domain import Claim, Measure
+from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _FOR_ALL = re.compile(r"\bfor\s+(?P<n>both|each|all\s+three|all\s+four)\s+since\b", re.IGNORECASE)
 _COUNT = {"both": 2, "each": 0, "all three": 3, "all four": 4}  # "each": every one named
@@ -51,6 +51,42 @@ def records_for_their(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         extra += _copies(record, moved, list(dict.fromkeys(c.instrument for c in moved)), have)
     return claims + extra if extra else claims
+
+
+_PLURAL = re.compile(
+    r",\s*(?:fresh\s+|new\s+)?(?:record|all-time)\s+(?P<hl>highs|lows)"
+    r"(?:\s+against\s+(?:both|all\s+three)(?:\s+currencies)?)?(?=\s*[,.;]|\s+(?:as|after|on)\b)",
+    re.IGNORECASE,
+)
+
+
+def plural_records(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "plunged to 88.10 yen and 1.1450 Swiss francs, record lows against both currencies": a
+    record for each market whose level the plural names, where none holds one yet."""
+    found = _PLURAL.search(s) if "record " in s or "all-time " in s else None
+    if found is None:
+        return claims
+    levels = [c for c in claims if c.measure in _MOVES and c.end <= found.start() and c.level]
+    if len({c.instrument for c in levels}) < 2 or any(c.measure is Measure.RECORD for c in claims):
+        return claims
+    out = list(claims)
+    for c in levels:
+        if c.direction in (Direction.UP, Direction.DOWN):
+            words = s[found.start() : found.end()].lstrip(", ")
+            out.append(
+                replace(
+                    c,
+                    measure=Measure.RECORD,
+                    size=None,
+                    unit=None,
+                    hedge=Hedge.EXACT,
+                    text=words,
+                    start=found.start(),
+                    end=found.end(),
+                    since=None,
+                )
+            )
+    return out
 
 
 def _copies(record: Claim, moved: list[Claim], named: list[str], have: set[str]) -> list[Claim]:

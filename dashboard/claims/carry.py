@@ -12,6 +12,7 @@ from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clau
 from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
 from dashboard.claims.continued import CLOSING, continues, past_record
+from dashboard.claims.crosses import unlisted_cross
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
 from dashboard.claims.reference_records import carried_to
@@ -128,6 +129,8 @@ def subjects(
         return [main], trigger.start, gap, may_inherit
     counter = tail.counter or figure_counters.carried(tail, previous)
     again = matcher.resolve(previous.subject, counter) if counter else None
+    if again is None and unlisted_cross(previous.resolved, previous.subject.currency, tail.counter):
+        return None  # "The rand fell 1% against the dollar and slid 2% against the euro"
     if each := in_turn.countered(s, (trigger.end, tail.end), previous, matcher, counter):
         return each, trigger.start, gap, may_inherit  # "..., respectively, against the dollar"
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
@@ -312,6 +315,7 @@ def _participle_subject(
     if not head.endswith(",") and after is None:  # "on track for its best month after adding"
         return None
     before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
+    before = [m for m in before if not ctx.after_counter_word(s, m)]  # "against the euro, losing"
     before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
     clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
     found = before[-1] if before else None
@@ -427,11 +431,12 @@ def _resolve_all(
             found = ctx.resolve_anaphor(mention, matcher, s, mentions, previous, in_play)
             if (
                 found is not None and counter and found.currency
-            ):  # "it also climbed to 1.0165 per euro"
+            ):  # "it also rose to 1.0165 per euro"
                 again = matcher.resolve(
                     Mention(0, 0, found.subject, currency=found.currency), counter
                 )
-                found = again or found
+                lost = again is None and unlisted_cross(found, found.currency, counter)
+                found = None if lost else again or found
         else:
             own = figure_counters.own(tail, mention) or counter or _pair_other(mention, previous)
             found = matcher.resolve(mention, own)

@@ -109,11 +109,23 @@ def direct_subject(
             or apposed
             or stood_out
         ):
+            if after_counter_word(sentence, mention):
+                return None  # "it did worse against the euro, losing 1.3%": not the euro's
             low = max(0, mention.start - 40)
             quantity = _QUANTITY_WORDS.search(folded(sentence[low : mention.start]))
             owned = quantity and _QUANTITY_OF.search(sentence, low, mention.start)
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None
+
+
+_AFTER_COUNTER = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def after_counter_word(sentence: str, mention: Mention) -> bool:
+    """A currency named after "against" is a counter, not a subject."""
+    if mention.currency is None:
+        return False
+    return _AFTER_COUNTER.search(sentence, max(0, mention.start - 12), mention.start) is not None
 
 
 _HAVING = re.compile(r"\s*,\s*having\s+(?:been\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)
@@ -399,8 +411,21 @@ def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
     found = _FRONTED_COUNTER.search(s, 0, before) if holds(s[:before], _COUNTER_WORDS) else None
     currency = matcher.currency_at(s, found.end()) if found else None
     if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
-        return _clause_counter(s, matcher, before)
+        return _clause_counter(s, matcher, before) or _counter_just_before(s, matcher, before)
     return currency[0]
+
+
+def _counter_just_before(s: str, matcher: Matcher, before: int) -> str | None:
+    """ "it did worse against the euro, losing 1.3%": the counter right before a participle."""
+    found = list(_COUNTER_WORD.finditer(s, max(0, before - 50), before))
+    currency = matcher.currency_at(s, found[-1].end()) if found else None
+    if currency is None or not _COMMA_ONLY.fullmatch(s, currency[1], before):
+        return None
+    return currency[0]
+
+
+_COUNTER_WORD = re.compile(r"\b(?:against|versus)\s+", re.IGNORECASE)
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
 _CLAUSE_COUNTER = re.compile(

@@ -18,23 +18,41 @@ _WAYS = (Direction.UP, Direction.DOWN)
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 
 
-def early_extremes(claims: list[Claim]) -> list[Claim]:
+# "having been off almost 1,600 points", "The Dow, which had been down more than 200 points":
+# a state the close that follows has left (its size may be told in other units than the close's)
+_HAD_WAY = re.compile(
+    r"\b(?:having|had)\s+been\s+(?:up|down|off|higher|lower)\s+(?:[a-z]+\s+){0,2}?"
+    r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     """ "reversed course after an early 1.5% slide and ended 0.3% higher": the early move was
     the day's extreme, in the session the close names, wherever the close stands."""
     out = list(claims)
     for i, early in enumerate(claims):
         if early.measure not in _MOVES or early.direction not in _WAYS or early.size is None:
             continue
-        if not _EARLY_NOUN.match(early.text):
+        had = _had_been(s, early)
+        if not _EARLY_NOUN.match(early.text) and not had:
             continue
-        close = next((c for c in claims if c is not early and _undoes(c, early)), None)
+        close = next((c for c in claims if c is not early and _undoes(c, early, had)), None)
         if close is not None:
             session = early.session if early.time_words else close.session
             out[i] = replace(early, measure=Measure.INTRADAY_EXTREME, session=session)
     return out
 
 
-def _undoes(close: Claim, early: Claim) -> bool:
+def _had_been(s: str, claim: Claim) -> bool:
+    """A state told after "having been" or "had been" whose size is the claim's own."""
+    for m in _HAD_WAY.finditer(s, max(0, claim.start - 20), claim.end):
+        if float(m.group("num").replace(",", "")) == claim.size:
+            return True
+    return False
+
+
+def _undoes(close: Claim, early: Claim, had: bool = False) -> bool:
     """Whether ``close`` is the same market's close, reversing or paring ``early``."""
     if (close.instrument, close.inverse) != (early.instrument, early.inverse):
         return False
@@ -46,6 +64,8 @@ def _undoes(close: Claim, early: Claim) -> bool:
         return close.direction in (*_WAYS, Direction.FLAT)
     if close.size is None or early.size is None:
         return False
+    if had and close.unit != early.unit:
+        return True  # the same day (checked above when the state names one)
     return close.unit == early.unit and close.size < early.size
 
 

@@ -37,7 +37,7 @@ _UNIT = (
     + _US
     + r"cents?\b"
 )
-_CCY_UNIT = "|".join(CURRENCY_UNITS)
+_CCY_UNIT = r"(?:swiss\s+|mexican\s+)?(?:" + "|".join(CURRENCY_UNITS) + ")"  # "0.9310 Swiss francs"
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
 FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
 _WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
@@ -354,7 +354,7 @@ def size_from(match: re.Match[str]) -> Size:
     value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("ccyunit"):
         priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
-        counter = CURRENCY_UNITS[match.group("ccyunit").lower()]
+        counter = CURRENCY_UNITS[match.group("ccyunit").lower().split()[-1]]
         return Size(value, Unit.POINTS, hedge, is_money=priced, counter=counter)
     unit_text = _unit_words(match.group("unit") or "")
     if unit_text.startswith(("cent", "kurus", "paise", "kope")):  # hundredths of the quote currency

@@ -12,6 +12,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lookback import ago_date, since_date
+from dashboard.claims.noun_rankings import look_back_start
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _TO_WHICH = re.compile(r",\s*the\s+(?P<w>former|latter)\s+(?=(?:to|at)\s)", re.IGNORECASE)
@@ -121,3 +122,38 @@ def _record(s: str, owner: Claim, mark: re.Match[str], level: float, day: date) 
         level=level,
         since=since,
     )
+
+
+_WHICH_MARK = re.compile(r"\bthe\s+(?P<w>former|latter)(?:['’]s)?\s+", re.IGNORECASE)
+
+
+def marks_of_which(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "the former's best day since 2008 and the latter's best since 2001", "dived 7.5% and
+    9.7%, the latter a record one-day drop": a ranking no claim has read, that market's."""
+    if "former" not in s and "latter" not in s:
+        return claims
+    out = list(claims)
+    for m in _WHICH_MARK.finditer(s):
+        if any(c.measure in _MARKS and m.start() - 4 <= c.start <= m.end() + 2 for c in out):
+            continue
+        big = fig.BIGGEST_RE.match(s, m.start()) or fig.RECORD_MOVE_RE.match(s, m.end())
+        named = _named(out, m.start())
+        if big is None or fig.multi_session(big) or len(named) < 2:
+            continue
+        owner = named[-2] if m.group("w").lower() == "former" else named[-1]
+        anchor = big.groupdict().get("anchor") or ""
+        out.append(
+            replace(
+                owner,
+                text=s[big.start() : big.end()],
+                start=big.start(),
+                end=big.end(),
+                measure=Measure.BIGGEST_MOVE,
+                size=None,
+                unit=None,
+                hedge=Hedge.EXACT,
+                level=None,
+                since=look_back_start(anchor, owner.session) if owner.session else None,
+            )
+        )
+    return sorted(out, key=lambda c: c.start)

@@ -15,7 +15,7 @@ from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
 from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.trigger_patterns import MONTH_NAME
-from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure
+from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?<![\w-])and\s+)", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -110,6 +110,13 @@ def gapped(
         level = _level(figure)
         size = fig.size_from(figure) if level is None else None
         tail = read_tail(s, figure.end(), reference, matcher)
+        if (
+            size
+            and size.unit is not Unit.PERCENT
+            and tail.sizes
+            and tail.sizes[0].unit is Unit.PERCENT
+        ):
+            size = tail.sizes[0]  # "and the Dow 617 points, or 2.4%": the percent is preferred
         counter = tail.counter or (size.counter if size else level.counter if level else None)
         counter = counter or (
             tail.level.counter if tail.level else None

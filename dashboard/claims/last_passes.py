@@ -9,14 +9,19 @@ is Friday's (``weekend_days``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
-from dashboard.claims.former_latter import former_latter, levels_of_which
+from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
 from dashboard.claims.noun_levels import noun_levels
+from dashboard.claims.noun_rankings import nouns_ranked
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.periods_in_which import periods_in_which
+from dashboard.claims.same_day import same_days
+from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.subjects import Mention
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
@@ -30,19 +35,27 @@ def last_passes(
 ) -> list[Claim]:
     """The sentence's claims after the last passes, in text order."""
     found = unclaimed_claims(s, claims, mentions, registry)
+    found = sized_objects(s, found, mentions, reference)
     found = touched_prices(s, found, reference, mentions)
-    found = noun_levels(s, found, mentions)
+    found = same_days(s, nouns_ranked(s, noun_levels(s, found, mentions)))
     found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
     found = periods_in_which(s, found, mentions)
     found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
-    found = [c for c in found if not _bond_price(c, registry)]
+    found = marks_of_which(s, found)
+    found = bond_price_yields(s, found, mentions, registry, reference)
+    found = [c for c in found if not _bond_price(s, c, registry)]
     return weekday_sessions(found, reference, registry)
 
 
-def _bond_price(claim: Claim, registry: Registry) -> bool:
-    """ "Prices of 10-year Treasury notes tumbled more than 1-1/2 points": a bond's price, told in
-    points, is not its yield (a yield moves in basis or percentage points, or percent)."""
-    if claim.unit is not Unit.POINTS or claim.instrument not in registry.ids():
+_PRICE_TOLD = re.compile(r"\s+(?:\d+-)?\d+/\d+\s+points?\b|\s+in\s+price\b", re.IGNORECASE)
+
+
+def _bond_price(s: str, claim: Claim, registry: Registry) -> bool:
+    """ "Prices of 10-year Treasury notes tumbled more than 1-1/2 points", "the 10-year note slid
+    3/4 point in price": a bond's price, told in points, is not its yield (a yield moves in basis
+    or percentage points, or percent)."""
+    told = claim.unit is Unit.POINTS or (claim.size is None and _PRICE_TOLD.match(s, claim.end))
+    if not told or claim.instrument not in registry.ids():
         return False
     return registry.get(claim.instrument).kind is InstrumentKind.BOND_YIELD

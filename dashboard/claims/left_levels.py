@@ -92,13 +92,17 @@ _NAMES_DAY = re.compile(
 
 
 _HAVING_EARLIER = re.compile(r"\bhaving\s+(?:earlier|at\s+one\s+point|briefly)\s+$", re.I)
+_HAVING = re.compile(r"\bhaving\s+$", re.I)  # "having jumped above $32 in overnight trade"
+_PLUPERFECT = re.compile(r"\b(?:which|that)\s+had\s+(?:earlier\s+|briefly\s+)?[a-z]+ed\b", re.I)
 
 
 def _earlier_then(s: str, claim: Claim, before: list[Claim]) -> bool:
     """ "strengthened to 140.31 ..., having earlier slid past 145.90": a level reached earlier the
     same day than the price the sentence tells first was that day's extreme."""
     if not _HAVING_EARLIER.search(s, max(0, claim.start - 24), claim.start):
-        return False
+        bare = _HAVING.search(s, max(0, claim.start - 8), claim.start)
+        if bare is None or _NAMES_DAY.search(claim.time_words or ""):
+            return False
     return any(
         c.instrument == claim.instrument and c.session == claim.session and c.level is not None
         for c in before
@@ -141,8 +145,8 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
             continue  # another day's level ("a day after it closed at 38.57") leaves nothing
         after = _AFTERWARDS_CLOSE.search(s, claim.end, other.start + 12)  # "a day after it had ..."
         if other.measure is Measure.LEVEL and other.level is not None and claim.level is not None:
-            if after is None:
-                return False
+            if after is None and not _PLUPERFECT.search(claim.text):
+                return False  # "The yield, which had soared above 5% earlier, tumbled back"
             return other.level < claim.level if rising else other.level > claim.level
     found = _LEFT.match(s, claim.end)
     if found is None:

@@ -17,7 +17,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import reversals as turns
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build
-from dashboard.claims.both_records import records_for_all, records_for_their
+from dashboard.claims.both_records import plural_records, records_for_all, records_for_their
 from dashboard.claims.cash_index import cash_indexes
 from dashboard.claims.caused_moves import moves_caused
 from dashboard.claims.closed_states import closed_before
@@ -200,7 +200,7 @@ def _sentence_claims(
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
-    found = early_extremes(merge.pared_by_close(s, merge.conjuncts_aligned(s, found)))
+    found = early_extremes(s, merge.pared_by_close(s, merge.conjuncts_aligned(s, found)))
     found = day_points(s, after_reversed(s, found))  # "swung from a 2% loss to close up"
     found = units_carried(s, last_states(early_states(found, reference), reference))
     found = restated_moves(found)
@@ -208,7 +208,7 @@ def _sentence_claims(
     found = merge.once(
         merge.extremes_oriented(s, merge.records_levelled(s, turns.pared_after(s, found)))
     )
-    found = records_for_all(s, extremes_joined(found))
+    found = plural_records(s, records_for_all(s, extremes_joined(found)))
     found = periods_named(s, records_for_their(s, found), reference)
     found = shared_day(s, moves_caused(s, compared_closes(s, found), reference), reference)
     found = crossed_back(s, result_pair.result_pairs(s, records_reached(found), matcher.registry))

@@ -18,6 +18,8 @@ from dashboard.claims.episodes import history_end
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
+from dashboard.claims.tail_close import DIRWORD as _DIRWORD
+from dashboard.claims.tail_close import to_close
 from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
 from dashboard.claims.tail_hints import hints
 from dashboard.claims.tail_moves import noun_sized
@@ -31,12 +33,6 @@ from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
 
 _SPACE = re.compile(r"\s*")
-_DIRWORD = re.compile(
-    r"(?P<d>higher|lower|up|down|stronger|weaker|firmer|softer)\b"
-    r"(?!\s+(?:to|from)\s+(?!(?:close|end|finish|settle|a\s+(?:record|fresh|new)|an\s+all-time)\b)"
-    r"[a-z])",  # "turned higher to close up"; not "0.2% higher to a record close of"
-    re.IGNORECASE,
-)
 _TERRITORY = re.compile(
     r"(?:(?:into|in)\s+)?(?:the\s+(?P<side>red|black)\b|(?P<sign>positive|negative)"
     r"(?:\s+territory\b|(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|by|for|after|as|before|while|and|but"
@@ -81,7 +77,6 @@ _PAPER_PRICE = re.compile(  # "rose 20/32 in price": a note's price, which moves
 _AGAINST_IT = re.compile(r"(?:against|versus)\s+(?:it|them)\b", re.IGNORECASE)
 _SIDES = dict.fromkeys(("below", "under", "beneath"), Direction.DOWN) | {"above": Direction.UP}
 _TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
-_TO_CLOSE = re.compile(r"to\s+(?:settle|close|end|finish|(?P<trade>trade))\s+", re.IGNORECASE)
 _HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's extreme
     r"(?P<to>(?:to|at)\s+)?(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?"
     r"(?P<hl>high|low)\s+of\s+" + fig.VALUE,
@@ -220,7 +215,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             return m.end()
     if not tail.own_verb and _TO_STATE.match(s, at):
         return None  # "pared an earlier jump of 11 bp to stand 6 bp higher": a new state
-    if (end := _to_close(s, at, tail)) is not None:
+    if (end := to_close(s, at, tail)) is not None:
         return end
     if (m := _TO_CLOSE_AT_RECORD.match(s, at)) and _record_at(s, m.end()):
         tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))  # "to end at a record high of"
@@ -416,31 +411,6 @@ def _record_at(s: str, at: int) -> bool:
     """A record phrase starts at ``at`` (after its space): "at a record closing high of"."""
     here = _SPACE.match(s, at).end()  # type: ignore[union-attr]
     return any(p.match(s, here) for p in (fig.RECORD_BARE_RE, fig.RECORD_RE, fig.RECORD_PLAIN_RE))
-
-
-def _to_close(s: str, at: int, tail: Tail) -> int | None:
-    """ "to settle 2.6% higher": a size at the close (its direction word is read next)."""
-    m = _TO_CLOSE.match(s, at)
-    if m and (flat := FLAT_RE.match(s, m.end())):
-        tail.direction, tail.ends = Direction.FLAT, True
-        tail.times.append(TimeRef(m.group(0), hint=Hint.CLOSE))
-        tail.claim_end = flat.end()
-        return flat.end()
-    f = fig.FIGURE_RE.match(s, m.end()) if m else None
-    if (
-        m is None
-        or f is None
-        or not _DIRWORD.match(s, f.end() + 1 if s[f.end() : f.end() + 1] == " " else f.end())
-    ):
-        return None
-    tail.sizes.append(fig.size_from(f))
-    tail.ends = True
-    hint = Hint.INTRADAY if m.group("trade") else Hint.CLOSE  # "to trade 6.3% lower": a state
-    if hint is Hint.CLOSE:  # "extended losses in the afternoon to close 6.4% lower": the close
-        tail.times = [t for t in tail.times if t.hint is not Hint.INTRADAY]
-    tail.times.append(TimeRef(m.group(0), hint=hint))
-    tail.claim_end = f.end()
-    return f.end()
 
 
 def _parity_counter(m: re.Match[str]) -> str:
