@@ -1,7 +1,9 @@
 """A bond's price move told with what it did to the yield ("The 30-year bond lost 2-1/2 points
-in price on Wednesday, lifting its yield 19 basis points to 4.59%", "was up 1-8/32 at 97-16/32,
+in price on Wednesday, lifting its yield 19 basis points to 4.59%", "Ten-year note prices sank
+1-17/32, and their yield climbed 19 basis points to 3.91%", "was up 1-8/32 at 97-16/32,
 yielding 4.55%"): the price is not a registry series, the yield is, so the yield's move (or
-level) is the claim, on the bond's tenor and the day the sentence names."""
+level) is the claim, on the bond's tenor and the day the sentence names, with the record or
+ranking told right after it."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims import yields
+from dashboard.claims.noun_rankings import look_back_start
 from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint
@@ -18,65 +21,147 @@ from dashboard.claims.trigger_patterns import SIZED_FIGURE
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 from dashboard.instruments import Registry
 
+_UP_VERBS = [
+    "lifting",
+    "raising",
+    "boosting",
+    "catapulting",
+    "hoisting",
+    "propelling",
+    "climbed",
+    "climbing",
+    "rose",
+    "rising",
+    "jumped",
+    "jumping",
+    "soared",
+    "soaring",
+    "surged",
+    "surging",
+    "spiked",
+    "spiking",
+]
+_DOWN_VERBS = [
+    "lowering",
+    "cutting",
+    "slashing",
+    "fell",
+    "falling",
+    "dropped",
+    "dropping",
+    "slid",
+    "sliding",
+    "plunged",
+    "plunging",
+    "sank",
+    "sinking",
+    "tumbled",
+    "tumbling",
+    "declined",
+    "declining",
+    "eased",
+    "easing",
+]
+_LEVEL_ONLY = [
+    "driving",
+    "pushing",
+    "sending",
+    "taking",
+    "dragging",
+    "shoving",
+    "forcing",
+    "knocking",
+]
+_VERB = "|".join(_UP_VERBS + _DOWN_VERBS + _LEVEL_ONLY + ["up", "down"])
 _YIELD = re.compile(
-    r",?\s*(?:(?P<verb>driving|pushing|lifting|sending|taking|raising|boosting|lowering|cutting"
-    r"|dragging)\s+(?:its|their|the)\s+yields?\s+(?:(?P<way>up|down|higher|lower)\s+)?"
-    r"(?:by\s+)?(?P<size>" + SIZED_FIGURE + r")?\s*(?:to\s+(?:(?:about|around|nearly)\s+)?"
-    r"(?P<level>\d+(?:\.\d+)?)\s?%)?"
-    r"|yielding\s+(?P<yielding>\d+(?:\.\d+)?)\s?%)",
+    r"(?:,\s*|\s+(?:and|with|while)\s+|\s+)(?:"
+    r"(?P<verb>" + "|".join(_UP_VERBS + _DOWN_VERBS + _LEVEL_ONLY) + r")\s+(?:its|their|the)\s+"
+    r"yields?"
+    r"|(?:its|their|the)\s+yields?\s+(?:(?:was|were)\s+)?(?P<verb2>" + _VERB + r"))"
+    r"(?:\s+(?P<way>up|down|higher|lower))?"
+    r"(?:\s+(?:by\s+)?(?P<size>" + SIZED_FIGURE + r"))?"
+    r"(?:\s+(?:to|at|above|below|past|through)\s+(?:(?:about|around|nearly"
+    r"|(?P<extreme>as\s+(?:high|low)\s+as)|a\s+record(?:\s+low|\s+high)?(?:\s+of)?)\s+)?"
+    r"(?:(?P<minus>minus|negative)\s+|-)?(?P<level>\d+(?:\.\d+)?)\s?%)?"
+    r"|(?:,\s*|\s+)(?:to\s+)?yield(?:ing)?\s+(?P<yielding>\d+(?:\.\d+)?)\s?%"
+    r"|(?:,\s*|\s+)leaving\s+(?:its|their|the)\s+yields?\s+at\s+(?P<left>\d+(?:\.\d+)?)\s?%",
     re.IGNORECASE,
 )
 _PRICE_FELL = re.compile(
-    r"\b(?:fell|slid|lost|tumbled|dropped|sank|slumped|declined|eased|down)\b", re.I
+    r"\b(?:fell|slid|lost|shed|tumbled|dropped|sank|slumped|declined|eased|down|sold\s+off"
+    r"|plunged)\b",
+    re.I,
 )
-_PRICE_ROSE = re.compile(r"\b(?:rose|gained|climbed|rallied|jumped|added|advanced|up)\b", re.I)
+_PRICE_ROSE = re.compile(
+    r"\b(?:rose|gained|climbed|rallied|jumped|added|advanced|up|surged|soared)\b", re.I
+)
 _BOND = InstrumentKind.BOND_YIELD
-_TENOR = re.compile(r"\b(\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
-_UP = ("lifting", "raising", "boosting")
-_DOWN = ("lowering", "cutting")
+_TENOR = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|thirty)-year\b", re.IGNORECASE)
+_PAPER = re.compile(
+    r"\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:notes?|bonds?|gilts?|btps?|bunds?|jgbs?|issues?|paper|prices?)\b(?:\s+prices\b)?"
+    r"|\b(?P<long>the\s+long\s+bond)\b",
+    re.IGNORECASE,
+)
+_HOLDS = (" price", "/32", " point", "yielding", "to yield", "notes", " bond", "gilts", "BTP")
 
 
 def bond_price_yields(
     s: str, claims: list[Claim], mentions: list[Mention], registry: Registry, reference: date
 ) -> list[Claim]:
     """The claims, with the yield claim each bond price move's words state."""
-    if "yield" not in s or (" price" not in s and "/32" not in s and " point" not in s):
+    if "yield" not in s or not any(word in s for word in _HOLDS):
         return claims
     out = list(claims)
     for m in _YIELD.finditer(s):
+        if any(c.start <= m.end() - 1 and c.end > m.start() + 2 for c in out):
+            continue  # read already
         bond = _bond_before(s, mentions, m.start(), registry)
-        if bond is None or any(c.start <= m.start() < c.end for c in out):
-            continue
-        claim = _claim(s, m, bond, reference)
+        claim = _claim(s, m, bond, reference) if bond is not None else None
         if claim is not None:
             out.append(claim)
+            out.extend(_marks(s, claim))
     return sorted(out, key=lambda c: c.start)
 
 
 def _bond_before(s: str, mentions: list[Mention], at: int, registry: Registry) -> Mention | None:
     """The bond named last before the yield's words ("The 30-year bond": that tenor of the
     sentence's bond market)."""
-    found = [m for m in mentions if m.end <= at and (m.instrument or m.anaphor)]
-    last = found[-1] if found else _named_paper(s, at)
-    if last is not None and last.instrument is None and last.anaphor == (_BOND,):
+    found = [m for m in mentions if m.end <= at and _bondish(m)]
+    last = found[-1] if found else None
+    paper = _named_paper(s, at)
+    if paper is not None and (last is None or paper.end > last.start):  # "note prices"
+        last = paper
+    own = last.instrument if last is not None else None
+    if last is not None and (
+        (own is None and last.anaphor == (_BOND,)) or (own and own.kind is _BOND)
+    ):
         tenor = _TENOR.search(last.text)
-        named = (
-            yields.instrument(
-                registry.instruments, yields.sentence_market(s), yields.years(tenor.group(1))
-            )
-            if tenor
-            else None
-        )
-        last = replace(last, instrument=named)
+        years = yields.years(tenor.group(1)) if tenor else "30" if "long" in last.text else None
+        market = _paper_market(s, last) or (own.id[:2] if own else yields.sentence_market(s))
+        named = yields.instrument(registry.instruments, market, years) if years else None
+        last = replace(last, instrument=named or own)
     if last is None or last.instrument is None:
         return None
     return last if last.instrument.kind is _BOND else None
 
 
-_PAPER = re.compile(
-    r"\b(?:\d{1,2}|two|five|ten|thirty)-year\s+(?:treasury\s+|government\s+)?(?:notes?|bonds?)\b",
-    re.IGNORECASE,
-)
+def _bondish(mention: Mention) -> bool:
+    """A bond named or pointed to (not "it" in "whatever it takes")."""
+    if mention.instrument is not None:
+        return mention.instrument.kind is _BOND
+    return mention.anaphor == (_BOND,)
+
+
+def _paper_market(s: str, paper: Mention) -> str | None:
+    """ "Japan's benchmark 10-year government bond", "Italian 10-year BTPs": the paper's own."""
+    words = s[max(0, paper.start - 24) : paper.end].split()
+    for word in reversed(words):
+        bare = word.strip(",.;")
+        market = yields.market_of(bare) or yields.market_of(bare.removesuffix("s"))
+        if market is not None and word.lower() not in ("us", "uk"):
+            return market
+    return None
 
 
 def _named_paper(s: str, at: int) -> Mention | None:
@@ -91,36 +176,41 @@ def _named_paper(s: str, at: int) -> Mention | None:
 def _claim(s: str, m: re.Match[str], bond: Mention, reference: date) -> Claim | None:
     assert bond.instrument is not None
     between = s[bond.end : m.start()]
-    when = TIME_RE.search(s, bond.end, m.start())
+    when = TIME_RE.search(s, bond.end, m.start()) or _time_after(s, m.end())
     time = resolve(when, reference) if when is not None else None
     session = time.session if time is not None and time.session else reference
     intraday = time is not None and time.hint is Hint.INTRADAY
-    level_text = m.group("level") or m.group("yielding")
-    level = float(level_text) if level_text else None
+    level = _level(m)
     said = fig.FIGURE_RE.match(m.group("size") or "")
-    size = fig.size_from(said) if said is not None and not m.group("yielding") else None
-    found = Direction.NONE if m.group("yielding") else _way(m, between)
+    size = fig.size_from(said) if said is not None else None
+    stated = m.group("yielding") or m.group("left")
+    found = Direction.NONE if stated else _way(m, between)
     if found is None or (size is None and level is None):
         return None
-    way, measure = found, Measure.LEVEL
-    if size is not None:
-        measure = Measure.INTRADAY_CHANGE if intraday else Measure.SESSION_CHANGE
     value, unit = _bp(size)
-    if value is None and measure is not Measure.LEVEL:
-        if level is None:
-            return None
-        measure = Measure.LEVEL  # "up 0.2%" on a price is no yield size
+    measure = Measure.LEVEL
+    if value is not None and size is not None:
+        state = (m.group("verb2") or "").lower() in ("up", "down") and not _FROM_DAY.match(
+            s, m.end()
+        )
+        measure = Measure.INTRADAY_CHANGE if intraday or state else Measure.SESSION_CHANGE
+        if size.hedge is Hedge.AS_MUCH_AS:
+            measure = Measure.INTRADAY_EXTREME
+    elif level is None:
+        return None
+    elif m.group("extreme"):  # "pushing their yield as high as 5.10%"
+        measure = Measure.INTRADAY_EXTREME
     return Claim(
         text=s[bond.start : m.end()],
-        start=m.start(),
+        start=m.start() + len(m.group(0)) - len(m.group(0).lstrip(", ")),
         end=m.end(),
         instrument=bond.instrument.id,
         subject=bond.text,
         measure=measure,
-        direction=way,
+        direction=found,
         size=value,
         unit=unit,
-        hedge=size.hedge if size is not None else Hedge.EXACT,
+        hedge=size.hedge if size is not None and value is not None else Hedge.EXACT,
         level=level,
         session=session,
         since=None,
@@ -129,14 +219,34 @@ def _claim(s: str, m: re.Match[str], bond: Mention, reference: date) -> Claim | 
     )
 
 
+_FROM_DAY = re.compile(r"\s+from\s+(?:mon|tues|wednes|thurs|fri)day\b", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day\b|\s+yesterday\b)(?!['’])", re.IGNORECASE
+)
+
+
+def _time_after(s: str, at: int) -> re.Match[str] | None:
+    day = _DAY_AFTER.match(s, at)
+    return TIME_RE.match(s, day.start() + 1) if day is not None else None
+
+
+def _level(m: re.Match[str]) -> float | None:
+    text = m.group("level") or m.group("yielding") or m.group("left")
+    if not text:
+        return None
+    return -float(text) if m.group("minus") else float(text)
+
+
 def _way(m: re.Match[str], between: str) -> Direction | None:
     """The yield's way: its own word, the verb's, or the other way from the price's."""
-    word = (m.group("way") or "").lower()
-    if word:
-        return Direction.UP if word in ("up", "higher") else Direction.DOWN
-    verb = (m.group("verb") or "").lower()
-    if verb in _UP or verb in _DOWN:
-        return Direction.UP if verb in _UP else Direction.DOWN
+    word = (m.group("way") or m.group("verb2") or "").lower()
+    if word in ("up", "higher"):
+        return Direction.UP
+    if word in ("down", "lower"):
+        return Direction.DOWN
+    verb = (m.group("verb") or m.group("verb2") or "").lower()
+    if verb in _UP_VERBS or verb in _DOWN_VERBS:
+        return Direction.UP if verb in _UP_VERBS else Direction.DOWN
     if _PRICE_FELL.search(between):
         return Direction.UP
     return Direction.DOWN if _PRICE_ROSE.search(between) else None
@@ -149,4 +259,36 @@ def _bp(size: fig.Size | None) -> tuple[float | None, Unit | None]:
         return round(size.value * 100, 8), Unit.BASIS_POINTS
     if size.unit is Unit.BASIS_POINTS:
         return size.value, Unit.BASIS_POINTS
-    return None, None
+    return None, None  # "up 0.2%" on a price is no yield size
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _marks(s: str, claim: Claim) -> list[Claim]:
+    """ ", the highest since 1998", ", a record low", ", the steepest one-day drop since 1962"."""
+    comma = _COMMA.match(s, claim.end)
+    if comma is None or claim.session is None:
+        return []
+    record = fig.RECORD_RE.match(s, comma.end())
+    big = None if record else fig.BIGGEST_RE.match(s, comma.end())
+    mark = record or big
+    if mark is None or (big is not None and fig.multi_session(big)):
+        return []
+    anchor = mark.groupdict().get("anchor") or ""
+    way = fig.record_direction(mark) if record else None
+    return [
+        replace(
+            claim,
+            text=mark.group(0),
+            start=mark.start(),
+            end=mark.end(),
+            measure=Measure.RECORD if record else Measure.BIGGEST_MOVE,
+            direction=way if way in (Direction.UP, Direction.DOWN) else claim.direction,
+            size=None,
+            unit=None,
+            hedge=Hedge.EXACT,
+            level=claim.level if record else None,
+            since=look_back_start(anchor, claim.session),
+        )
+    ]

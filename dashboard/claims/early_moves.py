@@ -44,6 +44,9 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_POINTS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+points\b", re.IGNORECASE)
+
+
 def _had_been(s: str, claim: Claim) -> bool:
     """A state told after "having been" or "had been" whose size is the claim's own."""
     for m in _HAD_WAY.finditer(s, max(0, claim.start - 20), claim.end):
@@ -64,8 +67,9 @@ def _undoes(close: Claim, early: Claim, had: bool = False) -> bool:
         return close.direction in (*_WAYS, Direction.FLAT)
     if close.size is None or early.size is None:
         return False
-    if had and close.unit != early.unit:
-        return True  # the same day (checked above when the state names one)
+    if had and close.unit != early.unit:  # "closed down 1,175.21 points, or 4.6%, ..., having
+        told = _POINTS.search(close.text)  # been off almost 1,600 points": its points compared
+        return told is not None and early.size > float(told.group(1).replace(",", ""))
     return close.unit == early.unit and close.size < early.size
 
 

@@ -37,7 +37,7 @@ def last_passes(
     found = unclaimed_claims(s, claims, mentions, registry)
     found = sized_objects(s, found, mentions, reference)
     found = touched_prices(s, found, reference, mentions)
-    found = same_days(s, nouns_ranked(s, noun_levels(s, found, mentions)))
+    found = nouns_ranked(s, same_days(s, noun_levels(s, found, mentions), reference))
     found = owned_nouns(s, found, mentions, reference)
     found = dated_records(s, found, reference, mentions)
     found = periods_in_which(s, found, mentions)
