@@ -200,7 +200,9 @@ def _infinitive_owner(
     return before[-1]
 
 
-_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s[^,;()]*,\s*", re.IGNORECASE)
+_RELATIVE = re.compile(  # also past ", or nearly 14%," inside it
+    r"\s*,\s*(?:which|who)\s(?:[^,;()]|,\s*or\s+(?:[a-z]+\s+)?\d[\d.,]*\s*%\s*,)*,\s*", re.I
+)
 _PARTICIPLE_ASIDE = re.compile(  # an aside with no figure of a move: "triggering a 45-minute halt,"
     r"[a-z]+ing\s(?![^,;]*\d\s*(?:%|percent|per\s+cent|points?|basis|bp))[^,;()]{1,50},\s*",
     re.IGNORECASE,

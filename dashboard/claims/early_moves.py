@@ -20,9 +20,10 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 
 # "having been off almost 1,600 points", "The Dow, which had been down more than 200 points":
 # a state the close that follows has left (its size may be told in other units than the close's)
-_HAD_WAY = re.compile(
-    r"\b(?:having|had)\s+been\s+(?:up|down|off|higher|lower)\s+(?:[a-z]+\s+){0,2}?"
-    r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)",
+_HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had soared nearly 200"
+    r"\b(?:having|(?:which|that)\s+had)\s+(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed)\s+"
+    r"(?:[a-z]+\s+){0,2}?"
+    r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[^,;]{0,20},\s*or\s+(?:[a-z]+\s+)?(?P<alt>\d+(?:\.\d+)?))?",
     re.IGNORECASE,
 )
 
@@ -34,7 +35,7 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     for i, early in enumerate(claims):
         if early.measure not in _MOVES or early.direction not in _WAYS or early.size is None:
             continue
-        had = _had_been(s, early)
+        had = _had_been(s, early) and not _OTHER_DAY.search(early.time_words or "")
         if not _EARLY_NOUN.match(early.text) and not had:
             continue
         close = next((c for c in claims if c is not early and _undoes(c, early, had)), None)
@@ -47,10 +48,14 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
 _POINTS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+points\b", re.IGNORECASE)
 
 
+_OTHER_DAY = re.compile(r"\bday\b|previous|prior|yesterday|week|month|year|\d", re.IGNORECASE)
+
+
 def _had_been(s: str, claim: Claim) -> bool:
     """A state told after "having been" or "had been" whose size is the claim's own."""
     for m in _HAD_WAY.finditer(s, max(0, claim.start - 20), claim.end):
-        if float(m.group("num").replace(",", "")) == claim.size:
+        values = [m.group("num"), m.group("alt") or ""]
+        if claim.size in [float(v.replace(",", "")) for v in values if v]:
             return True
     return False
 
@@ -68,7 +73,8 @@ def _undoes(close: Claim, early: Claim, had: bool = False) -> bool:
     if close.size is None or early.size is None:
         return False
     if had and close.unit != early.unit:  # "closed down 1,175.21 points, or 4.6%, ..., having
-        told = _POINTS.search(close.text)  # been off almost 1,600 points": its points compared
+        own = close.text[max(0, early.end - close.start) :]  # its own words, past the state's
+        told = _POINTS.search(own)  # been off almost 1,600 points": its points compared
         return told is not None and early.size > float(told.group(1).replace(",", ""))
     return close.unit == early.unit and close.size < early.size
 

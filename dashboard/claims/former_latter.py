@@ -124,21 +124,30 @@ def _record(s: str, owner: Claim, mark: re.Match[str], level: float, day: date) 
     )
 
 
-_WHICH_MARK = re.compile(r"\bthe\s+(?P<w>former|latter)(?:['’]s)?\s+", re.IGNORECASE)
+_WHICH_MARK = re.compile(r"\bthe\s+(?P<w>former|latter|last)(?:['’]s)?\s+", re.IGNORECASE)
+# "the former's biggest percentage gain since 1933 and the latter's since 1939", "the latter's
+# worst ever": a ranking whose noun is left out
+_ELIDED = re.compile(
+    r"(?:(?:biggest|largest|steepest|sharpest|worst|best|strongest|deepest)\s+)?"
+    r"(?P<anchor>since\s+(?:the\s+)?[\w.'’ -]{0,30}?(?:19|20)\d\d|ever|on\s+record)\b",
+    re.IGNORECASE,
+)
 
 
 def marks_of_which(s: str, claims: list[Claim]) -> list[Claim]:
     """ "the former's best day since 2008 and the latter's best since 2001", "dived 7.5% and
     9.7%, the latter a record one-day drop": a ranking no claim has read, that market's."""
-    if "former" not in s and "latter" not in s:
+    if "former" not in s and "latter" not in s and "the last " not in s:
         return claims
     out = list(claims)
     for m in _WHICH_MARK.finditer(s):
         if any(c.measure in _MARKS and m.start() - 4 <= c.start <= m.end() + 2 for c in out):
             continue
-        big = fig.BIGGEST_RE.match(s, m.start()) or fig.RECORD_MOVE_RE.match(s, m.end())
+        big = fig.BIGGEST_RE.match(s, m.start()) or fig.BIGGEST_RE.match(s, m.end())
+        big = big or fig.RECORD_MOVE_RE.match(s, m.end())
+        big = big or (_ELIDED.match(s, m.end()) if m.group(0).endswith(("s ", "s\xa0")) else None)
         named = _named(out, m.start())
-        if big is None or fig.multi_session(big) or len(named) < 2:
+        if big is None or (big.re is fig.BIGGEST_RE and fig.multi_session(big)) or len(named) < 2:
             continue
         owner = named[-2] if m.group("w").lower() == "former" else named[-1]
         anchor = big.groupdict().get("anchor") or ""

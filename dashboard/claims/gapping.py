@@ -131,6 +131,10 @@ def gapped(
         time = next((t for t in tail.times if t.session is not None), None)
         day = time.session if time is not None else first.session
         measure, since = _window(first, time)
+        if size and size.hedge is Hedge.EXACT and first.hedge is Hedge.AS_MUCH_AS:
+            size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as 11% ... and 7% against"
+        if size and size.hedge is Hedge.AS_MUCH_AS and measure in _STILL:
+            measure = Measure.INTRADAY_EXTREME  # "and the peso as much as 13% to a record low"
         begin = max(mention.start, join.end())  # "a further 10% on Wednesday" starts at its size
         out.append(
             replace(

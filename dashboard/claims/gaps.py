@@ -12,8 +12,12 @@ from dashboard.claims.timewords import TIME_RE
 from dashboard.claims.undone import PORTION
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
-_PARENTHETICAL = re.compile(
-    r",\s(?:which|that|who)\s(?:[^,;]|,(?=\d)){1,90}?,(?!\d)|,\s(?:[^,;]|,(?=\d)){1,80}?,(?!\d)"
+_OR_SIZE = r",\s*or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d[\d.,]*\s*(?:%|percent)"
+_PARENTHETICAL = re.compile(  # ", which had been down 574 points, or nearly 14%, by early afternoon,"
+    r",\s(?:which|that|who)\s(?:[^,;]|,(?=\d)|"
+    + _OR_SIZE
+    + r"){1,110}?,(?!\d)(?!\s*or\s+[a-z\s]*\d)"
+    r"|,\s(?:[^,;]|,(?=\d)){1,80}?,(?!\d)"
     r"|,\s(?:a|an)\s(?:[^,;]|,(?=\d)){1,120}?,(?!\d)|\([^()]{0,150}\)"
     r"|\s[-–—]{1,2}\s[^-–—]{1,50}\s[-–—]{1,2}\s"
 )
@@ -29,7 +33,8 @@ _RELATIVE = re.compile(
 )  # "the ruble, which fell 5%", "WTI, which at one point plunged to minus $40.32"
 # "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
 _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
-    r"^\s*,\s*which\s(?:[^,;]|,(?=\d))*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$", re.IGNORECASE
+    r"^\s*,\s*which\s(?:[^,;]|,(?=\d)|" + _OR_SIZE + r")*,(?:\s*(?:its|their)\s[^,;]{1,40},)?\s*$",
+    re.IGNORECASE,
 )
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"

@@ -144,7 +144,9 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
         ):
             continue  # another day's level ("a day after it closed at 38.57") leaves nothing
         after = _AFTERWARDS_CLOSE.search(s, claim.end, other.start + 12)  # "a day after it had ..."
-        if other.measure is Measure.LEVEL and other.level is not None and claim.level is not None:
+        moved = other.measure in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+        told = other.measure is Measure.LEVEL or (moved and _PLUPERFECT.search(claim.text))
+        if told and other.level is not None and claim.level is not None:
             if after is None and not _PLUPERFECT.search(claim.text):
                 return False  # "The yield, which had soared above 5% earlier, tumbled back"
             return other.level < claim.level if rising else other.level > claim.level

@@ -117,6 +117,9 @@ def _at_a_level(tail: Tail) -> bool:
     )
 
 
+_LATER_RESPECTIVELY = re.compile(r",\s*(?:up|down)\s[^,;]{1,40},\s*respectively\b", re.I)
+
+
 def paired_levels(s: str, end: int, tail: Tail) -> int:
     """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
     subject, in order, when the sizes were paired or "respectively" closes the levels."""
@@ -124,7 +127,8 @@ def paired_levels(s: str, end: int, tail: Tail) -> int:
     if second is None or tail.level is None:
         return end
     closing = RESPECTIVELY_RE.match(s, second.end())
-    if len(tail.sizes) < 2 and closing is None:
+    later = _LATER_RESPECTIVELY.match(s, second.end())  # "at 21,884.50 and 72,079.05, down 5.9%
+    if len(tail.sizes) < 2 and closing is None and later is None:  # and 5.7%, respectively"
         return end
     tail.levels = [tail.level, fig.level_from(second)]
     tail.claim_end = closing.end() if closing else second.end()
