@@ -15,6 +15,7 @@ from dashboard.claims.continued import CLOSING, continues, past_record
 from dashboard.claims.crosses import unlisted_cross
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
+from dashboard.claims.participles import participle_subject
 from dashboard.claims.reference_records import carried_to
 from dashboard.claims.short_names import short_name
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -79,7 +80,7 @@ def subjects(
     participle = None
     carries = previous is not None and gaps.carry_gap(s[previous.end : trigger.start])[0]
     if subject is None and not carries:  # "Gold was not spared, dropping 5%": no claim to carry
-        subject = participle = _participle_subject(s, trigger, mentions, low)
+        subject = participle = participle_subject(s, trigger, mentions, low)
     if subject is not None:
         between = s[subject.end : trigger.start]
         if infinitive is not None:  # "to close" states what happened, unlike "set to close"
@@ -304,35 +305,12 @@ _RENAMED = re.compile(  # a noun phrase renaming the move or level just named, t
 )
 
 
-def _participle_subject(
-    s: str, trigger: Trigger, mentions: list[Mention], low: int
-) -> Mention | None:
-    """ "the Hang Seng index entered a bear market, falling 2.1%": a participle after a comma
-    belongs to the subject of the clause before it (the nearest instrument named there)."""
-    moving = trigger.kind in (Kind.MOTION, Kind.NEUTRAL, Kind.STATE)  # "..., trading 0.3% lower"
-    if not moving or not trigger.word.lower().endswith("ing"):
-        return None
-    after = _AFTER_ING.search(s, max(low, trigger.start - 8), trigger.start)
-    head = s[low : after.start() if after else trigger.start].rstrip()
-    if not head.endswith(",") and after is None:  # "on track for its best month after adding"
-        return None
-    before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
-    before = [m for m in before if not ctx.after_counter_word(s, m)]  # "against the euro, losing"
-    before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
-    clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
-    found = before[-1] if before else None
-    return found if found is not None and s[found.start : found.end] in clause else None
-
-
 _MOVE_APPOSITIVE = re.compile(  # a noun phrase renaming the move just named
     r"\s*,\s*(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|session|day|week)s?(?:\s*,\s*|\s+and\s+)",  # "its fifth straight loss and its lowest"
     re.IGNORECASE,
 )
-_AFTER_ING = re.compile(r"\bafter\s+$", re.IGNORECASE)
-_APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
 
 _PAST_TOO = frozenset({"shed"})  # "..., which sank 9.4% the previous day, shed 1.4%": a past

@@ -10,12 +10,13 @@ from dashboard.domain import Claim, Measure
 
 _COMPARING = re.compile(
     r"(?:lagging|trailing|outpacing|outstripping|outperforming|underperforming|matching"
+    r"|beat|beating|outpaced|outperformed|outstripped|lagged|trailed"
     r"|mirroring|dwarfing|eclipsing|(?:(?:well|far|just|slightly)\s+)?(?:ahead\s+of|behind)"
     r"|compared\s+with|against|versus)\s+$",
     re.IGNORECASE,
 )
-_WORDS = ("lagging", "trailing", "outp", "outs", "perform", "match", "mirror", "dwarf", "eclips",
-          "ahead", "behind", "compared", "against", "versus")  # fmt: skip
+_WORDS = ("lag", "trail", "outp", "outs", "perform", "match", "mirror", "dwarf", "eclips",
+          "ahead", "behind", "compared", "against", "versus", "beat")  # fmt: skip
 
 
 def compared(s: str, claims: list[Claim]) -> list[Claim]:
@@ -29,12 +30,23 @@ def compared(s: str, claims: list[Claim]) -> list[Claim]:
         state, move = out[index - 1], out[index]
         if _shares(s, state, move):
             out[index] = replace(move, measure=Measure.INTRADAY_CHANGE)
+        elif _shares_window(s, state, move):  # "gained 2.2% over the week, outpacing the
+            out[index] = replace(move, measure=Measure.PERIOD_CHANGE, since=state.since)  # Topix"
     return out
 
 
 def _shares(s: str, state: Claim, move: Claim) -> bool:
     """Whether ``move`` is a move noun compared with ``state``, the intraday state before it."""
     if state.measure is not Measure.INTRADAY_CHANGE or move.measure is not Measure.SESSION_CHANGE:
+        return False
+    if move.size is None or move.time_words or move.session != state.session:
+        return False
+    return _COMPARING.search(s, max(0, move.start - 30), move.start) is not None
+
+
+def _shares_window(s: str, state: Claim, move: Claim) -> bool:
+    """Whether ``move`` is a move with no time words compared with the window's move before it."""
+    if state.measure is not Measure.PERIOD_CHANGE or move.measure is not Measure.SESSION_CHANGE:
         return False
     if move.size is None or move.time_words or move.session != state.session:
         return False

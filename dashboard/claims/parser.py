@@ -296,7 +296,7 @@ def _frame(
         shared := frame_time.coordinated_time(s, trigger, tail.end, reference)
     ):
         tail.times.append(shared)  # "The Dow fell 2% and the Nasdaq lost 3% on Monday"
-    if tail.counter is None and trigger.kind in (Kind.RECORD, Kind.BIGGEST):
+    if tail.counter is None and trigger.kind in (Kind.RECORD, Kind.BIGGEST, Kind.SWING):
         tail.counter = inner_counter(s, matcher, trigger.start, trigger.end)
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
         tail.counter = ctx.fronted_counter(s, matcher, trigger.start)

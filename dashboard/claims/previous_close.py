@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.claims.figures import NUM, number
 from dashboard.claims.timeresolve import resolve
@@ -13,28 +13,42 @@ from dashboard.claims.timewords import TIME_RE, Hint, sessions_back
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _COMPARED = re.compile(
-    r",\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:its|their|a|the)\s+(?:previous\s+"
+    r"(?:,\s*|\s+(?=versus|vs))(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:its|their|a|the)\s+(?:previous\s+"
     r"|prior\s+)?(?:close|closing\s+level|finish|settlement)\s+of\s+)?(?P<num>[$€£]?"
     + NUM
-    + r")(?:\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro))?\s+",
+    + r")%?(?:\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro))?"
+    r"(?:\s+in\s+(?:New\s+York|London|Tokyo|Asia|Europe))?\s+",
     re.IGNORECASE,
 )
 _PREVIOUS_CLOSE = re.compile(  # "at the previous day's close"
     r"(?:at\s+)?the\s+(?:previous|prior)\s+(?:day|session)['’]s\s+close", re.IGNORECASE
 )
 _DAY_KINDS = frozenset({"previous", "weekday", "yesterday"})
-_HOSTS = (Measure.LEVEL, Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+_HOSTS = (
+    Measure.LEVEL,
+    Measure.SESSION_CHANGE,
+    Measure.INTRADAY_CHANGE,
+    Measure.INTRADAY_EXTREME,
+)
+# "at Friday's close", "at the close last Thursday", "a week earlier"
+_WEEKDAY_CLOSE = re.compile(
+    r"at\s+(?:(?P<d>mon|tues|wednes|thurs|fri)day['’]s\s+close|the\s+close\s+(?:on\s+|last\s+)"
+    r"(?P<d2>mon|tues|wednes|thurs|fri)day)|(?P<week>a\s+week\s+(?:earlier|before))",
+    re.IGNORECASE,
+)
+_DAYS = ("mon", "tues", "wednes", "thurs", "fri")
 
 
 def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
     """Each ", compared with <level> <earlier day>" after a claim with a level: a level claim
     on that day, for the same instrument and side."""
-    if "compared" not in s and "versus" not in s and "vs" not in s:
+    if "compared" not in s and "versus" not in s and "vs" not in s and "against" not in s:
         return claims
     out = list(claims)
     for found in _COMPARED.finditer(s):
         host = _host(claims, found.start())
-        when = _PREVIOUS_CLOSE.match(s, found.end()) or TIME_RE.match(s, found.end())
+        when = _PREVIOUS_CLOSE.match(s, found.end()) or _WEEKDAY_CLOSE.match(s, found.end())
+        when = when or TIME_RE.match(s, found.end())
         if host is None or host.session is None or when is None:
             continue
         if when.re is TIME_RE and when.lastgroup not in _DAY_KINDS:
@@ -76,6 +90,11 @@ def _earlier_day(when: re.Match[str], session: date) -> date | None:
     """The day the words name, counted from the claim's own session."""
     if when.re is _PREVIOUS_CLOSE:
         return sessions_back(session, 1)
+    if when.re is _WEEKDAY_CLOSE:
+        if when.group("week"):
+            return session - timedelta(days=7)
+        wanted = _DAYS.index((when.group("d") or when.group("d2")).lower())
+        return session - timedelta(days=(session.weekday() - wanted - 1) % 7 + 1)
     told = resolve(when, session)
     return sessions_back(session, 1) if told.hint is Hint.PREVIOUS else told.session
 

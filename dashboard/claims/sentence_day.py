@@ -41,6 +41,7 @@ _WINDOW = re.compile(r"^(?:since|from|until|through|over|in|for|the\s+week)\b", 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SIDE_CLAUSE = re.compile(  # the day sits in a clause about an earlier or side event
     r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared|than"
+    r"|against(?=\s+[$€£]?\d)"
     r"|since(?!\s+(?:(?:early|mid|late)[\s-]*)?(?:\d|" + _MONTH + r")))\b[^,;]*$"
     r"|\d\s+(?:hit|touched|reached|set)\s+$",  # "a record low of 121.5 hit on March 10"
     re.IGNORECASE,

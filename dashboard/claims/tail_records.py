@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import CURRENCY_UNITS
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
@@ -371,7 +372,14 @@ def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
     2015"): the pair the record is on."""
     found = _INNER_COUNTER.search(s, start, end)
     currency = matcher.currency_at(s, found.end()) if found else None
+    if currency is None and (unit := _UNIT_COUNTER.search(s, start, end)):  # "and 121.40 yen"
+        return CURRENCY_UNITS[unit.group("w").lower()]
     return currency[0] if currency is not None and currency[1] <= end else None
+
+
+_UNIT_COUNTER = re.compile(
+    r"\d\s?(?P<w>yen|yuan|roubles|rubles|rupees|pesos|reais|rand|won)\b", re.I
+)
 
 
 _DATED_RECORD = re.compile(

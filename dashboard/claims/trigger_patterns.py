@@ -256,7 +256,8 @@ SWING_BETWEEN_RE = re.compile(
     r"(?<![\w-])(?:swung|swinging|swings|swing|fluctuated|fluctuating|oscillated|oscillating"
     r"|seesawed|seesawing|whipsawed|whipsawing)\s+between\s+"
     r"(?P<one>(?:[^,;]|,(?=\d)){1,40}?)\s+and\s+(?P<two>(?:[^,;]|,(?=\d)){1,40}?)"
-    r"(?=\s+(?:on|in|at|by|after|over|during|as|before|while|and|late|early)\b|\s*[,;](?!\d)"
+    r"(?=\s+(?:on|in|at|by|after|over|during|as|before|while|and|late|early|against|versus)\b"
+    r"|\s*[,;](?!\d)"
     r"|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )  # the two ends of the day's range: both are extremes

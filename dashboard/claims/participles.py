@@ -1,0 +1,43 @@
+"""The subject of a participle after a comma ("the Hang Seng index entered a bear market,
+falling 2.1%"): the instrument the clause before it names (its subject when that clause says
+one market outdid another: "Silver outshone gold on Tuesday, jumping 6.9%")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims import context as ctx
+from dashboard.claims.subjects import Mention
+from dashboard.claims.triggers import Kind, Trigger
+
+_AFTER_ING = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
+
+
+def participle_subject(
+    s: str, trigger: Trigger, mentions: list[Mention], low: int
+) -> Mention | None:
+    """ "the Hang Seng index entered a bear market, falling 2.1%": a participle after a comma
+    belongs to the subject of the clause before it (the nearest instrument named there)."""
+    moving = trigger.kind in (Kind.MOTION, Kind.NEUTRAL, Kind.STATE)  # "..., trading 0.3% lower"
+    if not moving or not trigger.word.lower().endswith("ing"):
+        return None
+    after = _AFTER_ING.search(s, max(low, trigger.start - 8), trigger.start)
+    head = s[low : after.start() if after else trigger.start].rstrip()
+    if not head.endswith(",") and after is None:  # "on track for its best month after adding"
+        return None
+    before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
+    before = [m for m in before if not ctx.after_counter_word(s, m)]  # "against the euro, losing"
+    before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
+    clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
+    found = before[-1] if before else None
+    if len(before) > 1 and _OUTDID.search(s, before[-2].end, found.start if found else 0):
+        found = before[-2]  # "Silver outshone gold on Tuesday, jumping 6.9%": silver's
+    return found if found is not None and s[found.start : found.end] in clause else None
+
+
+_OUTDID = re.compile(
+    r"\b(?:outshone|outpaced|outperformed|beat|lagged|trailed|outstripped|eclipsed)\s+(?:the\s+)?$",
+    re.I,
+)
