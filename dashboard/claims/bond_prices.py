@@ -77,7 +77,8 @@ _YIELD = re.compile(
     r"(?:,\s*|\s+(?:and|with|while)\s+|\s+)(?:"
     r"(?P<verb>" + "|".join(_UP_VERBS + _DOWN_VERBS + _LEVEL_ONLY) + r")\s+(?:its|their|the)\s+"
     r"yields?"
-    r"|(?:its|their|the)\s+yields?\s+(?:(?:was|were)\s+)?(?P<verb2>" + _VERB + r"))"
+    r"|(?:its|their|the)\s+yields?\s+(?:(?:was|were)\s+)?(?P<verb2>" + _VERB + r")"
+    r"|(?P<bare>pushing|driving|sending|lifting|knocking)\s+yields(?=\s+(?:higher|lower|up|down)))"
     r"(?:\s+(?P<way>up|down|higher|lower))?"
     r"(?:\s+(?:by\s+)?(?P<size>" + SIZED_FIGURE + r"))?"
     r"(?:\s+(?:to|at|above|below|past|through)\s+(?:(?:about|around|nearly"
@@ -100,10 +101,27 @@ _TENOR = re.compile(r"\b(\d{1,2}|two|three|five|seven|ten|thirty)-year\b", re.IG
 _PAPER = re.compile(
     r"\b(?:\d{1,2}|two|three|five|seven|ten|thirty)-year\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:notes?|bonds?|gilts?|btps?|bunds?|jgbs?|issues?|paper|prices?)\b(?:\s+prices\b)?"
-    r"|\b(?P<long>the\s+long\s+bond)\b",
+    r"|\b(?P<long>the\s+long\s+bond)\b|\b(?P<generic>Treasuries|gilts|Bunds|JGBs|BTPs)\b",
     re.IGNORECASE,
 )
-_HOLDS = (" price", "/32", " point", "yielding", "to yield", "notes", " bond", "gilts", "BTP")
+_GENERIC = {"treasurie": "US", "gilt": "UK", "bund": "DE", "jgb": "JP", "btp": "IT"}
+_HOLDS = (
+    "Treasuries",
+    "ilts ",
+    "ilts,",
+    "Bunds",
+    "JGBs",
+    "BTPs",
+    " price",
+    "/32",
+    " point",
+    "yielding",
+    "to yield",
+    "notes",
+    " bond",
+    "gilts",
+    "BTP",
+)
 
 
 def bond_price_yields(
@@ -137,8 +155,9 @@ def _bond_before(s: str, mentions: list[Mention], at: int, registry: Registry) -
         (own is None and last.anaphor == (_BOND,)) or (own and own.kind is _BOND)
     ):
         tenor = _TENOR.search(last.text)
-        years = yields.years(tenor.group(1)) if tenor else "30" if "long" in last.text else None
+        years = yields.years(tenor.group(1)) if tenor else "30" if "long" in last.text else "10"
         market = _paper_market(s, last) or (own.id[:2] if own else yields.sentence_market(s))
+        market = _GENERIC.get(last.text.lower().rstrip("s"), market)
         named = yields.instrument(registry.instruments, market, years) if years else None
         last = replace(last, instrument=named or own)
     if last is None or last.instrument is None:
@@ -185,11 +204,14 @@ def _claim(s: str, m: re.Match[str], bond: Mention, reference: date) -> Claim | 
     size = fig.size_from(said) if said is not None else None
     stated = m.group("yielding") or m.group("left")
     found = Direction.NONE if stated else _way(m, between)
-    if found is None or (size is None and level is None):
+    unsized = bool(m.group("bare"))  # "Treasuries sold off, pushing yields higher"
+    if found is None or (size is None and level is None and not unsized):
         return None
     value, unit = _bp(size)
     measure = Measure.LEVEL
-    if value is not None and size is not None:
+    if unsized:
+        measure = Measure.INTRADAY_CHANGE if intraday else Measure.SESSION_CHANGE
+    elif value is not None and size is not None:
         state = (m.group("verb2") or "").lower() in ("up", "down") and not _FROM_DAY.match(
             s, m.end()
         )

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from dashboard.claims.bond_prices import bond_price_yields
+from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
@@ -44,6 +45,7 @@ def last_passes(
     found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
     found = marks_of_which(s, found)
     found = bond_price_yields(s, found, mentions, registry, reference)
+    found = records_both_counters(s, found, registry)
     found = [c for c in found if not _bond_price(s, c, registry)]
     return weekday_sessions(found, reference, registry)
 

@@ -31,6 +31,12 @@ def participle_subject(
     before = [m for m in before if not ctx.after_counter_word(s, m)]  # "against the euro, losing"
     before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
     clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
+    if not before and trigger.word.lower() in _CLOSING:  # "... before the central bank stepped
+        named = [m for m in mentions if m.end <= trigger.start and not m.anaphor]  # in, ending"
+        named = [
+            m for m in named if not ctx.after_counter_word(s, m) and not _PER.search(s, 0, m.start)
+        ]
+        return named[0] if len(named) == 1 and m_subject(s, named[0]) else None
     found = before[-1] if before else None
     if len(before) > 1 and _OUTDID.search(s, before[-2].end, found.start if found else 0):
         found = before[-2]  # "Silver outshone gold on Tuesday, jumping 6.9%": silver's
@@ -41,3 +47,13 @@ _OUTDID = re.compile(
     r"\b(?:outshone|outpaced|outperformed|beat|lagged|trailed|outstripped|eclipsed)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_PER = re.compile(r"\bper\s+(?:the\s+)?(?:u\.s\.\s+)?$", re.IGNORECASE)
+_CLOSING = ("ending", "closing", "finishing", "settling")
+_OPENS = re.compile(r"^(?:[A-Z][\w ,.'-]*?\s[-–—]\s)?(?:the\s+)?$")  # after a dateline
+
+
+def m_subject(s: str, mention: Mention) -> bool:
+    """Whether ``mention`` opens the sentence (after a dateline): its subject."""
+    return _OPENS.match(s[: mention.start]) is not None or s[: mention.start].strip() == ""

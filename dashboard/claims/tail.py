@@ -83,7 +83,8 @@ _HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's e
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(
-    r"(?:to\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+" + fig.VALUE, re.IGNORECASE
+    r"(?:to\s+)?as\s+(?:low|high|weak|strong|far)\s+as\s+(?P<rec>a\s+record\s+)?" + fig.VALUE,
+    re.IGNORECASE,
 )  # "fell to as low as $1,900": the day's extreme
 _BARE_LEVEL = re.compile(
     r"(?=[$€£]?\d[\d,.]*\s+(?:per|a|an|to\s+the)\s+(?:u\.s\.\s+)?(?:dollar|euro|barrel|ounce|tonne"
@@ -303,6 +304,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.direction = tail.direction or (Direction.UP if high else Direction.DOWN)
         tail.times.append(TimeRef("", hint=Hint.EXTREME))
         tail.claim_end = m.end()
+        if m.group("rec"):  # "shot as high as a record 100.74 roubles"
+            tail.extras.append(records.Extra(True, m.start("rec"), m.end(), tail.direction, None))
         return m.end()
     if m := _HIGH_OF.match(s, at):
         tail.level = fig.level_from(m)

@@ -179,7 +179,8 @@ _CAUSED = re.compile(
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
     r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing"
-    r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out)\s+$",
+    r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out"
+    r"|shook\s+off|shaking\s+off|shrugged\s+off|shrugging\s+off)\s+$",
     re.IGNORECASE,
 )
 _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a weekly gain"

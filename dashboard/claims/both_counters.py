@@ -1,0 +1,49 @@
+"""A record told against two counters at once ("the rouble hit record lows against both the
+dollar and the euro", "the Swiss franc surged to record highs against both the dollar and the
+euro"): a record on each pair the registry holds, where only the first was read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Measure
+from dashboard.instruments import Registry
+
+_BOTH = re.compile(
+    r"\brecord\s+(?:highs|lows|highs?\s+and\s+lows?)\s+against\s+both\s+(?:the\s+)?(?P<a>[a-z]+)"
+    r"\s+and\s+(?:the\s+)?(?P<b>[a-z]+)",
+    re.IGNORECASE,
+)
+_CODES = {
+    "dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "franc": "CHF",
+    "pound": "GBP", "sterling": "GBP", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB",
+}  # fmt: skip
+
+
+def records_both_counters(s: str, claims: list[Claim], registry: Registry) -> list[Claim]:
+    """The claims, with the record on the second counter's pair added where it is missing."""
+    found = _BOTH.search(s) if "against both" in s else None
+    if found is None:
+        return claims
+    codes = [_CODES.get(found.group(w).lower()) for w in ("a", "b")]
+    records = [c for c in claims if c.measure is Measure.RECORD and c.start <= found.end()]
+    if not records or None in codes:
+        return claims
+    first = records[-1]
+    pair = registry.get(first.instrument) if first.instrument in registry.ids() else None
+    if pair is None or pair.base_currency is None or pair.quote_currency is None:
+        return claims
+    own = pair.quote_currency if first.inverse else pair.base_currency
+    out = list(claims)
+    for code in codes:
+        if code is None or code == own:
+            continue
+        straight, turned = registry.fx_pair(own, code), registry.fx_pair(code, own)
+        other = straight or turned
+        if other is None or any(
+            c.instrument == other.id and c.measure is first.measure for c in out
+        ):
+            continue
+        out.append(replace(first, instrument=other.id, inverse=straight is None, level=None))
+    return sorted(out, key=lambda c: c.start)
