@@ -73,7 +73,11 @@ def _undoes(close: Claim, early: Claim, had: bool = False) -> bool:
     if close.size is None or early.size is None:
         return False
     if had and close.unit != early.unit:  # "closed down 1,175.21 points, or 4.6%, ..., having
-        own = close.text[max(0, early.end - close.start) :]  # its own words, past the state's
+        own = (
+            close.text
+            if close.end <= early.start
+            else close.text[max(0, early.end - close.start) :]
+        )
         told = _POINTS.search(own)  # been off almost 1,600 points": its points compared
         return told is not None and early.size > float(told.group(1).replace(",", ""))
     return close.unit == early.unit and close.size < early.size

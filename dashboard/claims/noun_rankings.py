@@ -13,6 +13,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lookback import ago_date, since_date
+from dashboard.claims.same_day import redated
 from dashboard.claims.timewords import names_this_period, this_period_start
 from dashboard.claims.trigger_patterns import NOMINAL_RE, SIZED_FIGURE
 from dashboard.domain import Claim, Hedge, Measure, Unit
@@ -120,8 +121,8 @@ def _aside(s: str, out: list[Claim], noun: Claim, after: re.Match[str]) -> Claim
             continue
         if claim.measure is Measure.LEVEL and claim.level == changed.level:
             out.remove(claim)  # "which took it to $1.3679 at the close": the move's level
-        else:
-            out[out.index(claim)] = replace(claim, session=noun.session)
+        elif noun.session:
+            out[out.index(claim)] = redated(claim, noun.session)
     out[out.index(noun)] = changed
     return changed
 
@@ -138,8 +139,8 @@ def _value(m: re.Match[str]) -> float:
 def _redate(out: list[Claim], noun: Claim, by: int) -> None:
     for claim in out:
         ranked = claim.measure is Measure.BIGGEST_MOVE and claim.instrument == noun.instrument
-        if ranked and noun.end <= claim.start <= by and not claim.time_words:
-            out[out.index(claim)] = replace(claim, session=noun.session)
+        if ranked and noun.end <= claim.start <= by and not claim.time_words and noun.session:
+            out[out.index(claim)] = redated(claim, noun.session)
 
 
 def _rank(s: str, out: list[Claim], noun: Claim, ranked: re.Match[str]) -> None:
@@ -153,8 +154,8 @@ def _rank(s: str, out: list[Claim], noun: Claim, ranked: re.Match[str]) -> None:
         and c.end >= ranked.start()
     ]
     for claim in told:
-        if claim.session != noun.session and not _own_day(claim):
-            out[out.index(claim)] = replace(claim, session=noun.session)
+        if noun.session and claim.session != noun.session and not _own_day(claim):
+            out[out.index(claim)] = redated(claim, noun.session)
     if told:
         return
     anchor = ranked.groupdict().get("anchor") or ""

@@ -46,14 +46,28 @@ def _owned_day(s: str, before: int, reference: date) -> date | None:
     return reference - timedelta(days=back)
 
 
+def redated(claim: Claim, day: date) -> Claim:
+    """The claim on ``day``, its look-back counted from there when it was counted back from its
+    old day ("its biggest in a month")."""
+    since, old = claim.since, claim.session
+    counted = (
+        since is not None
+        and old is not None
+        and (since.day == old.day or (old - since).days % 7 == 0)
+    )
+    if counted and since is not None and old is not None:
+        since = since + (day - old)
+    return replace(claim, session=day, since=since)
+
+
 def _redate(out: list[Claim], claim: Claim, day: date) -> None:
     at = out.index(claim)
-    out[at] = replace(claim, session=day)
+    out[at] = redated(claim, day)
     for later in out[at + 1 :]:  # "... on the day was the largest point gain in its history"
         marked = later.measure in (Measure.BIGGEST_MOVE, Measure.RECORD, Measure.LEVEL)
         ranked = marked and later.instrument == claim.instrument
         if ranked and _undated(later) and later.start <= claim.end + 40:
-            out[out.index(later)] = replace(later, session=day)
+            out[out.index(later)] = redated(later, day)
 
 
 def _undated(claim: Claim) -> bool:
