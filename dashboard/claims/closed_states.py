@@ -19,7 +19,8 @@ _CLOSED_BUT = re.compile(
 )
 _CLOSED_APPOSITIVE = re.compile(
     r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling"
-    r"|(?:to|a|its|their)\s+close)\b(?:[^,;]|,(?=\d)){0,70}(?:,\s*respectively)?(?:,?\s+on\s+\w+day)?,\s*(?:still\s+)?$",  # "to a close"
+    r"|(?:to|a|its|their)\s+(?:record\s+)?close)\b(?:[^,;]|,(?=\d)){0,70}"  # "to a close of"
+    r"(?:,\s*respectively)?(?:,?\s+on\s+\w+day)?,\s*(?:still\s+)?$",
     re.IGNORECASE,
 )
 

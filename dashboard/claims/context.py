@@ -118,6 +118,7 @@ def direct_subject(
     return None
 
 
+_CASH_WORD = re.compile(r"\b(?:index|average|benchmark|composite|gauge)\b", re.IGNORECASE)
 _AFTER_COUNTER = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -205,8 +206,9 @@ def resolve_anaphor(
     found = _antecedent(mention, matcher, sentence, mentions, previous, in_play)
     if found is None:
         return _unanchored_tenor(mention, matcher, sentence)
-    if found.instrument.kind is InstrumentKind.EQUITY_FUTURES and "index" in mention.text.lower():
-        found = matcher.cash_of(found) or found  # "Dow futures sank ..., yet the index rose"
+    if found.instrument.kind is InstrumentKind.EQUITY_FUTURES and _CASH_WORD.search(mention.text):
+        cash = matcher.cash_of(found)  # "Dow futures sank ..., yet the index rose", "the blue-chip
+        found = replace(cash, subject=mention.text) if cash is not None else found  # average"
     return other_tenor(mention, matcher, found) if _fits(found, kinds) else None
 
 

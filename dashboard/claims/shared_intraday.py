@@ -8,6 +8,7 @@ import re
 from dashboard.claims import context as ctx
 from dashboard.claims.timewords import TimeRef
 from dashboard.claims.triggers import Kind, Trigger
+from dashboard.domain import InstrumentKind
 
 
 def shares_intraday(
@@ -25,6 +26,9 @@ def shares_intraday(
         return False
     if _AS_CAUSE.fullmatch(s, previous.end, start):
         return False
+    futures = previous.resolved.instrument.kind is InstrumentKind.EQUITY_FUTURES
+    if futures and _PREMARKET.search(s, previous.subject.start, previous.end):
+        return False  # "Dow futures gained 1% before the bell ..., and the index rallied 5.8%"
     if _CLOSED_AFTER.search(s, previous.subject.end, previous.end):
         return False  # "closed 0.3% lower after hitting a record in early deals, while ..."
     if _day_move_after(s, previous.subject.end, previous.end):
@@ -32,6 +36,7 @@ def shares_intraday(
     return start < trigger.start and trigger.kind is not Kind.NOMINAL
 
 
+_PREMARKET = re.compile(r"\bbefore\s+the\s+(?:bell|open)\b|\bpre-?market\b", re.IGNORECASE)
 _AS_CAUSE = re.compile(r"\s*,?\s*as\s+(?:the\s+)?", re.IGNORECASE)
 _CLOSED_AFTER = re.compile(  # a close whose "after"/"before" adjunct tells an earlier state
     r"\b(?:closed|ended|settled|finished)\b(?:[^,;]|,(?=\d))*?\b(?:after|before)\s+[a-z]+ing\b",
