@@ -1,8 +1,9 @@
 """Claim parser rules from session 15 (lead): dated move nouns and their rankings, asides and
 "that day"; states and levels the close left; bond prices told with their yields; crosses the
 registry does not hold; levels and rankings told in turn or of "the former"/"the latter"; sizes
-added to a named market; earlier quotes compared. Spec by example in the format of
-tests/test_claims_examples.py (our own wire-style sentences)."""
+added to a named market; earlier quotes compared; futures beside their cash index; distances
+from dated marks. Spec by example in the format of tests/test_claims_examples.py (our own
+wire-style sentences)."""
 
 from __future__ import annotations
 
@@ -284,6 +285,32 @@ MISC: list[Row] = [
       "USDTRY session_change up 0.5 percent 2024-03-05 inverse level=32.05"]),
 ]  # fmt: skip
 
+FUTURES_AND_CASH: list[Row] = [
+    ("Dow futures gained 0.8% before the bell on Thursday, and the blue-chip index went on to close 402.5 points, or 1.1%, higher at 38,790.4.",
+     "2024-03-07",
+     ["YM intraday_change up 0.8 percent 2024-03-07",
+      "DJIA session_change up 1.1 percent 2024-03-07 level=38790.4"]),
+]  # fmt: skip
+
+SUNDAY_FUTURES: list[Row] = [
+    ("U.S. stock futures fell 1.5% when electronic trading resumed on Sunday evening after the weekend's bank rescue.",
+     "2024-03-11",
+     ["ES open_move down 1.5 percent 2024-03-10"]),
+]  # fmt: skip
+
+FROM_MARKS: list[Row] = [
+    ("The Hang Seng rose 1.3% to 16,600.5 on Monday, still about 50% short of its Jan. 29, 2018 record close.",
+     "2024-03-04",
+     ["HSI session_change up 1.3 percent 2024-03-04 level=16600.5",
+      "HSI period_change down 50 percent about 2024-03-04 since=2018-01-29",
+      "HSI record up 2018-01-29"]),
+    ("The rand firmed 0.6% to 18.72 per dollar on Friday, about 5% stronger than the record low it touched on Feb. 6.",
+     "2024-03-08",
+     ["USDZAR session_change up 0.6 percent 2024-03-08 inverse level=18.72",
+      "USDZAR period_change up 5 percent about 2024-03-08 inverse since=2024-02-06",
+      "USDZAR record down 2024-02-06 inverse"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(NOUN_RANKINGS))
 def test_a_dated_move_noun_is_ranked_on_its_own_day(
@@ -488,4 +515,30 @@ def test_records_pares_and_closing_participles(
 ) -> None:
     """ "as high as a record 120 roubles", "record highs against both the euro and the dollar", "shook off
     an early 1.1% drop", "before the central bank stepped in, ending the day 0.5% stronger"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FUTURES_AND_CASH))
+def test_a_cash_index_after_premarket_futures_is_the_days_close(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "Dow futures gained 0.8% before the bell ..., and the blue-chip index went on to close ... 1.1%,
+    higher": the Dow's close, not a premarket state; "went on to a record close of X, up 1.1%"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(SUNDAY_FUTURES))
+def test_futures_reopening_on_sunday_evening_are_that_sundays_open(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "fell 1.5% when electronic trading resumed on Sunday evening": Sunday's move at the open."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(FROM_MARKS))
+def test_a_distance_from_a_dated_mark_is_the_move_since_it(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "still about 50% short of its Jan. 29, 2018 record close", "about 5% stronger than the record
+    low it touched on Feb. 6": the move since that day."""
     assert extract(sentence, published) == expected

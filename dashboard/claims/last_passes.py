@@ -16,6 +16,7 @@ from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
+from dashboard.claims.from_marks import moves_from_marks
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
@@ -24,6 +25,7 @@ from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.same_day import same_days
 from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.subjects import Mention
+from dashboard.claims.sunday_futures import sunday_futures
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.weekend_days import weekday_sessions
@@ -47,6 +49,8 @@ def last_passes(
     found = bond_price_yields(s, found, mentions, registry, reference)
     found = records_both_counters(s, found, registry)
     found = [c for c in found if not _bond_price(s, c, registry)]
+    found = sunday_futures(s, found, registry, reference)
+    found = moves_from_marks(s, found)
     return weekday_sessions(found, reference, registry)
 
 

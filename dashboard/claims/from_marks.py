@@ -1,0 +1,87 @@
+"""A market's distance from an earlier mark, told after its day's move ("..., leaving it about
+26% below its record close of 3,305.21 from July 6 last year", "still about 40% short of its
+Oct. 9, 2007 record close", "more than 12% stronger than the 38-year low it plumbed on July 3",
+"about 8% off its April 22 record"): the move since that mark, to the day of the claim before
+it (the window starts on the mark's day; a mark told only by its month or year is left alone:
+the corpus labels it both ways)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lookback import since_date
+from dashboard.claims.timewords import _MONTH
+from dashboard.domain import Claim, Direction, Hedge, Measure, Unit
+
+_FROM = re.compile(
+    r"\b(?:(?P<hedge>about|nearly|almost|roughly|some|around|more\s+than|over|just\s+over"
+    r"|less\s+than)\s+)?(?P<num>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<side>below|above|short\s+of"
+    r"|off|under|stronger\s+than|weaker\s+than|higher\s+than|lower\s+than)\s+"
+    r"(?P<mark>(?:[^,;]|,(?=\s?\d)){0,70}?\b(?:record|peak|high|low|top|trough)s?\b"
+    r"(?:[^,;]|,(?=\d)){0,50}?)"
+    r"(?=\s*[,;](?!\d)|\.(?!\s*\d)|\s+(?:but|and|while|as|after|though|amid)\b|\s*$)",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    r"(?P<month>" + _MONTH + r")\s+(?P<day>\d{1,2})\b(?:(?:['’]s)|,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?P<last>\s+last\s+year)?",
+    re.IGNORECASE,
+)
+_DOWN = ("below", "short of", "off", "under", "weaker than", "lower than")
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME, Measure.LEVEL)
+
+
+def moves_from_marks(s: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, with the move from each earlier mark the words after a claim tell."""
+    if "%" not in s and "percent" not in s:
+        return claims
+    out = list(claims)
+    for m in _FROM.finditer(s):
+        way = Direction.DOWN if " ".join(m.group("side").lower().split()) in _DOWN else Direction.UP
+        size = float(m.group("num"))
+        if any(c.start <= m.start("num") < c.end and (c.direction, c.size) == (way, size) for c in out):
+            continue  # read already
+        before = [c for c in out if c.start < m.start() and c.measure in _MOVES]
+        if not before or before[-1].session is None:
+            continue
+        claim = _claim(s, m, before[-1])
+        if claim.since is not None:  # "still 3% below its April peak": labelled either way
+            out.append(claim)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _claim(s: str, m: re.Match[str], host: Claim) -> Claim:
+    side = " ".join(m.group("side").lower().split())
+    way = Direction.DOWN if side in _DOWN else Direction.UP
+    assert host.session is not None
+    return replace(
+        host,
+        text=s[m.start() : m.end()],
+        start=m.start(),
+        end=m.end(),
+        measure=Measure.PERIOD_CHANGE,
+        direction=way,
+        size=float(m.group("num")),
+        unit=Unit.PERCENT,
+        hedge=fig.hedge_of(m.group("hedge")) if m.group("hedge") else Hedge.EXACT,
+        level=None,
+        since=_mark_day(m.group("mark"), host.session),
+        time_words="",
+    )
+
+
+def _mark_day(mark: str, session: date) -> date | None:
+    """The mark's own day ("its March 9 closing low", "from July 6 last year"), if it names one."""
+    found = _DAY.search(mark)
+    if found is None:
+        return None
+    phrase = f"since {found.group('month')} {found.group('day')}"
+    if found.group("year"):
+        phrase += f", {found.group('year')}"
+    day = since_date(phrase, session)
+    if day is not None and found.group("last") and not found.group("year"):
+        day = day.replace(year=session.year - 1)
+    return day
