@@ -42,7 +42,9 @@ def moves_from_marks(s: str, claims: list[Claim]) -> list[Claim]:
     for m in _FROM.finditer(s):
         way = Direction.DOWN if " ".join(m.group("side").lower().split()) in _DOWN else Direction.UP
         size = float(m.group("num"))
-        if any(c.start <= m.start("num") < c.end and (c.direction, c.size) == (way, size) for c in out):
+        if any(
+            c.start <= m.start("num") < c.end and (c.direction, c.size) == (way, size) for c in out
+        ):
             continue  # read already
         before = [c for c in out if c.start < m.start() and c.measure in _MOVES]
         if not before or before[-1].session is None:

@@ -16,8 +16,8 @@ from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.dated_records import dated_records
 from dashboard.claims.folded_levels import closes_folded
-from dashboard.claims.from_marks import moves_from_marks
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
+from dashboard.claims.from_marks import moves_from_marks
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
 from dashboard.claims.owned_nouns import owned_nouns

@@ -20,9 +20,7 @@ _RESUMED = re.compile(
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.OPEN_MOVE)
 
 
-def sunday_futures(
-    s: str, claims: list[Claim], registry: Registry, reference: date
-) -> list[Claim]:
+def sunday_futures(s: str, claims: list[Claim], registry: Registry, reference: date) -> list[Claim]:
     """The claims, each futures move told of Sunday evening dated that Sunday."""
     found = _SUNDAY.search(s) if "unday" in s else None
     if found is None:
