@@ -29,6 +29,7 @@ from dashboard.claims.sunday_futures import sunday_futures
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.weekend_days import weekday_sessions
+from dashboard.claims.year_windows import year_windows
 from dashboard.domain import Claim, InstrumentKind, Unit
 from dashboard.instruments import Registry
 
@@ -51,6 +52,7 @@ def last_passes(
     found = [c for c in found if not _bond_price(s, c, registry)]
     found = sunday_futures(s, found, registry, reference)
     found = moves_from_marks(s, found)
+    found = year_windows(s, found)
     return weekday_sessions(found, reference, registry)
 
 
