@@ -298,6 +298,30 @@ SUNDAY_FUTURES: list[Row] = [
      ["ES open_move down 1.5 percent 2024-03-10"]),
 ]  # fmt: skip
 
+YEAR_WINDOWS: list[Row] = [
+    ("The CAC 40 ended 2023 up 16.5%, the DAX gained 20.3% and the FTSE 100 rose 3.8%.",
+     "2023-12-29",
+     ["CAC40 period_change up 16.5 percent 2023-12-29 since=2023-01-01",
+      "DAX period_change up 20.3 percent 2023-12-29 since=2023-01-01",
+      "FTSE100 period_change up 3.8 percent 2023-12-29 since=2023-01-01"]),
+    ("Italy's FTSE MIB added 0.4% on Friday to end 2023 up 28%.",
+     "2023-12-29",
+     ["FTSEMIB session_change up 0.4 percent 2023-12-29",
+      "FTSEMIB period_change up 28 percent 2023-12-29 since=2023-01-01"]),
+    ("The lira weakened 0.2% to 29.5 per dollar on Friday, leaving it down about 37% against the greenback for 2023.",
+     "2023-12-29",
+     ["USDTRY session_change down 0.2 percent 2023-12-29 inverse level=29.5",
+      "USDTRY period_change down 37 percent about 2023-12-29 inverse since=2023-01-01"]),
+]  # fmt: skip
+
+EARLY_LEVELS: list[Row] = [
+    ("Gold jumped to $2,152 in the first hour of trade on Monday, its highest on record, and ended the session at $2,119, up 1.3%.",
+     "2024-03-04",
+     ["GOLD intraday_extreme up 2024-03-04 level=2152",
+      "GOLD record up 2024-03-04 level=2152",
+      "GOLD session_change up 1.3 percent 2024-03-04 level=2119"]),
+]  # fmt: skip
+
 FROM_MARKS: list[Row] = [
     ("The Hang Seng rose 1.3% to 16,600.5 on Monday, still about 50% short of its Jan. 29, 2018 record close.",
      "2024-03-04",
@@ -532,6 +556,23 @@ def test_futures_reopening_on_sunday_evening_are_that_sundays_open(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "fell 1.5% when electronic trading resumed on Sunday evening": Sunday's move at the open."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(YEAR_WINDOWS))
+def test_a_move_told_over_a_named_year_is_that_years(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "The CAC 40 ended 2023 up 16.5%, the DAX gained 20.3% and ...", "to end 2023 up 28%", "for
+    2023": the year's move, shared by the clauses joined to it; the year is no level."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(EARLY_LEVELS))
+def test_a_level_reached_early_and_left_by_the_close_is_the_extreme(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "jumped to $2,152 in the first hour of trade ..., and ended the session at $2,119, up 1.3%"."""
     assert extract(sentence, published) == expected
 
 

@@ -93,6 +93,10 @@ _NAMES_DAY = re.compile(
 
 _HAVING_EARLIER = re.compile(r"\bhaving\s+(?:earlier|at\s+one\s+point|briefly)\s+$", re.I)
 _HAVING = re.compile(r"\bhaving\s+$", re.I)  # "having jumped above $32 in overnight trade"
+_EARLY_WORDS = re.compile(  # "shot to 53.29 in the first minutes of trade, ..., and ended at"
+    r"\bin\s+the\s+first\s+(?:minutes|hour|half-hour)|\bat\s+one\s+point\b|\bin\s+early\s+trad",
+    re.IGNORECASE,
+)
 _PLUPERFECT = re.compile(r"\b(?:which|that)\s+had\s+(?:earlier\s+|briefly\s+)?[a-z]+ed\b", re.I)
 
 
@@ -145,9 +149,10 @@ def _left_for(s: str, claim: Claim, later: list[Claim]) -> bool:
             continue  # another day's level ("a day after it closed at 38.57") leaves nothing
         after = _AFTERWARDS_CLOSE.search(s, claim.end, other.start + 12)  # "a day after it had ..."
         moved = other.measure in (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
-        told = other.measure is Measure.LEVEL or (moved and _PLUPERFECT.search(claim.text))
+        early = _PLUPERFECT.search(claim.text) or _EARLY_WORDS.search(claim.text)
+        told = other.measure is Measure.LEVEL or (moved and early)
         if told and other.level is not None and claim.level is not None:
-            if after is None and not _PLUPERFECT.search(claim.text):
+            if after is None and not early:
                 return False  # "The yield, which had soared above 5% earlier, tumbled back"
             return other.level < claim.level if rising else other.level > claim.level
     found = _LEFT.match(s, claim.end)
