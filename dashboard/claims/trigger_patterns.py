@@ -126,7 +126,8 @@ POSSESSOR = (
 EVERY = (
     r"weekly|monthly|quarterly|annual|yearly|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
     r"|(?:week|month|quarter|year)['’]s"  # "rounding off a week's gain of about 15%"
-)
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+)  # "to round off a November gain of 8.9%"
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
     r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
