@@ -30,8 +30,11 @@ _DAY = re.compile(
     r"(?P<last>\s+last\s+year)?",
     re.IGNORECASE,
 )
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|\b(?:shares|stocks?|stake)\b"
+)
 _DOWN = ("below", "short of", "off", "under", "weaker than", "lower than")
-_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME, Measure.LEVEL)
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
 
 
 def moves_from_marks(s: str, claims: list[Claim]) -> list[Claim]:
@@ -46,9 +49,11 @@ def moves_from_marks(s: str, claims: list[Claim]) -> list[Claim]:
             c.start <= m.start("num") < c.end and (c.direction, c.size) == (way, size) for c in out
         ):
             continue  # read already
-        before = [c for c in out if c.start < m.start() and c.measure in _MOVES]
-        if not before or before[-1].session is None:
-            continue
+        before = [c for c in out if c.start < m.start() and c.measure in (*_MOVES, Measure.LEVEL)]
+        if not before or before[-1].session is None or before[-1].measure is Measure.LEVEL:
+            continue  # "ended the quarter at $9,050, some 12% below ...": left to the close
+        if _OTHER_SUBJECT.search(s, before[-1].end, m.start()):
+            continue  # "The S&P 500 rose 1%, and Nvidia shares are now 10% below ..."
         claim = _claim(s, m, before[-1])
         if claim.since is not None:  # "still 3% below its April peak": labelled either way
             out.append(claim)
