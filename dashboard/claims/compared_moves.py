@@ -20,34 +20,29 @@ _WORDS = ("lag", "trail", "outp", "outs", "perform", "match", "mirror", "dwarf",
 
 
 def compared(s: str, claims: list[Claim]) -> list[Claim]:
-    """A sized move noun with no time words of its own, set against the intraday state just
-    before it, is an intraday change too: both are read at the same moment."""
+    """A sized move with no time words of its own, set against the intraday state just before
+    it, is an intraday change too (both are read at the same moment); set against a window's
+    move, it is a move over that window."""
     lowered = s.lower()
     if len(claims) < 2 or not any(w in lowered for w in _WORDS):
         return claims
     out = list(claims)
     for index in range(1, len(out)):
         state, move = out[index - 1], out[index]
-        if _shares(s, state, move):
+        if not _compared_with(s, state, move):
+            continue
+        if state.measure is Measure.INTRADAY_CHANGE:
             out[index] = replace(move, measure=Measure.INTRADAY_CHANGE)
-        elif _shares_window(s, state, move):  # "gained 2.2% over the week, outpacing the
-            out[index] = replace(move, measure=Measure.PERIOD_CHANGE, since=state.since)  # Topix"
+        elif state.measure is Measure.PERIOD_CHANGE:  # "gained 2.2% over the week, outpacing
+            out[index] = replace(move, measure=Measure.PERIOD_CHANGE, since=state.since)  # X"
     return out
 
 
-def _shares(s: str, state: Claim, move: Claim) -> bool:
-    """Whether ``move`` is a move noun compared with ``state``, the intraday state before it."""
-    if state.measure is not Measure.INTRADAY_CHANGE or move.measure is not Measure.SESSION_CHANGE:
+def _compared_with(s: str, state: Claim, move: Claim) -> bool:
+    """Whether ``move`` is a sized move with no time words of its own set against ``state``,
+    the move just before it on the same day (an intraday state or a window's move)."""
+    if move.measure is not Measure.SESSION_CHANGE or move.size is None or move.time_words:
         return False
-    if move.size is None or move.time_words or move.session != state.session:
-        return False
-    return _COMPARING.search(s, max(0, move.start - 30), move.start) is not None
-
-
-def _shares_window(s: str, state: Claim, move: Claim) -> bool:
-    """Whether ``move`` is a move with no time words compared with the window's move before it."""
-    if state.measure is not Measure.PERIOD_CHANGE or move.measure is not Measure.SESSION_CHANGE:
-        return False
-    if move.size is None or move.time_words or move.session != state.session:
+    if move.session != state.session:
         return False
     return _COMPARING.search(s, max(0, move.start - 30), move.start) is not None

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from dashboard.claims.figures import NUM, number
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import TIME_RE, Hint, sessions_back
+from dashboard.claims.timewords import TIME_RE, Hint, sessions_back, weekday_on_or_before
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _COMPARED = re.compile(
@@ -94,7 +94,7 @@ def _earlier_day(when: re.Match[str], session: date) -> date | None:
         if when.group("week"):
             return session - timedelta(days=7)
         wanted = _DAYS.index((when.group("d") or when.group("d2")).lower())
-        return session - timedelta(days=(session.weekday() - wanted - 1) % 7 + 1)
+        return weekday_on_or_before(session, wanted, strictly=True)
     told = resolve(when, session)
     return sessions_back(session, 1) if told.hint is Hint.PREVIOUS else told.session
 

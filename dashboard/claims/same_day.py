@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
+from dashboard.claims.timewords import weekday_on_or_before
 from dashboard.domain import Claim, Measure
 
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:that|the\s+same)\s+day|on\s+the\s+day)\b", re.I)
@@ -42,8 +43,7 @@ def _owned_day(s: str, before: int, reference: date) -> date | None:
     found = list(_WEEKDAY_NOUN.finditer(s, 0, before))
     if not found:
         return None
-    back = (reference.weekday() - _DAYS.index(found[-1].group("d").lower())) % 7
-    return reference - timedelta(days=back)
+    return weekday_on_or_before(reference, _DAYS.index(found[-1].group("d").lower()))
 
 
 def redated(claim: Claim, day: date) -> Claim:

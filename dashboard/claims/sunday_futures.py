@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
+from dashboard.claims.timewords import weekday_on_or_before
 from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
@@ -25,7 +26,7 @@ def sunday_futures(s: str, claims: list[Claim], registry: Registry, reference: d
     found = _SUNDAY.search(s) if "unday" in s else None
     if found is None:
         return claims
-    sunday = reference - timedelta(days=(reference.weekday() + 1) % 7)
+    sunday = weekday_on_or_before(reference, 6)
     out = []
     for claim in claims:
         near = claim.start <= found.start() <= claim.end + 40
