@@ -322,6 +322,23 @@ EARLY_LEVELS: list[Row] = [
       "GOLD session_change up 1.3 percent 2024-03-04 level=2119"]),
 ]  # fmt: skip
 
+RECORD_SIZES: list[Row] = [
+    ("Gold jumped a record $120 to $2,300 an ounce on Monday as the dollar tumbled.",
+     "2024-03-04",
+     ["GOLD session_change up 120 points 2024-03-04 level=2300",
+      "GOLD biggest_move up 2024-03-04",
+      "DXY session_change down 2024-03-04"]),
+]  # fmt: skip
+
+WHICH_RECORDS: list[Row] = [
+    ("The yen slid to 151.90 per dollar on Wednesday and the euro climbed to $1.1050, the former's weakest since 1990 and the latter's strongest since January.",
+     "2024-03-27",
+     ["USDJPY level down 2024-03-27 inverse level=151.9",
+      "EURUSD level up 2024-03-27 level=1.105",
+      "USDJPY record down 2024-03-27 inverse level=151.9 since=1990-01-01",
+      "EURUSD record up 2024-03-27 level=1.105 since=2024-01-01"]),
+]  # fmt: skip
+
 FROM_MARKS: list[Row] = [
     ("The Hang Seng rose 1.3% to 16,600.5 on Monday, still about 50% short of its Jan. 29, 2018 record close.",
      "2024-03-04",
@@ -573,6 +590,23 @@ def test_a_level_reached_early_and_left_by_the_close_is_the_extreme(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "jumped to $2,152 in the first hour of trade ..., and ended the session at $2,119, up 1.3%"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(RECORD_SIZES))
+def test_a_record_money_size_before_a_level_is_the_move(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "jumped a record $120 to $2,300 an ounce": a move of $120 and the biggest, not a record at 120."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(WHICH_RECORDS))
+def test_records_of_the_former_and_the_latter_take_their_own_levels(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "the former's weakest since 1990 and the latter's strongest since January": each market's
+    record at its own level."""
     assert extract(sentence, published) == expected
 
 

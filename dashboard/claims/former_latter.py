@@ -46,7 +46,11 @@ def _moved(s: str, mark: Claim, claims: list[Claim]) -> Claim:
     if len(named) < 2:
         return mark
     owner = named[-2] if which.group("w").lower() == "former" else named[-1]
-    return replace(mark, instrument=owner.instrument, subject=owner.subject, inverse=owner.inverse)
+    moved = owner.instrument != mark.instrument and mark.measure is Measure.RECORD
+    level = owner.level if moved and owner.level is not None else mark.level  # the owner's price
+    return replace(
+        mark, instrument=owner.instrument, subject=owner.subject, inverse=owner.inverse, level=level
+    )
 
 
 def _same(a: Claim, b: Claim) -> bool:
@@ -85,6 +89,17 @@ def _named(claims: list[Claim], before: int) -> list[Claim]:
     named: list[Claim] = []
     for claim in claims:
         if claim.measure in _MARKS or claim.start >= before or claim.size is None:
+            continue
+        if not any(c.instrument == claim.instrument for c in named):
+            named.append(claim)
+    return named
+
+
+def _levelled(claims: list[Claim], before: int) -> list[Claim]:
+    """The moves or levels with a price told before ``before``, one a market, in text order."""
+    named: list[Claim] = []
+    for claim in claims:
+        if claim.measure in _MARKS or claim.start >= before or claim.level is None:
             continue
         if not any(c.instrument == claim.instrument for c in named):
             named.append(claim)
@@ -145,8 +160,16 @@ def marks_of_which(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         big = fig.BIGGEST_RE.match(s, m.start()) or fig.BIGGEST_RE.match(s, m.end())
         big = big or fig.RECORD_MOVE_RE.match(s, m.end())
-        big = big or (_ELIDED.match(s, m.end()) if m.group(0).endswith(("s ", "s\xa0")) else None)
-        named = _named(out, m.start())
+        record = fig.RECORD_RE.match(s, m.start())  # "the latter's strongest since October 2002"
+        big = None if record is not None else big
+        elided = record is None and m.group(0).endswith(("s ", "s\xa0"))
+        big = big or (_ELIDED.match(s, m.end()) if elided else None)
+        named = _named(out, m.start()) if big else _levelled(out, m.start())
+        if record is not None and len(named) >= 2:
+            owner = named[-2] if m.group("w").lower() == "former" else named[-1]
+            if owner.session is not None and owner.level is not None:
+                out.append(_record(s, owner, record, owner.level, owner.session))
+            continue
         if big is None or (big.re is fig.BIGGEST_RE and fig.multi_session(big)) or len(named) < 2:
             continue
         owner = named[-2] if m.group("w").lower() == "former" else named[-1]

@@ -11,9 +11,9 @@ from dashboard.claims.tail_state import Tail
 from dashboard.domain import Direction
 
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-_UNIT = (  # "by a record 177 won": also in the quote currency's own unit
-    r"\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|pct\b|points?\b|basis\s+points?\b|bps?\b|cents\b"
-    r"|(?:" + "|".join(CURRENCY_UNITS) + r")\b)"
+_UNIT = (  # "by a record 177 won": also in the quote currency's own unit, or money ("$10.56")
+    r"(?:[$€£]\d[\d,.]*\d\b(?=\s+to\s)|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|pct\b|points?\b"
+    r"|basis\s+points?\b|bps?\b|cents\b|(?:" + "|".join(CURRENCY_UNITS) + r")\b))"
 )
 # "sank a record 9.7%", "jumped by a record 50 basis points": a move sized right after its verb
 # and called a record is the biggest move on record (a level is reached "to" or "at")
