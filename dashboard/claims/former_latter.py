@@ -37,12 +37,7 @@ def _moved(s: str, mark: Claim, claims: list[Claim]) -> Claim:
     which = _WHICH.search(s, max(0, mark.start - 4), min(len(s), mark.start + 14))
     if which is None:
         return mark
-    named: list[Claim] = []
-    for claim in claims:
-        if claim.measure in _MARKS or claim.start >= which.start():
-            continue
-        if not any(c.instrument == claim.instrument for c in named):
-            named.append(claim)
+    named = _named(claims, which.start(), "")
     if len(named) < 2:
         return mark
     owner = named[-2] if which.group("w").lower() == "former" else named[-1]
@@ -84,22 +79,14 @@ def levels_of_which(s: str, claims: list[Claim]) -> list[Claim]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _named(claims: list[Claim], before: int) -> list[Claim]:
-    """The sized moves told before ``before``, one a market, in text order."""
+def _named(claims: list[Claim], before: int, told: str = "size") -> list[Claim]:
+    """The moves told before ``before`` with a size (or a level, or either when ``told`` is
+    empty), one a market, in text order."""
     named: list[Claim] = []
     for claim in claims:
-        if claim.measure in _MARKS or claim.start >= before or claim.size is None:
+        if claim.measure in _MARKS or claim.start >= before:
             continue
-        if not any(c.instrument == claim.instrument for c in named):
-            named.append(claim)
-    return named
-
-
-def _levelled(claims: list[Claim], before: int) -> list[Claim]:
-    """The moves or levels with a price told before ``before``, one a market, in text order."""
-    named: list[Claim] = []
-    for claim in claims:
-        if claim.measure in _MARKS or claim.start >= before or claim.level is None:
+        if told and getattr(claim, told) is None:
             continue
         if not any(c.instrument == claim.instrument for c in named):
             named.append(claim)
@@ -164,7 +151,7 @@ def marks_of_which(s: str, claims: list[Claim]) -> list[Claim]:
         big = None if record is not None else big
         elided = record is None and m.group(0).endswith(("s ", "s\xa0"))
         big = big or (_ELIDED.match(s, m.end()) if elided else None)
-        named = _named(out, m.start()) if big else _levelled(out, m.start())
+        named = _named(out, m.start(), "size" if big else "level")
         if record is not None and len(named) >= 2:
             owner = named[-2] if m.group("w").lower() == "former" else named[-1]
             if owner.session is not None and owner.level is not None:

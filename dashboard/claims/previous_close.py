@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from dashboard.claims.figures import NUM, number
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import TIME_RE, Hint, sessions_back, weekday_on_or_before
+from dashboard.claims.timewords import TIME_RE, WEEKDAYS, Hint, sessions_back, weekday_on_or_before
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _COMPARED = re.compile(
@@ -36,7 +36,6 @@ _WEEKDAY_CLOSE = re.compile(
     r"(?P<d2>mon|tues|wednes|thurs|fri)day)|(?P<week>a\s+week\s+(?:earlier|before))",
     re.IGNORECASE,
 )
-_DAYS = ("mon", "tues", "wednes", "thurs", "fri")
 
 
 def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
@@ -93,7 +92,7 @@ def _earlier_day(when: re.Match[str], session: date) -> date | None:
     if when.re is _WEEKDAY_CLOSE:
         if when.group("week"):
             return session - timedelta(days=7)
-        wanted = _DAYS.index((when.group("d") or when.group("d2")).lower())
+        wanted = WEEKDAYS.index((when.group("d") or when.group("d2")).lower() + "day")
         return weekday_on_or_before(session, wanted, strictly=True)
     told = resolve(when, session)
     return sessions_back(session, 1) if told.hint is Hint.PREVIOUS else told.session

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from dashboard.claims.timewords import weekday_on_or_before
+from dashboard.claims.timewords import WEEKDAYS, weekday_on_or_before
 from dashboard.domain import Claim, Measure
 
 _SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:that|the\s+same)\s+day|on\s+the\s+day)\b", re.I)
@@ -34,7 +34,6 @@ def same_days(s: str, claims: list[Claim], reference: date) -> list[Claim]:
 
 
 _WEEKDAY_NOUN = re.compile(r"\b(?P<d>mon|tues|wednes|thurs|fri)day['’]s\s", re.IGNORECASE)
-_DAYS = ("mon", "tues", "wednes", "thurs", "fri")
 
 
 def _owned_day(s: str, before: int, reference: date) -> date | None:
@@ -43,7 +42,7 @@ def _owned_day(s: str, before: int, reference: date) -> date | None:
     found = list(_WEEKDAY_NOUN.finditer(s, 0, before))
     if not found:
         return None
-    return weekday_on_or_before(reference, _DAYS.index(found[-1].group("d").lower()))
+    return weekday_on_or_before(reference, WEEKDAYS.index(found[-1].group("d").lower() + "day"))
 
 
 def redated(claim: Claim, day: date) -> Claim:
