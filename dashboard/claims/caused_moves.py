@@ -18,7 +18,9 @@ from dashboard.domain import Claim, Hedge, Measure
 
 _VERBS = ("took", "sent", "lifted", "pushed", "drove", "dragged", "knocked", "pulled", "left")
 _VERBS_TOO = ("brought", "carried", "boosted")
-_CARRYING = re.compile(
+_CARRYING = re.compile(  # "a 4% slide on Tuesday took Brent below $52": the move's day between
+    r"(?:\s+in\s+(?:the\s+)?(?P<in>[\w&'’.-]+(?:\s+[\w&'’.-]+)?))?"  # "a 4% slide in Brent"
+    r"(?:\s+(?P<day>(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"\s+(?:" + "|".join(_VERBS + _VERBS_TOO) + r")"
     r"\s+(?:[\w&'’./-]+\s+){0,3}?$",
     re.IGNORECASE,
@@ -67,7 +69,10 @@ def _stated(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> l
 
 
 def _carried(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> list[Claim]:
-    target = next((c for c in claims if _CARRYING.fullmatch(s, m.end(), c.start)), None)
+    carrying = target = None
+    for c in claims:
+        if carrying is None and (carrying := _CARRYING.fullmatch(s, m.end(), c.start)):
+            target = c
     figure = fig.FIGURE_RE.match(m.group("fig"))
     if target is None or figure is None or target.size is not None or target.measure not in _MOVED:
         return claims
@@ -84,12 +89,20 @@ def _carried(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> 
         hedge=size.hedge,
         since=None,
     )
-    if not target.time_words and (day := _possessor_day(m, reference)) is not None:
+    own = next((c for c in claims if c.start == m.start() and c.instrument == target.instrument), None)
+    day = _gap_day(carrying, m, reference) or (own.session if own else None)
+    if not target.time_words and day is not None:
         sized = replace(sized, session=day)
         claims = [replace(c, session=day) if _renames(s, target, c) else c for c in claims]
-    kept = [c for c in claims if not (m.start() <= c.start < m.end()) and c is not target]
+    upto = max(m.end(), carrying.end("day") if carrying and carrying.group("day") else 0)
+    kept = [c for c in claims if not _noun_own(c, m.start(), upto) and c is not target]
     extra = [target] if target.measure is Measure.RECORD else []  # "... to a record close"
     return sorted([*kept, sized, *extra], key=lambda c: c.start)
+
+
+def _noun_own(claim: Claim, start: int, end: int) -> bool:
+    """The noun's own claim: inside it, or ending with it ("Brent's 4% slide on Tuesday")."""
+    return start <= claim.start < end or start < claim.end <= end
 
 
 _RECORDS = (Measure.BIGGEST_MOVE, Measure.RECORD)
@@ -102,7 +115,14 @@ def _renames(s: str, target: Claim, claim: Claim) -> bool:
     if claim.measure not in _RECORDS or claim.time_words:
         return False
     same = (claim.instrument, claim.session) == (target.instrument, target.session)
-    return same and _APPOSED.fullmatch(s, target.end, claim.start) is not None
+    inside = target.start < claim.start < target.end  # "... below $52 for the first time since"
+    return same and (inside or _APPOSED.fullmatch(s, target.end, claim.start) is not None)
+
+
+def _gap_day(carrying: re.Match[str] | None, m: re.Match[str], reference: date) -> date | None:
+    """The day a carrying move's own words name: "on Tuesday" after it, or its possessor."""
+    told = TIME_RE.fullmatch(carrying.group("day")) if carrying and carrying.group("day") else None
+    return resolve(told, reference).session if told else _possessor_day(m, reference)
 
 
 def _possessor_day(m: re.Match[str], reference: date) -> date | None:

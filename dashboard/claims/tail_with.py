@@ -12,12 +12,12 @@ from dashboard.claims.tail_state import Tail
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 _WITH_MOVE = re.compile(
     r"with\s+(?:a|an)\s+(?:(?P<fig>[^,;]{1,24}?)\s+)?(?P<noun>" + _NOUN + r")\b"
-    r"(?:\s+of\s+(?P<fig2>[^,;]{1,24}?)(?=\s*(?:[,;]|\.(?!\d))|\s*$|\s+(?:on|for|in|after|as|while)\b))?",
+    r"(?:\s+of\s+(?P<fig2>(?:[^,;]|,(?=\d{3})){1,24}?)(?:,\s+or\s+(?P<pct>[^,;]{1,16}?%))?(?=\s*(?:,(?!\d)|;|\.(?!\d))|\s*$|\s+(?:on|for|in|after|as|while|at)\b))?",
     re.IGNORECASE,
 )
 
 _CLOSED = re.compile(  # "closed with a loss of 1.8%", "ended Tuesday's session with a 2% gain"
-    r"\b(?:closed|ended|finished|settled)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
     r"|friday)(?:['’]s\s+session)?|\s+the\s+(?:day|session))?\s*$",
     re.IGNORECASE,
 )
@@ -30,7 +30,7 @@ def window_move(s: str, at: int, tail: Tail) -> int | None:
     if not any(t.since for t in tail.times) and not _CLOSED.search(s, max(0, at - 48), at):
         return None
     m = _WITH_MOVE.match(s, at)
-    said = (m.group("fig") or m.group("fig2")) if m else None
+    said = (m.group("fig") or m.group("pct") or m.group("fig2")) if m else None
     if m is None or said is None or (m.group("fig") and m.group("fig2")):
         return None
     found = fig.FIGURE_RE.fullmatch(said)

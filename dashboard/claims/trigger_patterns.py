@@ -36,7 +36,11 @@ STATE_RE = re.compile(
     r"(?=\s)",
     re.IGNORECASE,
 )
-_TURNED = r"early|earlier|initial|its|their|some|most\s+of\s+(?:its|their)|all\s+of\s+(?:its|their)"
+_TURNED = (  # "recouped part of the drop to stand": the share of a move taken back
+    r"early|earlier|initial|its|their|some|most\s+of\s+(?:its|their)|all\s+of\s+(?:its|their)"
+    r"|(?:part|some|most|much|half|all)\s+of\s+(?:the|its|their|that)\s+(?:drop|slide|fall|loss"
+    r"|decline|slump|plunge|gain|rally|rise|advance)"
+)
 _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
     r"(?:(?:just|only|still)\s+)?(?:(?:"
     + fig.HEDGE
@@ -206,13 +210,14 @@ CAUSED_TO = re.compile(
     r"|to\s+an?\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|pct|points?"
     r"|basis\s+points?|bps?|cents)\s+(?:[\w-]+\s+)?(?:" + "|".join(MOVE_NOUNS) + r")\b"
     r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d"  # "knocked it back below $1.10"
+    r"|(?P<past>past|beyond|through)\s+(?:the\s+)?[$€£]?\d"  # "took it past 60 per dollar"
     r"|as\s+(?P<reach>high|low)\s+as\s+[$€£]?\d"  # "sending the yield as high as 4.53%"
     r"|(?:(?:sharply|steeply|broadly|firmly|solidly|slightly|modestly|further)\s+)?(?:higher|lower)"
     r"\b(?!\s+than\b)|(?P<ing>tumbling|sliding|plunging|reeling|sinking|slumping|soaring|surging"
     r"|rallying|climbing)\b)"  # "sent Wall Street sharply lower", "sent stocks tumbling"
     r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
-    r"|(?P<at>at)\s+(?:about\s+|around\s+)?[$€£]?\d"  # "A 41-point gain left the index at 7,845"
+    r"|(?P<at>at|(?P<left>below|above|under))\s+(?:about\s+|around\s+)?[$€£]?\d"  # "A 41-point gain left the index at 7,845"
     r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
     re.IGNORECASE,

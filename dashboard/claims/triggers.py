@@ -351,9 +351,9 @@ def _states(sentence: str) -> list[Trigger]:
 
 
 _MOVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|[A-Za-z]+day['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
+    r"\b(?:a|an|the|its|their|[\w&.-]+['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r")\s+$",
+    + r")(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day)?\s+$",  # "a 4% slide on Tuesday left"
     re.IGNORECASE,
 )
 _WAY_WORDS = dict.fromkeys(("up", "higher", "stronger", "firmer"), Direction.UP)
@@ -416,16 +416,8 @@ def _caused_to(sentence: str, words: str) -> list[Trigger]:
             way = None
         if m.group("at") and not _MOVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "left the index at 7,845": only a move noun's level ("a fourth loss left")
-        if m.group("side") and SIZED_MOVE_BEFORE.search(
-            sentence, max(0, m.start() - 40), m.start()
-        ):
-            continue  # "Wednesday's 2.5% advance took futures above $4.30": the advance's level
-        if m.group("side"):  # "sent it below $1.10": a threshold crossed that way
-            way = (
-                Direction.DOWN
-                if m.group("side").lower() in ("below", "under", "beneath")
-                else Direction.UP
-            )
+        if side := m.group("side") or m.group("left"):  # "sent it below $1.10": crossed that way
+            way = Direction.DOWN if side.lower() in ("below", "under", "beneath") else Direction.UP
         if m.group("ing"):  # "sent stocks tumbling": the way the participle says
             way = Direction.DOWN if m.group("ing")[:4].lower() in _FALLING else Direction.UP
         if m.group("reach"):  # "sending the yield as high as 4.53%": the way it reached

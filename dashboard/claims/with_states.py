@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.trigger_patterns import SIZED_FIGURE
 
 
@@ -18,8 +19,14 @@ def with_states(sentence: str, low: str) -> list[int]:
     return found
 
 
+# "finished with a loss of 0.6% at 24,345.75": the move noun is the verb's, not a subject's state
+_NOUN_NEXT = (
+    r"(?!(?:a|an|its|their)\s+(?:[\w.,%-]+\s+){0,3}?(?:"
+    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+    + r")\b)"
+)
 _WITH_AT = re.compile(
-    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    r"\bwith\s+" + _NOUN_NEXT + r"(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
     r"|\band\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<more>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
