@@ -24,6 +24,7 @@ from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.same_day import same_days
 from dashboard.claims.sized_objects import sized_objects
+from dashboard.claims.stated_levels import levels_stated
 from dashboard.claims.subjects import Mention
 from dashboard.claims.sunday_futures import sunday_futures
 from dashboard.claims.touched_prices import touched_prices
@@ -52,7 +53,7 @@ def last_passes(
     found = [c for c in found if not _bond_price(s, c, registry)]
     found = sunday_futures(s, found, registry, reference)
     found = moves_from_marks(s, found)
-    found = year_windows(s, found)
+    found = levels_stated(s, year_windows(s, found))
     return weekday_sessions(found, reference, registry)
 
 
