@@ -89,7 +89,9 @@ def _carried(s: str, m: re.Match[str], claims: list[Claim], reference: date) -> 
         hedge=size.hedge,
         since=None,
     )
-    own = next((c for c in claims if c.start == m.start() and c.instrument == target.instrument), None)
+    own = next(
+        (c for c in claims if c.start == m.start() and c.instrument == target.instrument), None
+    )
     day = _gap_day(carrying, m, reference) or (own.session if own else None)
     if not target.time_words and day is not None:
         sized = replace(sized, session=day)

@@ -8,7 +8,7 @@ from dashboard.claims.events import without_event
 from dashboard.claims.first_verbs import first_verb
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.span_after import SPAN
-from dashboard.claims.timewords import TIME_RE
+from dashboard.claims.timewords import AT_ONE_POINT, TIME_RE
 from dashboard.claims.undone import PORTION
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
@@ -29,7 +29,7 @@ _ASPECT = re.compile(
 )  # "yields kept rising", "the ruble continued to fall", "the lira responded by jumping"
 _RELATIVE = re.compile(
     r"^\s*(?:,\s*which|that)\s+(?:has\s+|had\s+|was\s+)?"
-    r"(?:(?:at\s+one\s+(?:point|stage)|earlier|briefly)\s+)?"
+    r"(?:(?:" + AT_ONE_POINT + r"|earlier|briefly)\s+)?"
 )  # "the ruble, which fell 5%", "WTI, which at one point plunged to minus $40.32"
 # "the yield, which had climbed to 4.70% early in the session, ended lower": the whole clause
 _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highest since 2002,"
@@ -196,7 +196,7 @@ _NEGATED_VERB = re.compile(  # a figureless verb the subject did not do: no move
     re.IGNORECASE,
 )
 _AT_ONE_POINT = re.compile(
-    r"\b(?:at\s+one\s+(?:point|stage)|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes))\b",
+    r"\b(?:" + AT_ONE_POINT + r"|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes))\b",
     re.IGNORECASE,
 )
 _SURPASSING = re.compile(

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from dashboard.claims.merge import AFTERWARDS as _AFTERWARDS_CLOSE
+from dashboard.claims.timewords import AT_ONE_POINT
 from dashboard.domain import Claim, Direction, Measure
 
 _WAYS = (Direction.UP, Direction.DOWN)
@@ -91,7 +92,7 @@ _NAMES_DAY = re.compile(
 )
 
 
-_HAVING_EARLIER = re.compile(r"\bhaving\s+(?:earlier|at\s+one\s+point|briefly)\s+$", re.I)
+_HAVING_EARLIER = re.compile(r"\bhaving\s+(?:earlier|" + AT_ONE_POINT + r"|briefly)\s+$", re.I)
 _HAVING = re.compile(r"\bhaving\s+$", re.I)  # "having jumped above $32 in overnight trade"
 _EARLY_WORDS = re.compile(  # "shot to 53.29 in the first minutes of trade, ..., and ended at"
     r"\bin\s+the\s+first\s+(?:minutes|hour|half-hour)|\bat\s+one\s+point\b|\bin\s+early\s+trad",

@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from dashboard.claims import restate
+from dashboard.claims.timewords import AT_ONE_POINT
 from dashboard.claims.undone import undone
 from dashboard.domain import Claim, Direction, Measure, Unit
 
@@ -274,7 +275,7 @@ def _then(s: str, claim: Claim, later: Claim) -> bool:
 
 
 _WHICH_HAD = re.compile(
-    r",\s*which\s+(?:had\s+)?(?:earlier\s+|briefly\s+|at\s+one\s+point\s+)?"
+    r",\s*which\s+(?:had\s+)?(?:earlier\s+|briefly\s+|" + AT_ONE_POINT + r"\s+)?"
     r"(?:[a-z]+ed|hit|sank|fell|rose|slid|shot|spiked|struck)\b",
     re.IGNORECASE,
 )

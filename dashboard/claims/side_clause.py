@@ -23,7 +23,7 @@ from dashboard.claims.sentences import DATELINE_RE
 from dashboard.claims.subjects import Mention, Resolved
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import TIME_RE, sessions_back
+from dashboard.claims.timewords import AT_ONE_POINT, TIME_RE, sessions_back
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.domain import Claim, Measure
 
@@ -55,7 +55,9 @@ _APPOSED = re.compile(  # "early", or a renaming of the move: ", a 30-basis-poin
 )
 # "Up more than 20% over the past month, natural gas ...": a bare state heads the clause
 _STATE = re.compile(  # "Down 9% at one point, ...", "At one point down almost 1,600 points, ..."
-    r"(?:(?:at\s+one\s+(?:point|stage)|briefly|earlier)\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than"
+    r"(?:(?:"
+    + AT_ONE_POINT
+    + r"|briefly|earlier)\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|more\s+than"
     r"|over|roughly|as\s+much\s+as)\s+)?[$€£]?\d",
     re.IGNORECASE,
 )
@@ -130,7 +132,7 @@ def owner(s: str, trigger: Trigger, tail: Tail, mentions: list[Mention]) -> Ment
 
 _OWNED_KINDS = (Kind.MOTION, Kind.NEUTRAL, Kind.STATE, Kind.NOMINAL, Kind.RECORD, Kind.BIGGEST)
 _HEAD_GAP = re.compile(  # "Having been down 2%", "At one point down almost 1,600 points"
-    r"\s*(?:(?:been|being)\s+)?(?:(?:at\s+one\s+(?:point|stage)|earlier|[a-z]+ly)\s+)?", re.I
+    r"\s*(?:(?:been|being)\s+)?(?:(?:" + AT_ONE_POINT + r"|earlier|[a-z]+ly)\s+)?", re.I
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from dashboard.claims import figures as fig
 from dashboard.domain import Claim, Direction, Measure
@@ -21,7 +22,7 @@ def levels_stated(s: str, claims: list[Claim]) -> list[Claim]:
     """Claims with each such level moved onto the state right after it."""
     out = [_closed(told) for c in claims for told in _size_after(s, c)]
     claims = list(out)
-    for level, state in zip(claims, claims[1:], strict=False):
+    for level, state in pairwise(claims):
         if not _pair(s, level, state) or level not in out or state not in out:
             continue
         merged = replace(state, level=level.level, start=level.start)

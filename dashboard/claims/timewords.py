@@ -118,11 +118,17 @@ _AT_ITS_MOST = (
     r"at\s+(?:its|their)\s+(?:weakest|strongest|lowest|highest|worst|best|peak)"
     r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during|and)\b)"
 )
+AT_ONE_POINT = (  # "at one point in the afternoon", "at another stage"
+    r"at\s+(?:one|another)\s+(?:point|stage)(?:\s+(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:morning|afternoon|session|day)\b)?"
+)
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("gmt", _CLOCK),
     (
         "one_point",
-        r"earlier\s+in\s+the\s+(?:day|session)|at\s+one\s+(?:point|stage)|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?\b"
+        r"earlier\s+in\s+the\s+(?:day|session)|"
+        + AT_ONE_POINT
+        + r"|at\s+(?:its|their|the)\s+(?:session\s+)?(?:high|low|peak)s?\b"
         r"|" + _AT_ITS_MOST,
     ),
     (
@@ -327,7 +333,7 @@ LEAD_TIME_RE = re.compile(
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"
     + r"|fourth)\s+(?:half|quarter)(?![\s-]+hour)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
-    + r"|at\s+the\s+(?:opening\s+bell|open)|at\s+one\s+(?:point|stage)|" + _AT_ITS_MOST
+    + r"|at\s+the\s+(?:opening\s+bell|open)|" + AT_ONE_POINT + "|" + _AT_ITS_MOST
     + r"|(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|(?:in|during|over|throughout|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
     + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"

@@ -27,7 +27,7 @@ from dashboard.claims.lexicon import (
 from dashboard.claims.owned_totals import OWNED_TOTAL_RE, total_way
 from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.record_phrases import RECORD_HINT, record_phrases
-from dashboard.claims.timewords import _WEEKDAY
+from dashboard.claims.timewords import _WEEKDAY, AT_ONE_POINT
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
     CAUSED_AND,
@@ -39,7 +39,6 @@ from dashboard.claims.trigger_patterns import (
     NOMINAL_OF_RE,
     NOMINAL_RE,
     POSTED_RE,
-    SIZED_MOVE_BEFORE,
     STATE_RE,
     SWING_BETWEEN_RE,
     SWING_RE,
@@ -197,7 +196,7 @@ _DISTANCE = re.compile(  # a gap to another price, named before the price it sta
 )
 _HOLDING = re.compile(r"\b(?:held|holding|holds|showed|showing|was\s+on)\s+$", re.IGNORECASE)
 _BRIEFLY = re.compile(  # "within minutes had slumped 7%": a move reached inside the session
-    r"(?:briefly|at\s+one\s+(?:point|stage)|momentarily|within\s+(?:(?:a\s+few|two|three|several)\s+)?"
+    r"(?:briefly|" + AT_ONE_POINT + r"|momentarily|within\s+(?:(?:a\s+few|two|three|several)\s+)?"
     r"(?:hours|minutes))\s+(?:had\s+)?$",
     re.IGNORECASE,
 )

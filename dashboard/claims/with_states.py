@@ -26,7 +26,9 @@ _NOUN_NEXT = (
     + r")\b)"
 )
 _WITH_AT = re.compile(
-    r"\bwith\s+" + _NOUN_NEXT + r"(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    r"\bwith\s+"
+    + _NOUN_NEXT
+    + r"(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
     r"|\band\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<more>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
