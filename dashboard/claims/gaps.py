@@ -196,7 +196,9 @@ _NEGATED_VERB = re.compile(  # a figureless verb the subject did not do: no move
     re.IGNORECASE,
 )
 _AT_ONE_POINT = re.compile(
-    r"\b(?:" + AT_ONE_POINT + r"|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes))\b",
+    r"\b(?:"
+    + AT_ONE_POINT
+    + r"|within\s+(?:(?:a\s+few|two|three|several)\s+)?(?:hours|minutes))\b",
     re.IGNORECASE,
 )
 _SURPASSING = re.compile(
