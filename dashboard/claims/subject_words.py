@@ -119,7 +119,9 @@ _TRAILER = re.compile(
     r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b"
     r"|\s+(?:(?:blue[\s-]chip|benchmark|main|broader|broad|flagship|key|stock|share|equity"
     r"|composite|tech-heavy|large-cap|small-cap|mid-cap|all-share|bellwether|headline|wider"
-    r"|leading)\s+){1,2}(?:index(?:es)?|indices)\b",  # "China's CSI 300 blue-chip index"
+    r"|leading)\s+){1,2}(?:index(?:es)?|indices)\b"  # "China's CSI 300 blue-chip index"
+    r"|\s+(?:front[\s-]month|most[\s-]active|nearby|benchmark)(?:\s+(?:gas|oil|crude|power))?"
+    r"(?:\s+(?:contract|futures|prices?))?\b",  # "the Dutch TTF front-month gas contract"
     re.IGNORECASE,
 )
 

@@ -50,7 +50,13 @@ from dashboard.claims.trigger_patterns import (
     extreme_way,
     helped_verb,
 )
-from dashboard.claims.verb_guards import article_noun, hedge_close, passes_an_extreme, plural_noun
+from dashboard.claims.verb_guards import (
+    added_to_mood,
+    article_noun,
+    hedge_close,
+    passes_an_extreme,
+    plural_noun,
+)
 from dashboard.claims.with_states import with_states
 from dashboard.domain import Direction
 
@@ -216,6 +222,7 @@ def _verbs(sentence: str) -> list[Trigger]:
             plural_noun(sentence, m.start(), m.end())
             or hedge_close(sentence, m.start(), m.end())
             or article_noun(sentence, m.start(), m.end(), BASE_FORMS)
+            or added_to_mood(sentence, m.start(), m.end())
         ):
             continue  # "as gains in energy shares offset", "lifted Brent close to 1.1%"
         if word in VERBS:

@@ -70,3 +70,17 @@ def hedge_close(sentence: str, start: int, end: int) -> bool:
         and bool(_TO_FIGURE.match(sentence, end))
         and bool(_CAUSED_OBJECT.search(sentence, max(0, start - 70), start))
     )
+
+
+# "as a slump in Chinese shares added to the gloom": what was added to is a mood, not a price
+_MOOD_OBJECT = re.compile(
+    r"\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:gloom|woes|worries|jitters|concerns"
+    r"|pessimism|fears|anxiety|uncertainty|pressure|caution|nervousness|unease|malaise|mood)\b",
+    re.IGNORECASE,
+)
+
+
+def added_to_mood(sentence: str, start: int, end: int) -> bool:
+    """ "added to the gloom", "adds to worries": "add" with a mood as its object."""
+    word = sentence[start:end].lower()
+    return word.startswith("add") and bool(_MOOD_OBJECT.match(sentence, end))
