@@ -27,12 +27,13 @@ from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS, PAR
 from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, reached_extreme
+from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.record_ways import CROSSING, breached_way, record_way
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
-from dashboard.claims.timewords import TIME_RE, names_this_period, this_period_start
+from dashboard.claims.timewords import TIME_RE
 from dashboard.claims.triggers import Kind
 from dashboard.claims.undone import undone
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit

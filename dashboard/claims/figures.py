@@ -13,6 +13,7 @@ from dashboard.claims.lexicon import (
     HEDGES,
     MOVE_NOUNS,
     OTHER_DOLLARS,
+    SPAN_HEDGE,
     UNIT_WORDS,
     WORD_NUMBERS,
 )
@@ -103,7 +104,6 @@ PARITY_RE = re.compile(
 ZERO_RE = re.compile(
     r"(?:to\s+)?(?P<side>above|below|under|beneath|past|through)\s+zero\b(?![\w-])", re.I
 )  # "the Bund yield rose above zero": the threshold 0
-
 _ANCHOR = (
     # "since the central bank scrapped its cap in January 2015": an event and the date it names
     r"(?P<anchor>since\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
@@ -116,13 +116,13 @@ _ANCHOR = (
     r"|in\s+the\s+(?:[\w-]+\s+)?history\s+of\s+(?:(?:the|both|its|their|each)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:index(?:es)?|indices|gauges?|benchmarks?|currenc(?:y|ies)|markets?"
     r"|contracts?|exchange|bourses?)\b|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,2}))"
-    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+(?:and\s+a\s+half\s+)?"
+    r"|in\s+" + SPAN_HEDGE + r"(?:[\w-]+\s+(?:and\s+a\s+half\s+)?"
     r"(?:years?|decades?|months?|weeks?)|a\s+quarter[\s-]+(?:of\s+a[\s-]+)?century"
     r"|half[\s-]+a[\s-]+century|a\s+century)\b)"
 )
 # "its first record close in two years": the record is all-time, the span the first one's gap
 _FIRST_IN = (
-    r"(?(first)(?:\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+"
+    r"(?(first)(?:\s+(?:in\s+" + SPAN_HEDGE + r"[\w-]+\s+"
     r"(?:years?|decades?|months?|weeks?)|since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$"
     r"|\s+(?:as|after|on|and|when|while)\b)))?)"
 )
@@ -179,8 +179,8 @@ RECORD_PLAIN_RE = re.compile(
     re.I,
 )
 FIRST_TIME_RE = re.compile(
-    r"for\s+(?:the\s+)?first\s+time(?:\s+in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(?P<ago>[\w]+)\s+(?P<unit>years?|decades?|months?|weeks?)"
+    r"for\s+(?:the\s+)?first\s+time(?:\s+in\s+" + SPAN_HEDGE + r"(?P<ago>[\w]+)"
+    r"\s+(?P<unit>years?|decades?|months?|weeks?)"
     r"|\s+since\s+(?P<event>(?:the\s+)?(?:[a-z'’+&.-]+\s+){1,6}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
     r"|\s+since\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
     r"|last\s+(?:year|month|week|[A-Z][a-z]+)(?![\w'’])"  # "since last August"
@@ -201,7 +201,7 @@ LAST_SEEN_RE = re.compile(
     r"(?:(?:in|since)\s+(?:the\s+(?:[\w-]+\s+){1,4}?(?:of|in)\s+)?"  # "since the pandemic crash of"
     r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))"
-    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?P<ago>[\w]+)\s+"
+    r"|in\s+" + SPAN_HEDGE + r"(?P<ago>[\w]+)\s+"
     r"(?P<unit>years?|decades?|months?|weeks?))(?=[,.;]|\s|$)",  # "last seen in January"
     re.IGNORECASE,
 )
@@ -223,7 +223,7 @@ FIRST_ABOVE_RE = re.compile(
     + VALUE
     + r"(?:\s+(?:mark|level|threshold|barrier|milestone)\b)?"
     + r"(?:\s+(?P<anchor>since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$|\s+(?:as|after|on|and)\b)"
-    r"|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?[\w-]+\s+(?:years?|decades?|months?|weeks?)"
+    r"|in\s+" + SPAN_HEDGE + r"[\w-]+\s+(?:years?|decades?|months?|weeks?)"
     r"|ever|on\s+record|in\s+(?:its|their)\s+[\w-]+\s+history)|(?=\s*[,;.]\s|\s*\.?$))",
     re.IGNORECASE,
 )  # "the first close above 30,000 since September 2021"

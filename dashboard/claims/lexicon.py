@@ -137,6 +137,9 @@ SIZED_NOUNS = {**MOVE_NOUNS, **dict.fromkeys(word_list("run run-up"), Direction.
 # "pared", "trimming", "limited", "narrowed", "cut" its losses: the move shrank to what follows
 PARING = ("par", "trim", "limit", "narrow", "cut")
 
+# "in roughly 16 years", "in more than a decade": a hedge on a look-back's span, not on a price
+SPAN_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|roughly|about|around|some)\s+)?"
+
 HEDGES: dict[str, Hedge] = {
     "as much as": Hedge.AS_MUCH_AS,
     "up to": Hedge.AS_MUCH_AS,

@@ -13,8 +13,8 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lookback import ago_date, since_date
+from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.same_day import redated
-from dashboard.claims.timewords import names_this_period, this_period_start
 from dashboard.claims.trigger_patterns import NOMINAL_RE, SIZED_FIGURE
 from dashboard.domain import Claim, Hedge, Measure, Unit
 

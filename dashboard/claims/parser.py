@@ -46,6 +46,7 @@ from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.pared_states import pared_by_state
 from dashboard.claims.passives import readable
+from dashboard.claims.period_words import span_window
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
@@ -64,7 +65,7 @@ from dashboard.claims.tail import read_tail
 from dashboard.claims.tail_records import inner_counter
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import from_as_since, resolve_words
-from dashboard.claims.timewords import Hint, TimeRef, sessions_back, span_window
+from dashboard.claims.timewords import Hint, TimeRef, sessions_back
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
 from dashboard.claims.writing_time import last_states
 from dashboard.domain import Claim, InstrumentKind, Measure

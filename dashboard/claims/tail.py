@@ -83,7 +83,8 @@ _HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's e
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(
-    r"(?:to\s+)?as\s+(?:low|high|weak|strong|far|little)\s+as\s+(?P<rec>a\s+record\s+)?" + fig.VALUE,
+    r"(?:to\s+)?as\s+(?:low|high|weak|strong|far|little)\s+as\s+(?P<rec>a\s+record\s+)?"
+    + fig.VALUE,
     re.IGNORECASE,
 )  # "fell to as low as $1,900": the day's extreme
 _BARE_LEVEL = re.compile(

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import CURRENCY_UNITS
 from dashboard.claims.lookback import ago_date, since_date
+from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
     TIME_RE,
     WEEKDAYS,
     Hint,
     TimeRef,
-    names_this_period,
-    this_period_start,
     weekday_on_or_before,
 )
 from dashboard.domain import Direction

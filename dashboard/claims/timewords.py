@@ -258,8 +258,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|march|april|june|july|august|september|october|november|december)\b"
         r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|(?:so\s+far\s+)?in\s+may\b"
         r"|(?:in|over|across)\s+(?:the\s+(?:past|last)\s+|the\s+|just\s+|only\s+)?"
-        + _NUM
-        + r"\s+(?:sessions|days|trading\s+days|weeks|months|years)\b",
+        r"(?:(?:roughly|about|around|nearly|almost|some|less\s+than|(?:a\s+)?little\s+more\s+than"
+        r"|more\s+than|just\s+over|just\s+under)\s+)?"  # "in roughly 12 months": the whole span
+         + _NUM + r"\s+(?:sessions|days|trading\s+days|weeks|months|years)\b",
     ),
     ("date", r"(?:on\s+)?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?\b"),
     ("date_dm", r"(?:on\s+)?" + _DAY + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"),
@@ -415,42 +416,3 @@ def same_day(year: int, month: int, day: int) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
-
-
-def span_window(span: str, reference: date) -> TimeRef | None:
-    """The window of "its five-day gain", "a two-week slide": that many sessions, weeks or
-    months up to the reference date."""
-    found = re.fullmatch(r"(\w+)-(day|session|week|month)", span.lower())
-    count = number_value(found.group(1)) if found else None
-    if found is None or not count or count > 400:
-        return None
-    unit = found.group(2)
-    if unit in ("day", "session"):
-        since = sessions_back(reference, count - 1)
-    elif unit == "week":
-        since = reference - timedelta(days=7 * count)
-    else:
-        first = month_start(reference.year, reference.month, count)
-        since = same_day(first.year, first.month, reference.day)
-    return TimeRef(span, session=reference, since=since, hint=Hint.PERIOD)
-
-
-def names_this_period(anchor: str | None) -> bool:
-    """ "this year", "of the year": the window runs from the start of the current period."""
-    low = (anchor or "").lower()
-    return "this" in low or low.startswith("of the") or _OF_YEAR.match(low) is not None
-
-
-_OF_YEAR = re.compile(r"of\s+(?P<year>(?:19|20)\d\d)\b")  # "its worst day of 2019"
-
-
-def this_period_start(phrase: str, reference: date) -> date:
-    """The first day of "this week" (Monday), "this month" or "this year"."""
-    low = phrase.lower()
-    if year := _OF_YEAR.match(low):
-        return date(int(year.group("year")), 1, 1)
-    if "week" in low:
-        return reference - timedelta(days=reference.weekday())
-    if "month" in low:
-        return date(reference.year, reference.month, 1)
-    return date(reference.year, 1, 1)
