@@ -68,6 +68,13 @@ _GIVEN_BACK = re.compile(
     r"|\s+the\s+(?:next|following)\s+(?:day|session)\b|\s+a\s+day\s+later\b)",
     re.IGNORECASE,
 )
+# "gave back some ground", "ceded ground": a retreat; "regained some ground": a recovery
+_GROUND = re.compile(
+    r"(?<![\w-])(?:(?P<down>(?:gave|gives|give|giving)\s+(?:back|up)|ceded|ceding|yielded|yielding)"
+    r"|regained|regaining|recovered|recovering|made\s+up|making\s+up)\s+"
+    r"(?:(?:some|a\s+little|a\s+bit\s+of|much|more|further|lost)\s+)?ground\b",
+    re.IGNORECASE,
+)
 # A retreat told in two words ("pulled back 0.2%", "backed off from $82") or as a sized
 # surrender ("has surrendered 17% since its May peak"); away from a low
 # it is a recovery ("pulled back from its record low").
@@ -170,6 +177,9 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, True))
     for m in matches(_GIVEN_BACK, sentence, words, _GIVEN_WORDS):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
+    for m in matches(_GROUND, sentence, words, ("ground",)):
+        way = Direction.DOWN if m.group("down") else Direction.UP
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
     found.extend((a, b, text, way, False) for a, b, text, way in posted_moves(sentence, words))
     return found

@@ -42,6 +42,18 @@ def foreign_owner(sentence: str, start: int, code: str) -> bool:
     return word not in owners and re.sub(r"['’]s$", "", word) not in owners
 
 
+_PRICED_IN = re.compile(  # "gold priced in euros and sterling": the unit of another's price
+    r"\b(?:priced|denominated|quoted|valued|measured|in\s+terms\s+of)\s+in\s+"
+    r"(?:[\w.-]+(?:\s*,\s*|\s+(?:and|or)\s+))*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def priced_in(sentence: str, start: int) -> bool:
+    """Whether a currency word is the unit another market is priced in, not a subject."""
+    return _PRICED_IN.search(sentence, max(0, start - 48), start) is not None
+
+
 def default_note(text: str, instrument: Instrument) -> str:
     phrase = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
     return f'"{phrase}" read as {instrument.name} (default)'

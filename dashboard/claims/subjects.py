@@ -25,6 +25,7 @@ from dashboard.claims.subject_words import (
     other_region,
     phrase_key,
     place_matches,
+    priced_in,
     unlisted_good,
 )
 from dashboard.claims.venues import other_venue
@@ -86,8 +87,11 @@ class Matcher:
             elif template.instrument is not None:
                 match = self._whole_name(sentence, match, template)
                 position = max(position, match.end())
-            if template.currency and foreign_owner(sentence, match.start(), template.currency):
-                continue  # "the New Zealand dollar", "the Egyptian pound"
+            if template.currency and (
+                foreign_owner(sentence, match.start(), template.currency)
+                or priced_in(sentence, match.start())
+            ):
+                continue  # "the New Zealand dollar", "gold priced in sterling"
             if template.currency and phrase_key(match.group(0)) in SHARED_CURRENCY_PLACES:
                 template = self._local_currency(sentence, match, template)
             if template.currency == "CNY" and phrase_key(match.group(0)) == "yuan":
