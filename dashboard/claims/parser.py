@@ -25,6 +25,7 @@ from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
 from dashboard.claims.day_points import day_points
+from dashboard.claims.displaced_places import places_after
 from dashboard.claims.early_moves import after_reversed, early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
@@ -102,7 +103,7 @@ def _sentence_claims(
     s: str, reference: date, matcher: Matcher, in_play: Resolved | None
 ) -> tuple[list[Claim], Resolved | None]:
     mentions = counterparts(s, matcher.shared_head(s, matcher.mentions(s)), matcher.registry)
-    mentions = cash_indexes(s, elided(s, mentions, matcher), matcher)
+    mentions = cash_indexes(s, elided(s, places_after(s, mentions, matcher), matcher), matcher)
     previous: ctx.Previous | None = None
     front = side_clause.clause(s, mentions)
     front_made = False
@@ -345,8 +346,7 @@ def _frame(
         tail.times.append(frame_time.window_taken(tail, previous))
     if trigger.kind is Kind.STATE and closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
-    # a fronted "after" clause's time words, or those of a move it names, are its own
-    lead = fronted_since(s, max(low, side), start, reference)  # "Since January, ..."
+    lead = fronted_since(s, max(low, side), start, reference)  # a fronted clause's own words
     lead = lead or frame_time.lead_time(s, max(low, side), start, reference)
     lead = lead if start < trigger.start else None
     lead = None if frame_time.overruled_lead(s, max(low, side), start, tail) else lead
