@@ -98,7 +98,11 @@ _EARLY_WORDS = re.compile(  # "shot to 53.29 in the first minutes of trade, ...,
     r"\bin\s+the\s+first\s+(?:minutes|hour|half-hour)|\bat\s+one\s+point\b|\bin\s+early\s+trad",
     re.IGNORECASE,
 )
-_PLUPERFECT = re.compile(r"\b(?:which|that)\s+had\s+(?:earlier\s+|briefly\s+)?[a-z]+ed\b", re.I)
+_PLUPERFECT = re.compile(  # also an irregular participle: "which had slid past 160 per dollar"
+    r"\b(?:which|that)\s+had\s+(?:earlier\s+|briefly\s+)?(?:[a-z]+ed|slid|fallen|risen|sunk|shot"
+    r"|hit|struck|broken|spun|swung)\b",
+    re.I,
+)
 
 
 def _earlier_then(s: str, claim: Claim, before: list[Claim]) -> bool:
