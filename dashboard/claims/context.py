@@ -412,7 +412,7 @@ def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
     sterling was flat") for that clause's."""
     found = _FRONTED_COUNTER.search(s, 0, before) if holds(s[:before], _COUNTER_WORDS) else None
     currency = matcher.currency_at(s, found.end()) if found else None
-    if currency is None or not s.startswith(",", currency[1]) or currency[1] > before:
+    if currency is None or not s.startswith((",", " "), currency[1]) or currency[1] > before:
         return _clause_counter(s, matcher, before) or _counter_just_before(s, matcher, before)
     return currency[0]
 

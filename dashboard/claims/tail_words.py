@@ -38,7 +38,8 @@ FILLER = re.compile(
     # "topped $4,000 that day": the day the clause before named, which the claim inherits
     r"|(?:on\s+)?(?:that|the\s+same)\s+(?:day|session)"
     # "ended local trade at 1,451.9": the trading a close verb ends
-    r"|(?:(?:local|domestic|regular|the\s+day['’]s|the)\s+(?:trade|trading)|trade)(?=\s+(?:at|up|down"
+    r"|(?:(?:local|domestic|regular|the\s+day['’]s|the|(?:late\s+)?(?:new\s+york|london|tokyo|asian"
+    r"|european|u\.s\.))\s+(?:trade|trading)|trade)(?=\s+(?:at|up|down"
     r"|higher|lower|flat|unchanged|little|(?:[a-z]+\s+){0,2}[$€£]?\d))"
     r"|across\s+(?:the\s+)?(?:(?:yield|whole|entire)\s+)?(?:curve|board|maturities)"  # "fell across the curve"
     r"|within\s+(?:(?:a\s+few|a\s+couple\s+of|\w+)\s+)?(?:minutes?|hours?|seconds?)|during\s+(?:the|a|[A-Z][a-z]+day"
