@@ -33,13 +33,20 @@ _THEIR = re.compile(
     r"(?:in\s+)?(?:their|both\s+[\w-]+s['’])\s", re.IGNORECASE
 )  # "both indexes' best day"
 _RECORDS = (Measure.RECORD, Measure.BIGGEST_MOVE)
+_PLURAL_THEIR = re.compile(  # "the biggest one-day gains in their history"
+    r"\b(?:gains|falls|drops|losses|declines|rallies|slides|jumps|advances|rises|highs|lows"
+    r"|closes|levels)\b.*\btheir\b",
+    re.IGNORECASE,
+)
 
 
 def records_for_their(s: str, claims: list[Claim]) -> list[Claim]:
     """A record owned by "their" after moves of several markets the same way is each one's."""
     extra: list[Claim] = []
     for record in claims:
-        if record.measure not in _RECORDS or not _THEIR.match(s, record.start):
+        if record.measure not in _RECORDS:
+            continue
+        if not _THEIR.match(s, record.start) and not _PLURAL_THEIR.search(record.text):
             continue
         moved = [
             c

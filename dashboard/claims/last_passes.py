@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.claims.baskets import basket_moves
 from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.dated_records import dated_records
@@ -53,7 +54,7 @@ def last_passes(
     found = [c for c in found if not _bond_price(s, c, registry)]
     found = sunday_futures(s, found, registry, reference)
     found = moves_from_marks(s, found)
-    found = levels_stated(s, year_windows(s, found))
+    found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
     return weekday_sessions(found, reference, registry)
 
 

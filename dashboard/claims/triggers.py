@@ -55,6 +55,7 @@ from dashboard.claims.verb_guards import (
     article_noun,
     hedge_close,
     passes_an_extreme,
+    passive_to,
     plural_noun,
 )
 from dashboard.claims.with_states import with_states
@@ -223,6 +224,7 @@ def _verbs(sentence: str) -> list[Trigger]:
             or hedge_close(sentence, m.start(), m.end())
             or article_noun(sentence, m.start(), m.end(), BASE_FORMS)
             or added_to_mood(sentence, m.start(), m.end())
+            or passive_to(sentence, m.start(), m.end())
         ):
             continue  # "as gains in energy shares offset", "lifted Brent close to 1.1%"
         if word in VERBS:

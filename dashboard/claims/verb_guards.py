@@ -84,3 +84,20 @@ def added_to_mood(sentence: str, start: int, end: int) -> bool:
     """ "added to the gloom", "adds to worries": "add" with a mood as its object."""
     word = sentence[start:end].lower()
     return word.startswith("add") and bool(_MOOD_OBJECT.match(sentence, end))
+
+
+# "were cleared to trade", "was allowed to float": a passive before an infinitive moves nothing
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
+_INFINITIVE_AFTER = re.compile(
+    r"\s+to\s+(?!(?:a|an|the|its|their|new|fresh|record|about|around|near)\b)[a-z]+\b"
+)
+
+
+def passive_to(sentence: str, start: int, end: int) -> bool:
+    """ "stocks were cleared to trade": a verb in the passive with an infinitive after it."""
+    if not sentence[start:end].lower().endswith("ed"):
+        return False
+    return bool(
+        _BE_BEFORE.search(sentence, max(0, start - 8), start)
+        and _INFINITIVE_AFTER.match(sentence, end)
+    )
