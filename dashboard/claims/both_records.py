@@ -10,8 +10,12 @@ from dataclasses import replace
 from dashboard.claims.folding import holds
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
-_FOR_ALL = re.compile(r"\bfor\s+(?P<n>both|each|all\s+three|all\s+four)\s+since\b", re.IGNORECASE)
-_COUNT = {"both": 2, "each": 0, "all three": 3, "all four": 4}  # "each": every one named
+_FOR_ALL = re.compile(  # also "the heaviest losses for either gauge since 2020"
+    r"\bfor\s+(?P<n>both|each|either|all\s+three|all\s+four)(?:\s+(?:gauges?|index(?:es)?|indices"
+    r"|markets?|contracts?|benchmarks?|currencies|currency))?\s+since\b",
+    re.IGNORECASE,
+)
+_COUNT = {"both": 2, "each": 0, "either": 2, "all three": 3, "all four": 4}  # "each": all named
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.LEVEL)
 
 
@@ -33,9 +37,9 @@ _THEIR = re.compile(
     r"(?:in\s+)?(?:their|both\s+[\w-]+s['’])\s", re.IGNORECASE
 )  # "both indexes' best day"
 _RECORDS = (Measure.RECORD, Measure.BIGGEST_MOVE)
-_PLURAL_THEIR = re.compile(  # "the biggest one-day gains in their history"
-    r"\b(?:gains|falls|drops|losses|declines|rallies|slides|jumps|advances|rises|highs|lows"
-    r"|closes|levels)\b.*\btheir\b",
+_PLURAL_THEIR = re.compile(  # "the biggest one-day gains in their history", "the heaviest losses"
+    r"^(?:the|their)\s(?:[\w-]+\s+){0,3}?(?:gains|falls|drops|losses|declines|rallies|slides|jumps"
+    r"|advances|rises|highs|lows|closes|levels)\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +50,7 @@ def records_for_their(s: str, claims: list[Claim]) -> list[Claim]:
     for record in claims:
         if record.measure not in _RECORDS:
             continue
-        if not _THEIR.match(s, record.start) and not _PLURAL_THEIR.search(record.text):
+        if not _THEIR.match(s, record.start) and not _PLURAL_THEIR.match(record.text):
             continue
         moved = [
             c

@@ -104,9 +104,8 @@ PARITY_RE = re.compile(
 ZERO_RE = re.compile(
     r"(?:to\s+)?(?P<side>above|below|under|beneath|past|through)\s+zero\b(?![\w-])", re.I
 )  # "the Bund yield rose above zero": the threshold 0
-_ANCHOR = (
-    # "since the central bank scrapped its cap in January 2015": an event and the date it names
-    r"(?P<anchor>since\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+_ANCHOR = (  # "since the central bank scrapped its cap in January 2015": an event and its date
+    r"(?:for\s+(?:both|either|each)(?:\s+[a-z]+)?\s+(?=since\b))?(?P<anchor>since\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
     r"|since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)—–]|\s+-\s|\s*$|\.\s(?!\d)|\.$"
     r"|\s+(?:after|as|on|yesterday|today|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b|\s+at\s+(?=[$€£¥]?\d))"  # "since 1998 at 5.47%"

@@ -406,7 +406,7 @@ GAP_WORDS = word_list(
     "share average held posted booked recorded notched showed logged registered",
     "is are been being more than nearly almost respectively together each mostly had since",
     "quickly partly last now already alone broadly suffered suffers endured saw sees itself",
-    "posting booking recording notching logging registering",
+    "posting booking recording notching logging registering suffering enduring",
     "managed managing scored only staged staging enjoyed",  # "managed a gain of just 0.5%"
 )
 # Words that may join a claim to the next one that shares its subject.

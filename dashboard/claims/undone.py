@@ -36,7 +36,7 @@ _UNDOING = (  # one of these is in every _UNDONE match (as folded text reads it)
 TAKEN_BACK_TO = re.compile(
     r"\s*(?:"
     + PORTION
-    + r"?(?:(?:its|their|the|an?|that|those|some|early|earlier|initial|morning|opening)\s+)*"
+    + r"?(?:(?:its|their|the|an?|that|those|some|enough|early|earlier|initial|morning|opening)\s+)*"
     r"(?:losses|gains|loss|gain|declines?|drop|slide|fall|advances?|rally|ground)\s+)?"
     r"(?:(?:late|later|early|earlier)\s+in\s+(?:the\s+)?(?:session|day|trade|trading)\s+"
     r"|in\s+(?:late|afternoon|the\s+afternoon|the\s+final\s+hour\s+of)\s*(?:trade|trading|deals)?\s+"
