@@ -10,7 +10,10 @@ from dataclasses import replace
 from dashboard.domain import Claim, Unit
 
 # "the 4.3% gain", "that 1,033-point drop": the move named before, sized again
-_DEFINITE_SIZE = re.compile(r"(?:the|that|this)\s+[$€£]?\d", re.IGNORECASE)
+_DEFINITE_SIZE = re.compile(  # also a possessive: "its 1,807-point slide", "the index's"
+    r"(?:the|that|this|its|their|the\s+(?:index|gauge|benchmark|average)['’]s)\s+[$€£]?\d",
+    re.IGNORECASE,
+)
 _UNITS = {Unit.PERCENT, Unit.POINTS}
 
 
