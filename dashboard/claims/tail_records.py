@@ -32,14 +32,17 @@ _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?history)\b"
     r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?:close|settlement|finish)\s+"
     r"(?P<side>below|under|above)\s+zero\b"  # "its first ever close below zero"
+    r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?P<ever>negative|positive)\s+(?:close|settlement"
+    r"|finish)\b"  # "its first ever negative close"
     r"|the\s+first\s+time\s+(?:[\w-]+\s+){1,3}?(?:has|had)\s+ever\s+(?:closed|settled|ended"
     r"|finished)\s+(?P<crossed>below|under|above)\s+zero\b",  # "the first time it had ever"
     re.IGNORECASE,
 )
 _A_RECORD = re.compile(
-    r"(?:a|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?"
-    r"(?:(?:nominal|closing|intraday)\s+)?(?:record|(?P<hl>high|low))"
-    r"(?:\s+(?:close|high|low))?(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",
+    r"(?:an?|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?"
+    r"(?:(?:nominal|closing|intraday|contract)\s+)?(?:record|(?P<hl>high|low))"
+    r"(?:\s+(?:close|high|low))?(?:\s+for\s+the\s+(?:contract|index|currency|benchmark))?"
+    r"(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",  # "an intraday record"
     re.IGNORECASE,
 )
 _HIT_ON = re.compile(
@@ -86,7 +89,8 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     if m := fig.FIRST_ABOVE_RE.match(s, here):  # "..., the first close above 30,000 since 2021"
         return first_above(m, ref, tail)
     if m := _FIRST_SIGNED.match(s, here):  # "..., the first negative close on record"
-        said = (m.group("sign") or m.group("side") or m.group("crossed")).lower()
+        said = m.group("sign") or m.group("side") or m.group("crossed") or m.group("ever")
+        said = said.lower()
         sign = Direction.DOWN if said in ("negative", "below", "under") else Direction.UP
         level = tail.level.value if tail.level else None
         tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))

@@ -298,8 +298,9 @@ TAKING_RE = re.compile(
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
     r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
-    r"(?:its|(?P<their>their)|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’]"
+    r"(?:(?:its|(?P<their>their)|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’]"
     r"|(?P<a>an?)(?=\s+(?:" + EVERY + r"|[\w]+-(?:day|session|week|month))\s))\s+"  # "extending
+    r"|(?=[\w]+-(?:day|session|week|month)\s))"  # "bringing two-day losses to 13%"
     r"(?:(?:(?P<every>year-to-date|" + EVERY + r"|" + MONTH_NAME + r")"  # a three-session rout"
     r"|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
