@@ -58,7 +58,10 @@ def last_passes(
     return weekday_sessions(found, reference, registry)
 
 
-_PRICE_TOLD = re.compile(r"\s+(?:\d+-)?\d+/\d+\s+points?\b|\s+in\s+price\b", re.IGNORECASE)
+_PRICE_TOLD = re.compile(  # "fell more than 3/4 point in price"
+    r"\s+(?:(?:more\s+than|than|nearly|almost|about|over)\s+)?(?:\d+-)?\d+/\d+\s+points?\b|\s+in\s+price\b",
+    re.IGNORECASE,
+)
 
 
 def _bond_price(s: str, claim: Claim, registry: Registry) -> bool:

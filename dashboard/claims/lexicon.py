@@ -191,6 +191,8 @@ FRACTIONS = {
     "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
     "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "half": 50.0, "a half": 50.0,
     "a fifth": 20.0, "a tenth": 10.0,
+    "twofold": 100.0, "threefold": 200.0, "fourfold": 300.0, "fivefold": 400.0,  # a multiple
+    "tenfold": 900.0, "twentyfold": 1900.0,  # "rose more than tenfold": a rise of 900%
 }  # fmt: skip
 
 # Small numbers spelled out before a unit ("half a cent", "nearly four cents", "one percent").
@@ -199,6 +201,7 @@ WORD_NUMBERS = {
     "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "a full": 1.0, "half a": 0.5,
     "a half": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75,
     "three-quarters of a": 0.75, "a tenth of a": 0.1,
+    "1/4": 0.25, "1/2": 0.5, "3/4": 0.75,  # "settled 1/2 cent higher"
 }  # fmt: skip
 
 UNIT_WORDS: dict[str, Unit] = {
