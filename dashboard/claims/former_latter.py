@@ -27,14 +27,19 @@ def former_latter(s: str, claims: list[Claim]) -> list[Claim]:
         return claims
     out: list[Claim] = []
     for claim in claims:
-        moved = _moved(s, claim, claims) if claim.measure in _MARKS else claim
+        total = claim.measure is Measure.PERIOD_CHANGE and _WHICH.search(claim.text)
+        moved = (
+            _moved(s, claim, claims, 24 if total else 14)
+            if claim.measure in _MARKS or total
+            else claim
+        )
         if not any(_same(moved, kept) for kept in out):
             out.append(moved)
     return out
 
 
-def _moved(s: str, mark: Claim, claims: list[Claim]) -> Claim:
-    which = _WHICH.search(s, max(0, mark.start - 4), min(len(s), mark.start + 14))
+def _moved(s: str, mark: Claim, claims: list[Claim], reach: int = 14) -> Claim:
+    which = _WHICH.search(s, max(0, mark.start - 4), min(len(s), mark.start + reach))
     if which is None:
         return mark
     named = _named(claims, which.start(), "")
