@@ -66,5 +66,5 @@ def past_record(gap: str) -> str:
 
 
 _TURN_TO = re.compile(  # a lower-case verb phrase of its own: no new subject, no new clause
-    r"[\s,]*(?:(?:and|then|but|before|later|and\s+then)\s+)+(?P<vp>[a-z]+(?:\s+[a-z]+){0,6}?)\s+to\s+"
+    r"[\s,]*(?:(?:and|then|but|before|later|and\s+then)\s+)+(?P<vp>[a-z]+(?:\s+[a-z-]+){0,6}?)\s+to\s+"
 )

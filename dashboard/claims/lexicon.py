@@ -65,6 +65,7 @@ NEUTRAL_VERBS = word_list(
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
     "lurched lurches lurching",  # "lurched from a 4.7% loss to a 3% gain"
+    "wobbled wobbling meandered meandering treaded treading dithered dithering",
     "pointing pointed held holding scaled scales scaling",
     "marched marches marching",  # "marched up to a 12-year peak"
     "gapped gaps gapping brushed brushes brushing",  # "gapped up 8% at the open", "brushed 4.99%"
