@@ -1,0 +1,46 @@
+"""A window's move told with its ranking: "plunged 9.7% on Friday, capping its worst week ever
+with a 25% slide", "to end its best month since 2020 with a 7.1% gain". The noun sizes the
+market's move over that week (month, year) up to the day of the claim before it; the ranking of
+a window is not a one-day biggest move, so it makes no claim of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.claims import figures as fig
+from dashboard.claims.lexicon import MOVE_NOUNS
+from dashboard.claims.period_words import this_period_start
+from dashboard.domain import Claim, Measure
+
+_NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
+_RANKED = re.compile(
+    r",?\s*(?:capping|ending|to\s+end|closing\s+out|rounding\s+off|wrapping\s+up)\s+(?:its|their)\s+"
+    r"(?:worst|best|biggest|steepest|sharpest|strongest|weakest|heaviest)\s+"
+    r"(?P<span>week|month|year)(?:\s+ever|\s+on\s+record|\s+since\s+[^,;]{1,24}?)?\s+with\s+"
+    r"(?:a|an)\s+(?P<fig>[^,;]{1,24}?)\s+(?P<noun>" + _NOUN + r")\b",
+    re.IGNORECASE,
+)
+
+
+def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, with the window move each such phrase sizes added after the day's move."""
+    out = list(claims)
+    for m in _RANKED.finditer(s) if " with " in s else ():
+        day = next((c for c in reversed(claims) if c.end <= m.start() + 2 and c.size), None)
+        size = fig.FIGURE_RE.fullmatch(m.group("fig"))
+        if day is None or size is None or day.measure is not Measure.SESSION_CHANGE:
+            continue
+        if day.session is None:
+            continue
+        said = fig.size_from(size)
+        out.append(
+            replace(
+                day, measure=Measure.PERIOD_CHANGE, size=said.value, unit=said.unit,
+                hedge=said.hedge, level=None,
+                direction=MOVE_NOUNS[m.group("noun").lower()], start=m.start("noun"),
+                end=m.end(), text=s[m.start("noun") : m.end()],
+                since=this_period_start(m.group("span"), day.session),
+            )
+        )  # fmt: skip
+    return sorted(out, key=lambda c: c.start)
