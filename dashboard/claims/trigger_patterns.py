@@ -60,7 +60,9 @@ _DAY_PART = (
     r"(?:trade|trading|morning|afternoon|session)\s+)?"
 )
 TO_TRADE_RE = re.compile(
-    r"(?<![\w-])(?:(?:[a-z]+(?:ed|ing)|gave\s+up|giving\s+up)\s+(?:(?:" + _TURNED + r")\s+)*"
+    r"(?<![\w-])(?:(?:[a-z]+(?:ed|ing)|gave\s+up|giving\s+up)\s+(?:back\s+)?(?:(?:"
+    + _TURNED
+    + r")\s+)*"
     r"(?:back\s+|losses\s+|gains\s+|course\s+|ground\s+)?" + _DAY_PART + r")?to\s+(?:trade|stand)"
     r"(?=\s+(?:" + _STATED + r"))",
 )  # a state reached after a turn ("erased early gains to trade"), at the time of writing
