@@ -88,7 +88,8 @@ def gapped(
     position = end
     for _ in range(12):
         join = _JOIN.match(s, position)
-        mention = next((m for m in mentions if join and m.start == join.end()), None)
+        here = [m for m in mentions if join and m.start == join.end()]  # the longest name there
+        mention = max(here, key=lambda m: m.end) if here else None
         if (
             join is not None and mention is None
         ):  # "0.6% against the dollar and 0.5% against the euro"

@@ -294,7 +294,7 @@ MONTH_NAME = (
     r"|december)\b"
 )
 TAKING_RE = re.compile(
-    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting"
+    r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting|stretching"
     r"|deepen(?:ed|ing|s)|widen(?:ed|ing|s)"  # "and deepened its slide for the year to 11%"
     r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
