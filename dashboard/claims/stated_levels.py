@@ -20,7 +20,7 @@ _APPOSED = re.compile(  # "..., down 5%", "... late in the Sydney session, down 
 
 def levels_stated(s: str, claims: list[Claim]) -> list[Claim]:
     """Claims with each such level moved onto the state right after it."""
-    out = [_closed(told) for c in claims for told in _size_after(s, c)]
+    out = [_closed(_at_most(s, told)) for c in claims for told in _size_after(s, c)]
     claims = list(out)
     for level, state in pairwise(claims):
         if not _pair(s, level, state) or level not in out or state not in out:
@@ -90,3 +90,25 @@ def _size_after(s: str, claim: Claim) -> list[Claim]:
         return [state]
     own = replace(state, start=told.start(), text=told.group(0), level=None)
     return [claim, own]
+
+
+# "At its weakest on Monday the lira was at a record 7.24", "The crown, at its weakest on
+# Thursday, changed hands at 12.15": where the market stood at that point was the day's extreme
+_AT_MOST = re.compile(
+    r"\bat\s+(?:its|their)\s+(?P<w>weakest|strongest|lowest|highest|worst|best|peak|trough)"
+    r"(?:\s+(?:on\s+)?[a-z]+day)?\s*,?\s*(?:[A-Za-z'’. -]{0,40}?\s)?$",
+    re.IGNORECASE,
+)
+_DOWNS = ("weakest", "lowest", "worst", "trough")
+
+
+def _at_most(s: str, claim: Claim) -> Claim:
+    """A level told "at its weakest" (strongest, ...) is the day's extreme that way."""
+    if claim.measure is not Measure.LEVEL or claim.level is None or claim.size is not None:
+        return claim
+    lead = s[max(0, claim.start - 48) : claim.start] + claim.text.rsplit(" at ", 1)[0] + " "
+    m = _AT_MOST.search(lead)
+    if m is None or claim.direction not in (Direction.NONE, None):
+        return claim
+    way = Direction.DOWN if m.group("w").lower() in _DOWNS else Direction.UP
+    return replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)
