@@ -24,8 +24,8 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
                 if (c.measure is Measure.SESSION_CHANGE or _window_closed(s, c, claim))
                 and c.size is not None
                 and c.level is None
-                and (c.instrument, c.session, c.inverse)
-                == (claim.instrument, claim.session, claim.inverse)
+                and (c.instrument, c.session) == (claim.instrument, claim.session)
+                and (c.inverse == claim.inverse or claim.direction is Direction.NONE)
             ),
             None,
         )

@@ -13,6 +13,7 @@ from enum import StrEnum
 from dashboard.claims import figures as fig
 from dashboard.claims.apposed_states import apposed_states
 from dashboard.claims.bare_states import bare_states
+from dashboard.claims.caused_levels import caused_levels
 from dashboard.claims.closes import CLOSE_OF_RE, dated_close
 from dashboard.claims.folding import folded, matches
 from dashboard.claims.lexicon import (
@@ -31,8 +32,6 @@ from dashboard.claims.timewords import _WEEKDAY, AT_ONE_POINT
 from dashboard.claims.trigger_patterns import (
     APPOSITIVE_RE,
     CAUSED_AND,
-    CAUSED_TO,
-    CAUSED_WORDS,
     EXTEND_RE,
     EXTREME_RE,
     HELPED_ONLY,
@@ -142,7 +141,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     linked=linked,
                 )
                 found.append(nominal)
-    found.extend(_caused_to(sentence, folded_text))
+    found.extend(
+        Trigger(Kind.NEUTRAL, a, b, verb, way, None, briefly, caused)
+        for a, b, verb, way, briefly, caused in caused_levels(sentence, folded_text, _BRIEFLY)
+    )
     for a, b, words, sense, state in phrasal_verbs(sentence):  # "wrapped up", "were hammered"
         kind = Kind.STATE if state else Kind.NEUTRAL if sense is None else Kind.MOTION
         briefly = bool(_BRIEFLY.search(sentence, max(0, a - 32), a))  # "briefly changed hands"
@@ -358,16 +360,7 @@ def _states(sentence: str) -> list[Trigger]:
     return found
 
 
-_MOVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|[\w&.-]+['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
-    + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r")(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day)?\s+$",  # "a 4% slide on Tuesday left"
-    re.IGNORECASE,
-)
 _WAY_WORDS = dict.fromkeys(("up", "higher", "stronger", "firmer"), Direction.UP)
-_CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOWN}
-_CAUSED_WAY["knoc"] = Direction.DOWN
-_FALLING = frozenset(("tumb", "slid", "plun", "reel", "sink", "slum"))
 
 
 def _taking(sentence: str, words: str) -> list[Trigger]:
@@ -411,32 +404,6 @@ def _closes_of(sentence: str) -> list[Trigger]:
         for m in CLOSE_OF_RE.finditer(sentence)
         if dated_close(sentence, m)
     ]
-
-
-def _caused_to(sentence: str, words: str) -> list[Trigger]:
-    """ "the hike sent the two-year yield to 4.12%": a level the object reached (the trigger
-    sits right after the object, so the object reads as its subject)."""
-    found: list[Trigger] = []
-    for m in matches(CAUSED_TO, sentence, words, CAUSED_WORDS):
-        verb = m.group("verb") or m.group("keep")
-        way = _CAUSED_WAY.get(verb.lower()[:4])
-        if m.group("close"):  # "lifting the index to a close of 57,060": where it closed
-            way = None
-        if m.group("at") and not _MOVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
-            continue  # "left the index at 7,845": only a move noun's level ("a fourth loss left")
-        if side := m.group("side") or m.group("left"):  # "sent it below $1.10": crossed that way
-            way = Direction.DOWN if side.lower() in ("below", "under", "beneath") else Direction.UP
-        if m.group("ing"):  # "sent stocks tumbling": the way the participle says
-            way = Direction.DOWN if m.group("ing")[:4].lower() in _FALLING else Direction.UP
-        if m.group("reach"):  # "sending the yield as high as 4.53%": the way it reached
-            way = Direction.UP if m.group("reach").lower() == "high" else Direction.DOWN
-        if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
-            way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
-        end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
-        briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 32), m.start()))
-        caused = bool(m.group("verb"))  # "briefly pushed ether to a record": an extreme
-        found.append(Trigger(Kind.NEUTRAL, m.end(), end, verb, way, None, briefly, caused))
-    return found
 
 
 def _verb_kind(word: str) -> Kind:
