@@ -34,7 +34,7 @@ _OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not 
 _US = r"(?:u\.s\.\s+|us\s+)?"  # "1.5 U.S. cents" on the Australian dollar: its quote currency
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
-    r"|-?points?\b|pts?\b|-cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b|"
+    r"|-?points?\b|pts?\b|-cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b|pips?\b|"
     + _US
     + r"cents?\b"
 )
@@ -356,8 +356,8 @@ def size_from(match: re.Match[str]) -> Size:
         counter = CURRENCY_UNITS[match.group("ccyunit").lower().split()[-1]]
         return Size(value, Unit.POINTS, hedge, is_money=priced, counter=counter)
     unit_text = _unit_words(match.group("unit") or "")
-    if unit_text.startswith(("cent", "kurus", "paise", "kope")):  # hundredths of the quote currency
-        return Size(value, Unit.POINTS, hedge, cents=True)
+    if unit_text.startswith(("cent", "kurus", "paise", "kope", "pip")):  # a pip: 1/100 cent
+        return Size(value / (100 if unit_text[:3] == "pip" else 1), Unit.POINTS, hedge, cents=True)
     unit = UNIT_WORDS.get(unit_text) or UNIT_WORDS.get(unit_text.rstrip("s")) or Unit.POINTS
     return Size(value, unit, hedge, pp=unit_text.startswith("percentage"))
 

@@ -198,8 +198,8 @@ def size_value(size: fig.Size | None, resolved: Resolved) -> tuple[float | None,
         return None, None
     value = size.value
     in_cents = "cents" in resolved.instrument.unit
-    if size.cents and not in_cents:
-        value = round(value / 100, 10)
+    if size.cents and not in_cents and resolved.instrument.quote_currency != "JPY":
+        value = round(value / 100, 10)  # (on the yen a pip is a hundredth: 450 pips, 4.5 yen)
     if size.is_money and size.counter in (None, "USD") and in_cents:  # "$0.21" on corn: 21 cents
         return round(value * 100, 8), size.unit
     if size.pp and resolved.instrument.kind is InstrumentKind.BOND_YIELD:  # a point is 100 bp
