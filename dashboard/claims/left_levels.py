@@ -100,7 +100,8 @@ _EARLY_WORDS = re.compile(  # "shot to 53.29 in the first minutes of trade, ...,
 )
 _PLUPERFECT = re.compile(  # also an irregular participle: "which had slid past 160 per dollar"
     r"\b(?:which|that)\s+had\s+(?:earlier\s+|briefly\s+)?(?:[a-z]+ed|slid|fallen|risen|sunk|shot"
-    r"|hit|struck|broken|spun|swung)\b",
+    r"|hit|struck|broken|spun|swung)\b"
+    r"|,\s*which\s+(?:[a-z]+ed|slid|fell|rose|sank|shot|hit|struck)\s+(?:to|as)\b",  # ", which spiked to"
     re.I,
 )
 

@@ -42,6 +42,8 @@ _TURNED = (  # "recouped part of the drop to stand": the share of a move taken b
     r"|decline|slump|plunge|gain|rally|rise|advance)"
 )
 _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
+    r"(?:(?:just|only|still)\s+)?(?:slightly|marginally|a\s+little)\s+(?:higher|lower|weaker"
+    r"|stronger)\b|"  # "recovered to trade only slightly lower"
     r"(?:(?:just|only|still)\s+)?(?:(?:"
     + fig.HEDGE
     + r")\s+)?\d[\d.]*"  # "to trade just 1.4% lower"
