@@ -52,6 +52,7 @@ from dashboard.claims.trigger_patterns import (
 from dashboard.claims.verb_guards import (
     added_to_mood,
     article_noun,
+    auction_cleared,
     hedge_close,
     passes_an_extreme,
     passive_to,
@@ -227,6 +228,7 @@ def _verbs(sentence: str) -> list[Trigger]:
             or article_noun(sentence, m.start(), m.end(), BASE_FORMS)
             or added_to_mood(sentence, m.start(), m.end())
             or passive_to(sentence, m.start(), m.end())
+            or auction_cleared(sentence, m.start(), m.end())
         ):
             continue  # "as gains in energy shares offset", "lifted Brent close to 1.1%"
         if word in VERBS:

@@ -101,3 +101,16 @@ def passive_to(sentence: str, start: int, end: int) -> bool:
         _BE_BEFORE.search(sentence, max(0, start - 8), start)
         and _INFINITIVE_AFTER.match(sentence, end)
     )
+
+
+# "an auction of 20-year bonds cleared at 5.047%": the price an auction set, not a market's move
+_AUCTION_BEFORE = re.compile(r"\bauction\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+def auction_cleared(sentence: str, start: int, end: int) -> bool:
+    """ "the auction cleared at 5.047%", "stopped at 4.52%": an auction's result."""
+    if not sentence[start:end].lower().startswith(("clear", "stop")):
+        return False
+    return sentence.startswith(" at ", end) and bool(
+        _AUCTION_BEFORE.search(sentence, max(0, start - 70), start)
+    )
