@@ -17,7 +17,11 @@ from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.trigger_patterns import MONTH_NAME
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?<![\w-])and\s+)", re.IGNORECASE)
+_JOIN = re.compile(  # also past the first clause's alternative size ("1,123 points, or 2.6%,")
+    r"(?:,\s*or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.]*\s?%)?"
+    r"\s*(?:,\s*(?:and\s+)?|(?<![\w-])and\s+)",
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s+")
 
 

@@ -42,7 +42,15 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
         kinds = (Measure.SESSION_CHANGE, Measure.PERIOD_CHANGE) if unit in MONTH_NAMES else ()
         if way is None or anchor is None or anchor.session is None:
             continue
-        if anchor.measure is not Measure.SESSION_CHANGE and anchor.measure not in kinds:
+        closed = anchor.measure in (
+            Measure.LEVEL,
+            Measure.RECORD,
+        )  # "closed at a record X, capping"
+        if (
+            anchor.measure is not Measure.SESSION_CHANGE
+            and anchor.measure not in kinds
+            and not closed
+        ):
             continue
         if not about_anchor(s, anchor, m.start(), mentions) or _taken(out, m):
             if not kinds or not _undated(out, m):
