@@ -219,7 +219,9 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if counted_to and (n := number_value(counted_to.group(1))):
         end = _weekday(counted_to.group(2), ref)
         return TimeRef(words, end, sessions_back(end, n - 1), Hint.PERIOD)
-    if low.startswith("since") and "start of" not in low and "beginning of" not in low:
+    if low.startswith("since") and not any(
+        f"{w} of" in low for w in ("start", "beginning", "turn")
+    ):
         return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
     month = next((MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES), None)
     if month is not None:

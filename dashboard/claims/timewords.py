@@ -192,7 +192,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
-    ("period_since_start", r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:year|week|month)"),
+    (
+        "period_since_start",
+        r"since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:year|week|month)",
+    ),
     (
         "period",
         r"(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)(?![\s-]+hour)"
@@ -344,7 +347,7 @@ LEAD_TIME_RE = re.compile(
     + r"|by\s+(?:mid|early|late)[\s-]?(?:morning|afternoon)\b|" + _CLOCK + r"|(?:over|in)\s+the\s+(?:past|last)"
     + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
     + r"|since\s+(?:(?:last\s+)?" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY + r"\b)"
-    + r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
+    + r"|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
     re.IGNORECASE,
 )  # fmt: skip
 
