@@ -41,6 +41,9 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
         if early.measure not in _MOVES or early.direction not in _WAYS or early.size is None:
             continue
         had = _had_been(s, early) and not _OTHER_DAY.search(early.time_words or "")
+        if _first_minutes(s, early, claims):
+            out[i] = replace(early, measure=Measure.INTRADAY_EXTREME)
+            continue
         if not _EARLY_NOUN.match(early.text) and not had:
             continue
         close = next((c for c in claims if c is not early and _undoes(c, early, had)), None)
@@ -48,6 +51,28 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
             session = early.session if early.time_words else close.session
             out[i] = replace(early, measure=Measure.INTRADAY_EXTREME, session=session)
     return out
+
+
+# "plunged almost 1,100 points in the first minutes of trading before ending the session down
+# 3.6%": a move told in the day's first minutes, then "before" the close, was the day's extreme
+_FIRST_MINUTES = re.compile(
+    r"\b(?:in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|half-hour)|minutes\s+after\s+the"
+    r"\s+(?:open|opening\s+bell))\b[^,;]{0,40}?\bbefore\s+$",
+    re.IGNORECASE,
+)
+
+
+def _first_minutes(s: str, early: Claim, claims: list[Claim]) -> bool:
+    """Whether ``early`` is a move in the first minutes that a close told after "before" ends."""
+    if early.measure is not Measure.INTRADAY_CHANGE:
+        return False
+    for close in claims:
+        if close.start <= early.start or close.measure is not Measure.SESSION_CHANGE:
+            continue
+        if close.instrument != early.instrument or close.session != early.session:
+            continue
+        return _FIRST_MINUTES.search(s, early.start, close.start) is not None
+    return False
 
 
 _POINTS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+points\b", re.IGNORECASE)
