@@ -85,7 +85,7 @@ CAUSED_THRESHOLDS: list[Row] = [
     ("Copper is up 9% this month after Monday's 3% jump took futures above $4.50 a pound.",
      "2024-05-15",
      ["COPPER period_change up 9 percent 2024-05-15 since=2024-05-01",
-      "COPPER session_change up 3 percent 2024-05-13"]),
+      "COPPER session_change up 3 percent 2024-05-13 level=4.5"]),
 ]  # fmt: skip
 
 
@@ -139,6 +139,7 @@ def test_weeks_after(sentence: str, published: str, expected: list[str]) -> None
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CAUSED_THRESHOLDS))
 def test_caused_thresholds(sentence: str, published: str, expected: list[str]) -> None:
-    """ "data knocked it back below $1.27": a threshold the object crossed (not when a sized
-    move of the subject does the pushing); "pulled it back to" reverses the move just told."""
+    """ "data knocked it back below $1.27": a threshold the object crossed (when a sized move
+    noun does the pushing, the threshold is that move's level); "pulled it back to" reverses
+    the move just told."""
     assert extract(sentence, published) == expected
