@@ -346,7 +346,7 @@ LEAD_TIME_RE = re.compile(
     + r"|by\s+(?:midday|noon|lunchtime|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
     + r"|by\s+(?:mid|early|late)[\s-]?(?:morning|afternoon)\b|" + _CLOCK + r"|(?:over|in)\s+the\s+(?:past|last)"
     + r"\s+(?:\w+\s+)?(?:sessions|days|trading\s+days|weeks|months|week|month|year)"
-    + r"|since\s+(?:(?:last\s+)?" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY + r"\b)"
+    + r"|since\s+(?:(?:last\s+)?" + _WEEKDAY + r"|" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?)"
     + r"|since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:week|month|year))(?!['’]s)",
     re.IGNORECASE,
 )  # fmt: skip
