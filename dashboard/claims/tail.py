@@ -79,7 +79,7 @@ _SIDES = dict.fromkeys(("below", "under", "beneath"), Direction.DOWN) | {"above"
 _TO_STATE = re.compile(r"to\s+(?:settle|close|end|finish|trade|stand)\b", re.IGNORECASE)
 _HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's extreme
     r"(?P<to>(?:to|at)\s+)?(?:a|an|its|the)\s+(?:session\s+|intraday\s+|day['’]s\s+)?"
-    r"(?P<hl>high|low)\s+of\s+" + fig.VALUE,
+    r"(?P<hl>high|low|peak|trough)\s+of\s+" + fig.VALUE,
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(
@@ -310,7 +310,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if m := _HIGH_OF.match(s, at):
         tail.level = fig.level_from(m)
-        tail.direction = Direction.UP if m.group("hl").lower() == "high" else Direction.DOWN
+        tail.direction = (
+            Direction.UP if m.group("hl").lower() in ("high", "peak") else Direction.DOWN
+        )
         if m.group("to") and not tail.sizes:  # reached, not a move that ended there
             tail.times.append(TimeRef("", hint=Hint.EXTREME))
         tail.claim_end = m.end()
