@@ -75,6 +75,12 @@ _GROUND = re.compile(
     r"(?:(?:some|a\s+little|a\s+bit\s+of|much|more|further|lost)\s+)?ground\b",
     re.IGNORECASE,
 )
+# "U.S. stocks sold off on Friday": a fall (not "sold off their holdings", a sale of something)
+_SOLD_OFF = re.compile(
+    r"(?<![\w-])(?:sold|sells|selling)\s+off\b(?!\s+(?:their|its|his|her|the|some|a|an|shares"
+    r"|stocks|bonds|holdings|assets|positions|stakes?)\b)",
+    re.IGNORECASE,
+)
 # A retreat told in two words ("pulled back 0.2%", "backed off from $82") or as a sized
 # surrender ("has surrendered 17% since its May peak"); away from a low
 # it is a recovery ("pulled back from its record low").
@@ -178,6 +184,10 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     for m in matches(_GIVEN_BACK, sentence, words, _GIVEN_WORDS):
         way = Direction.UP if m.group("noun").lower() in _GIVEN_UP else Direction.DOWN
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
+    found.extend(
+        (m.start(), m.end(), " ".join(m.group(0).split()), Direction.DOWN, False)
+        for m in matches(_SOLD_OFF, sentence, words, ("sold", "sell"))
+    )
     for m in matches(_GROUND, sentence, words, ("ground",)):
         way = Direction.DOWN if m.group("down") else Direction.UP
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
