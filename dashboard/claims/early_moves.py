@@ -13,9 +13,9 @@ from dashboard.domain import Claim, Direction, Measure
 # "after an early 1.5% slide", "from an initial gain of 0.8%": a move named as the day's first
 # "..., having been 0.4% weaker in early trade": a state the close has since left
 _EARLY_NOUN = re.compile(
-    r"(?:an?|its|their|the)\s+(?:early|earlier|initial|morning)\s|having\s+(?:"
+    r"(?:an?|its|their|the)\s+(?:early|earlier|initial|morning)\s|having\s+(?:(?:"
     + AT_ONE_POINT
-    + r"\s+)?been\s",
+    + r"|briefly|earlier)\s+)?been\s",
     re.I,
 )
 _WAYS = (Direction.UP, Direction.DOWN)
@@ -25,7 +25,7 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 # "having been off almost 1,600 points", "The Dow, which had been down more than 200 points":
 # a state the close that follows has left (its size may be told in other units than the close's)
 _HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had soared nearly 200"
-    r"\b(?:having|(?:which|that)\s+had)\s+(?:(?:" + AT_ONE_POINT + r")\s+)?"
+    r"\b(?:having|(?:which|that)\s+had)\s+(?:(?:" + AT_ONE_POINT + r"|briefly|earlier)\s+)?"
     r"(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed)\s+"
     r"(?:[a-z]+\s+){0,2}?"
     r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[^,;]{0,20},\s*or\s+(?:[a-z]+\s+)?(?P<alt>\d+(?:\.\d+)?))?",

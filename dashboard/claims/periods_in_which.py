@@ -45,6 +45,7 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
         closed = anchor.measure in (
             Measure.LEVEL,
             Measure.RECORD,
+            Measure.BIGGEST_MOVE,
         )  # "closed at a record X, capping"
         if (
             anchor.measure is not Measure.SESSION_CHANGE
