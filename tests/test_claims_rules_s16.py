@@ -377,6 +377,41 @@ TURNS_AND_NAMES: list[Row] = [
       "HSI intraday_change up 1.6 percent 2023-06-22"]),
 ]  # fmt: skip
 
+LATE_RULES: list[Row] = [
+    ("The Nasdaq has more than doubled since March 23, 2020, when it closed at 6,860.67.",
+     "2021-06-25",
+     ["NASDAQ period_change up 100 percent more_than 2021-06-25 since=2020-03-23",
+      "NASDAQ level none 2020-03-23 level=6860.67"]),
+    ("Bitcoin fell 8% to about $27,300 in the past 24 hours.",
+     "2023-08-18",
+     ["BTC intraday_change down 8 percent 2023-08-18 level=27300"]),
+    ("Ether climbed 6% in the 24 hours to 0800 GMT on Monday.",
+     "2023-07-17",
+     ["ETH intraday_change up 6 percent 2023-07-17"]),
+    ("The VIX hit an intraday peak of 38.94 on Monday.",
+     "2024-08-06",
+     ["VIX intraday_extreme up 2024-08-05 level=38.94"]),
+    ("The VIX hit a then-record 80.86 on Thursday.",
+     "2008-11-21",
+     ["VIX intraday_extreme up 2008-11-20 level=80.86",
+      "VIX record up 2008-11-20 level=80.86"]),
+    ("European shares sold off on Monday as the rout spread.",
+     "2024-08-06",
+     ["STOXX600 session_change down 2024-08-05"]),
+    ("Frankfurt's DAX ended 1.8% lower on Monday, having briefly been down 3%.",
+     "2024-08-06",
+     ["DAX session_change down 1.8 percent 2024-08-05",
+      "DAX intraday_extreme down 3 percent 2024-08-05"]),
+    ("The Nikkei closed down 5.8% on Friday, its worst day since 2016, capping a week in which the index lost 4.7%.",
+     "2024-08-02",
+     ["NIKKEI225 session_change down 5.8 percent 2024-08-02",
+      "NIKKEI225 biggest_move down 2024-08-02 since=2016-01-01",
+      "NIKKEI225 period_change down 4.7 percent 2024-08-02 since=2024-07-29"]),
+    ("Euro zone blue chips fell 1.3% on Monday.",
+     "2024-08-06",
+     ["SX5E session_change down 1.3 percent 2024-08-05"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_PAST))
 def test_a_move_noun_carrying_a_market_past_a_level_is_its_move(
@@ -637,4 +672,15 @@ def test_the_turn_of_the_year_and_the_benchmark_name(
     sentence: str, published: str, expected: list[str]
 ) -> None:
     """ "since the turn of the year", "and the benchmark Hang Seng 1.6%"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(LATE_RULES))
+def test_dated_whens_day_windows_peaks_and_sell_offs(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "since March 23, 2020, when it closed at 6,860.67" (that day's level), "in the past 24 hours"
+    (the day's state), "an intraday peak of 38.94", "a then-record 80.86", "sold off", "having
+    briefly been down 3%", "capping a week in which the index lost 4.7%" after a ranking, "Euro
+    zone blue chips"."""
     assert extract(sentence, published) == expected
