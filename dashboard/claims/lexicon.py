@@ -26,7 +26,7 @@ UP_VERBS = word_list(
     "doubled doubles doubling tripled triples tripling quadrupled quadruples quadrupling quintupled"
     " quintuples quintupling topped tops topping surpassed",
     "clawed claws clawing vaulted vaults vaulting bounced",
-    "skyrocketed skyrockets skyrocketing",
+    "skyrocketed skyrockets skyrocketing bounded bounding",
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
     "popped pops popping spurted spurts spurting perked perks perking peaked peaking peaks",
     "shot shoots shooting",
