@@ -125,6 +125,15 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         _most_is_record(tail, level, sizes)  # "bought 7.35 yuan, the most since 2007"
     if sizes and sizes[0].unit is Unit.PERCENT and direction is None and _all_yields(frame):
         level, sizes = sizes[0].value, sizes[1:]  # "the gilt yield hovered around 4.08%"
+    at_points = _AT_POINTS.search(s, trigger.end, max(trigger.end, tail.claim_end))
+    if (
+        sizes
+        and sizes[0].unit is Unit.POINTS
+        and direction is None
+        and at_points
+        and _all_of(frame)
+    ):
+        level, sizes = sizes[0].value, sizes[1:]  # "the DAX was trading around 2,200 points"
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
@@ -225,6 +234,17 @@ def _all_fx(frame: Frame) -> bool:
 
 def _all_yields(frame: Frame) -> bool:
     return all(r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects)
+
+
+_AT_POINTS = re.compile(  # a level told in points, not a distance ("11 points shy of its record")
+    r"\b(?:around|about|roughly|near|at|close\s+to)\s+\d[\d,.]*\s+points\b"
+    r"(?!\s+(?:shy|below|above|off|short|away|from|higher|lower|up|down)\b)",
+    re.IGNORECASE,
+)
+
+
+def _all_of(frame: Frame, kind: InstrumentKind = InstrumentKind.EQUITY_INDEX) -> bool:
+    return all(r.instrument.kind is kind for _, r in frame.subjects)
 
 
 def _claims(
