@@ -28,6 +28,7 @@ from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, reached_extreme
 from dashboard.claims.period_words import names_this_period, this_period_start
+from dashboard.claims.range_ends import NOUN_RE, range_end
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.record_ways import CROSSING, breached_way, record_way
 from dashboard.claims.tail_records import Extra
@@ -395,9 +396,6 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
     return out
 
 
-_NOUN_RE = re.compile(r"\b(" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
-
-
 def _swing(s: str, frame: Frame) -> list[Claim]:
     """ "Swung from a loss of more than 2% to a gain of about 2.6%": the first move is the
     day's extreme, the second where it stood at the end."""
@@ -409,7 +407,7 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
     out: list[Claim] = []
     for part, measure in (("first", Measure.INTRADAY_EXTREME), ("second", Measure.SESSION_CHANGE)):
         text = m.group(part)
-        noun = _NOUN_RE.search(text)
+        noun = NOUN_RE.search(text)
         if noun is None:
             return []
         figure = fig.FIGURE_RE.search(text)
@@ -421,7 +419,7 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
 def _range_ends(s: str, frame: Frame, one: str, two: str) -> list[Claim]:
     """ "swung between a 0.4% loss and a 0.3% gain", "swung between $61,200 and $64,800": each
     end of the range is an extreme, a loss or the lower level down, a gain or the higher up."""
-    ends = [_range_end(one), _range_end(two)]
+    ends = [range_end(one), range_end(two)]
     if any(e is None for e in ends):
         return []
     (way_one, size_one, level_one), (way_two, size_two, level_two) = ends  # type: ignore[misc]
@@ -439,18 +437,6 @@ def _range_ends(s: str, frame: Frame, one: str, two: str) -> list[Claim]:
             flip = claim.inverse and level is not None
             out.append(replace(claim, direction=_opposite(way)) if flip else claim)
     return out
-
-
-def _range_end(part: str) -> tuple[Direction | None, fig.Size | None, float | None] | None:
-    """One end of a range: a sized move noun ("a 0.4% loss") or a level ("$61,200")."""
-    noun = _NOUN_RE.search(part)
-    figure = fig.FIGURE_RE.search(part)
-    if noun is not None and figure is not None:
-        return MOVE_NOUNS[noun.group(1).lower()], fig.size_from(figure), None
-    found = fig.LEVEL_RE.match("at " + part.strip())
-    if found is None or found.end() < len(part.strip()) + 3:
-        return None
-    return None, None, fig.level_from(found).value
 
 
 def _opposite(way: Direction) -> Direction:
