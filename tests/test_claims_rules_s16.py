@@ -412,6 +412,40 @@ LATE_RULES: list[Row] = [
      ["SX5E session_change down 1.3 percent 2024-08-05"]),
 ]  # fmt: skip
 
+DAYS_RANGE_AND_LEVELS: list[Row] = [
+    ("The CAC 40 closed 3.1% lower at 6,805.40 on Thursday, barely above its trough for the day.",
+     "2023-06-22",
+     ["CAC40 session_change down 3.1 percent 2023-06-22 level=6805.4",
+      "CAC40 session_low none 2023-06-22"]),
+    ("The Nasdaq fell 2.8% on Thursday, ending on its low for the session.",
+     "2023-06-22",
+     ["NASDAQ session_change down 2.8 percent 2023-06-22",
+      "NASDAQ session_low none 2023-06-22"]),
+    ("The Kospi jumped 4.2% on Thursday and finished near the top of its range.",
+     "2023-06-22",
+     ["KOSPI session_change up 4.2 percent 2023-06-22",
+      "KOSPI session_high none 2023-06-22"]),
+    ("Sterling rose 1.2% to $1.2840 on Thursday and ended within a fraction of its best level of the day.",
+     "2023-06-22",
+     ["GBPUSD session_change up 1.2 percent 2023-06-22 level=1.284",
+      "GBPUSD session_high none 2023-06-22"]),
+    ("Brent settled 3.4% lower at $81.20 on Thursday, not far above its session low.",
+     "2023-06-22",
+     ["BRENT session_change down 3.4 percent 2023-06-22 level=81.2",
+      "BRENT session_low none 2023-06-22"]),
+    ("The euro bounded 1.1% to $1.0950 on Thursday.",
+     "2023-06-22",
+     ["EURUSD session_change up 1.1 percent 2023-06-22 level=1.095"]),
+    ("The CAC 40 was trading around 7,200 points at midday on Thursday, its highest level since April.",
+     "2023-06-22",
+     ["CAC40 level none 2023-06-22 level=7200",
+      "CAC40 record up 2023-06-22 level=7200 since=2023-04-01"]),
+    ("The two-year Treasury note yielded 4.98% on Thursday, the most since 2007.",
+     "2023-06-22",
+     ["US2Y level none 2023-06-22 level=4.98",
+      "US2Y record up 2023-06-22 level=4.98 since=2007-01-01"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_PAST))
 def test_a_move_noun_carrying_a_market_past_a_level_is_its_move(
@@ -683,4 +717,15 @@ def test_dated_whens_day_windows_peaks_and_sell_offs(
     (the day's state), "an intraday peak of 38.94", "a then-record 80.86", "sold off", "having
     briefly been down 3%", "capping a week in which the index lost 4.7%" after a ranking, "Euro
     zone blue chips"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(DAYS_RANGE_AND_LEVELS))
+def test_the_days_range_levels_in_points_and_treasury_names(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "barely above its trough for the day", "ending on its low for the session", "near the top of its
+    range", "within a fraction of its best level of the day", "not far above its session low":
+    the day's high or low; "bounded"; "trading around 7,200 points" (a level); "The two-year
+    Treasury note yielded 4.98%"."""
     assert extract(sentence, published) == expected
