@@ -31,6 +31,7 @@ from dashboard.claims.subjects import Mention
 from dashboard.claims.sunday_futures import sunday_futures
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
+from dashboard.claims.undone import taken_back_closes
 from dashboard.claims.weekend_days import weekday_sessions
 from dashboard.claims.year_windows import year_windows
 from dashboard.domain import Claim, InstrumentKind, Unit
@@ -56,7 +57,7 @@ def last_passes(
     found = sunday_futures(s, found, registry, reference)
     found = moves_from_marks(s, found)
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
-    found = ranked_windows(s, found)
+    found = taken_back_closes(s, ranked_windows(s, found))
     return weekday_sessions(found, reference, registry)
 
 

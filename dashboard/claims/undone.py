@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dashboard.claims.folding import holds
+from dashboard.domain import Claim, Measure
 
 # "most of", "more than half of": the share of a move a verb undoes
-PORTION = r"(?:(?:most|much|some|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?half|all|the\s+bulk|two-thirds|a\s+third)\s+of\s+)"
+PORTION = r"(?:(?:most|much|some|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?half|all|the\s+(?:bulk|whole)|two-thirds|a\s+third)\s+of\s+)"
 _UNDONE = re.compile(
     r"\b(?:(?:reversed|reversing|erased|erasing|recouped|recouping|pared|paring|trimmed|trimming"
     r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+" + PORTION + r"?"
@@ -40,6 +42,34 @@ TAKEN_BACK_TO = re.compile(
     r"(?:losses|gains|loss|gain|declines?|drop|slide|fall|advances?|rally|ground)\s+)?"
     r"(?:(?:late|later|early|earlier)\s+in\s+(?:the\s+)?(?:session|day|trade|trading)\s+"
     r"|in\s+(?:late|afternoon|the\s+afternoon|the\s+final\s+hour\s+of)\s*(?:trade|trading|deals)?\s+"
+    r"|through\s+the\s+(?:day|session|afternoon)\s+"  # "clawed back ground through the day to"
+    r"|by\s+the\s+(?:[A-Z][a-z]+\s+){0,2}(?:morning|afternoon|close)\s+"
     r"|late\s+|later\s+)?to\s+",
     re.I,
 )
+
+
+_TAKING_BACK = re.compile(
+    r"\b(?:clawed|clawing|won|winning|pared|paring|trimmed|trimming|recouped|recouping|recovered"
+    r"|recovering|regained|regaining|gave|giving|surrendered|surrendering)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_back_closes(s: str, claims: list[Claim]) -> list[Claim]:
+    """ "..., but they clawed back ground through the day to settle down 2.2%": the unsized
+    taking back is told by the close that follows it, which is the claim."""
+    drop: list[Claim] = []
+    for verb, close in pairwise(claims):
+        if (
+            verb.size is not None
+            or close.size is None
+            or close.measure is not Measure.SESSION_CHANGE
+        ):
+            continue
+        if (verb.instrument, verb.session) != (close.instrument, close.session):
+            continue
+        gap = s[verb.end : close.start]
+        if _TAKING_BACK.search(verb.text) and TAKEN_BACK_TO.fullmatch(gap):
+            drop.append(verb)
+    return [c for c in claims if c not in drop]
