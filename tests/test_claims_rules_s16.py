@@ -446,6 +446,13 @@ DAYS_RANGE_AND_LEVELS: list[Row] = [
       "US2Y record up 2023-06-22 level=4.98 since=2007-01-01"]),
 ]  # fmt: skip
 
+GROUND_BEFORE_CLOSES: list[Row] = [
+    ("Wheat futures dropped as much as 4% in overnight trade on Monday, but they clawed back ground through the day to settle down 1.1% at $6.02 a bushel.",
+     "2023-06-26",
+     ["WHEAT intraday_extreme down 4 percent as_much_as 2023-06-26",
+      "WHEAT session_change down 1.1 percent 2023-06-26 level=6.02"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(CARRIED_PAST))
 def test_a_move_noun_carrying_a_market_past_a_level_is_its_move(
@@ -728,4 +735,13 @@ def test_the_days_range_levels_in_points_and_treasury_names(
     range", "within a fraction of its best level of the day", "not far above its session low":
     the day's high or low; "bounded"; "trading around 7,200 points" (a level); "The two-year
     Treasury note yielded 4.98%"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GROUND_BEFORE_CLOSES))
+def test_ground_clawed_back_through_the_day_before_a_close(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """ "but they clawed back ground through the day to settle down 1.1% at $6.02": the close, and no
+    unsized move up."""
     assert extract(sentence, published) == expected
