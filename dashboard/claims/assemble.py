@@ -83,7 +83,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         tail.extras.insert(0, Extra(False, trigger.start, trigger.end, None, None))
     if not tail.sizes and tail.level is None and OFF_THE_DAY.match(s, trigger.end):
         return []  # "pulled back from session peaks": a move within the day, not on the close
-    if tail.level is not None and tail.level.other_dollar and not _all_fx(frame):
+    if tail.level is not None and tail.level.other_dollar and not _all_of(frame, InstrumentKind.FX):
         tail.level = None  # "oil topped C$100": not the registry's dollar price
     direction = claim_direction(trigger, tail) or back_way(s, frame, previous)
     direction = direction or crept_across(frame)  # "crept above 4.75%"
@@ -124,7 +124,12 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             sizes = []
         level, sizes = sizes[0].value if sizes else level, sizes[1:]  # "traded around $1.09"
         _most_is_record(tail, level, sizes)  # "bought 7.35 yuan, the most since 2007"
-    if sizes and sizes[0].unit is Unit.PERCENT and direction is None and _all_yields(frame):
+    if (
+        sizes
+        and sizes[0].unit is Unit.PERCENT
+        and direction is None
+        and _all_of(frame, InstrumentKind.BOND_YIELD)
+    ):
         level, sizes = sizes[0].value, sizes[1:]  # "the gilt yield hovered around 4.08%"
     at_points = _AT_POINTS.search(s, trigger.end, max(trigger.end, tail.claim_end))
     if (
@@ -132,7 +137,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         and sizes[0].unit is Unit.POINTS
         and direction is None
         and at_points
-        and _all_of(frame)
+        and _all_of(frame, InstrumentKind.EQUITY_INDEX)
     ):
         level, sizes = sizes[0].value, sizes[1:]  # "the DAX was trading around 2,200 points"
     if word in EXTREME_VERBS and direction is None:
@@ -155,7 +160,12 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     reached = [e for e in tail.extras if e.is_record and e.attached]
     if trigger.caused and direction is None and level is not None and reached:
         direction = reached[0].direction or rising_way(frame, previous)  # "sent X to a record"
-    if crossing and sizes and sizes[0].unit is Unit.PERCENT and _all_yields(frame):
+    if (
+        crossing
+        and sizes
+        and sizes[0].unit is Unit.PERCENT
+        and _all_of(frame, InstrumentKind.BOND_YIELD)
+    ):
         level, sizes = sizes[0].value, sizes[1:]  # "the 10-year yield topped 5%": a level
     moving = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
     if trigger.briefly and direction is None and level is not None and not sizes and moving:
@@ -229,14 +239,6 @@ def _levels_in_turn(frame: Frame, sizes: list[fig.Size]) -> bool:
     return True
 
 
-def _all_fx(frame: Frame) -> bool:
-    return all(r.instrument.kind is InstrumentKind.FX for _, r in frame.subjects)
-
-
-def _all_yields(frame: Frame) -> bool:
-    return all(r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects)
-
-
 _AT_POINTS = re.compile(  # a level told in points, not a distance ("11 points shy of its record")
     r"\b(?:around|about|roughly|near|at|close\s+to)\s+\d[\d,.]*\s+points\b"
     r"(?!\s+(?:shy|below|above|off|short|away|from|higher|lower|up|down)\b)",
@@ -244,7 +246,8 @@ _AT_POINTS = re.compile(  # a level told in points, not a distance ("11 points s
 )
 
 
-def _all_of(frame: Frame, kind: InstrumentKind = InstrumentKind.EQUITY_INDEX) -> bool:
+def _all_of(frame: Frame, kind: InstrumentKind) -> bool:
+    """Whether every subject of the frame is that kind of instrument."""
     return all(r.instrument.kind is kind for _, r in frame.subjects)
 
 
