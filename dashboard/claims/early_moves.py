@@ -55,15 +55,18 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
 
 # "plunged almost 1,100 points in the first minutes of trading before ending the session down
 # 3.6%": a move told in the day's first minutes, then "before" the close, was the day's extreme
-_FIRST_MINUTES = re.compile(
+_FIRST_MINUTES_WORDS = (
     r"\b(?:in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|half-hour)|minutes\s+after\s+the"
-    r"\s+(?:open|opening\s+bell))\b[^,;]{0,40}?\bbefore\s+$",
-    re.IGNORECASE,
+    r"\s+(?:open|opening\s+bell))\b"
 )
+_FIRST_MINUTES = re.compile(_FIRST_MINUTES_WORDS + r"[^,;]{0,40}?\bbefore\s+$", re.IGNORECASE)
+_FIRST_MINUTES_ANY = re.compile(_FIRST_MINUTES_WORDS, re.IGNORECASE)
 
 
 def _first_minutes(s: str, early: Claim, claims: list[Claim]) -> bool:
-    """Whether ``early`` is a move in the first minutes that a close told after "before" ends."""
+    """Whether ``early`` is a move in the first minutes that a close told after "before" ends,
+    or that a later move the other way or the close undid ("lost nearly 700 points in the first
+    minutes ..., swung to a gain of more than 300 points ... and closed 1.5% lower")."""
     if early.measure is not Measure.INTRADAY_CHANGE:
         return False
     for close in claims:
@@ -71,7 +74,16 @@ def _first_minutes(s: str, early: Claim, claims: list[Claim]) -> bool:
             continue
         if close.instrument != early.instrument or close.session != early.session:
             continue
-        return _FIRST_MINUTES.search(s, early.start, close.start) is not None
+        if _FIRST_MINUTES.search(s, early.start, close.start) is not None:
+            return True
+        if not _FIRST_MINUTES_ANY.search(early.text):
+            return False
+        between = [c for c in claims if early.end <= c.start < close.start]
+        turned = any(
+            c.instrument == early.instrument and c.direction in _WAYS and c.direction is not early.direction
+            for c in between
+        )
+        return turned or (close.direction in _WAYS and close.direction is not early.direction)
     return False
 
 

@@ -61,7 +61,7 @@ VALUE = (
     r"(?![\w-])(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan|greenback))\b"
-    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds?|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 # "was last up 0.25 at 106.80": a bare number right before the level reached is a size in the
@@ -376,7 +376,7 @@ def level_from(match: re.Match[str]) -> Level:
     ccy = match.group("perccy") or match.group("toccy") or match.group("perccy2")
     word = match.group("ccyword")
     unit = re.sub(r"^(?:swiss|mexican)\s+", "", word.lower()) if word else ""
-    counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit)
+    counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit, _ccy(unit) if unit else None)
     if counter is None and (sign := match.group("sign") or match.groupdict().get("other")):
         counter = CURRENCY_SIGNS.get(sign.lower()) or OTHER_DOLLARS.get(sign.lower())
     value = with_eighths(match.group("num"), match.group("frac8"))

@@ -20,7 +20,7 @@ _FROM = re.compile(
     r"\b(?:(?P<hedge>about|nearly|almost|roughly|some|around|more\s+than|over|just\s+over"
     r"|less\s+than)\s+)?(?P<num>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<side>below|above|short\s+of"
     r"|off|under|stronger\s+than|weaker\s+than|higher\s+than|lower\s+than)\s+"
-    r"(?P<mark>(?:[^,;]|,(?=\s?\d)){0,70}?\b(?:record|peak|high|low|top|trough)s?\b"
+    r"(?P<mark>(?:[^,;]|,(?=\s?\d)){0,70}?\b(?:record|peak|high|low|top|trough|close)s?\b"
     r"(?:[^,;]|,(?=\d)){0,50}?)"
     r"(?=\s*[,;](?!\d)|\.(?!\s*\d)|\s+(?:but|and|while|as|after|though|amid)\b|\s*$)",
     re.IGNORECASE,
@@ -45,10 +45,14 @@ def moves_from_marks(s: str, claims: list[Claim]) -> list[Claim]:
     for m in _FROM.finditer(s):
         way = Direction.DOWN if " ".join(m.group("side").lower().split()) in _DOWN else Direction.UP
         size = float(m.group("num"))
-        if any(
-            c.start <= m.start("num") < c.end and (c.direction, c.size) == (way, size) for c in out
-        ):
-            continue  # read already
+        read = [
+            i
+            for i, c in enumerate(out)
+            if c.start <= m.start("num") < c.end and (c.direction, c.size) == (way, size)
+        ]
+        if read:  # read already; "leaving the index 29.5% below its Feb. 19 close": its window
+            _dated(out, read[0], m)
+            continue
         before = [c for c in out if c.start < m.start() and c.measure in (*_MOVES, Measure.LEVEL)]
         if not before or before[-1].session is None or before[-1].measure is Measure.LEVEL:
             continue  # "ended the quarter at $9,050, some 12% below ...": left to the close
@@ -58,6 +62,14 @@ def moves_from_marks(s: str, claims: list[Claim]) -> list[Claim]:
         if claim.since is not None:  # "still 3% below its April peak": labelled either way
             out.append(claim)
     return sorted(out, key=lambda c: c.start)
+
+
+def _dated(out: list[Claim], index: int, m: re.Match[str]) -> None:
+    """A move over a window read already, given the day of the mark it is measured from."""
+    claim = out[index]
+    if claim.measure is Measure.PERIOD_CHANGE and claim.since is None and claim.session:
+        since = _mark_day(m.group("mark"), claim.session)
+        out[index] = replace(claim, since=since) if since else claim
 
 
 def _claim(s: str, m: re.Match[str], host: Claim) -> Claim:

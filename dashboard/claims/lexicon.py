@@ -34,6 +34,7 @@ UP_VERBS = word_list(
     "raced races racing",  # "raced to a record $147.27"
     "roared roars roaring",  # "roared back 18.8%"
     "rocket leap skyrocket zoom",  # base forms: "only to rocket 5% by the close"
+    "sprang springs springing ballooned balloons ballooning bolted bolts bolting",
 )
 DOWN_VERBS = word_list(
     "fell fallen fall falls falling slipped slip slips slipping dropped drop drops dropping",
@@ -49,6 +50,9 @@ DOWN_VERBS = word_list(
     "nosedived nosedives nosediving cratered craters cratering dived dives diving dove",
     "softened softens softening buckled buckles buckling wilted wilts wilting bottomed bottoming",
     "collapse nosedive crater dive tank sag skid soften buckle wilt reel halve plumb",  # "only to"
+    "crumbled crumbles crumbling crumpled crumples crumpling toppled topples toppling",
+    "swooned swoons swooning cascaded cascades cascading drooped droops drooping",
+    "stumbled stumbles stumbling",
 )
 # Verbs of speed that lean up but take a way word after them ("spiked lower", "shot down").
 SPEED_VERBS = frozenset(word_list("shot shoots shooting spiked spike spikes spiking"))

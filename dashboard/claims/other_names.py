@@ -101,6 +101,10 @@ _INDUSTRY = re.compile(  # "sanctions on Russian banks and oil technology": the 
 )
 
 
+# "the domestically focused FTSE 250": another of FTSE Russell's London indexes, not the FTSE 100
+_OTHER_FTSE = re.compile(r"\s+(?:250|350|All[\s-]Share|SmallCap|Small\s+Cap|AIM|Fledgling)\b", re.I)
+
+
 def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
     """Whether the phrase names something other than its market here: another market's gauge,
     a company named for a commodity, or a currency counted as a sum ("within a few dollars")."""
@@ -113,5 +117,6 @@ def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
         UNLISTED_GOVERNMENT.search(sentence, max(0, start - 30), start)
     )  # "Swiss 10-year yields": a government the registry lacks, not Treasuries
     named = other_volatility(sentence, start, words) or company_name(sentence, start, end)
+    named = named or (words.lower() == "ftse" and bool(_OTHER_FTSE.match(sentence, end)))
     industry = kind is InstrumentKind.COMMODITY and bool(_INDUSTRY.match(sentence, end))
     return counted or unlisted or named or industry

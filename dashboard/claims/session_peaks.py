@@ -11,7 +11,7 @@ from dashboard.claims import figures as fig
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _OFF = re.compile(
-    r"\b(?P<lead>off|below|under|down\s+from|above|up\s+from|short\s+of|back\s+from)\s+"
+    r"\b(?P<lead>off|below|under|down\s+from|above|up\s+from|short\s+of|back\s+from|from)\s+"
     r"(?:a|an|its|their|the)\s+(?:session|intraday|day['’]s)\s+(?P<hl>peak|high|low|trough)\s+"
     r"(?=of\s)",
     re.IGNORECASE,
@@ -26,8 +26,13 @@ def session_peaks(s: str, claims: list[Claim]) -> list[Claim]:
         return claims
     out = list(claims)
     for m in _OFF.finditer(s):
-        subject = next((c for c in reversed(claims) if c.end <= m.start()), None)
-        if subject is None or subject.inverse or not _JOINED.match(s[subject.end : m.start()]):
+        if m.group("lead").lower() == "from":  # "pared losses from a session low of 251.20 to
+            subject = _holding(claims, m.start())  # close 9.1% down": inside the close's words
+        else:
+            subject = next((c for c in reversed(claims) if c.end <= m.start()), None)
+            if subject is not None and not _JOINED.match(s[subject.end : m.start()]):
+                continue
+        if subject is None or subject.inverse:
             continue
         extreme = _extreme(s, m, subject)
         if extreme is not None and not any(_same(c, extreme) for c in out):
@@ -63,3 +68,10 @@ def _same(claim: Claim, extreme: Claim) -> bool:
     """A claim that already states this extreme."""
     key = (extreme.instrument, extreme.measure, extreme.session, extreme.level)
     return (claim.instrument, claim.measure, claim.session, claim.level) == key
+
+
+def _holding(claims: list[Claim], at: int) -> Claim | None:
+    """The move whose words hold ``at`` (the close a "from a session low" clause sits in), else
+    the next sized move ("recovered from a session low of 15,370 to close down 3.6%")."""
+    held = next((c for c in claims if c.start < at < c.end and c.size is not None), None)
+    return held or next((c for c in claims if c.start > at and c.size is not None), None)

@@ -12,7 +12,7 @@ from dashboard.domain import Direction
 
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 _UNIT = (  # "by a record 177 won": also in the quote currency's own unit, or money ("$10.56")
-    r"(?:[$€£]\d[\d,.]*\d\b(?=\s+to\s)|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|pct\b|points?\b"
+    r"(?:[$€£]\d[\d,.]*\d\b(?=\s+to\s)|\d[\d,.]*[\s-]?(?:%|percent\b|per\s+cent\b|pct\b|points?\b"
     r"|basis\s+points?\b|bps?\b|cents\b|(?:" + "|".join(CURRENCY_UNITS) + r")\b))"
 )
 # "sank a record 9.7%", "jumped by a record 50 basis points": a move sized right after its verb
@@ -27,10 +27,11 @@ _RECORD_SIZE = re.compile(
 )
 # "fell to a 2.9% loss", "pushing the index to a 1.2% gain": the size and way the move ended on
 _TO_MOVE = re.compile(
-    r"to\s+an?\s+(?P<fig>(?:(?:" + fig.HEDGE + r")\s+)?" + _UNIT + r")\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>" + _NOUN + r")\b",
+    r"to\s+an?\s+(?:(?P<fig>(?:(?:" + fig.HEDGE + r")\s+)?" + _UNIT + r")\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>" + _NOUN + r")\b"
+    r"|(?P<noun2>" + _NOUN + r")\s+of\s+(?P<fig2>(?:(?:" + fig.HEDGE + r")\s+)?" + _UNIT + r"))",
     re.IGNORECASE,
-)
+)  # "to a 300-point gain", "swung to a gain of more than 300 points"
 
 
 # "slumped to their 5% limit-down", "hit the 7% limit up": an exchange's daily limit is a move
@@ -77,11 +78,12 @@ def _record_size(s: str, at: int, tail: Tail) -> int | None:
 def _to_move(s: str, at: int, tail: Tail) -> int | None:
     """ "to a 2.9% loss": the move's size, and the way its noun names."""
     m = _TO_MOVE.match(s, at) if not tail.sizes else None
-    f = fig.FIGURE_RE.match(s, m.start("fig")) if m else None
+    key = "fig" if m and m.group("fig") else "fig2"
+    f = fig.FIGURE_RE.match(s, m.start(key)) if m else None
     if m is None or f is None:
         return None
     tail.sizes.append(fig.size_from(f))
-    tail.direction = MOVE_NOUNS[m.group("noun").lower()]
+    tail.direction = MOVE_NOUNS[(m.group("noun") or m.group("noun2")).lower()]
     tail.noun_size = True
     tail.claim_end = m.end()
     return m.end()

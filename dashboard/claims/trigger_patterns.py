@@ -203,6 +203,7 @@ HELPED_VERB = (
 CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling"
+    r"|carried|carrying(?!\s+(?:over|on|out|forward)\b)"  # "the yen's slide carried the dollar past 160 yen"
     r"|(?:led|leading|leads)(?!\s+(?:to|by|off|with)\s)|"  # "Banks led the DAX 3.3% lower"
     + HELPED_VERB
     + r")\s+"
@@ -249,6 +250,7 @@ CAUSED_WORDS: tuple[str, ...] = (
     "leav",
     "kept",
     "keep",
+    "carri",
 )
 # "Wednesday's 2.5% advance took futures above $4.30": the sized move's own level
 SIZED_MOVE_BEFORE = re.compile(
@@ -312,7 +314,7 @@ TAKING_RE = re.compile(
     r"|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r"|losses|declines|rises|slump)(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
+    + r"|losses|declines|rises|slump|losing\s+(?:run|streak)|winning\s+(?:run|streak))(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|(?:so\s+far\s+)?in\s+" + MONTH_NAME + r"|so\s+far\s+in\s+\d{4}"
     r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
     r"|from\s+(?:(?:last\s+)?[A-Z][a-z]+day['’]s|(?:the|its|their)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
