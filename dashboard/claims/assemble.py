@@ -31,6 +31,7 @@ from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.range_ends import NOUN_RE, range_end
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.record_ways import CROSSING, breached_way, record_way
+from dashboard.claims.tail_records import SHOWING as _SHOWING
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -212,7 +213,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         out.extend(_claims(s, frame, measure, claimed_way, sizes, level))
     dated = nominal_time(frame, measure or Measure.SESSION_CHANGE)[0]
     for extra in tail.extras:
-        if extra.most and not extra.is_record and measure is Measure.PERIOD_CHANGE:
+        ranked = extra.most or _SHOWING.search(s, extra.start, extra.end)  # "its worst showing"
+        if ranked and not extra.is_record and measure is Measure.PERIOD_CHANGE:
             continue  # "a weekly gain of 6%, its biggest since June": a multi-session comparison
         if extra.is_record and extra.level is None and level is not None and not left(s, extra):
             extra = replace(extra, level=level)

@@ -80,7 +80,9 @@ def _first_minutes(s: str, early: Claim, claims: list[Claim]) -> bool:
             return False
         between = [c for c in claims if early.end <= c.start < close.start]
         turned = any(
-            c.instrument == early.instrument and c.direction in _WAYS and c.direction is not early.direction
+            c.instrument == early.instrument
+            and c.direction in _WAYS
+            and c.direction is not early.direction
             for c in between
         )
         return turned or (close.direction in _WAYS and close.direction is not early.direction)

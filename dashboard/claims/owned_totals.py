@@ -35,5 +35,7 @@ def total_way(noun: str) -> Direction:
     low = noun.lower()
     way = MOVE_NOUNS.get(low.rstrip("s"), MOVE_NOUNS.get(low))
     if way is None:
-        way = Direction.DOWN if low.startswith(("loss", "decl", "slump", "losing")) else Direction.UP
+        way = (
+            Direction.DOWN if low.startswith(("loss", "decl", "slump", "losing")) else Direction.UP
+        )
     return way

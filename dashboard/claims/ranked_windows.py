@@ -15,12 +15,16 @@ from dashboard.domain import Claim, Measure
 
 _NOUN = "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
 _RANKED = re.compile(
-    r",?\s*(?:capping|ending|to\s+end|closing\s+out|rounding\s+off|wrapping\s+up)\s+(?:its|their)\s+"
+    r",?\s*(?:capping|ending|to\s+end|to\s+cap|closing\s+out|rounding\s+off|wrapping\s+up"
+    r"|sealing|to\s+seal)\s+(?:its|their)\s+"
     r"(?:worst|best|biggest|steepest|sharpest|strongest|weakest|heaviest)\s+"
-    r"(?P<span>week|month|year)(?:\s+ever|\s+on\s+record|\s+since\s+[^,;]{1,24}?)?\s+with\s+"
-    r"(?:a|an)\s+(?P<fig>[^,;]{1,24}?)\s+(?P<noun>" + _NOUN + r")\b",
+    r"(?P<span>week|month|quarter|year)(?:\s+ever|\s+on\s+record|\s+since\s+[^,;]{1,24}?)?\s+with\s+"
+    r"(?:a|an)\s+(?:(?P<fig>[^,;]{1,24}?)\s+(?P<noun>" + _NOUN + r")\b"
+    r"|(?P<noun2>"
+    + _NOUN
+    + r")\s+of\s+(?P<fig2>[^,;]{1,24}?)(?=\s*[,;.]|\s+(?:as|after|on|and|while)\b|$))",
     re.IGNORECASE,
-)
+)  # "to cap its worst week since September with a 3.9% drop", "with a gain of roughly 8%"
 
 
 def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
@@ -28,18 +32,21 @@ def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for m in _RANKED.finditer(s) if " with " in s else ():
         day = next((c for c in reversed(claims) if c.end <= m.start() + 2 and c.size), None)
-        size = fig.FIGURE_RE.fullmatch(m.group("fig"))
+        size = fig.FIGURE_RE.fullmatch(m.group("fig") or m.group("fig2"))
+        noun = m.group("noun") or m.group("noun2")
         if day is None or size is None or day.measure is not Measure.SESSION_CHANGE:
             continue
         if day.session is None:
             continue
         said = fig.size_from(size)
+        if any(c.measure is Measure.PERIOD_CHANGE and c.size == said.value for c in out):
+            continue  # read already ("with a gain of roughly 8%" after "capping")
         out.append(
             replace(
                 day, measure=Measure.PERIOD_CHANGE, size=said.value, unit=said.unit,
                 hedge=said.hedge, level=None,
-                direction=MOVE_NOUNS[m.group("noun").lower()], start=m.start("noun"),
-                end=m.end(), text=s[m.start("noun") : m.end()],
+                direction=MOVE_NOUNS[noun.lower()], start=m.start("noun" if m.group("noun") else "noun2"),
+                end=m.end(), text=s[m.start("noun" if m.group("noun") else "noun2") : m.end()],
                 since=this_period_start(m.group("span"), day.session),
             )
         )  # fmt: skip

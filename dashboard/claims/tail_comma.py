@@ -22,7 +22,9 @@ _OR_FIGURE = re.compile(
 )
 _SHUT = re.compile(r"\)")
 RESPECTIVELY_RE = re.compile(r",?\s*respectively\b", re.IGNORECASE)
-_COMMA = re.compile(r",\s*(?:(?:by\s+far|easily)\s+(?=(?:its|their|the)\s))?")  # ", by far its worst"
+_COMMA = re.compile(
+    r",\s*(?:(?:by\s+far|easily)\s+(?=(?:its|their|the)\s))?"
+)  # ", by far its worst"
 # "its lowest close in three years and the biggest daily drop since 2001": a second mark
 _AND_MARK = re.compile(
     r"and\s+(?=(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:since|in|on|ever)\b)", re.I

@@ -105,6 +105,8 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     return None
 
 
+SHOWING = re.compile(r"\b(?:showing|performance|outing)\b", re.IGNORECASE)  # not a day's move
+
 # "..., just off its record low of 83.60": a noun reference to an earlier record, its own claim
 _NEAR = re.compile(
     r"(?:just\s+|still\s+|only\s+)?(?:off|near|shy\s+of|short\s+of|below|under|close\s+to)\s+",

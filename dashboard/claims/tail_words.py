@@ -48,7 +48,7 @@ FILLER = re.compile(
     r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?half|two-thirds|a\s+third)\s+of\s+(?:(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|that\b(?!\s+[a-z]+ed\b))|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.)(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses|price)|(?:the\s+)?prices|on\s+the\s+(?:day|session)"
-    r"|(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,2}?(?:session|day|trading\s+day)(?=\s+(?:up|down"
+    r"|(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){1,2}?(?:session|day|trading\s+day)(?=\s+(?:up|down"
     r"|higher|lower|flat|unchanged|mixed|(?:little|barely)\s+changed|(?:[a-z]+\s+){0,2}[$€£]?\d))"
     # "ended a choppy session 0.2% lower", "ended a volatile day flat"
     r"|(?:a|an)(?:\s+[a-z-]+){1,2}?(?=\s+(?:monday|tuesday|wednesday|thursday|friday)\s+(?:up|down"

@@ -128,6 +128,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             for m in pattern.finditer(sentence):
                 if _ON_COURSE.search(sentence, max(0, m.start() - 48), m.start()):
                     continue  # "on course for a weekly gain of 4%": a projection
+                if _IN_SHARES.match(sentence, m.end()):
+                    continue  # "after a 3% jump in Nvidia shares": a company's stock
                 way = SIZED_NOUNS[m.group("noun").lower()]
                 holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
                 linked = bool(_LINKED.search(sentence, max(0, m.start() - 24), m.start()))
@@ -185,9 +187,12 @@ _CAUSED = re.compile(
     r"|pulls|pulling|pulled|left|leaving)\s+(?:[\w&'’./-]+,?\s+){1,12}$",  # "left the Dow down 1%"
     re.IGNORECASE,
 )
+_IN_SHARES = re.compile(
+    r"\s+in\s+(?:shares\s+(?:of|in)\s|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:shares|stock)\b)"
+)
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
-    r"|on\s+top\s+of|in\s+addition\s+to"
+    r"|on\s+top\s+of|in\s+addition\s+to|despite|in\s+spite\s+of|seal(?:ing|ed)?"
     r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing"
     r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|gave\s+up|giving\s+up|wiped\s+out|wiping\s+out"
     r"|shook\s+off|shaking\s+off|shrugged\s+off|shrugging\s+off)\s+$",
