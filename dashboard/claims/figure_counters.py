@@ -25,7 +25,9 @@ def from_figures(tail: Tail) -> str | None:
     """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12")."""
     if tail.counter_it and tail.it_currency:
         return tail.it_currency
-    for size in tail.sizes:
+    if tail.level is not None and tail.level.counter:  # "weakened 22.8 pesos to 1,042.90 per
+        return tail.level.counter  # dollar": the size is in the quote's units, the level names
+    for size in tail.sizes:  # the other side
         if size.counter:
             return size.counter
-    return tail.level.counter if tail.level is not None else None
+    return None

@@ -205,18 +205,6 @@ LAST_SEEN_RE = re.compile(
     r"(?P<unit>years?|decades?|months?|weeks?))(?=[,.;]|\s|$)",  # "last seen in January"
     re.IGNORECASE,
 )
-# "surpassing the record of $10,190 set in February 2011": the level reached is a new record
-SURPASSED_RE = re.compile(
-    r"(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking|(?:edging|moving"
-    r"|climbing|rising|pushing|inching|creeping)\s+(?:past|above|beyond))\s+(?:the|its|their)"
-    r"\s+(?:(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+)?(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
-    r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?"
-    # "eclipsing its previous closing peak": the earlier extreme, so a record
-    r"|(?:previous|prior|former)\s+(?:all-time\s+)?(?:closing\s+|intraday\s+)?"
-    r"(?:peak|high|(?P<low>low|trough))s?\b)(?:\s+(?:of|at)\s+(?:[$€£]\s?)?\d[\d,.]*)?"
-    r"(?:\s+(?:(?:it|they)\s+)?(?:set|hit|reached)\s+(?:in|on)\s+[^,;.]{1,30}?(?=[,;.]|$))?",
-    re.IGNORECASE,
-)
 FIRST_ABOVE_RE = re.compile(
     r"(?:the|its|their|a)\s+first\s+(?:close|finish|settlement|end|time)\s+(?P<side>above|over|past"
     r"|below|under|beneath)\s+(?:the\s+)?"  # "its first close above the 40,000 mark"

@@ -72,6 +72,28 @@ class Extra:
     most: bool = False  # "the most since 2015": the biggest move, or after a bare level the highest
 
 
+# "surpassing the record of $10,190 set in February 2011": the level reached is a new record
+SURPASSED_RE = re.compile(
+    r"(?:(?:finally|thus)\s+)?(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking"
+    r"|(?:edging|moving|climbing|rising|pushing|inching|creeping)\s+(?:past|above|beyond))\s+"
+    r"(?:the|its|their)\s+(?P<year>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[a-z]+-[a-z]+\s+)?)?"
+    r"(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
+    r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?"
+    # "eclipsing its previous closing peak": the earlier extreme, so a record
+    r"|(?P<prev>(?:previous|prior|former)\s+)?(?:all-time\s+)?(?:closing\s+|intraday\s+)?"
+    r"(?P<peak>peak|high|(?P<low>low|trough))s?\b)(?:\s+(?:of|at)\s+(?:just\s+)?"
+    r"(?:(?:over|under|about|around)\s+)?(?:[$€£]\s?)?\d[\d,.]*)?"
+    r"(?P<set>\s+(?:(?:it|they)\s+)?(?:had\s+)?(?:set|hit|reached)\s+(?:in|on|during)\s+"
+    r"[^,;.]{1,30}?(?=[,;.]|$))?",
+    re.IGNORECASE,
+)  # a peak, not a record, only with a word that dates it: "its 2008 closing peak of just over 80"
+
+
+def dated_peak(m: re.Match[str]) -> bool:
+    """A SURPASSED_RE match names a record, or a peak the words date or call previous."""
+    return not m.group("peak") or any(m.group(g) for g in ("prev", "year", "set"))
+
+
 EURO_ERA = date(1999, 1, 1)  # the single currency's launch
 
 
@@ -81,7 +103,7 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
         return first_time(m, ref, tail)
     if (crossed := _crossed_first(s, here, ref, tail)) is not None:
         return crossed
-    if tail.level is not None and (m := fig.SURPASSED_RE.match(s, here)):
+    if tail.level is not None and (m := SURPASSED_RE.match(s, here)) and dated_peak(m):
         low = (m.group("hl") or "").lower() == "low" or bool(m.group("low"))
         beaten = Direction.DOWN if low else Direction.UP
         tail.extras.append(Extra(True, m.start(), m.end(), beaten, None, tail.level.value))
