@@ -156,6 +156,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         and (sizes[0].is_money or sizes[0].counter or sizes[0].unit is Unit.POINTS)
     ):
         level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "160 yen", "8,000 points"
+    if trigger.crossing and direction is None and level is not None and word.startswith("push"):
+        direction = sided_way(frame, tail.side) if tail.side else rising_way(frame, previous)
     if crossing and direction is None and any(e.is_record for e in tail.extras):
         direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
     reached = [e for e in tail.extras if e.is_record and e.attached]

@@ -73,6 +73,7 @@ NEUTRAL_VERBS = word_list(
     "pointing pointed held holding scaled scales scaling",
     "marched marches marching",  # "marched up to a 12-year peak"
     "gapped gaps gapping brushed brushes brushing",  # "gapped up 8% at the open", "brushed 4.99%"
+    "poked pokes poking",  # "poked above 3,000 for the first time"
     "fetched fetches fetching bought buys buying",  # "the euro fetched $1.09": a quote
     "snapped snaps snapping",  # "before snapping back to 147.45": the way back (frames.back_way)
 )

@@ -30,7 +30,7 @@ _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaph
     + r"|(?:most|much|some|part|all|half)\s+of\s+which)\s+(?:(?:it|they|both|the\s+two|"
     + _ANAPHOR
     + r")\s+(?=(?:[a-z]+ed|gave)\b))?"
-    r"(?:(?:quickly|swiftly|promptly|partly|partially|then|later|sharply)\s+)?"  # "before quickly"
+    r"(?:(?:quickly|swiftly|promptly|partly|partially|then|later|sharply|abruptly|suddenly)\s+)?"
     r"(?P<v>[a-z]+(?:ing|ed)|gave)\b"
     r"(?:\s+(?:slightly|marginally|modestly|sharply|\d[\d.]*%)?\s*(?P<d>higher|lower|up|down)\b)?",
     re.IGNORECASE,

@@ -131,7 +131,8 @@ SHOWING = re.compile(r"\b(?:showing|performance|outing)\b", re.IGNORECASE)  # no
 
 # "..., just off its record low of 83.60": a noun reference to an earlier record, its own claim
 _NEAR = re.compile(
-    r"(?:just\s+|still\s+|only\s+)?(?:off|near|shy\s+of|short\s+of|below|under|close\s+to)\s+",
+    r"(?:just\s+|still\s+|only\s+)?(?:off|near|shy\s+of|short\s+of|below|under|close\s+to"
+    r"|not\s+far\s+(?:from|off|above|below))\s+",
     re.IGNORECASE,
 )
 _OWNED = re.compile(r"\b(?:its|their)\s|['’]s\s", re.IGNORECASE)
