@@ -248,7 +248,7 @@ BIGGEST_RE = re.compile(
     r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|both\s+[\w-]+s['’]\s+|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|yearly|percentage|single-session"
-    r"|one-session|points?|point)\s+){0,2}(?:(?P<noun>"
+    r"|one-session|points?|point|dollar)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
     + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
     r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s|in\s+(?:more\s+than\s+|over\s+)?"

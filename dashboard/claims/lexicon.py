@@ -356,6 +356,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the exchange rate": (InstrumentKind.FX,),
     "the spot rate": (InstrumentKind.FX,),  # "set the yuan's midpoint at 7.1090, but the spot rate"
     "the local currency": (InstrumentKind.FX,),
+    "the onshore currency": (InstrumentKind.FX,),  # "the yuan ..., with the onshore currency at"
     "the national currency": (InstrumentKind.FX,),
     "the grain": (InstrumentKind.COMMODITY,),
     "the oilseed": (InstrumentKind.COMMODITY,),

@@ -22,6 +22,11 @@ _OPENING_GRADE = re.compile(  # one that opens it: a grade's name, not "Benchmar
 )
 
 
+_OTHER_WHEAT = re.compile(
+    r"\b(?:spring|durum|milling|hard\s+red\s+winter|Kansas\s+City|K\.C\.|KC|Minneapolis|MGEX"
+    r"|Matif|Euronext)\s+$",
+    re.IGNORECASE,
+)
 _NAMED_GAUGE = re.compile(r"(?<=\s)(?!(?:Cboe|CBOE|The)\b)[A-Z][\w-]*\s+$")
 
 
@@ -105,6 +110,21 @@ _INDUSTRY = re.compile(  # "sanctions on Russian banks and oil technology": the 
 _OTHER_FTSE = re.compile(r"\s+(?:250|350|All[\s-]Share|SmallCap|Small\s+Cap|AIM|Fledgling)\b", re.I)
 
 
+# "its largest one-day dollar gain on record": a move told in dollars, not the U.S. currency
+_DOLLAR_TERMS = re.compile(r"\s+(?:gain|drop|loss|decline|rise|fall|jump|increase|move|slide)s?\b")
+_SIZE_WORDS = re.compile(
+    r"\b(?:one-day|single-day|daily|weekly|intraday|biggest|largest|record|steepest|sharpest)\s+$",
+    re.IGNORECASE,
+)
+
+
+def dollar_terms(sentence: str, start: int, end: int) -> bool:
+    """A "dollar" that sizes a move ("its biggest one-day dollar drop"), not a currency."""
+    if sentence[start:end].lower() != "dollar" or not _DOLLAR_TERMS.match(sentence, end):
+        return False
+    return _SIZE_WORDS.search(sentence, max(0, start - 24), start) is not None
+
+
 def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
     """Whether the phrase names something other than its market here: another market's gauge,
     a company named for a commodity, or a currency counted as a sum ("within a few dollars")."""
@@ -118,5 +138,9 @@ def other_name(sentence: str, start: int, end: int, template: Mention) -> bool:
     )  # "Swiss 10-year yields": a government the registry lacks, not Treasuries
     named = other_volatility(sentence, start, words) or company_name(sentence, start, end)
     named = named or (words.lower() == "ftse" and bool(_OTHER_FTSE.match(sentence, end)))
+    named = named or dollar_terms(sentence, start, end)
+    wheat = template.instrument is not None and template.instrument.id == "WHEAT"
+    if wheat and _OTHER_WHEAT.search(sentence, max(0, start - 30), start):
+        return True  # "Minneapolis spring wheat", "Paris milling wheat": not Chicago's contract
     industry = kind is InstrumentKind.COMMODITY and bool(_INDUSTRY.match(sentence, end))
     return counted or unlisted or named or industry

@@ -34,7 +34,7 @@ from dashboard.domain import Direction, Hedge, Unit
 
 _SPACE = re.compile(r"\s*")
 _TERRITORY = re.compile(
-    r"(?:(?:into|in)\s+)?(?:the\s+(?P<side>red|black)\b|(?P<sign>positive|negative)"
+    r"(?:(?:into|in)\s+)?(?:the\s+(?P<side>red|black)\b|(?P<sign>positive|negative|limit[\s-](?:down|up)\b(?![^,;.]{0,12}\bat\s))"
     r"(?:\s+territory\b|(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|by|for|after|as|before|while|and|but"
     r"|with|shortly|early|late|again|briefly)\b)))",
     re.IGNORECASE,
@@ -355,7 +355,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := _TERRITORY.match(s, at):  # "dipped into the red", "turned positive"
-        down = (m.group("side") or m.group("sign")).lower() in ("red", "negative")
+        down = (m.group("side") or m.group("sign")).lower().endswith(("red", "negative", "down"))
         tail.direction = Direction.DOWN if down else Direction.UP
         tail.claim_end = m.end()
         return m.end()

@@ -31,6 +31,7 @@ STATE_RE = re.compile(
     r"|(?<=\b[Ii]t)['’]s"  # "it's down another 1.5%"
     r"|(?<=\b[Aa]fter\s)being|(?<=\b[Dd]espite\s)being)"  # "after being as much as 1.2% stronger"
     r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
+    r"|bid|offered|indicated"  # "the pound was bid at $1.2430", "was offered at 3.8550 reais"
     r"|each|both|holding(?=\s+(?:[a-z]+ly\s+)?(?:[$€£]?\d|(?:higher|lower|firmer|weaker|stronger"
     r"|softer)\b|(?:up|down)\s+[$€£]?\d))))*"  # "were each 0.5% stronger", "was holding slightly higher"
     r"(?=\s)",
