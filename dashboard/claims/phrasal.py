@@ -77,10 +77,10 @@ _GROUND = re.compile(
 )
 # "U.S. stocks sold off on Friday": a fall (not "sold off their holdings", a sale of something)
 _SOLD_OFF = re.compile(
-    r"(?<![\w-])(?:sold|sells|selling)\s+off\b(?!\s+(?:their|its|his|her|the|some|a|an|shares"
-    r"|stocks|bonds|holdings|assets|positions|stakes?)\b)",
+    r"(?<![\w-])(?:(?:sold|sells|selling)\s+off\b(?!\s+(?:their|its|his|her|the|some|a|an|shares"
+    r"|stocks|bonds|holdings|assets|positions|stakes?)\b)|(?:caved|caves|caving)\s+in\b)",
     re.IGNORECASE,
-)
+)  # "caved in 1,211.47 points": a fall
 # A retreat told in two words ("pulled back 0.2%", "backed off from $82") or as a sized
 # surrender ("has surrendered 17% since its May peak"); away from a low
 # it is a recovery ("pulled back from its record low").
@@ -186,7 +186,7 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
     found.extend(
         (m.start(), m.end(), " ".join(m.group(0).split()), Direction.DOWN, False)
-        for m in matches(_SOLD_OFF, sentence, words, ("sold", "sell"))
+        for m in matches(_SOLD_OFF, sentence, words, ("sold", "sell", "cav"))
     )
     for m in matches(_GROUND, sentence, words, ("ground",)):
         way = Direction.DOWN if m.group("down") else Direction.UP

@@ -230,4 +230,6 @@ def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
     end = shut.end() if (shut := _SHUT.match(s, match.end())) else match.end()
     tail.claim_end = end
     comma = _COMMA.match(s, end)
+    if comma and (fig.BIGGEST_RE.match(s, comma.end()) or fig.RECORD_RE.match(s, comma.end())):
+        return end  # "down 12.2%, or 1,277.55 points, its worst day since 1987": read as a mark
     return comma.end() if comma else end
