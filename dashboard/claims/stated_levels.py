@@ -49,8 +49,8 @@ def _pair(s: str, level: Claim, state: Claim) -> bool:
     """Whether ``state`` is set off right after ``level``, on the same market and day."""
     if level.measure is not Measure.LEVEL or level.level is None or level.size is not None:
         return False
-    if level.direction is not Direction.NONE and not _CLOSED_AT.search(level.text):
-        return False  # "fell below $31,000, down 11%": a level reached, not where it stood
+    if level.direction is not Direction.NONE and _THRESHOLD.search(level.text):
+        return False  # "fell below $31,000, down 11%": a threshold crossed, not where it stood
     if state.measure not in _STATES or state.size is None or state.level is not None:
         return False
     same = (level.instrument, level.session, level.inverse) == (
@@ -61,6 +61,7 @@ def _pair(s: str, level: Claim, state: Claim) -> bool:
     return same and _APPOSED.fullmatch(s, level.end, state.start) is not None
 
 
+_THRESHOLD = re.compile(r"\b(?:below|above|under|over|past|beyond|through)\s+[$€£]?\d", re.I)
 _SIZE_WAY = re.compile(  # "..., roughly 0.7% up on the day": the figure before its way
     r"(?P<fig>(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.]*\s?%)\s+(?P<way>up|down|higher|lower)"
     r"\s+on\s+the\s+(?:day|session)\b",
@@ -71,7 +72,7 @@ _SIZE_WAY = re.compile(  # "..., roughly 0.7% up on the day": the figure before 
 def _size_after(s: str, claim: Claim) -> list[Claim]:
     """A level with the day's move told after it, figure first, that no claim took: the state
     holds the level, unless the level was reached by a move (then the state is a claim of its
-    own)."""
+    own, as after a threshold crossed)."""
     if claim.measure is not Measure.LEVEL or claim.level is None or claim.size is not None:
         return [claim]
     gap = _APPOSED.match(s, claim.end)
@@ -81,7 +82,7 @@ def _size_after(s: str, claim: Claim) -> list[Claim]:
         return [claim]
     said = fig.size_from(size)
     way = Direction.UP if told.group("way").lower() in ("up", "higher") else Direction.DOWN
-    reached = claim.direction is not Direction.NONE
+    reached = claim.direction is not Direction.NONE and _THRESHOLD.search(claim.text) is not None
     state = replace(
         claim, measure=Measure.INTRADAY_CHANGE, size=said.value, unit=said.unit, hedge=said.hedge,
         direction=way, end=told.end(), text=s[claim.start : told.end()],
