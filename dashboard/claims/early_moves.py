@@ -59,7 +59,11 @@ _FIRST_MINUTES_WORDS = (
     r"\b(?:in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|half-hour)|minutes\s+after\s+the"
     r"\s+(?:open|opening\s+bell))\b"
 )
-_FIRST_MINUTES = re.compile(_FIRST_MINUTES_WORDS + r"[^,;]{0,40}?\bbefore\s+$", re.IGNORECASE)
+_FIRST_MINUTES = re.compile(  # "... before ending the session down 3.6%"
+    _FIRST_MINUTES_WORDS
+    + r"[^,;]{0,40}?\bbefore\s+(?:[a-z]+ing\s+(?:the\s+(?:session|day)\s+)?)?$",
+    re.IGNORECASE,
+)
 _FIRST_MINUTES_ANY = re.compile(_FIRST_MINUTES_WORDS, re.IGNORECASE)
 
 
@@ -72,7 +76,7 @@ def _first_minutes(s: str, early: Claim, claims: list[Claim]) -> bool:
     for close in claims:
         if close.start <= early.start or close.measure is not Measure.SESSION_CHANGE:
             continue
-        if close.instrument != early.instrument or close.session != early.session:
+        if close.instrument != early.instrument or not _same_day(close, early):
             continue
         if _FIRST_MINUTES.search(s, early.start, close.start) is not None:
             return True
@@ -89,6 +93,13 @@ def _first_minutes(s: str, early: Claim, claims: list[Claim]) -> bool:
     return False
 
 
+def _same_day(close: Claim, early: Claim) -> bool:
+    """The close is on the early move's day, or names no day of its own ("the session")."""
+    named = _NAMED_DAY.search(close.time_words or "")
+    return close.session == early.session or named is None
+
+
+_NAMED_DAY = re.compile(r"[a-z]+day\b|previous|prior|yesterday|week|month|year|\d", re.I)
 _POINTS = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s+points\b", re.IGNORECASE)
 
 
