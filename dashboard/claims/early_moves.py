@@ -33,10 +33,38 @@ _HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had 
 )
 
 
+_PART_OF_DAY = re.compile(
+    r"\b(?:asian|early\s+(?:trade|trading|deals|dealing|hours)|morning|overnight|electronic"
+    r"|first\s+hour)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_later(claims: list[Claim], index: int) -> bool:
+    """A level reached in a part of the day ("slumped to an all-time low of $1.0327 in Asian
+    trading") that a later claim on the same market and day moves on from: the day's extreme."""
+    level = claims[index]
+    if level.measure is not Measure.LEVEL or level.direction not in _WAYS:
+        return False
+    if not _PART_OF_DAY.search(level.text):
+        return False
+    return any(
+        (c.instrument, c.session) == (level.instrument, level.session)
+        and c.measure in (*_MOVES, Measure.LEVEL, Measure.INTRADAY_EXTREME)
+        and (c.start > level.end or (c.end <= level.start and c.measure in _MOVES))
+        for c in claims
+        if c is not level
+    )  # "closed 3.5% weaker ... after plunging to a record beyond 41 in early trade"
+
+
 def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     """ "reversed course after an early 1.5% slide and ended 0.3% higher": the early move was
     the day's extreme, in the session the close names, wherever the close stands."""
-    out = list(claims)
+    out = [
+        replace(c, measure=Measure.INTRADAY_EXTREME) if _left_later(claims, i) else c
+        for i, c in enumerate(claims)
+    ]
+    claims = list(out)
     for i, early in enumerate(claims):
         if early.measure not in _MOVES or early.direction not in _WAYS or early.size is None:
             continue

@@ -62,7 +62,7 @@ def measure_for(
     if direction is Direction.FLAT:
         return Measure.SESSION_CHANGE  # "ended flat at $6,850": the close, no move
     if Hint.INTRADAY in hints and (word not in CLOSE_VERBS or _half_day(tail)):
-        extreme = attached_record and not sizes  # "hit a record in Asian trading"
+        extreme = attached_record and not sizes and word in EXTREME_VERBS  # "hit a record in Asian"
         if not extreme and not sizes and level is not None:
             return Measure.LEVEL  # "strengthened to 0.9250 per euro by late morning"
         return Measure.INTRADAY_EXTREME if extreme else Measure.INTRADAY_CHANGE
