@@ -126,6 +126,7 @@ Modules, in the order the words flow through them:
   record_ways.py    the way of a record told with none: "a record 89.99 per dollar" for the rouble
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
+  currency_words.py currency names, unit forms ("6 roubles"), owners and signs
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match
   bench_corpus.py   the benchmark corpus: gold labels and rows, read from its JSONL files
 """

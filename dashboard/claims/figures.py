@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.claims.currency_words import CURRENCY_SIGNS, CURRENCY_UNITS, OTHER_DOLLARS
 from dashboard.claims.lexicon import (
-    CURRENCY_SIGNS,
-    CURRENCY_UNITS,
     FRACTIONS,
     HEDGES,
     MOVE_NOUNS,
-    OTHER_DOLLARS,
     SPAN_HEDGE,
     UNIT_WORDS,
     WORD_NUMBERS,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import yields
-from dashboard.claims.lexicon import ANAPHORS, CURRENCY_OWNERS, CURRENCY_WORDS
+from dashboard.claims.currency_words import CURRENCY_OWNERS, CURRENCY_WORDS
+from dashboard.claims.lexicon import ANAPHORS
 from dashboard.claims.subjects import Matcher, Mention
 from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Instrument, InstrumentKind
@@ -59,7 +60,10 @@ def _described(phrase: str) -> tuple[str, ...]:
     return tuple(f"{name} {word} index" for word in _DESCRIPTORS)
 
 
-_HEADS = ("index", "stock index", "share index", "equity index", "gauge", "stock gauge")
+_HEADS = (
+    *("index", "stock index", "share index", "equity index", "gauge", "stock gauge"),
+    *("share gauge", "equity gauge"),
+)
 
 
 def _place_benchmark(phrase: str) -> tuple[str, ...]:
@@ -69,7 +73,9 @@ def _place_benchmark(phrase: str) -> tuple[str, ...]:
         return ()
     place = phrase.removesuffix(" benchmark")
     return tuple(
-        f"{place} {d} {h}" for d in ("benchmark", "main", "key", "leading") for h in _HEADS
+        f"{place} {d} {h}"
+        for d in ("benchmark", "main", "key", "leading", "top", "flagship", "headline")
+        for h in _HEADS
     )
 
 

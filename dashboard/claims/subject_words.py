@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from dashboard.claims.lexicon import CURRENCY_OWNERS, UNLISTED_GOODS
+from dashboard.claims.currency_words import CURRENCY_OWNERS
+from dashboard.claims.lexicon import UNLISTED_GOODS
 from dashboard.claims.timewords import WEEKDAYS
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry

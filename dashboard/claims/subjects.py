@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dashboard.claims import offshore, yields
-from dashboard.claims.lexicon import SHARED_CURRENCY_PLACES
+from dashboard.claims.currency_words import SHARED_CURRENCY_PLACES
 from dashboard.claims.other_names import other_name, unlisted_grade
 from dashboard.claims.subject_words import (
     default_note,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import CURRENCY_UNITS, MOVE_NOUNS
+from dashboard.claims.currency_words import CURRENCY_UNITS
+from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
 from dashboard.domain import Direction

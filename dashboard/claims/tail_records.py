@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import CURRENCY_UNITS
+from dashboard.claims.currency_words import CURRENCY_UNITS
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.timeresolve import clause_start, resolve
