@@ -58,7 +58,9 @@ def subjects(
         return (resolved, trigger.start, "", False) if resolved else None
     if subject is None and loose:
         before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
-        subject = before[-1] if before else _owner_named_after(s, trigger, mentions)
+        if before and previous is not None and _EXTENDING.search(s, 0, trigger.start):
+            before = []  # "fell 5% after Moscow devalued the rouble, extending last week's 20%
+        subject = before[-1] if before else _owner_named_after(s, trigger, mentions)  # plunge"
     inside = _owner_inside(s, trigger, mentions) if subject is None else None
     if inside is not None:  # "the yuan's steepest one-day fall since 1994"
         resolved = _resolve_all([inside], matcher, tail, s, mentions, previous, in_play)
@@ -350,6 +352,7 @@ def _loose_nominal(trigger: Trigger) -> bool:
     return trigger.kind is Kind.NOMINAL and (bool(poss) or trigger.linked)
 
 
+_EXTENDING = re.compile(r",\s*(?:extending|adding\s+to|on\s+top\s+of)\s+$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:ground|gains|losses|value)\s+$", re.IGNORECASE)
 
 

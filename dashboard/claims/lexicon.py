@@ -337,6 +337,7 @@ FORECAST_WORDS = word_list(
 )
 # Words allowed between a subject and its verb ("Stocks in Europe also rebounded").
 GAP_WORDS = word_list(
+    "duly",  # "the Chinese unit duly slid 1.9%"
     "also further still even both all again then just briefly initially later earlier",
     "index futures prices price contract shares stocks benchmark gauge has have had was were",
     "share average held posted booked recorded notched showed logged registered",

@@ -158,6 +158,8 @@ def _table(registry: Registry) -> dict[str, Mention]:
             continue
         if (other := yields.tenor_without_yield(phrase)) is not None:
             table.setdefault(other, Mention(0, 0, other, named, mention.is_default))
+            for cost in (f"{other} borrowing cost", f"{other} borrowing costs"):  # "Germany's
+                table.setdefault(cost, Mention(0, 0, cost, named, mention.is_default))  # 10-year"
     for phrase, mention in list(table.items()):  # "the long bond's yield"
         named, other = mention.instrument, _paper_yield(phrase)
         if other and named is not None and named.kind is InstrumentKind.BOND_YIELD:

@@ -255,7 +255,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?=\s+(?:(?:little|barely|largely|virtually|almost|nearly|broadly)\s+changed|up|down"
         r"|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
          + _HEDGED_FIGURE + r"))"
-        r"|(?:last|the\s+(?:previous|prior))\s+(?:week|month|year)"  # "the previous week's 41% surge"
+        r"|(?:(?:in|over|during)\s+)?(?:last|the\s+(?:previous|prior))\s+(?:week|month|year)"  # "the previous week's 41% surge"
         r"|(?:in|over|across)\s+the\s+(?:past|last)\s+(?:week|month|year)"
         r"|(?:(?:so\s+far\s+)?(?:in|for|over|during|across|(?:over|in)\s+the\s+course\s+of)\s+)?"
         r"(?:january|february"

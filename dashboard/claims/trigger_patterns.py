@@ -315,7 +315,7 @@ TAKING_RE = re.compile(
     r"|cumulative|overall|total"
     r"|(?P<span>[\w]+-(?:day|session|week|month)))\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r"|losses|declines|rises|slump|losing\s+(?:run|streak)|winning\s+(?:run|streak))(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
+    + r"|losses|declines|rises|slump|losing\s+(?:run|streak)|winning\s+(?:run|streak))(?:\s+against\s+the\s+[\w.-]+)?(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|(?:so\s+far\s+)?in\s+" + MONTH_NAME + r"|so\s+far\s+in\s+\d{4}"
     r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
     r"|from\s+(?:(?:last\s+)?[A-Z][a-z]+day['’]s|(?:the|its|their)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
