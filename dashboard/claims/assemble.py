@@ -28,9 +28,9 @@ from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, reached_extreme
 from dashboard.claims.period_words import names_this_period, this_period_start
-from dashboard.claims.range_ends import NOUN_RE, range_end
+from dashboard.claims.range_ends import NOUN_RE, own_day, range_end
 from dashboard.claims.record_owner import owners_of
-from dashboard.claims.record_ways import CROSSING, breached_way, record_way
+from dashboard.claims.record_ways import CROSSING, NEAR_BEFORE, breached_way, record_way
 from dashboard.claims.tail_records import SHOWING as _SHOWING
 from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_state import Tail
@@ -46,16 +46,6 @@ _SINCE_HITTING = re.compile(
 _UP_TO = re.compile(r"\s+(up|down)\s+to\b", re.IGNORECASE)
 _CLOSE_RECORD = re.compile(r"\b(?:close|closing|finish|settlement)\b", re.IGNORECASE)
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
-# "now sits within 2% of its all-time high", "is close to its record close": a distance from
-# a record, said before the record phrase, is nearness (not labelled), not a record
-_NEAR_BEFORE = re.compile(
-    r"\b(?:near|close\s+to|within\s+(?:sight\s+of|(?:about\s+|around\s+|roughly\s+|less\s+than"
-    r"\s+|just\s+)?[$€£]?\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|basis\s+points\b"
-    r"|bps?\b)?\s*of)|(?:just\s+)?shy\s+of|short\s+of)\s+(?:(?:its|their|the|an?)\s+)?(?:own\s+)?$",
-    re.IGNORECASE,
-)
-
-
 _WAYS = (Direction.UP, Direction.DOWN)
 
 
@@ -355,7 +345,7 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
     if m is None or _NEAR.match(trigger.word):  # "near a record high" is no record
         return []
     lead_end = trigger.start + len(m.groupdict().get("lead") or "")
-    if _NEAR_BEFORE.search(s, max(0, lead_end - 48), lead_end):
+    if NEAR_BEFORE.search(s, max(0, lead_end - 48), lead_end):
         return []
     is_record = trigger.kind is Kind.RECORD
     if not is_record and fig.multi_session(m):  # "its best week since March"
@@ -419,7 +409,10 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
             return []
         figure = fig.FIGURE_RE.search(text)
         sizes = [fig.size_from(figure)] if figure else []
-        out.extend(_claims(s, frame, measure, MOVE_NOUNS[noun.group(1).lower()], sizes, None))
+        made = _claims(s, frame, measure, MOVE_NOUNS[noun.group(1).lower()], sizes, None)
+        if day := own_day(text, frame.session) if part == "first" else None:
+            made = [replace(c, measure=Measure.SESSION_CHANGE, session=day) for c in made]
+        out.extend(made)
     return out
 
 

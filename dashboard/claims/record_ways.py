@@ -31,3 +31,13 @@ def breached_way(frame: Frame, previous: ctx.Previous) -> Direction | None:
     if previous.resolved.instrument.id not in ids or previous.direction not in _WAYS:
         return None
     return previous.direction
+
+
+# "now sits within 2% of its all-time high", "is close to its record close": a distance from
+# a record, said before the record phrase, is nearness (not labelled), not a record
+NEAR_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|within\s+(?:sight\s+of|(?:about\s+|around\s+|roughly\s+|less\s+than"
+    r"\s+|just\s+)?[$€£]?\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b|points?\b|cents?\b|basis\s+points\b"
+    r"|bps?\b)?\s*of)|(?:just\s+)?shy\s+of|short\s+of)\s+(?:(?:its|their|the|an?)\s+)?(?:own\s+)?$",
+    re.IGNORECASE,
+)
