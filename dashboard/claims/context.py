@@ -301,7 +301,7 @@ def _one_of_two(
 
 
 _EPITHET = re.compile(
-    r"\bthe\s+(?P<word>tech-heavy|blue-chip|small-cap|pan-european)\s", re.IGNORECASE
+    r"\bthe\s+(?P<word>tech-heavy|tech-laden|blue-chip|small-cap|pan-european)\s", re.IGNORECASE
 )
 _OWN_EPITHET = re.compile(r"the\s+pan-european\s", re.IGNORECASE)
 
@@ -326,7 +326,7 @@ def _epithet_owner(
         if found is not None and any(a.startswith(prefix) for a in found.instrument.aliases):
             return found
     own = [i for i in matcher.registry.instruments if any(a.startswith(prefix) for a in i.aliases)]
-    alone = prefix in ("tech-heavy ", "pan-european ") and len(own) == 1  # by its epithet alone
+    alone = prefix in ("tech-heavy ", "tech-laden ", "pan-european ") and len(own) == 1  # alone
     return Resolved(own[0], False, mention.text) if alone else None
 
 

@@ -273,6 +273,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the average": _INDEX,
     "the composite": _INDEX,
     "the tech-heavy index": _INDEX,
+    "the tech-laden index": _INDEX,
     "the pan-european index": _INDEX,  # the epithet of the STOXX 600 (context._EPITHET)
     "the pan-european benchmark": _INDEX,
     "the pan-european gauge": _INDEX,
