@@ -34,7 +34,8 @@ from dashboard.domain import Direction, Hedge, Unit
 
 _SPACE = re.compile(r"\s*")
 _TERRITORY = re.compile(
-    r"(?:(?:into|in)\s+)?(?:the\s+(?P<side>red|black)\b|(?P<sign>positive|negative|limit[\s-](?:down|up)\b(?![^,;.]{0,12}\bat\s))"
+    r"(?:(?:into|in|to)\s+(?:(?:its|their)\s+(?=limit))?)?(?:the\s+(?P<side>red|black)\b"
+    r"|(?P<sign>positive|negative|limit[\s-](?:down|up)\b(?:\s+level\b)?(?![^,;.]{0,12}\bat\s))"
     r"(?:\s+territory\b|(?=\s*[,.;:]|\s*$|\s+(?:in|on|at|by|for|after|as|before|while|and|but"
     r"|with|shortly|early|late|again|briefly)\b)))",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ _HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's e
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(
-    r"(?:to\s+)?as\s+(?:low|high|weak|strong|far|little)\s+as\s+(?P<rec>a\s+record\s+)?"
+    r"(?:to\s+)?as\s+(?:low|high|weak|strong|soft|firm|far|little)\s+as\s+(?P<rec>a\s+record\s+)?"
     + fig.VALUE,
     re.IGNORECASE,
 )  # "fell to as low as $1,900": the day's extreme
@@ -355,7 +356,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         tail.claim_end = m.end()
         return m.end()
     if m := _TERRITORY.match(s, at):  # "dipped into the red", "turned positive"
-        down = (m.group("side") or m.group("sign")).lower().endswith(("red", "negative", "down"))
+        said = (m.group("side") or m.group("sign")).lower()
+        down = said in ("red", "negative") or (said.startswith("limit") and "down" in said)
         tail.direction = Direction.DOWN if down else Direction.UP
         tail.claim_end = m.end()
         return m.end()
