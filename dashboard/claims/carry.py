@@ -266,7 +266,7 @@ def _named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention |
     return found or short_name(s, link.end(), mentions)  # "... advance in the enterprises index"
 
 
-_IN_AFTER = re.compile(r"\s+(?:in|for)\s+(?=\S)", re.IGNORECASE)  # "a 1.1% advance for the Nikkei"
+_IN_AFTER = re.compile(r"\s+(?:in|for|on(?=\s+Wall\s+Street\b))\s+(?=\S)", re.IGNORECASE)  # "a 1.1% advance for the Nikkei"
 
 
 def _after_owner(s: str, previous: ctx.Previous, trigger: Trigger) -> str:
