@@ -61,6 +61,8 @@ _DOWN_VERBS = [
     "declining",
     "eased",
     "easing",
+    "trimming",
+    "shaving",
 ]
 _LEVEL_ONLY = [
     "driving",
@@ -78,9 +80,11 @@ _YIELD = re.compile(
     r"(?P<verb>" + "|".join(_UP_VERBS + _DOWN_VERBS + _LEVEL_ONLY) + r")\s+(?:its|their|the)\s+"
     r"yields?"
     r"|(?:its|their|the)\s+yields?\s+(?:(?:was|were)\s+)?(?P<verb2>" + _VERB + r")"
-    r"|(?P<bare>pushing|driving|sending|lifting|knocking)\s+yields(?=\s+(?:higher|lower|up|down)))"
+    r"|(?P<bare>pushing|driving|sending|lifting|knocking)\s+yields(?=\s+(?:higher|lower|up|down))"
+    r"|(?:its|their|the)\s+yields?(?=\s+[\d.]+\s?(?:basis\s+points?|bps?)\s+(?:higher|lower)\b))"
     r"(?:\s+(?P<way>up|down|higher|lower))?"
     r"(?:\s+(?:by\s+)?(?P<size>" + SIZED_FIGURE + r"))?"
+    r"(?:\s+(?P<after>higher|lower)\b)?"  # "and its yield 23 basis points lower at 6.82%"
     r"(?:\s+(?:to|at|above|below|past|through)\s+(?:(?:about|around|nearly"
     r"|(?P<extreme>as\s+(?:high|low)\s+as)|a\s+record(?:\s+low|\s+high)?(?:\s+of)?)\s+)?"
     r"(?:(?P<minus>minus|negative)\s+|-)?(?P<level>\d+(?:\.\d+)?)\s?%)?"
@@ -261,7 +265,7 @@ def _level(m: re.Match[str]) -> float | None:
 
 def _way(m: re.Match[str], between: str) -> Direction | None:
     """The yield's way: its own word, the verb's, or the other way from the price's."""
-    word = (m.group("way") or m.group("verb2") or "").lower()
+    word = (m.group("way") or m.group("verb2") or m.group("after") or "").lower()
     if word in ("up", "higher"):
         return Direction.UP
     if word in ("down", "lower"):

@@ -23,7 +23,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, TimeRef
 from dashboard.claims.triggers import Kind, Trigger
-from dashboard.domain import InstrumentKind
+from dashboard.domain import InstrumentKind, Unit
 
 
 def subjects(
@@ -266,7 +266,9 @@ def _named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention |
     return found or short_name(s, link.end(), mentions)  # "... advance in the enterprises index"
 
 
-_IN_AFTER = re.compile(r"\s+(?:in|for|on(?=\s+Wall\s+Street\b))\s+(?=\S)", re.IGNORECASE)  # "a 1.1% advance for the Nikkei"
+_IN_AFTER = re.compile(
+    r"\s+(?:in|for|on(?=\s+Wall\s+Street\b))\s+(?=\S)", re.IGNORECASE
+)  # "a 1.1% advance for the Nikkei"
 
 
 def _after_owner(s: str, previous: ctx.Previous, trigger: Trigger) -> str:
@@ -381,6 +383,22 @@ def attributive(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
     return following.startswith(" ") and before.endswith(("the ", " a "))
 
 
+def _bond_for_basis_points(
+    found: Resolved | None, tail: Tail, mention: Mention, matcher: Matcher, mentions: list[Mention]
+) -> Resolved | None:
+    """ "..., as the Nikkei crashed 7.3%, and it ended 6 basis points lower": a move in basis
+    points is a yield's, so "it" is the last yield named, not the last market."""
+    if found is None or found.instrument.kind is InstrumentKind.BOND_YIELD:
+        return found
+    if not any(size.unit is Unit.BASIS_POINTS for size in tail.sizes):
+        return found
+    for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
+        bond = matcher.resolve(earlier, None)
+        if bond is not None and bond.instrument.kind is InstrumentKind.BOND_YIELD:
+            return bond
+    return found
+
+
 def _pair_other(mention: Mention, previous: ctx.Previous | None) -> str | None:
     """ "fell to 0.7067 Swiss francs, before the U.S. currency recovered to 0.7400": a currency
     named again after its pair's claim keeps that pair's other currency."""
@@ -412,6 +430,7 @@ def _resolve_all(
     for mention in group:
         if mention.anaphor:
             found = ctx.resolve_anaphor(mention, matcher, s, mentions, previous, in_play)
+            found = _bond_for_basis_points(found, tail, mention, matcher, mentions)
             if (
                 found is not None and counter and found.currency
             ):  # "it also rose to 1.0165 per euro"

@@ -39,7 +39,7 @@ _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     re.IGNORECASE,
 )
 _A_RECORD = re.compile(
-    r"(?:an?|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?"
+    r"(?:(?:also|itself|likewise)\s+)?(?:an?|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?"
     r"(?:(?:nominal|closing|intraday|contract)\s+)?(?:record|(?P<hl>high|low))"
     r"(?:\s+(?:close|high|low))?(?:\s+for\s+the\s+(?:contract|index|currency|benchmark))?"
     r"(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",  # "an intraday record"

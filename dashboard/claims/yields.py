@@ -141,7 +141,7 @@ _ON_TENORS = re.compile(
     rf"(?P<links>(?:{TENOR}-(?:year)?\s*(?:,\s*(?:and\s+)?"
     rf"|and\s+))*{TENOR}-year)\s+(?:(?P<market>{_MARKET})\s+)?(?:government\s+)?"
     r"(?P<noun>(?(owner)(?:(?:bond|btp|bund|gilt|jgb|note)s?|treasur(?:y|ies))"  # "Italy's 10-year BTP"
-    r"|(?:treasur(?:y|ies)|t-notes|notes|bonds|gilts?|bunds?|jgbs?|btps?)))\b"  # "the 10-year Bund"
+    r"|(?:treasur(?:y|ies)|t-notes|notes?|bonds?|gilts?|bunds?|jgbs?|btps?)))\b"  # "the 10-year Bund"
     r"(?:(?<=y)\s+(?:notes|bonds)\b)?",  # "10-year U.S. Treasury notes": the noun it qualifies
     re.IGNORECASE,
 )
@@ -157,6 +157,7 @@ def tenors_on(sentence: str, end: int) -> tuple[str, list[tuple[int, int, str]],
     said = found.group("market") or found.group("owner")
     noun = found.group("noun").lower()
     market = market_of(said) if said else _NOUN_MARKET.get(noun.rstrip("s") + "s", "US")
+    market = "" if noun in ("bond", "note") and not said else market  # the sentence's market
     if not market:  # "yields on 10-year bonds": the sentence's bond market
         market = sentence_market(sentence)
     links = [
