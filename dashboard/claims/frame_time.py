@@ -22,6 +22,7 @@ from dashboard.claims.timewords import (
     sessions_back,
 )
 from dashboard.claims.triggers import Kind, Trigger
+from dashboard.domain import Claim
 
 # "on Friday, when the mini-budget sent the yield up": the "when" clause is that day's
 _NAMED_DAY = (  # "On Dec. 16, 2014, later dubbed Black Tuesday, the RTS index ...": the day's name
@@ -437,3 +438,12 @@ def carried_window(s: str, previous: ctx.Previous | None, start: int) -> TimeRef
     ):
         return None  # "..., taking its rally since Sept. 11 to 30%, while ...": the day's clause
     return TimeRef("", previous.session, previous.since, Hint.PERIOD)
+
+
+_SIDE_LEAD = re.compile(r"\b(?:after|having)\s+$", re.IGNORECASE)
+
+
+def side_dated(s: str, start: int, made: Claim) -> bool:
+    """ "..., after the Nasdaq slid 2.4% on Friday, while the won": a side clause with its own
+    day dates only itself; the next clause keeps the main clause's day."""
+    return bool(made.time_words) and _SIDE_LEAD.search(s, 0, start) is not None

@@ -183,6 +183,7 @@ def _sentence_claims(
             session, explicit, outer = day, True, (frame.session, frame.explicit)
         linked = trigger.linked or trigger.word.lower().endswith("ing")  # a participle's own day
         linked = linked and frame.start == trigger.start and bool(made[0].time_words)
+        linked = linked or frame_time.side_dated(s, frame.start, made[0])
         if linked and previous is not None and day != previous.session:  # "..., adding to a 2.4%
             outer = (previous.session, previous.explicit)  # rise the previous day, while the won"
         previous = ctx.Previous(
@@ -430,7 +431,6 @@ _BARE_NUMBER = re.compile(
     + NUM
     + r")(?![\w%$€£-]|\s*(?:percent|per\s+cent|pct|points?|basis|bps?|lows?|highs?|levels?)\b)"
 )
-
 _THE_MARK = re.compile(  # "crossed the 40,000 mark", "broke the key 7-per-dollar level"
     r"\s+the\s+(?:(?:closely[\s-]watched|psychologically|key|important|psychological|symbolic"
     r"|round|crucial|critical)\s+)*[$€£]?(" + NUM + r")(?:[\s-]+per[\s-]+(?:dollar|euro))?"

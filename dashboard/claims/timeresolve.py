@@ -65,8 +65,8 @@ def _resolve(match: re.Match[str], reference: date) -> TimeRef:
         return TimeRef(words, session=_explicit_date(low, reference))
     if kind == "weekday":  # "on Tuesday morning", that Tuesday: a state, not the close
         day = _weekday(low, reference)
-        part = day == reference and re.search(r"morning|afternoon", low) is not None
-        return TimeRef(words, session=day, hint=Hint.INTRADAY if part else Hint.NONE)
+        in_day = day == reference and re.search(r"morning|afternoon", low) is not None
+        return TimeRef(words, session=day, hint=Hint.INTRADAY if in_day else Hint.NONE)
     if kind == "weekday_session":
         hint = Hint.CLOSE if "close" in low else Hint.OPEN if "open" in low else Hint.NONE
         return TimeRef(words, session=_weekday(low, reference), hint=hint)
