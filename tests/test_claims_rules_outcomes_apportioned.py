@@ -142,13 +142,15 @@ PAN_EUROPEAN: list[Row] = [
     ("The DAX rose 1% and the FTSE 100 fell, while the pan-European index was flat.",
      "2024-06-06",
      ["DAX session_change up 1 percent 2024-06-06",
-      "FTSE100 session_change down 2024-06-06"]),
+      "FTSE100 session_change down 2024-06-06",
+      "STOXX600 intraday_change flat 2024-06-06"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PAN_EUROPEAN))
 def test_pan_european(sentence: str, published: str, expected: list[str]) -> None:
-    """ "the pan-European index" points back to the STOXX 600 only, never to another index."""
+    """ "the pan-European index" points back to the STOXX 600 only, never to another index; with
+    none in view it names the STOXX 600 itself, the one index with that epithet."""
     assert extract(sentence, published) == expected
 
 

@@ -31,8 +31,8 @@ THEIR_RECORD: list[Row] = [
      " day in three years.", "2024-08-05",
      ["NIKKEI225 session_change down 3.4 percent 2024-08-05",
       "TOPIX session_change down 3.1 percent 2024-08-05",
-      "NIKKEI225 biggest_move down 2024-08-05 since=2021-08-05",
-      "TOPIX biggest_move down 2024-08-05 since=2021-08-05"]),
+      "TOPIX biggest_move down 2024-08-05 since=2021-08-05",
+      "NIKKEI225 biggest_move down 2024-08-05 since=2021-08-05"]),
 ]  # fmt: skip
 
 

@@ -45,8 +45,7 @@ LEVELS_LEFT: list[Row] = [
 FROM_THE_CLOSE_BEFORE: list[Row] = [
     ("The rouble firmed to 61.5 per dollar by midday on Wednesday, about 10% stronger than Tuesday's close.",
      "2014-12-17",
-     ["USDRUB level up 2014-12-17 inverse level=61.5",
-      "USDRUB intraday_change up 10 percent about 2014-12-17 inverse"]),
+     ["USDRUB intraday_change up 10 percent about 2014-12-17 inverse level=61.5"]),
     ("Brent traded at $78.20 a barrel on Monday, 2.3% below Friday's settlement.",
      "2024-08-05",
      ["BRENT intraday_change down 2.3 percent 2024-08-05 level=78.2"]),

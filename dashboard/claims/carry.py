@@ -260,8 +260,9 @@ def _named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention |
     if trigger.kind is not Kind.NOMINAL:
         return None
     link = _IN_AFTER.match(s, trigger.end)
-    if link is None:
-        return None
+    dated = trigger.match is not None and bool(trigger.match.groupdict().get("poss"))
+    if link is None or (link.group(0).split()[0].lower() == "on" and not dated):
+        return None  # "Monday's 6.7% plunge on Wall Street", not "a 2% drop on Wall Street"
     found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
     return found or short_name(s, link.end(), mentions)  # "... advance in the enterprises index"
 
