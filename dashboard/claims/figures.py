@@ -11,6 +11,7 @@ from dashboard.claims.lexicon import (
     FRACTIONS,
     HEDGES,
     MOVE_NOUNS,
+    NUMBER_WORDS,
     SPAN_HEDGE,
     UNIT_WORDS,
     WORD_NUMBERS,
@@ -43,13 +44,15 @@ _WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=
 _WORD_UNIT = (
     r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent|percentage\s+points?|basis[\s-]points?)\b"
 )  # "half a cent", "two percent", "a basis point"
+_DOLLAR_NUM = "|".join(w for w in NUMBER_WORDS if w != "one")
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(
     rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
     rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
     rf"|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
-    rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}"
+    rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}(?!\s+and\s+a\s+half)"
+    rf"|\b(?P<dnum>{_DOLLAR_NUM})\s+dollars\b"  # "climbed thirty dollars"
     rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
     re.IGNORECASE,
 )
@@ -334,6 +337,9 @@ def size_from(match: re.Match[str]) -> Size:
             return Size(value, Unit.BASIS_POINTS, hedge)
         cents = unit_words.startswith("cent")
         return Size(value, Unit.POINTS if cents else Unit.PERCENT, hedge, cents=cents)
+    if match.group("dnum"):
+        value = float(NUMBER_WORDS[match.group("dnum").lower()])
+        return Size(value, Unit.POINTS, hedge, is_money=True, counter="USD")
     if match.group("cnum"):
         counter = CURRENCY_SIGNS.get(match.group("sign").lower())
         return Size(number(match.group("cnum")), Unit.POINTS, hedge, is_money=True, counter=counter)

@@ -193,10 +193,18 @@ HEDGES: dict[str, Hedge] = {
     "fewer than": Hedge.LESS_THAN,
 }
 
+NUMBER_WORDS_BASE = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
 FRACTIONS = {
     "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7,
     "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0, "half": 50.0, "a half": 50.0,
-    "a fifth": 20.0, "a tenth": 10.0,
+    "a fifth": 20.0, "a tenth": 10.0, "two-fifths": 40.0, "three-fifths": 60.0,
+    "four-fifths": 80.0, "an eighth": 12.5, "a sixth": 16.7, "three-quarters": 75.0,
+    "three quarters": 75.0, "a percent and a half": 1.5, "a percentage and a half": 1.5,
     "twofold": 100.0, "threefold": 200.0, "fourfold": 300.0, "fivefold": 400.0,  # a multiple
     "tenfold": 900.0, "twentyfold": 1900.0,  # "rose more than tenfold": a rise of 900%
 }  # fmt: skip
@@ -208,7 +216,18 @@ WORD_NUMBERS = {
     "a half": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75,
     "three-quarters of a": 0.75, "a tenth of a": 0.1,
     "1/4": 0.25, "1/2": 0.5, "3/4": 0.75,  # "settled 1/2 cent higher"
+    "a fifth of a": 0.2, "a third of a": 0.333, "two-thirds of a": 0.667, "two thirds of a": 0.667,
 }  # fmt: skip
+_TENTHS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+WORD_NUMBERS |= {  # "seven-tenths of a percent", "twelve and a half percent", "fourteen percent"
+    **{
+        f"{w}{j}tenth{'s' if i else ''} of a": (i + 1) / 10
+        for i, w in enumerate(_TENTHS)
+        for j in "- "
+    },
+    **{w: float(n) for w, n in NUMBER_WORDS_BASE.items() if n > 10},
+    **{f"{w} and a half": n + 0.5 for w, n in NUMBER_WORDS_BASE.items() if n <= 20},
+}
 
 UNIT_WORDS: dict[str, Unit] = {
     "%": Unit.PERCENT,
@@ -227,12 +246,7 @@ UNIT_WORDS: dict[str, Unit] = {
     "pts": Unit.POINTS,
 }
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
+NUMBER_WORDS = NUMBER_WORDS_BASE
 
 
 # Words that point back to the instrument in play, with the kinds they may stand for.
