@@ -21,8 +21,10 @@ from dashboard.claims.timewords import (
 )
 
 _SINCE_RE = re.compile(
-    r"since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:(?:early|mid|late)[\s-]*)?"
-    r"(?:(?P<month>" + _MONTH + r")"
+    r"since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?(?:(?:early|mid|late)[\s-]*"
+    r"|(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<month>"
+    + _MONTH
+    + r")"  # "since the start of June"
     r"(?:\s+(?P<day>" + _DAY + r")(?!\d))?,?\s*)?(?P<year>" + _YEAR + r")?",
     re.IGNORECASE,
 )
@@ -84,8 +86,8 @@ def _since_date(phrase: str, reference: date) -> date | None:
             day = int(re.sub(r"\D", "", found.group("day")))
             return date_near(reference, month, day, year)
         if year is None:
-            year = reference.year if month < reference.month else reference.year - 1
-        return date(year, month, 1)
+            year = reference.year if month <= reference.month else reference.year - 1
+        return date(year, month, 1)  # "since early June", in June: this June
     event = _SINCE_EVENT_RE.search(phrase)
     if event is None:
         return None

@@ -229,7 +229,8 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
     if month is not None:
         year = ref.year if month <= ref.month else ref.year - 1
         last = month_start(year, month, -1) - timedelta(days=1)
-        return TimeRef(words, min(last, ref), date(year, month, 1), Hint.PERIOD)
+        end = ref if low.startswith("since") else min(last, ref)  # "since the start of March"
+        return TimeRef(words, end, date(year, month, 1), Hint.PERIOD)
     if "last year" in low or _PREVIOUS_YEAR.search(low):
         year = ref.year - 1
         return TimeRef(words, date(year, 12, 31), date(year, 1, 1), Hint.PERIOD)

@@ -195,7 +195,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
     (
         "period_since_start",
-        r"since\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:year|week|month)",
+        r"since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the\s+(?:year|week|month)|"
+        + _MONTH_NAME
+        + r"(?![\w'’]))",  # "since the start of June"
     ),
     (
         "period",

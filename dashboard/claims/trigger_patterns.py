@@ -157,7 +157,7 @@ _NTH_STRAIGHT = (  # "a third straight weekly gain of 2.2%": the streak's count 
     r"\s+(?:straight|consecutive|successive)\s+"
 )
 NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:(?:a|an|its|their|(?<=['’]s\s))\s*"
+    r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|(?<=['’]s\s))\s*"
     r"(?:(?:early|earlier|initial|morning|opening|intraday)\s+)?|(?:early|earlier|initial|intraday)\s+)(?:"
     + _NTH_STRAIGHT
     + r")?(?:(?:(?P<every>"
