@@ -185,7 +185,8 @@ FIRST_TIME_RE = re.compile(
     r"|\s+since\s+(?P<event>(?:the\s+)?(?:[a-z'’+&.-]+\s+){1,6}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
     r"|\s+since\s+(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:[A-Za-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d"
     r"|last\s+(?:year|month|week|[A-Z][a-z]+)(?![\w'’])"  # "since last August"
-    r"|(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?))"
+    r"|(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?)"
+    r"(?:\s+last\s+year\b)?)"  # "since July last year"
     r"|\s+ever|\s+on\s+record|\s+in\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?history|\s+(?:so\s+far\s+)?this\s+(?P<this>year|month|week|quarter))?"
     r"(?=[,.;]|\s|$)",  # "since the central bank scrapped its cap in January 2015": that month
     re.IGNORECASE,

@@ -256,6 +256,7 @@ PER_WINDOW = {
     "annual": "this year",
     "yearly": "this year",
     "year-to-date": "this year",
+    "weekend": "over the weekend",  # "building on a weekend surge of about 10%"
     **{f"{part}'s": f"this {part}" for part in ("week", "month", "quarter", "year")},
     **{
         f"{nth}-{part}": f"in the {nth} {part}" for nth in ("first", "second") for part in ("half",)

@@ -136,7 +136,7 @@ POSSESSOR = (
 )
 # a move noun's window: "a 3% weekly gain", "a first-half loss of 20.6%"
 EVERY = (
-    r"weekly|monthly|quarterly|annual|yearly|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
+    r"weekly|monthly|quarterly|annual|yearly|weekend|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
     r"|(?:week|month|quarter|year)['’]s"  # "rounding off a week's gain of about 15%"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
 )  # "to round off a November gain of 8.9%"
