@@ -26,7 +26,7 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 # a state the close that follows has left (its size may be told in other units than the close's)
 _HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had soared nearly 200"
     r"\b(?:having|(?:which|that)\s+had)\s+(?:(?:" + AT_ONE_POINT + r"|briefly|earlier)\s+)?"
-    r"(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed)\s+"
+    r"(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed|risen|fallen|sunk|shed|lost|slid)\s+"
     r"(?:[a-z]+\s+){0,2}?"
     r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[^,;]{0,20},\s*or\s+(?:[a-z]+\s+)?(?P<alt>\d+(?:\.\d+)?))?",
     re.IGNORECASE,
@@ -147,8 +147,9 @@ def _undoes(close: Claim, early: Claim, had: bool = False) -> bool:
     """Whether ``close`` is the same market's close, reversing or paring ``early``."""
     if (close.instrument, close.inverse) != (early.instrument, early.inverse):
         return False
-    if close.measure is not Measure.SESSION_CHANGE or _EARLY_NOUN.match(close.text):
-        return False
+    state = had and close.measure is Measure.INTRADAY_CHANGE  # "is down 3.5% by midday, having
+    if (close.measure is not Measure.SESSION_CHANGE and not state) or _EARLY_NOUN.match(close.text):
+        return False  # plunged more than 8% in the first minutes"
     if early.time_words and close.session != early.session:
         return False
     if close.direction is not early.direction:
