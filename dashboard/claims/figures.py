@@ -59,7 +59,7 @@ FIGURE_RE = re.compile(
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
 VALUE = (
     rf"(?P<minus>(?:minus|negative)\s+|[-−](?=[$\d]))?(?:(?P<sign>{_SIGN})|{_OTHER_DOLLAR})?\s?(?P<num>{NUM}){_EIGHTHS}"
-    r"(?![\w-])(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
+    r"(?![\w-])(?!\s?(?:billion|million|trillion|bn|mln)\b)(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan|greenback))\b"
     r"|\s+(?P<ccyword>(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds?|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"

@@ -93,6 +93,9 @@ _BARE_LEVEL = re.compile(
     r"|bushel)\b)" + fig.VALUE,
     re.IGNORECASE,
 )
+_BARE_OR_PERCENT = re.compile(  # a bare number, then its size in percent as the alternative
+    r"\s*(?P<num>" + fig.NUM + r")(?=,?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d.]*\s?%)"
+)
 _SIGNED_LEVEL = re.compile(r"(?=(?:minus|negative)\s+[$€£]?\d)" + fig.VALUE, re.IGNORECASE)
 # "touching minus 0.003%": a figure below zero is a level (a size is never signed)
 _PAIRED = re.compile(
@@ -239,10 +242,12 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             tail.sizes.append(size)
         tail.claim_end = m.end()
         return respectively(s, m.end(), tail)
-    if not tail.sizes and tail.level is None and (m := fig.BARE_POINTS_RE.match(s, at)):
-        tail.sizes.append(Size(fig.number(m.group("num")), Unit.POINTS, Hedge.EXACT))
-        tail.claim_end = m.end()
-        return m.end()
+    bare = None if tail.sizes or tail.level is not None else fig.BARE_POINTS_RE.match(s, at)
+    bare = bare or (_BARE_OR_PERCENT.match(s, at) if not tail.sizes else None)
+    if bare is not None:  # "ended down 347.80, or 3.2%": the bare number is in points
+        tail.sizes.append(Size(fig.number(bare.group("num")), Unit.POINTS, Hedge.EXACT))
+        tail.claim_end = bare.end()
+        return bare.end()
     if hint.record and fig.RECORD_OF_RE.match(
         s, at
     ):  # "Thursday's record of $3,007.50": a claim of its own

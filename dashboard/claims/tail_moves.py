@@ -38,10 +38,10 @@ _TO_MOVE = re.compile(
 # "slumped to their 5% limit-down", "hit the 7% limit up": an exchange's daily limit is a move
 # of that size from the previous settlement, the way the limit names
 _LIMIT_MOVE = re.compile(
-    r"(?:to\s+)?(?:its|their|the)\s+(?:daily\s+)?(?P<fig>\d[\d.]*\s?(?:%|percent\b|per\s+cent\b))"
-    r"\s+(?:daily\s+)?(?:trading\s+)?limit[\s-]+(?P<way>down|up)\b",
+    r"(?:to\s+|by\s+)?(?:its|their|the)\s+(?:daily\s+)?(?P<fig>\d[\d.]*\s?(?:%|percent\b|per\s+cent\b))"
+    r"\s+(?:daily\s+)?(?:trading\s+)?limit(?:[\s-]+(?P<way>down|up)\b|(?=\s+(?:to|on|in|at|as|after)\b|\s*[,.;]))",
     re.IGNORECASE,
-)
+)  # "plunged by its daily 10% limit": the limit sizes the move the verb names
 
 
 def noun_sized(s: str, at: int, tail: Tail) -> int | None:
@@ -59,7 +59,8 @@ def _limit_move(s: str, at: int, tail: Tail) -> int | None:
     if m is None or f is None:
         return None
     tail.sizes.append(fig.size_from(f))
-    tail.direction = Direction.DOWN if m.group("way").lower() == "down" else Direction.UP
+    if m.group("way"):
+        tail.direction = Direction.DOWN if m.group("way").lower() == "down" else Direction.UP
     tail.noun_size = True
     tail.claim_end = m.end()
     return m.end()
