@@ -136,7 +136,7 @@ _HAVING = re.compile(  # "gold, after rallying as much as 4.8%, ended 0.2% lower
 )
 _STOOD_OUT_WITH = re.compile(  # a subject that stood apart, then the move noun that says how
     r"\s+(?:(?:also\s+)?(?:led|bucked|outperformed|outpaced|outshone|stood\s+out)"
-    r"(?:\s+(?:the|its|their)(?:\s+[a-z-]+){1,2})?)\s+with\s+",
+    r"(?:(?:\s+(?:the|its|their))?(?:\s+[a-z-]+){1,2})?)\s+with\s+",
     re.IGNORECASE,
 )
 _APPOSED_HEAD = re.compile(  # "Europe's blue-chip index, the Euro Stoxx 50, has gained"
