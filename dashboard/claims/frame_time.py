@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
 from dashboard.claims import gaps
+from dashboard.claims.joined_windows import joined_window
 from dashboard.claims.lead_words import may_lead
 from dashboard.claims.sentences import clause_start
 from dashboard.claims.tail_state import Tail
@@ -413,32 +414,13 @@ def window_taken(tail: Tail, previous: ctx.Previous) -> TimeRef:
     return TimeRef("", previous.session if same else None, previous.since, Hint.PERIOD)
 
 
-_WHILE_GAP = re.compile(  # also after the move's own mark: "..., its worst year since 2008, while"
-    r"(?:\s*,\s*(?:its|their)\s[^,;]*)?\s*,?\s*(?:while|whereas|and)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
 def carried_time(s: str, previous: ctx.Previous | None, start: int, tail: Tail) -> TimeRef | None:
     """The fronted time words the previous claim read, or the window of a sized move it told in
     a simple first clause, for a joined clause with a size of its own."""
     if (lead := carried_lead(previous)) is not None:
         return lead
     sized = any(not z.is_money for z in tail.sizes)
-    return carried_window(s, previous, start) if sized else None
-
-
-def carried_window(s: str, previous: ctx.Previous | None, start: int) -> TimeRef | None:
-    """ "The Nasdaq lost 33.1% in 2022, while the S&P 500 shed 19.4%": a joined clause that names
-    no time of its own shares the window of the move before it."""
-    if previous is None or previous.since is None or start < previous.end:
-        return None
-    if not _WHILE_GAP.fullmatch(s[previous.end : start]):
-        return None
-    if re.search(
-        r"[,;]|\band\b|(?:mon|tues|wednes|thurs|fri)day|yesterday", s[: previous.end], re.I
-    ):
-        return None  # "..., taking its rally since Sept. 11 to 30%, while ...": the day's clause
-    return TimeRef("", previous.session, previous.since, Hint.PERIOD)
+    return joined_window(s, previous, start) if sized else None
 
 
 _SIDE_LEAD = re.compile(r"\b(?:after|having)\s+$", re.IGNORECASE)
