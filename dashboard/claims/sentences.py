@@ -181,7 +181,50 @@ _BENCHMARK_TENOR = re.compile(
 )
 
 
+# Newswire shorthand spelled out as the rules read it ("30-yr gilt yield", "a 34-yr low",
+# "yr-to-date", "natgas"); each new character maps back to the one it stands for
+_SHORTHAND = re.compile(
+    r"(?<=\d)-yrs?\b|(?<=\d )yrs?\b|\byr-to-date\b|\bYTD\b|\bnatgas\b", re.IGNORECASE
+)
+
+
+def _spelled_out(word: str) -> str:
+    low = word.lower()
+    if low.startswith("-yr"):
+        return "-year"
+    if low in ("yr", "yrs"):
+        return "years" if low == "yrs" else "year"
+    return "natural gas" if low == "natgas" else "year-to-date"
+
+
+def expanded(text: str, where: list[int] | None) -> tuple[str, list[int] | None]:
+    """The text with newswire shorthand spelled out, and where each character sits in the body."""
+    if _SHORTHAND.search(text) is None:
+        return text, where
+    base = where if where is not None else list(range(len(text) + 1))
+    chars: list[str] = []
+    out: list[int] = []
+    last = 0
+    for m in _SHORTHAND.finditer(text):
+        chars.extend(text[last : m.start()])
+        out.extend(base[last : m.start()])
+        word, span = _spelled_out(m.group(0)), m.end() - m.start()
+        chars.extend(word)
+        out.extend(base[m.start() + min(k, span - 1)] for k in range(len(word)))
+        last = m.end()
+    chars.extend(text[last:])
+    out.extend(base[last:])
+    return "".join(chars), out
+
+
 def squeeze(body: str) -> tuple[str, list[int] | None]:
+    """The sentence as the rules read it (spaces evened, shorthand spelled out), and where each
+    of its characters sits in ``body`` (None: nothing changed)."""
+    text, where = _squeezed(body)
+    return expanded(text, where)
+
+
+def _squeezed(body: str) -> tuple[str, list[int] | None]:
     """A sentence with each run of whitespace (line breaks, tabs, no-break spaces) made one
     plain space, invisible characters (soft hyphens, zero-width spaces) dropped and "benchmark"
     dropped between a country and its bond tenor, as the rules expect, and where each character
