@@ -9,6 +9,9 @@ NATIONAL_UNITS = {
     "canadian": "CAD", "british": "GBP", "norwegian": "NOK", "swedish": "SEK", "polish": "PLN",
     "ukrainian": "UAH", "chilean": "CLP",
 }  # fmt: skip
+# ISO codes a newswire flash writes as names (not TRY or RUB, which are also English words)
+ISO_WORDS = ("USD", "EUR", "JPY", "GBP", "CHF", "CNY", "CNH", "INR", "BRL", "MXN", "ZAR", "KRW",
+             "AUD", "CAD", "NOK", "SEK", "PLN", "UAH", "CLP")  # fmt: skip
 # Currency words -> ISO code. FX aliases in the registry add to this (see subjects.py).
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "greenback": "USD", "u.s. dollar": "USD",
@@ -21,6 +24,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "japanese unit": "JPY", "swiss unit": "CHF", "chinese unit": "CNY", "indian unit": "INR",
     **{f"{adj} unit": code for adj, code in NATIONAL_UNITS.items()},  # "the Russian unit"
     "crown": "XXX",  # ISO "no currency": a bare "the crown" is only the one a place names
+    **{code.lower(): code for code in ISO_WORDS},  # "KRW weakened 1 pct": a flash's ISO code
 }  # fmt: skip
 # Plural or unit forms used after a number ("6 roubles", "106 roubles per dollar").
 CURRENCY_UNITS = {
