@@ -26,7 +26,7 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 # a state the close that follows has left (its size may be told in other units than the close's)
 _HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had soared nearly 200"
     r"\b(?:having|(?:which|that)\s+had)\s+(?:(?:" + AT_ONE_POINT + r"|briefly|earlier)\s+)?"
-    r"(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed|risen|fallen|sunk|shed|lost|slid)\s+"
+    r"(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed)\s+"
     r"(?:[a-z]+\s+){0,2}?"
     r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[^,;]{0,20},\s*or\s+(?:[a-z]+\s+)?(?P<alt>\d+(?:\.\d+)?))?",
     re.IGNORECASE,

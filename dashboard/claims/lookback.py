@@ -88,8 +88,8 @@ def _since_date(phrase: str, reference: date) -> date | None:
         if year is None and re.search(r"\blast\s+year\b", phrase, re.IGNORECASE):
             year = reference.year - 1  # "since July last year"
         if year is None:
-            year = reference.year if month <= reference.month else reference.year - 1
-        return date(year, month, 1)  # "since early June", in June: this June
+            year = reference.year if month < reference.month else reference.year - 1
+        return date(year, month, 1)
     event = _SINCE_EVENT_RE.search(phrase)
     if event is None:
         return None

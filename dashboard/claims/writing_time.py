@@ -17,7 +17,8 @@ _STATES = (Measure.INTRADAY_CHANGE, Measure.LEVEL)
 # market stands as the story is written, not how it closed
 _PRESENT = re.compile(
     r"\b(?:is|are)\s+(?:(?:now|still|also|again|sharply|steadily)\s+)?(?!trading\b)[a-z]{3,}ing\b"
-    r"|\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?(?:[a-z]+ed|shed|lost|sunk|fallen|risen"
+    r"|\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?(?!(?:posted|recorded|notched|logged"
+    r"|booked|registered|chalked|racked|suffered|scored|managed)\b)(?:[a-z]+ed|shed|lost|sunk|fallen|risen"
     r"|slid|turned)\b",
     re.IGNORECASE,
 )
