@@ -20,9 +20,11 @@ from dashboard.domain import Claim, Direction, Measure
 
 _MONTHS = "|".join(sorted(MONTH_NAMES))
 _IN_WHICH = re.compile(
-    r"\b(?:a|the)\s+(?:(?!first\b|second\b)[a-z-]+\s+)?(?P<unit>week|month|quarter|year"
-    r"|(?:first|second)\s+half|" + _MONTHS + r")\s+"  # "a first half in which it tumbled 20.6%"
-    r"(?:in\s+which|when|that\s+saw)\s+"
+    r"\b(?:a|the)\s+(?:(?!(?:first|second|third|fourth)\b)[a-z-]+\s+){0,2}"
+    r"(?:(?P<nth>first|second|third|fourth)\s+)?(?P<unit>week|month|quarter|year|half|"
+    + _MONTHS
+    + r")\s+"
+    r"(?:in\s+which|during\s+which|when|that\s+saw)\s+"
     r"(?:it|they|the\s+(?:[\w-]+\s+)?(?:index|gauge|benchmark|currency|unit|contract|metal"
     r"|average|market|yield|price))\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+(?:\s+up)?)\s+"
     r"(?P<fig>" + SIZED_FIGURE + r")(?![\w%])",
@@ -40,7 +42,8 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
         way = Direction.UP if verb in UP_VERBS else Direction.DOWN if verb in DOWN_VERBS else None
         anchor = next((c for c in reversed(out) if c.end <= m.start()), None)
         unit = m.group("unit").lower()
-        named = unit in MONTH_NAMES or unit.endswith("half")  # "a December", "a first half"
+        nth = (m.group("nth") or "").lower()
+        named = unit in MONTH_NAMES or bool(nth)  # "a December", "a first half", "fourth quarter"
         kinds = (Measure.SESSION_CHANGE, Measure.PERIOD_CHANGE) if named else ()
         if way is None or anchor is None or anchor.session is None:
             continue
@@ -60,7 +63,7 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
                 continue
             out = [c for c in out if not _overlaps(c, m)]  # "a December in which it fell 9%"
         told = f"in {unit}" if kinds else f"this {unit}"  # a named month, or this week/year
-        told = f"in the {' '.join(unit.split())}" if unit.endswith("half") else told
+        told = f"in the {nth} {unit}" if nth else told
         period = resolve_words(told, anchor.session)
         since = period.since if period is not None else None
         end = period.session if kinds and period is not None else anchor.session

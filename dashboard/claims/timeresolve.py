@@ -225,7 +225,12 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         f"{w} of" in low for w in ("start", "beginning", "turn")
     ):
         return TimeRef(words, session=ref, since=since_date(words, ref), hint=Hint.PERIOD)
-    month = next((MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES), None)
+    named = [MONTHS[w[:3]] for w in re.findall(r"[a-z]+", low) if w in MONTH_NAMES]
+    month = named[0] if named else None
+    if len(named) == 2 and re.search(r"[a-z][-–][a-z]", low):  # "in the April-June period"
+        year = ref.year if named[1] <= ref.month else ref.year - 1
+        last = month_start(year, named[1], -1) - timedelta(days=1)
+        return TimeRef(words, min(last, ref), date(year, month or 1, 1), Hint.PERIOD)
     if month is not None:
         year = ref.year if month <= ref.month else ref.year - 1
         last = month_start(year, month, -1) - timedelta(days=1)

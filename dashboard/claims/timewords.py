@@ -202,6 +202,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "period",
+        r"(?:in|over|during|for)\s+the\s+"
+        + _MONTH_NAME
+        + r"[-–]"
+        + _MONTH_NAME
+        + r"\s+(?:period|quarter|stretch)\b|"  # "in the April-June period"
         r"(?:in|over|during|for)\s+the\s+(?:(?:first|second|third|fourth)\s+(?:half|quarter)(?![\s-]+hour)"
         r"|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
         r"from\s+(?:its|their|the)\s+(?:recent\s+|[a-z\d]+\s+){0,2}?(?:peak|high|low|trough"

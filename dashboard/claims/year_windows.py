@@ -36,7 +36,7 @@ def year_windows(s: str, claims: list[Claim]) -> list[Claim]:
             out[i] = _over_year(out[i], int(year or 0))
             for j in range(i + 1, len(out)):  # ", the S&P 500 sank 23.4% and the Nasdaq lost"
                 later = out[j]
-                gap = s[out[j - 1].end : later.start]
+                gap = s[max(out[j - 1].end, m.end()) : later.start]  # past "for 2002"
                 if later.measure not in _MOVES or later.time_words or not _JOINED.match(gap):
                     break
                 out[j] = _over_year(later, int(year or 0))
