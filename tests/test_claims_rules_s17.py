@@ -263,6 +263,17 @@ WINDOWS: list[Row] = [
      ["GOLD period_change down 12 percent 2015-12-31 since=2015-01-01",
       "SILVER period_change down 11 percent about 2015-12-31 since=2015-01-01",
       "PLATINUM period_change down 26 percent 2015-12-31 since=2015-01-01"]),
+    ("Wall Street ended a losing year on Tuesday, with the Dow down 16.8% for 2002 and the S&P 500 off 23.4%.",
+     "2002-12-31",
+     ["DJIA period_change down 16.8 percent 2002-12-31 since=2002-01-01",
+      "SPX period_change down 23.4 percent 2002-12-31 since=2002-01-01"]),
+    ("The Hang Seng rose 18% in 1999, most of it in a frantic fourth quarter during which the index added 14%.",
+     "1999-12-31",
+     ["HSI period_change up 18 percent 1999-12-31 since=1999-01-01",
+      "HSI period_change up 14 percent 1999-12-31 since=1999-10-01"]),
+    ("Copper jumped 22% in the April-June period.",
+     "2020-06-30",
+     ["COPPER period_change up 22 percent 2020-06-30 since=2020-04-01"]),
 ]  # fmt: skip
 
 DAYS: list[Row] = [
@@ -410,8 +421,9 @@ def test_windows_and_the_moves_over_them(
 ) -> None:
     """ "below its Jan. 3 close", "the year's final session", "to cap its worst week ... with a 2.9%
     drop", "with a gain of roughly 8%", "in the previous week", "since the start of June", "a weekend
-    surge", "a first half in which it lost 12%", a fronted quarter after "led ... with", and a joined
-    clause that shares the year across a side clause."""
+    surge", "a first half in which it lost 12%", "a frantic fourth quarter during which", "in the
+    April-June period", a fronted quarter after "led ... with", a with-list item after "for 2002",
+    and a joined clause that shares the year across a side clause."""
     assert extract(sentence, published) == expected
 
 
