@@ -53,7 +53,7 @@ FIGURE_RE = re.compile(
     rf"|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
     rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}(?!\s+and\s+a\s+half)"
     rf"|\b(?P<dnum>{_DOLLAR_NUM})\s+dollars\b"  # "climbed thirty dollars"
-    rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value))){_VALUE_TAIL}",
+    rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value)|\s+as\s+(?:much|many)\b)){_VALUE_TAIL}",
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"

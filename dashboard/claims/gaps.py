@@ -23,6 +23,7 @@ _PARENTHETICAL = re.compile(  # ", which had been down 574 points, or nearly 14%
 )
 _ASPECT = re.compile(
     r"\b(?:kept|keeps|keep|continued|continues|continue|began|begins|started|starts|went\s+on"
+    r"|managed|manages|managing"  # "which managed to close 0.6% higher": it did
     r"|extended\s+(?:its|their)\s+\w+\s+by"
     r"|(?:responded|responds|responding|reacted|reacts|reacting)\s+by)(?:\s+to)?\b",
     re.IGNORECASE,

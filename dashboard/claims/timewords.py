@@ -342,6 +342,7 @@ LEAD_TIME_RE = re.compile(
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
     + r"|yesterday|today|(?:at|by)\s+the\s+(?:" + _MARKET_NAMED + r"close|end\s+of\s+" + _DAY_END + r")"
     + r"|(?:over|during)\s+the\s+weekend"
+    + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|during|over|for)\s+" + _MONTH_NAME + r"(?![\w'’])"  # "In January, ..."
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|over|during|for)\s+the\s+(?:(?:first|second|third"
     + r"|fourth)\s+(?:half|quarter)(?![\s-]+hour)|first\s+(?:three|six|nine)\s+months)(?:\s+of\s+(?:the\s+year"
