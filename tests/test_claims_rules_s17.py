@@ -218,6 +218,14 @@ MOVES: list[Row] = [
     ("Chile's peso weakened 15.5 pesos to 950.30 per dollar on Thursday.",
      "2024-08-08",
      ["USDCLP session_change down 15.5 points 2024-08-08 inverse level=950.3"]),
+    ("The Nikkei lost 1.8% on Tuesday, lagging the Hang Seng, which managed to close 0.4% higher.",
+     "2024-08-06",
+     ["NIKKEI225 session_change down 1.8 percent 2024-08-06",
+      "HSI session_change up 0.4 percent 2024-08-06"]),
+    ("Gold rallied 1.6% on Friday, while silver gained only half as much.",
+     "2024-03-01",
+     ["GOLD session_change up 1.6 percent 2024-03-01",
+      "SILVER session_change up 2024-03-01"]),
 ]  # fmt: skip
 
 WINDOWS: list[Row] = [
@@ -274,6 +282,9 @@ WINDOWS: list[Row] = [
     ("Copper jumped 22% in the April-June period.",
      "2020-06-30",
      ["COPPER period_change up 22 percent 2020-06-30 since=2020-04-01"]),
+    ("In January, the Kospi rallied 8.4%, outpacing the Nikkei.",
+     "2023-01-31",
+     ["KOSPI period_change up 8.4 percent 2023-01-31 since=2023-01-01"]),
 ]  # fmt: skip
 
 DAYS: list[Row] = [
@@ -411,7 +422,8 @@ def test_records_rankings_and_marks(sentence: str, published: str, expected: lis
 def test_move_nouns_and_whose_they_are(sentence: str, published: str, expected: list[str]) -> None:
     """ "on top of a 2.6% slide the previous day", "three-day losing run", "sealing a weekly loss",
     not "a 6% jump in Nvidia shares", "Monday's loss of almost 6%", "extending last week's plunge"
-    (the subject's), "Monday's slide on Wall Street", a swing's ends on two days, "15.5 pesos"."""
+    (the subject's), "Monday's slide on Wall Street", a swing's ends on two days, "15.5 pesos",
+    "which managed to close 0.4% higher", and no size in "half as much"."""
     assert extract(sentence, published) == expected
 
 
@@ -422,7 +434,7 @@ def test_windows_and_the_moves_over_them(
     """ "below its Jan. 3 close", "the year's final session", "to cap its worst week ... with a 2.9%
     drop", "with a gain of roughly 8%", "in the previous week", "since the start of June", "a weekend
     surge", "a first half in which it lost 12%", "a frantic fourth quarter during which", "in the
-    April-June period", a fronted quarter after "led ... with", a with-list item after "for 2002",
+    April-June period", a fronted "In January,", a fronted quarter after "led ... with", a with-list item after "for 2002",
     and a joined clause that shares the year across a side clause."""
     assert extract(sentence, published) == expected
 
