@@ -50,8 +50,8 @@ FLOORS = [("tuned", 0.98, 0.98), ("heldout", 0.95, 0.93)]
 # sentences). The floors are unchanged.
 # Session 17 added nineteen tuned and nineteen validation batches (first scores 0.58 to 1.00
 # recall; r30_w, sizes in words, first scored 0.755 / 0.676 and r31_g, year reviews, 0.803 /
-# 0.731); at its end: tuned/ 0.980 / 0.959 (11,661 sentences; 22,137 / 22,598, a precision of
-# 0.9796), validation 0.953 / 0.904 (6,394 sentences). On the session's older sentences both
+# 0.731); at its end: tuned/ 0.980 / 0.960 (11,661 sentences; 22,143 / 22,599, a precision of
+# 0.9798), validation 0.953 / 0.904 (6,394 sentences). On the session's older sentences both
 # rose (tuned 0.980 -> 0.982, validation 0.953 / 0.907 -> 0.955 / 0.912), so the tuned precision
 # floor moves to 0.975 only because the new batches landed with misses unworked.
 DEV_FLOORS = [("tuned", 0.975, 0.95), ("heldout", 0.95, 0.90)]
