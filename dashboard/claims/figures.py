@@ -16,6 +16,7 @@ from dashboard.claims.lexicon import (
     UNIT_WORDS,
     WORD_NUMBERS,
 )
+from dashboard.claims.trie import trie_pattern
 from dashboard.domain import Direction, Hedge, Unit
 
 NUM = (
@@ -40,11 +41,11 @@ _UNIT = (
 _CCY_UNIT = r"(?:swiss\s+|mexican\s+)?(?:" + "|".join(CURRENCY_UNITS) + ")"  # "0.9310 Swiss francs"
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
 FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
-_WORD_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in WORD_NUMBERS), key=len, reverse=True))
+_WORD_NUM = trie_pattern(WORD_NUMBERS)  # a prefix tree: every figure search tries it
 _WORD_UNIT = (
     r"(?P<wunit>" + _US + r"cents?|percent|per\s+cent|percentage\s+points?|basis[\s-]points?)\b"
 )  # "half a cent", "two percent", "a basis point"
-_DOLLAR_NUM = "|".join(w for w in NUMBER_WORDS if w != "one")
+_DOLLAR_NUM = trie_pattern(w for w in NUMBER_WORDS if w != "one")
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(

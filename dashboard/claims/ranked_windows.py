@@ -33,7 +33,8 @@ def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
     for m in _RANKED.finditer(s) if " with " in s else ():
         day = next((c for c in reversed(claims) if c.end <= m.start() + 2 and c.size), None)
         size = fig.FIGURE_RE.fullmatch(m.group("fig") or m.group("fig2"))
-        noun = m.group("noun") or m.group("noun2")
+        key = "noun" if m.group("noun") else "noun2"  # "a 3.9% drop" or "a gain of about 8%"
+        noun, at = m.group(key), m.start(key)
         if day is None or size is None or day.measure is not Measure.SESSION_CHANGE:
             continue
         if day.session is None:
@@ -45,8 +46,7 @@ def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
             replace(
                 day, measure=Measure.PERIOD_CHANGE, size=said.value, unit=said.unit,
                 hedge=said.hedge, level=None,
-                direction=MOVE_NOUNS[noun.lower()], start=m.start("noun" if m.group("noun") else "noun2"),
-                end=m.end(), text=s[m.start("noun" if m.group("noun") else "noun2") : m.end()],
+                direction=MOVE_NOUNS[noun.lower()], start=at, end=m.end(), text=s[at : m.end()],
                 since=this_period_start(m.group("span"), day.session),
             )
         )  # fmt: skip
