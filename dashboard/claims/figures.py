@@ -158,8 +158,9 @@ RECORD_BARE_RE = re.compile(
     r"(?:(?:touched|touching|touch|hit|hits|hitting|set|sets|setting|reached|reaching|notched"
     r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|an?|yet\s+another"
     r"|another)\s+(?:an?\s+)?"
-    r"(?:(?:fresh|new|intraday)\s+)*(?:then-)?(?:record|unprecedented)(?:\s+(?:of|at|above))?\s+"
-    + VALUE,
+    r"(?:(?:fresh|new|intraday)\s+)*(?:then-)?(?:(?:post-?war|all-time|historic|euro-era)\s+)?"
+    r"(?:record|unprecedented)(?:\s+(?:of|at|above)(?:\s+(?:nearly|almost|about|around|roughly"
+    r"|some|more\s+than|over|just\s+(?:over|under|above|below)))?)?\s+" + VALUE,
     re.I,
 )
 # "since last Thursday's record of $2,790.15", "from Monday's record": an earlier record,

@@ -35,6 +35,7 @@ class Frame:
     lead: TimeRef | None = (
         None  # fronted time words ("For the week, ..."), shared by joined clauses
     )
+    back: bool = False  # dated the session before by "a day after it ...", not by its own words
 
 
 def rising_way(frame: Frame, previous: ctx.Previous | None) -> Direction:

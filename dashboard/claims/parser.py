@@ -17,6 +17,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import reversals as turns
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build
+from dashboard.claims.bare_levels import bare_level
 from dashboard.claims.both_records import plural_records, records_for_all, records_for_their
 from dashboard.claims.cash_index import cash_indexes
 from dashboard.claims.caused_moves import moves_caused
@@ -30,7 +31,7 @@ from dashboard.claims.early_moves import after_reversed, early_extremes, early_s
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.elided import elided
 from dashboard.claims.elided_units import units_carried
-from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, number, size_from
+from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, size_from
 from dashboard.claims.folded_levels import levels_folded
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
@@ -64,7 +65,6 @@ from dashboard.claims.subject_table import matcher_for
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
 from dashboard.claims.tail_records import inner_counter
-from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import from_as_since, resolve_words
 from dashboard.claims.timewords import Hint, TimeRef, sessions_back
 from dashboard.claims.triggers import Kind, Trigger, find_triggers
@@ -186,6 +186,8 @@ def _sentence_claims(
         linked = linked or frame_time.side_dated(s, frame.start, made[0])
         if linked and previous is not None and day != previous.session:  # "..., adding to a 2.4%
             outer = (previous.session, previous.explicit)  # rise the previous day, while the won"
+        if frame.back and previous is not None:  # "..., a day after it shed 4.6%, and gold rose"
+            outer = previous.outer or (previous.session, previous.explicit)
         previous = ctx.Previous(
             *lead_on,
             end,
@@ -321,7 +323,7 @@ def _frame(
     if not tail.sizes and trigger.kind is Kind.MOTION and (fronted := _fronted_size(s, trigger)):
         tail.sizes.append(fronted)  # "held most of the 5% it gained last week"
     if not tail.sizes and tail.level is None and trigger.word.lower() in _REACHING:
-        tail = _bare_level(s, trigger, reference, matcher) or tail
+        tail = bare_level(s, trigger.end, reference, matcher) or tail
     if tail.forecast:
         return None
     found = carry.subjects(s, trigger, tail, matcher, mentions, previous, in_play, low)
@@ -378,16 +380,27 @@ def _frame(
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)
-    dayless = all(t.hint is Hint.CLOSE and not (t.session or t.since) for t in times)
+    dayless = all(not (t.session or t.since) and t.hint is not Hint.NONE for t in times)
     back = span_back(prefix, previous.session if previous else reference) if not times else None
     if back is not None:  # "three days (a month) after it hit a record"
         session, explicit = back, False
     elif dayless and frame_time.points_back(trigger, prefix):  # also "... at the close"
-        session, explicit = sessions_back(previous.session if previous else reference, 1), False
+        session, explicit = sessions_back(previous.session if previous else reference, 1), True
+        back = session
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
     afterthought = "before" in gaps.words(prefix) and not own_times and not closing
     return Frame(
-        trigger, tail, tuple(resolved), start, session, since, words, explicit, afterthought, lead
+        trigger,
+        tail,
+        tuple(resolved),
+        start,
+        session,
+        since,
+        words,
+        explicit,
+        afterthought,
+        lead,
+        back is not None and explicit,
     )
 
 
@@ -426,25 +439,3 @@ _HAD_RELATIVE = re.compile(  # "..., which had fallen 2% in early trade, closed"
 _RELATIVE_CLOSED = re.compile(  # a comma inside a figure ("$2,450") closes nothing
     r",\s*which\b(?:[^,;]|,(?=\d))*(?P<close>,)(?:[^,;]|,(?=\d))*$", re.IGNORECASE
 )
-_BARE_NUMBER = re.compile(
-    r"\s+(?:about\s+|around\s+)?("
-    + NUM
-    + r")(?![\w%$€£-]|\s*(?:percent|per\s+cent|pct|points?|basis|bps?|lows?|highs?|levels?)\b)"
-)
-_THE_MARK = re.compile(  # "crossed the 40,000 mark", "broke the key 7-per-dollar level"
-    r"\s+the\s+(?:(?:closely[\s-]watched|psychologically|key|important|psychological|symbolic"
-    r"|round|crucial|critical)\s+)*[$€£]?(" + NUM + r")(?:[\s-]+per[\s-]+(?:dollar|euro))?"
-    r"[\s-]+(?:mark|level|threshold|barrier|line)\b",
-    re.IGNORECASE,
-)
-
-
-def _bare_level(s: str, trigger: Trigger, reference: date, matcher: Matcher) -> Tail | None:
-    """ "the VIX briefly topped 65", "the index hit 40,000": a bare number is the level reached."""
-    found = _BARE_NUMBER.match(s, trigger.end) or _THE_MARK.match(s, trigger.end)
-    if found is None:
-        return None
-    tail = read_tail(s, found.end(), reference, matcher)
-    tail.level = tail.level or Level(number(found.group(1)))
-    tail.claim_end = max(tail.claim_end, found.end())
-    return tail

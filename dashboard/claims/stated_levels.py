@@ -96,18 +96,21 @@ def _size_after(s: str, claim: Claim) -> list[Claim]:
 # "At its weakest on Monday the lira was at a record 7.24", "The crown, at its weakest on
 # Thursday, changed hands at 12.15": where the market stood at that point was the day's extreme
 _AT_MOST = re.compile(
-    r"\bat\s+(?:its|their)\s+(?P<w>weakest|strongest|lowest|highest|worst|best|peak|trough)"
+    r"\bat\s+(?:its|their)\s+(?:(?:session|intraday|day['’]s)\s+)?"
+    r"(?P<w>weakest|strongest|lowest|highest|worst|best|peak|trough|low|high)"
     r"(?:\s+(?:on\s+)?[a-z]+day)?\s*,?\s*(?:[A-Za-z'’. -]{0,40}?\s)?$",
     re.IGNORECASE,
 )
-_DOWNS = ("weakest", "lowest", "worst", "trough")
+_FIGURE = re.compile(r"\s[$€£¥]?\d")
+_DOWNS = ("weakest", "lowest", "worst", "trough", "low")
 
 
 def _at_most(s: str, claim: Claim) -> Claim:
     """A level told "at its weakest" (strongest, ...) is the day's extreme that way."""
     if claim.measure is not Measure.LEVEL or claim.level is None or claim.size is not None:
         return claim
-    lead = s[max(0, claim.start - 48) : claim.start] + claim.text.rsplit(" at ", 1)[0] + " "
+    told = _FIGURE.split(claim.text.rsplit(" at ", 1)[0], 1)[0]  # "fetched 16.04 per dollar"
+    lead = s[max(0, claim.start - 48) : claim.start] + told + " "
     m = _AT_MOST.search(lead)
     if m is None or claim.direction not in (Direction.NONE, None):
         return claim

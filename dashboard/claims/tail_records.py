@@ -401,12 +401,15 @@ def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
     found = _INNER_COUNTER.search(s, start, end)
     currency = matcher.currency_at(s, found.end()) if found else None
     if currency is None and (unit := _UNIT_COUNTER.search(s, start, end)):  # "and 121.40 yen"
-        return CURRENCY_UNITS[unit.group("w").lower()]
+        word = unit.group("w").lower()
+        return CURRENCY_UNITS.get(word, CURRENCY_UNITS.get(word + "s"))
     return currency[0] if currency is not None and currency[1] <= end else None
 
 
 _UNIT_COUNTER = re.compile(
-    r"\d\s?(?P<w>yen|yuan|roubles|rubles|rupees|pesos|reais|rand|won)\b", re.I
+    r"\d\s?(?:swiss\s+|british\s+)?(?P<w>yen|yuan|roubles|rubles|rupees|pesos|reais|rand|won"
+    r"|pounds?|francs|euros)\b",  # "a record 0.9803 pound" (euro-sterling)
+    re.I,
 )
 
 

@@ -115,7 +115,8 @@ _DAY_END = (
 )
 # "At its weakest, the rand was down 1.9%": the day's extreme (not "at its weakest since 2020")
 _AT_ITS_MOST = (
-    r"at\s+(?:its|their)\s+(?:weakest|strongest|lowest|highest|worst|best|peak)"
+    r"at\s+(?:its|their)\s+(?:(?:session|intraday|day['’]s)\s+)?"
+    r"(?:weakest|strongest|lowest|highest|worst|best|peak|low|high)"
     r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during|and)\b)"
 )
 AT_ONE_POINT = (  # "at one point in the afternoon", "at another stage"

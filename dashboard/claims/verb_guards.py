@@ -18,7 +18,9 @@ _NOUN_AFTER = re.compile(
 # "tracking an overnight Wall Street rally": a base form after an indefinite article and a few
 # modifiers (no verb among them) heads a noun phrase
 _ARTICLE_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:(?![\w-]+ed\b|to\b)[\w&'’.-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:a|an)\s+(?:(?![\w-]+ed\b|(?:to|it|they|after|before|when|as|since|that|which)\b)"
+    r"[\w&'’.-]+\s+){0,3}$",  # not "a day after it shed 4.6%"
+    re.IGNORECASE,
 )
 
 # "..., topping the peak it hit in 2008": a participle whose object is an earlier extreme (not
