@@ -30,7 +30,10 @@ def apposed_states(sentence: str) -> list[tuple[int, int, str, Direction, int]]:
     return found
 
 
-_PAST = frozenset({"set", "hit", "held", "fell", "rose", "broke", "struck", "stood", "kept", "saw"})
+_PAST = frozenset(
+    {"set", "hit", "held", "fell", "rose", "broke", "struck", "stood", "kept", "saw", "fought",
+     "came", "swung", "went", "made", "took", "began", "shook", "spun"}
+)  # fmt: skip
 
 
 def _main_verb(m: re.Match[str]) -> bool:

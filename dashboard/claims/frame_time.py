@@ -43,6 +43,11 @@ _JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ..."
 _DAY_AFTER = re.compile(
     r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after\s*$", re.IGNORECASE
 )
+_DAY_AFTER_CAUSE = re.compile(  # the cause of a caused move, named in the clause
+    r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after\s+(?:an?|the|its|their)\s"
+    r"[^,;]{0,80}?\s(?:sent|pushed|drove|dragged|knocked|lifted|took)\s+$",
+    re.IGNORECASE,
+)
 _SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
 
 
@@ -160,6 +165,8 @@ def points_back(trigger: Trigger, prefix: str) -> bool:
         return False  # "earlier in the session", "hours after it set a record": the same day
     if _DAY_AFTER.search(prefix):
         return True
+    if trigger.caused and _DAY_AFTER_CAUSE.search(prefix):
+        return True  # "a day after a surprise cut sent the currency down 1.9%"
     clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
     if trigger.word.split()[0].lower().endswith("ing") and clause.strip().lower() == "after":
         return False  # "ended 7.8% lower after touching a two-year low": that day's low

@@ -23,7 +23,7 @@ from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.periods_in_which import periods_in_which
-from dashboard.claims.ranked_windows import ranked_windows
+from dashboard.claims.ranked_windows import ranked_days, ranked_windows
 from dashboard.claims.same_day import same_days
 from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.stated_levels import levels_stated
@@ -57,7 +57,7 @@ def last_passes(
     found = sunday_futures(s, found, registry, reference)
     found = moves_from_marks(s, found)
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
-    found = taken_back_closes(s, ranked_windows(s, found))
+    found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
     return weekday_sessions(found, reference, registry)
 
 

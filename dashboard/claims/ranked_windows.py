@@ -51,3 +51,43 @@ def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
             )
         )  # fmt: skip
     return sorted(out, key=lambda c: c.start)
+
+
+# "suffered its worst day since 1987 with a 10.9% plunge", "their record one-day plunge of
+# $10.56": the ranked day's own move, sized
+_RANKED_DAY = re.compile(
+    r"\b(?:(?:worst|best|biggest|steepest|sharpest|heaviest|largest)\s+(?:day|session"
+    r"|(?:one-day|single-day|daily)\s+(?:" + _NOUN + r"))(?:\s+ever|\s+on\s+record"
+    r"|\s+since\s+[^,;]{1,24}?)?\s+with\s+(?:a|an)\s+(?P<fig>[^,;]{1,24}?)\s+(?P<noun>"
+    + _NOUN
+    + r")\b|record\s+(?:(?:one-day|single-day|daily)\s+)?(?P<noun2>"
+    + _NOUN
+    + r")\s+of\s+"
+    r"(?P<fig2>[$€£]?\d[^,;]{0,20}?)(?=\s*[,;]|\.(?!\d)|\s+(?:as|after|on|and|while|in)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def ranked_days(s: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, with the day's move a ranked day's sizing noun tells."""
+    out = list(claims)
+    for m in _RANKED_DAY.finditer(s) if "with " in s or "record " in s else ():
+        ranked = [c for c in claims if c.measure is Measure.BIGGEST_MOVE and c.start <= m.start()]
+        big = ranked[-1] if ranked else None
+        size = fig.FIGURE_RE.fullmatch(m.group("fig") or m.group("fig2"))
+        if big is None or size is None or big.session is None:
+            continue
+        said = fig.size_from(size)
+        if any(c.size == said.value and c.session == big.session for c in out):
+            continue  # read already
+        key = "noun" if m.group("noun") else "noun2"
+        at = m.start(key) if key == "noun2" else m.start("fig")
+        out.append(
+            replace(
+                big, measure=Measure.SESSION_CHANGE, size=said.value, unit=said.unit,
+                hedge=said.hedge, level=None, since=None,
+                direction=MOVE_NOUNS[m.group(key).lower()], start=at, end=m.end(),
+                text=s[at : m.end()],
+            )
+        )  # fmt: skip
+    return sorted(out, key=lambda c: c.start)
