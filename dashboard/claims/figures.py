@@ -79,7 +79,8 @@ BARE_POINTS_RE = re.compile(
 _PRICE_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?:{_PER}|pound)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
-    r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+(?:at|above|below|under))?"
+    r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+the\s+(?:day|session)(?=\s+at\s))?"
+    r"(?:\s+(?:at|above|below|under))?"
     r"|to\s+(?:above|below|over|under|beneath|beyond)"  # "to above $24,000"
     r"|to\s+(?:a|its|their)\s+close\s+of"  # "lifting the index to a close of 57,060.26"
     r"|to\s+(?:top|hit|reach|breach|cross|pierce|surpass|touch|break|exceed|clear)"  # "to top $100"
@@ -148,7 +149,7 @@ RECORD_RE = re.compile(
     r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|settle|print|mark)s?)?"
     # "weakest against the dollar since", "strongest against the South Korean currency since"
-    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+\s+){0,2}?[a-z]+)?"
+    r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+(?:['’]s)?\s+){0,2}?[a-z]+)?"
     # "the lowest for both since": one record for every market just named
     r"(?:\s+for\s+(?P<both>both|each|all\s+(?:three|four)))?\s+" + _ANCHOR + r")",
     re.IGNORECASE,

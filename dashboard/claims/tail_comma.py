@@ -84,8 +84,8 @@ _APPOSED_BY = re.compile(
 # "ended at 83.34 per dollar, down from 83.28 on Thursday": the way from an earlier price
 _DOWN_FROM = re.compile(  # "ended at 83.34, down from 83.28", "up from 4.331% late on Tuesday"
     r"(?P<d>up|down|higher|lower|stronger|weaker|firmer|softer)\s+from\s+(?=[^,;]{0,60}?\d)"
-    r"(?![^,;]*\b(?:it|they)\s+(?:had\s+)?[a-z]+ed\b)"  # not "the 151.95 it touched": a mark
-    r"[^,;]{1,60}?(?=\s*(?:[,;]|\.(?!\d))|\s*$)",
+    r"(?!(?:[^,;]|,(?=\d))*\b(?:it|they)\s+(?:had\s+)?[a-z]+ed\b)"  # not "the 151.95 it hit"
+    r"(?:[^,;]|,(?=\d)){1,60}?(?=\s*(?:,(?!\d)|;|\.(?!\d))|\s*$)",  # "$7,985": one figure
     re.IGNORECASE,
 )
 _UP_WORDS = ("up", "higher", "stronger", "firmer")
