@@ -16,7 +16,7 @@ from dashboard.claims.lexicon import EXTREME_VERBS
 from dashboard.claims.lookback import ago_date
 from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve_words
-from dashboard.claims.timewords import _MONTH, MONTHS, date_near
+from dashboard.claims.timewords import _MONTH, MONTHS, date_near, sessions_back
 from dashboard.claims.unclaimed import about_anchor
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
@@ -61,7 +61,9 @@ _PATTERNS = (
     # "the record $13.63-1/2 it touched on March 8", "the all-time high of 1.2 it hit on May 3"
     re.compile(
         r"\b(?:its|their|the)\s+" + _RECORD + r"(?:\s+(?:of\s+)?" + fig.VALUE + r")?"
-        r"\s+(?:it|they)\s+(?:had\s+)?(?P<verb>[a-z]+)\s+on\s+" + _DAY + _ENDS,
+        r"\s+(?:it|they)\s+(?:had\s+)?(?P<verb>[a-z]+)\s+(?:on\s+" + _DAY + r"|(?P<back>a\s+day"
+        r"\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:day|session)|the\s+day\s+before))"
+        + _ENDS,  # "the three-year low of 97.92 it touched a day earlier"
         re.IGNORECASE,
     ),
 )
@@ -92,7 +94,23 @@ def dated_records(
             made = _claims_for(s, m, rest, reference, base, mentions)
             if made and all(_undated(c, m, made[-1]) for c in read):
                 out = [c for c in out if c not in read] + made  # read without its day
+                out = [_from_mark(c, m, made[-1]) for c in out]
     return out
+
+
+def _from_mark(claim: Claim, m: re.Match[str], record: Claim) -> Claim:
+    """ "clawed back 0.6% from the three-year low of 97.92 it touched a day earlier": a move
+    from the dated mark (whose price is no level reached); from the session before, the day's."""
+    if claim.measure is not Measure.PERIOD_CHANGE or claim.since is not None:
+        return claim
+    if claim.instrument != record.instrument or not claim.end <= m.end() + 2:
+        return claim
+    if claim.session is None or record.session is None or claim.start >= m.start():
+        return claim
+    level = None if claim.level == record.level else claim.level
+    if sessions_back(claim.session, 1) == record.session:
+        return replace(claim, measure=Measure.SESSION_CHANGE, level=level)
+    return replace(claim, since=record.session, level=level)
 
 
 def _undated(claim: Claim, m: re.Match[str], record: Claim) -> bool:
@@ -127,7 +145,8 @@ def _claims_for(
     if base is None and not (before and about_anchor(s, before[-1], m.start(), mentions)):
         return []  # "..., and Nvidia shares are now 10% below their June 18 record close"
     anchor = base or before[-1]
-    session = _day(m.group("day"), reference)
+    back = m.groupdict().get("back")
+    session = sessions_back(anchor.session or reference, 1) if back else _day(m["day"], reference)
     if session is None or session > reference:
         return []
     if any(
@@ -152,7 +171,7 @@ def _claims_for(
         level=level,
         session=session,
         since=since,
-        time_words=m.group("day"),
+        time_words=back or m.group("day"),
     )
     if not verb or level is None:
         return [record]

@@ -340,6 +340,8 @@ def session_of(
             since = time.since
     if session is not None:
         return session, since, " ".join(words), True
+    if previous is not None and any(_SAME_SESSION.search(t.words) for t in times):
+        return previous.session, since, "", previous.explicit  # "earlier in the session"
     if any(t.hint is Hint.INTRADAY for t in times):  # "in Asian trading": the reference day
         return reference, since, "", True
     if previous is not None and previous.explicit and may_inherit:
@@ -431,9 +433,14 @@ def carried_time(s: str, previous: ctx.Previous | None, start: int, tail: Tail) 
 
 
 _SIDE_LEAD = re.compile(r"\b(?:after|having)\s+$", re.IGNORECASE)
+_HAD_LEAD = re.compile(r"\b(?:that|which)\s+had\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def side_dated(s: str, start: int, made: Claim) -> bool:
     """ "..., after the Nasdaq slid 2.4% on Friday, while the won": a side clause with its own
     day dates only itself; the next clause keeps the main clause's day."""
-    return bool(made.time_words) and _SIDE_LEAD.search(s, 0, start) is not None
+    if not made.time_words:
+        return False
+    return _SIDE_LEAD.search(s, 0, start) is not None or bool(
+        _HAD_LEAD.search(s, max(0, made.start - 60), made.start)
+    )  # "snapping a slide that had dragged the average to a four-year low the previous session"

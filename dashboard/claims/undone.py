@@ -12,7 +12,9 @@ from dashboard.domain import Claim, Measure
 PORTION = r"(?:(?:most|much|some|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?half|all|the\s+(?:bulk|whole)|two-thirds|a\s+third)\s+of\s+)"
 _UNDONE = re.compile(
     r"\b(?:(?:reversed|reversing|erased|erasing|recouped|recouping|pared|paring|trimmed|trimming"
-    r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out)\s+" + PORTION + r"?"
+    r"|(?:gave|giving|gives)\s+up|wiped\s+out|wiping\s+out|surrender(?:ed|ing|s))\s+"
+    + PORTION
+    + r"?"
     r"|(?:recovered|recovering|clawed\s+back|clawing\s+back|regained|regaining|won\s+back"
     r"|winning\s+back|retraced|retracing)\s+" + PORTION + r")$",
     re.I,
