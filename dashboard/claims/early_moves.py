@@ -40,7 +40,10 @@ _PART_OF_DAY = re.compile(
 )
 
 
-def _left_later(claims: list[Claim], index: int) -> bool:
+_SEQUEL = re.compile(r"\b(?:before|then|later)\b", re.IGNORECASE)
+
+
+def _left_later(s: str, claims: list[Claim], index: int) -> bool:
     """A level reached in a part of the day ("slumped to an all-time low of $1.0327 in Asian
     trading") that a later claim on the same market and day moves on from: the day's extreme."""
     level = claims[index]
@@ -51,17 +54,25 @@ def _left_later(claims: list[Claim], index: int) -> bool:
     return any(
         (c.instrument, c.session) == (level.instrument, level.session)
         and c.measure in (*_MOVES, Measure.LEVEL, Measure.INTRADAY_EXTREME)
-        and (c.start > level.end or (c.end <= level.start and c.measure in _MOVES))
+        and (
+            c.start > level.end
+            or (
+                c.end <= level.start
+                and c.measure in _MOVES
+                and not _SEQUEL.search(s, c.end, level.start)
+            )
+        )
         for c in claims
         if c is not level
-    )  # "closed 3.5% weaker ... after plunging to a record beyond 41 in early trade"
+    )  # "closed 3.5% weaker ... after plunging to a record beyond 41 in early trade" (but not
+    # "..., before clawing back to trade near $1.24 by mid-morning": the later state)
 
 
 def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     """ "reversed course after an early 1.5% slide and ended 0.3% higher": the early move was
     the day's extreme, in the session the close names, wherever the close stands."""
     out = [
-        replace(c, measure=Measure.INTRADAY_EXTREME) if _left_later(claims, i) else c
+        replace(c, measure=Measure.INTRADAY_EXTREME) if _left_later(s, claims, i) else c
         for i, c in enumerate(claims)
     ]
     claims = list(out)

@@ -80,7 +80,7 @@ _PRICE_UNIT = re.compile(rf"\s+(?:a|an|per)\s+(?:{_PER}|pound)\b", re.IGNORECASE
 _PER_UNIT = re.compile(rf"\s*(?:a|an|per|/)\s*(?:{_PER})\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
     r"(?P<prep>to\s+(?:settle|close|end|finish|trade|stand)(?:\s+the\s+(?:day|session)(?=\s+at\s))?"
-    r"(?:\s+(?:at|above|below|under))?"
+    r"(?:\s+(?:at|above|below|under|near))?"
     r"|to\s+(?:above|below|over|under|beneath|beyond)"  # "to above $24,000"
     r"|to\s+(?:a|its|their)\s+close\s+of"  # "lifting the index to a close of 57,060.26"
     r"|to\s+(?:top|hit|reach|breach|cross|pierce|surpass|touch|break|exceed|clear)"  # "to top $100"

@@ -34,6 +34,7 @@ UP_VERBS = word_list(
     "raced races racing",  # "raced to a record $147.27"
     "roared roars roaring",  # "roared back 18.8%"
     "rocket leap skyrocket zoom",  # base forms: "only to rocket 5% by the close"
+    "clambered clambers clambering",  # "clambered back above $5,500"
     "sprang springs springing ballooned balloons ballooning bolted bolts bolting",
 )
 DOWN_VERBS = word_list(
@@ -366,7 +367,7 @@ CARRY_WORDS = word_list(
     "and after before but then while also further as having had has have was were is are it",
     "even later earlier only ending leaving whereas before after still then both just last already",
     "briefly initially since again thereby itself subsequently eventually having been being including",
-    "quickly swiftly promptly",  # "..., before quickly recovering to $1.24"
+    "quickly swiftly promptly abruptly suddenly sharply steadily gradually",  # "then abruptly"
     "a day one from finally suffering suffered posting marking recording notching logging booking",
     "posted marked recorded notched logged booked",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"

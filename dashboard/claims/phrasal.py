@@ -68,7 +68,7 @@ _GIVEN_BACK = re.compile(
     r"(?P<noun>gains?|advances?|rally|rise|rebound|jump|surge|losses|loss|drop|decline|slide"
     r"|fall|selloff|sell-off)(?=\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)\b"
     r"|\s+the\s+(?:next|following)\s+(?:day|session)\b|\s+a\s+day\s+later\b"
-    r"|\s+to\s+(?:stand|trade|end|close|settle|finish)\s+at\b)",  # "... the gain to stand at $3,050"
+    r"|\s+to\s+(?:stand|trade|end|close|settle|finish)\s+(?:at|around|near|about)\b)",  # "... the gain to stand at $3,050"
     re.IGNORECASE,
 )
 # "gave back some ground", "ceded ground": a retreat; "regained some ground": a recovery
