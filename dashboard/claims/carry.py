@@ -108,7 +108,8 @@ def subjects(
     may_carry, may_inherit = gaps.carry_gap(
         past_record(gap)
     )  # "..., its worst day since 2008, finishing"
-    if not may_carry and _MOVE_APPOSITIVE.fullmatch(gap):
+    wiping = trigger.kind is Kind.BIGGEST and gaps.WIPING.fullmatch(gap)  # "..., wiping out its
+    if not may_carry and (_MOVE_APPOSITIVE.fullmatch(gap) or wiping):  # gains ... in its worst"
         may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
     may_carry = may_carry or carried_to(s, trigger, gap)  # "..., up from Monday's record low of"
     if not may_carry and _appositive(s, trigger, mentions, max(previous.end, previous.subject.end)):

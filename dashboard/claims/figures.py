@@ -109,7 +109,7 @@ ZERO_RE = re.compile(
 )  # "the Bund yield rose above zero": the threshold 0
 _ANCHOR = (  # "since the central bank scrapped its cap in January 2015": an event and its date
     r"(?:for\s+(?:both|either|each)(?:\s+[a-z]+)?\s+(?=since\b))?(?P<anchor>since\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,7}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
-    r"|since\s+(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)—–]|\s+-\s|\s*$|\.\s(?!\d)|\.$"
+    r"|since\s+(?:at\s+least\s+)?(?:the\s+)?[\w.'’ -]{1,40}?(?=\s*[,;:)—–]|\s+-\s|\s*$|\.\s(?!\d)|\.$"
     r"|\s+(?:after|as|on|yesterday|today|before|amid|when|and|while|following|in\s+(?:early|late|asian|thin)"
     r"|in\s+[A-Z]|with|but|according|despite|because)\b|\s+at\s+(?=[$€£¥]?\d))"  # "since 1998 at 5.47%"
     r"|this\s+(?:year|month|week)|so\s+far\s+this\s+year|of\s+the\s+(?:year|month)|on\s+record|ever"

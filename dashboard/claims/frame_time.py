@@ -159,14 +159,17 @@ _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|moments)\s+after\s+(?:it\s+|they\
 _SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)
 
 
-def points_back(trigger: Trigger, prefix: str) -> bool:
-    """ "a day after it plunged", "after its worst day since 1998": the day before."""
+def points_back(trigger: Trigger, prefix: str, part_of_day: bool = False) -> bool:
+    """ "a day after it plunged", "after its worst day since 1998": the day before (with a part
+    of the day told, "a day after it slid to $26.05 at one point", only after "a day after")."""
     if _SAME_SESSION.search(trigger.word) or _HOURS_AFTER.search(prefix):
         return False  # "earlier in the session", "hours after it set a record": the same day
     if _DAY_AFTER.search(prefix):
         return True
     if trigger.caused and _DAY_AFTER_CAUSE.search(prefix):
         return True  # "a day after a surprise cut sent the currency down 1.9%"
+    if part_of_day:
+        return False
     clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
     if trigger.word.split()[0].lower().endswith("ing") and clause.strip().lower() == "after":
         return False  # "ended 7.8% lower after touching a two-year low": that day's low

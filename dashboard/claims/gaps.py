@@ -239,6 +239,10 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 )
 
 
+WIPING = re.compile(  # a participle undoing a figureless earlier move, then "in its worst day"
+    r"^\s*,\s*(?:wiping\s+out|erasing|eroding|reversing)\s+[^,;\d%]{1,60}?\s*$",
+    re.IGNORECASE,
+)
 _DAY_AFTER_ASIDE = re.compile(
     r"^\s*,\s*(?:a|one|two|three)\s+(?:days?|sessions?|weeks?)\s+(?:after|before)\s[^,;\d%]{1,60},"
     r"(?=\s*$)",

@@ -67,7 +67,9 @@ def left_day(s: str, frame: Frame) -> date | None:
     return days[0]
 
 
-_OWN_TAIL = re.compile(r"[^;:]{0,40}?,\s*", re.IGNORECASE)
+_OWN_TAIL = re.compile(  # a figure or a level reached, not "after Macri lost a primary vote"
+    r"(?=[^;:,]*(?:\d|\b(?:to|below|above|past|under|over)\s))[^;:]{0,40}?,\s*", re.IGNORECASE
+)
 
 
 def orphaned_mark(s: str, trigger: Trigger, orphan: int, out: list[Claim]) -> bool:

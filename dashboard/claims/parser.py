@@ -381,10 +381,11 @@ def _frame(
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)
     dayless = all(not (t.session or t.since) and t.hint is not Hint.NONE for t in times)
+    part_of_day = any(t.hint is not Hint.CLOSE for t in times)
     back = span_back(prefix, previous.session if previous else reference) if not times else None
     if back is not None:  # "three days (a month) after it hit a record"
         session, explicit = back, False
-    elif dayless and frame_time.points_back(trigger, prefix):  # also "... at the close"
+    elif dayless and frame_time.points_back(trigger, prefix, part_of_day):  # "... at the close"
         session, explicit = sessions_back(previous.session if previous else reference, 1), True
         back = session
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")
