@@ -86,7 +86,11 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     level = tail.level.value if tail.level else None
     word = trigger.word.lower()
     points = _TO_POINTS.search(s, trigger.end, tail.claim_end) is not None  # "to 588 points"
-    if word.startswith(PARING) and not sizes and tail.level and (tail.level.percent or points):
+    extending = word.startswith(("extend", "widen", "deepen")) and not _all_of(
+        frame, InstrumentKind.BOND_YIELD
+    )  # "extended its loss to 6.3%": the loss so far, as "pared its slide to 4.6%"
+    paring_to = word.startswith(PARING) or extending
+    if paring_to and not sizes and tail.level and (tail.level.percent or points):
         unit = Unit.PERCENT if tail.level.percent else Unit.POINTS
         sizes, level = [fig.Size(tail.level.value, unit, Hedge.EXACT)], None
     elif word.startswith(PARING) and points and level is not None:

@@ -349,9 +349,10 @@ def _frame(
         tail.times.append(frame_time.window_taken(tail, previous))
     if trigger.kind is Kind.STATE and closed_before(s, trigger, start, tail.times):
         tail.times.append(TimeRef("", hint=Hint.CLOSE))  # "closed mixed, with the Dow up 0.1%"
-    lead = fronted_since(s, max(low, side), start, reference)  # a fronted clause's own words
-    lead = lead or frame_time.lead_time(s, max(low, side), start, reference)
-    lead = lead if start < trigger.start else None
+    head = min([start] + [m.start for m, _ in resolved if max(low, side) <= m.start])  # "By 3:10
+    lead = fronted_since(s, max(low, side), head, reference)  # p.m., the Dow widened its loss to"
+    lead = lead or frame_time.lead_time(s, max(low, side), head, reference)
+    lead = lead if head < trigger.start else None
     lead = None if frame_time.overruled_lead(s, max(low, side), start, tail) else lead
     after = max(start, relative.end("close")) if relative is not None else start
     # "Russian stocks on Friday rebounded": time words between the subject and its verb

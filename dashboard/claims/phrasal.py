@@ -123,6 +123,15 @@ _GIVEN_UP = frozenset(("losses", "loss", "drop", "decline", "slide", "fall", "se
 
 Phrasal = tuple[int, int, str, Direction | None, bool]
 
+# "knocked off 881.06 points", "racked up 24.86 points", "put on 5 basis points": a verb and
+# its particle, then the size (not "knocked 2% off the FTSE", a cause, read elsewhere)
+_SIZED_PHRASAL = re.compile(
+    r"(?<![\w-])(?:(?P<down>(?:knock|lopp?|shav)(?:ed|s|ing|e|es)?\s+off)"
+    r"|(?:rack(?:ed|s|ing)?\s+up|put(?:s|ting)?\s+on))"
+    r"(?=\s+(?:(?:" + HEDGE + r")\s+)?(?:another\s+|a\s+further\s+)?[$€£]?\d)",
+    re.IGNORECASE,
+)
+_SIZED_WORDS = ("knock", "lop", "shav", "rack", "put")
 # the words one of which every match of each pattern holds
 _WRAPPED_WORDS = ("wrap", "wound", "wind")
 _BEATEN_WORDS: tuple[str, ...] = (
@@ -170,6 +179,9 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     )
     for m in matches(_PULLED_BACK, sentence, words, _PULLED_WORDS):
         way = Direction.UP if m.group("low") is not None else Direction.DOWN
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
+    for m in matches(_SIZED_PHRASAL, sentence, words, _SIZED_WORDS):
+        way = Direction.DOWN if m.group("down") else Direction.UP
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), way, False))
     for m in matches(_WAY_AFTER, sentence, words, _WAY_WORDS):
         if m.group("verb").lower() not in _KNOWN:

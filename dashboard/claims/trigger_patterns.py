@@ -17,7 +17,7 @@ VERBS = {
 }
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 EXTEND_RE = re.compile(
-    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|pares?|trimmed|trimming|trims?|limited|limiting|narrowed|narrowing|cut|cutting)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
+    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|pares?|trimmed|trimming|trims?|limited|limiting|narrowed|narrowing|cut|cutting|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
     r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?:(?!the\b|record\b)[a-z]{3,}\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
