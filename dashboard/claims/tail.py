@@ -162,6 +162,12 @@ _PARTICLE_VERB = re.compile(
 _PARTICLE_TO = re.compile(r"(?P<d>up|down)(?=\s+to\s)", re.IGNORECASE)
 
 
+_FIRST_SESSION = re.compile(
+    r"(?:its|their)\s+first\s+(?:full\s+)?(?:session|trading\s+day|day(?:\s+of\s+trad(?:e|ing))?)"
+    r"(?:\s+in\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|one|two|three|four|five"
+    r"|six|\d+)\s+(?:days|weeks?|months?|years?))?(?=\s+(?:up|down|higher|lower|\d|[$€£]))",
+    re.IGNORECASE,
+)
 _THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", re.IGNORECASE)
 
 
@@ -200,6 +206,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     ):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()
+    if not tail.sizes and (m := _FIRST_SESSION.match(s, at)):  # "finished its first session in
+        return m.end()  # almost a month up 4.4%": which session it was, read after the figure
     if (
         (m := _FORECAST_TAIL.match(s, at))
         or (hint.relation and (m := _RELATION.match(s, at)))
