@@ -218,10 +218,31 @@ def expanded(text: str, where: list[int] | None) -> tuple[str, list[int] | None]
 
 
 def squeeze(body: str) -> tuple[str, list[int] | None]:
-    """The sentence as the rules read it (spaces evened, shorthand spelled out), and where each
-    of its characters sits in ``body`` (None: nothing changed)."""
+    """The sentence as the rules read it (spaces evened, instrument codes dropped, shorthand
+    spelled out), and where each of its characters sits in ``body`` (None: nothing changed)."""
     text, where = _squeezed(body)
-    return expanded(text, where)
+    return expanded(*_without_codes(text, where))
+
+
+# A wire service's instrument code set after a name: "the Nikkei average .N225", "spot gold
+# XAU=", "Brent futures LCOc1", "the dollar index =USD", "<.SPX>", "(US10YT=RR)". It names
+# nothing the words do not, so it is read as if absent (the span still lies in the article).
+_CODE = re.compile(
+    r" [<(]?(?:\.[A-Z][A-Z0-9]{1,14}|[A-Z]{2,9}[0-9]{0,2}[A-Z]{0,2}=[A-Z]{0,5}|=[A-Z]{2,5}"
+    r"|[A-Z]{1,6}c[1-9]|0#[A-Z0-9.=:]{1,16})[>)]?(?=[\s,;:)]|\.(?!\w)|$)"
+)
+
+
+def _without_codes(text: str, where: list[int] | None) -> tuple[str, list[int] | None]:
+    if "=" not in text and " ." not in text and "c1" not in text and "<" not in text:
+        return text, where  # no code can be in it
+    found = list(_CODE.finditer(text))
+    if not found:
+        return text, where
+    base = where if where is not None else list(range(len(text) + 1))
+    dropped = {i for m in found for i in range(m.start(), m.end())}
+    kept = [i for i in range(len(text)) if i not in dropped]
+    return "".join(text[i] for i in kept), [base[i] for i in kept] + [base[len(text)]]
 
 
 def _squeezed(body: str) -> tuple[str, list[int] | None]:
