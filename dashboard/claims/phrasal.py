@@ -44,7 +44,8 @@ _UNDER_PRESSURE = re.compile(
 # "snapped back 5.4%": a rebound (a bare "snapped" ends a streak or a level of support)
 _SNAPPED_BACK = re.compile(  # not "... before snapping back to ¥147.45": a reversal, read as one
     r"(?<![\w-])(?<!before\s)(?<!then\s)(?<!later\s)(?:(?:snapped|snaps|snapping)\s+back"
-    r"|(?:fought|fights|fighting)\s+back(?=\s+to\s+(?:close|end|finish|settle)))\b",  # "fought
+    r"|(?:fought|fights|fighting|stormed|storms|storming|charged|charging|powered|powering)"
+    r"\s+back(?=\s+to\s+(?:close|end|finish|settle)))\b",  # "fought
     re.I,  # back to finish less than 2% lower"
 )
 
@@ -175,7 +176,9 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
     )
     found.extend(
         (m.start(), m.end(), " ".join(m.group(0).split()), Direction.UP, False)
-        for m in matches(_SNAPPED_BACK, sentence, words, ("snap", "fight", "fought"))
+        for m in matches(
+            _SNAPPED_BACK, sentence, words, ("snap", "fight", "fought", "storm", "charg", "power")
+        )
     )
     for m in matches(_PULLED_BACK, sentence, words, _PULLED_WORDS):
         way = Direction.UP if m.group("low") is not None else Direction.DOWN
