@@ -22,6 +22,7 @@ from dashboard.claims.from_marks import moves_from_marks
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
 from dashboard.claims.owned_nouns import owned_nouns
+from dashboard.claims.paraphrased_records import paraphrased_records
 from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.ranked_windows import ranked_days, ranked_windows
 from dashboard.claims.same_day import same_days
@@ -47,7 +48,7 @@ def last_passes(
     found = touched_prices(s, found, reference, mentions)
     found = nouns_ranked(s, same_days(s, noun_levels(s, found, mentions), reference))
     found = owned_nouns(s, found, mentions, reference)
-    found = dated_records(s, found, reference, mentions)
+    found = paraphrased_records(s, dated_records(s, found, reference, mentions))
     found = periods_in_which(s, found, mentions)
     found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
     found = marks_of_which(s, found)
