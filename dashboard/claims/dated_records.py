@@ -67,6 +67,15 @@ _PATTERNS = (
         re.IGNORECASE,
     ),
 )
+# "off an all-time peak of $10,747.50 struck earlier in the session": that same day's
+_SAME_DAY = (
+    re.compile(
+        r"\b(?:its|their|the|an?)\s+" + _RECORD + r"\s+(?:of\s+)?" + fig.VALUE + r"\s+"
+        r"(?:(?:it|they)\s+(?:had\s+)?)?(?P<verb>struck|hit|set|reached|touched|plumbed|notched)"
+        r"\s+(?P<same>earlier\s+in\s+the\s+(?:session|day))" + _ENDS,
+        re.IGNORECASE,
+    ),
+)
 _DATE = re.compile(
     r"(?P<month>[a-z]{3})[a-z]*\.?\s+(?P<mday>\d{1,2}),?(?:\s+(?P<year>\d{4}))?", re.IGNORECASE
 )
@@ -84,7 +93,7 @@ def dated_records(
     if not _HINT.search(s):
         return claims
     out = list(claims)
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, *_SAME_DAY):
         for m in pattern.finditer(s):
             read = [
                 c for c in out if c.start < m.end() and c.end > m.start() and c.measure in _READ
@@ -145,8 +154,12 @@ def _claims_for(
     if base is None and not (before and about_anchor(s, before[-1], m.start(), mentions)):
         return []  # "..., and Nvidia shares are now 10% below their June 18 record close"
     anchor = base or before[-1]
-    back = m.groupdict().get("back")
-    session = sessions_back(anchor.session or reference, 1) if back else _day(m["day"], reference)
+    back, same = m.groupdict().get("back"), m.groupdict().get("same")
+    told = anchor.session or reference
+    if same or back:
+        session: date | None = sessions_back(told, 1) if back else told
+    else:
+        session = _day(m["day"], reference)
     if session is None or session > reference:
         return []
     if any(
@@ -171,7 +184,7 @@ def _claims_for(
         level=level,
         session=session,
         since=since,
-        time_words=back or m.group("day"),
+        time_words=back or same or m["day"],
     )
     if not verb or level is None:
         return [record]

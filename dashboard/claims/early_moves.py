@@ -26,13 +26,15 @@ _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 # a state the close that follows has left (its size may be told in other units than the close's)
 _HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had soared nearly 200"
     r"\b(?:having|(?:which|that)\s+had)\s+(?:(?:" + AT_ONE_POINT + r"|briefly|earlier)\s+)?"
-    r"(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed)\s+"
+    r"(?:(?:been\s+(?:up|down|off|higher|lower)|[a-z]+ed)\s+"
     r"(?:[a-z]+\s+){0,2}?"
-    r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[^,;]{0,20},\s*or\s+(?:[a-z]+\s+)?(?P<alt>\d+(?:\.\d+)?))?",
+    r"[$€£]?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[^,;]{0,20},\s*or\s+(?:[a-z]+\s+)?(?P<alt>\d+(?:\.\d+)?))?"
+    r"|(?:(?:nearly|almost|more\s+than|over)\s+)?(?P<times>doubled|tripled|quadrupled|halved))",
     re.IGNORECASE,
 )
 
 
+_TIMES = {"doubled": "100", "tripled": "200", "quadrupled": "300", "halved": "50"}
 _PART_OF_DAY = re.compile(
     r"\b(?:asian|early\s+(?:trade|trading|deals|dealing|hours)|morning|overnight|electronic"
     r"|first\s+hour)\b",
@@ -148,7 +150,10 @@ _OTHER_DAY = re.compile(r"\bday\b|previous|prior|yesterday|week|month|year|\d", 
 def _had_been(s: str, claim: Claim) -> bool:
     """A state told after "having been" or "had been" whose size is the claim's own."""
     for m in _HAD_WAY.finditer(s, max(0, claim.start - 64), claim.end):
-        values = [m.group("num"), m.group("alt") or ""]
+        values = [
+            m.group("num") or _TIMES.get((m.group("times") or "").lower(), ""),
+            m.group("alt") or "",
+        ]
         if claim.size in [float(v.replace(",", "")) for v in values if v]:
             return True
     return False
