@@ -142,11 +142,19 @@ def clause_is_forecast(prefix: str) -> bool:
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     if _GOAL_FOR.search(clause):  # "lifted its year-end target for the Sensex to 93,000"
         return True
+    if _BET_ON.search(clause):  # "options betting on the euro falling below parity": a bet
+        return True
     if _PERIOD_IN_WHICH.search(clause):  # "..., a month in which the May contract traded
         return True  # below zero": history inside a longer period, no session's move
     return any(w in _CLAUSE_FORECAST for w in _modal_words(clause))
 
 
+# a bet on the subject's move, not the move: "hedge funds that had bet on the franc weakening"
+_BET_ON = re.compile(
+    r"\b(?:bet|bets|betting|wager|wagers|wagering|wagered|positioned|positioning|hedges?|hedging)"
+    r"\s+(?:on|for|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a noun naming a goal or a call for the subject that follows: not its price
 _GOAL_FOR = re.compile(
     r"\b(?:target|forecast|estimate|projection|outlook|goal)s?\s+(?:for|on)\s+(?:the\s+)?$",
