@@ -54,12 +54,23 @@ def last_passes(
     found = marks_of_which(s, found)
     found = bond_price_yields(s, found, mentions, registry, reference)
     found = records_both_counters(s, found, registry)
-    found = [c for c in found if not _bond_price(s, c, registry)]
+    found = [c for c in found if not _bond_price(s, c, registry) and not _not_the_index(c)]
     found = sunday_futures(s, found, registry, reference)
     found = moves_from_marks(s, found)
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
     found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
     return weekday_sessions(found, reference, registry)
+
+
+# The dollar index has never stood outside this range: "the dollar ... to 9.38 Norwegian
+# crowns" or "to a record low of 0.7067 Swiss francs" is a pair the words did not name.
+_INDEX_RANGE = (70.0, 165.0)
+
+
+def _not_the_index(claim: Claim) -> bool:
+    """A dollar-index claim whose level the index could not have: another pair's quote."""
+    low, high = _INDEX_RANGE
+    return claim.instrument == "DXY" and claim.level is not None and not low <= claim.level <= high
 
 
 _PRICE_TOLD = re.compile(  # "fell more than 3/4 point in price"

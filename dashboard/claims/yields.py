@@ -181,8 +181,15 @@ def named_market(sentence: str) -> str | None:
     bank = _BANK_BONDS.search(sentence)
     if bank is not None:
         return _BANKS[bank.group("bank").lower().split()[-1]]
+    place = _PLACE_LEAD.match(sentence)
+    if place is not None:  # "In Tokyo, the benchmark 10-year yield climbed"
+        return _LEAD_PLACES[place.group("place").lower()]
     owned = {market_of(m.group("market")) for m in _FOREIGN_YIELD.finditer(sentence)}
     return owned.pop() if len(owned) == 1 else None  # "Italy's 10-year yield ..., while two-year"
+
+
+_PLACE_LEAD = re.compile(r"\s*(?:In|At)\s+(?P<place>Tokyo|Frankfurt|London|Rome|Milan)\s*,", re.I)
+_LEAD_PLACES = {"tokyo": "JP", "frankfurt": "DE", "london": "UK", "rome": "IT", "milan": "IT"}
 
 
 # "Italy's 10-year bond yield", "the German two-year yield": one government's yield, named
