@@ -164,6 +164,12 @@ def _knocked_off(s: str, mentions: Mentions) -> list[Piece] | None:
     m = _KNOCKED_OFF.search(s)
     if m is None or (end := _owners_end(s, m.end(), mentions)) is None:
         return None
-    return [_span(s, 0, m.start()), _word("as ", m.start()), _span(s, m.end(), end),
-            _word(" fell ", m.start()), _span(s, m.start("fig"), m.end("fig")),
+    brief = _BRIEFLY_BEFORE.search(s, 0, m.start())  # "a plunge briefly wiped 1,000 points
+    cut = brief.start() if brief else m.start()  # off the Dow": the Dow briefly fell
+    verb = " briefly fell " if brief else " fell "
+    return [_span(s, 0, cut), _word("as ", m.start()), _span(s, m.end(), end),
+            _word(verb, m.start()), _span(s, m.start("fig"), m.end("fig")),
             _span(s, end, len(s))]  # fmt: skip
+
+
+_BRIEFLY_BEFORE = re.compile(r"\bbriefly\s+$", re.IGNORECASE)
