@@ -48,7 +48,7 @@ from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
 from dashboard.claims.pared_states import pared_by_state
 from dashboard.claims.passives import readable
-from dashboard.claims.period_words import span_window
+from dashboard.claims.period_words import span_window, this_period
 from dashboard.claims.previous_close import compared_closes
 from dashboard.claims.record_lists import records_listed
 from dashboard.claims.referenced import referenced
@@ -317,6 +317,10 @@ def _frame(
     every = trigger.match.groupdict().get("every") if trigger.match else None
     if every and (window := frame_time.every_window(every, tail, reference)) is not None:
         tail.times.append(window)  # "taking its weekly loss to", "a weekly gain ... on Friday"
+    if trigger.kind is Kind.MOTION and (
+        this := this_period(trigger.word, tail.times, day, reference)
+    ):
+        tail.times.append(this)  # "extended this week's rout to more than 25%"
     span = trigger.match.groupdict().get("span") if trigger.match else None
     if span and (window := span_window(span, reference)) is not None:  # "its five-day gain"
         tail.times.append(window)

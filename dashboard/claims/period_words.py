@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import (
     Hint,
     TimeRef,
@@ -53,3 +54,15 @@ def this_period_start(phrase: str, reference: date) -> date:
     if "month" in low:
         return date(reference.year, reference.month, 1)
     return date(reference.year, 1, 1)
+
+
+_THIS_PERIOD = re.compile(r"\b(this\s+(?:week|month|quarter|year))['’]s\b", re.IGNORECASE)
+
+
+def this_period(words: str, times: list[TimeRef], day: date, reference: date) -> TimeRef | None:
+    """The window a possessive in a move's own words names ("extended this week's rout to
+    25%"), when its tail names none."""
+    this = _THIS_PERIOD.search(words)
+    if this is None or any(t.since for t in times):
+        return None
+    return resolve_words(this[1], day, reference)

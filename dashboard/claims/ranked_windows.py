@@ -27,10 +27,25 @@ _RANKED = re.compile(
 )  # "to cap its worst week since September with a 3.9% drop", "with a gain of roughly 8%"
 
 
+# "capping an 18.2% slide that was its worst week on record": the ranking after the noun
+_RANKED_AFTER = re.compile(
+    r",?\s*(?:capping|ending|to\s+end|to\s+cap|closing\s+out|rounding\s+off|sealing|to\s+seal)"
+    r"\s+(?:a|an)\s+(?P<fig>[^,;]{1,24}?)\s+(?P<noun>" + _NOUN + r")\s+(?:that|which)\s+"
+    r"(?:was|marked|made)\s+(?:its|their)\s+(?:worst|best|biggest|steepest|sharpest|strongest"
+    r"|weakest|heaviest)\s+(?P<span>week|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+
+
 def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
     """The claims, with the window move each such phrase sizes added after the day's move."""
     out = list(claims)
-    for m in _RANKED.finditer(s) if " with " in s else ():
+    found = (
+        [*_RANKED.finditer(s), *_RANKED_AFTER.finditer(s)]
+        if " with " in s or " that " in s or " which " in s
+        else []
+    )
+    for m in found:
         day = next((c for c in reversed(claims) if c.end <= m.start() + 2 and c.size), None)
         size = fig.FIGURE_RE.fullmatch(m.group("fig") or m.group("fig2"))
         key = "noun" if m.group("noun") else "noun2"  # "a 3.9% drop" or "a gain of about 8%"
@@ -42,6 +57,7 @@ def ranked_windows(s: str, claims: list[Claim]) -> list[Claim]:
         said = fig.size_from(size)
         if any(c.measure is Measure.PERIOD_CHANGE and c.size == said.value for c in out):
             continue  # read already ("with a gain of roughly 8%" after "capping")
+        out = [c for c in out if not _the_noun_read(c, m, said.value)]
         out.append(
             replace(
                 day, measure=Measure.PERIOD_CHANGE, size=said.value, unit=said.unit,
@@ -91,3 +107,9 @@ def ranked_days(s: str, claims: list[Claim]) -> list[Claim]:
             )
         )  # fmt: skip
     return sorted(out, key=lambda c: c.start)
+
+
+def _the_noun_read(claim: Claim, m: re.Match[str], size: float) -> bool:
+    """A day's move read from the window's own noun ("an 18.2% slide that was its worst week")."""
+    inside = m.start() <= claim.start < m.end()
+    return inside and claim.size == size and claim.measure is Measure.SESSION_CHANGE
