@@ -152,7 +152,8 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
         level, sizes = sizes[0].value, sizes[1:]  # "topped $70,000", "160 yen", "8,000 points"
     if trigger.crossing and direction is None and level is not None and word.startswith("push"):
         direction = sided_way(frame, tail.side) if tail.side else rising_way(frame, previous)
-    if crossing and direction is None and any(e.is_record for e in tail.extras):
+    crossed = level is not None or any(e.is_record for e in tail.extras)  # "breached $4,000"
+    if crossing and direction is None and crossed:
         direction = rising_way(frame, previous)  # "crossed 5% for the first time in 16 years"
     reached = [e for e in tail.extras if e.is_record and e.attached]
     if trigger.caused and direction is None and level is not None and reached:
