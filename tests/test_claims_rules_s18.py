@@ -168,6 +168,79 @@ VERBS: list[Row] = [
      ["USDTRY intraday_extreme down 2024-08-05 inverse level=36.8"]),
 ]  # fmt: skip
 
+PARAPHRASES: list[Row] = [
+    ("The won slid to 1,440 per dollar on Thursday, a depth it had not visited since March 2009.",
+     "2022-09-29",
+     ["USDKRW level down 2022-09-29 inverse level=1440",
+      "USDKRW record down 2022-09-29 inverse level=1440 since=2009-03-01"]),
+    ("Silver climbed to $47.90 an ounce on Tuesday, a height unseen since 1980.",
+     "2011-04-26",
+     ["SILVER level up 2011-04-26 level=47.9",
+      "SILVER record up 2011-04-26 level=47.9 since=1980-01-01"]),
+    ("Corn slid 2.1% to $3.10 a bushel on Monday, a trough last reached in September 2009.",
+     "2020-04-20",
+     ["CORN session_change down 2.1 percent 2020-04-20 level=3.1",
+      "CORN record down 2020-04-20 level=3.1 since=2009-09-01"]),
+    ("U.S. crude ended at $35.20 a barrel on Friday, cheaper than at any settlement since February 2004.",
+     "2008-12-19",
+     ["WTI level none 2008-12-19 level=35.2",
+      "WTI record down 2008-12-19 level=35.2 since=2004-02-01"]),
+    ("Ether breached $4,000 on Monday, a threshold it had never crossed before.",
+     "2021-05-10",
+     ["ETH level up 2021-05-10 level=4000",
+      "ETH record up 2021-05-10 level=4000"]),
+    ("The Kospi plunged 8.8% on Monday, a one-day rout without parallel since 2008.",
+     "2024-08-05",
+     ["KOSPI session_change down 8.8 percent 2024-08-05",
+      "KOSPI biggest_move down 2024-08-05 since=2008-01-01"]),
+    ("The Shanghai Composite sank 7.7% on Monday, surrendering more in a single session than at any time since 2007.",
+     "2015-07-27",
+     ["SHCOMP session_change down 7.7 percent 2015-07-27",
+      "SHCOMP biggest_move down 2015-07-27 since=2007-01-01"]),
+    ("The dollar index stood at 110.2 on Tuesday, a perch it had last occupied in June 2002.",
+     "2022-09-13",
+     ["DXY level none 2022-09-13 level=110.2",
+      "DXY record up 2022-09-13 level=110.2 since=2002-06-01"]),
+    ("Copper ended Monday 0.6% higher at $10,300 a tonne, off an all-time peak of $10,500 struck earlier in the session.",
+     "2021-05-10",
+     ["COPPER session_change up 0.6 percent 2021-05-10 level=10300",
+      "COPPER intraday_extreme up 2021-05-10 level=10500",
+      "COPPER record up 2021-05-10 level=10500"]),
+    ("The dollar index rose 0.4% to 105.1 on Friday, a level last seen in November.",
+     "2023-10-06",
+     ["DXY session_change up 0.4 percent 2023-10-06 level=105.1",
+      "DXY record up 2023-10-06 level=105.1 since=2022-11-01"]),
+]  # fmt: skip
+
+GUARDS: list[Row] = [
+    ("Demand for options betting on the euro falling below parity surged on Tuesday.",
+     "2022-07-12",
+     []),
+    ("Funds that had bet on the franc weakening were nursing heavy losses on Thursday.",
+     "2015-01-15",
+     []),
+    ("The dollar fell 1.2% to 10.40 Norwegian crowns on Wednesday.",
+     "2022-11-09",
+     []),
+    ("In Tokyo, the benchmark 10-year yield rose 2 basis points to 1.1% on Friday.",
+     "2024-06-14",
+     ["JP10Y session_change up 2 bp 2024-06-14 level=1.1"]),
+    ("A sudden plunge briefly wiped nearly 900 points off the Dow on Thursday.",
+     "2010-05-06",
+     ["DJIA intraday_extreme down 900 points almost 2010-05-06"]),
+    ("Silver extended this week's rout to more than 20% on Thursday.",
+     "2011-05-05",
+     ["SILVER period_change down 20 percent more_than 2011-05-05 since=2011-05-02"]),
+    ("The Dow ended Friday down 1.2%, capping a 9.1% slide that was its worst week since 2020.",
+     "2022-06-17",
+     ["DJIA session_change down 1.2 percent 2022-06-17",
+      "DJIA period_change down 9.1 percent 2022-06-17 since=2022-06-13"]),
+    ("Dutch gas settled 11% higher on Monday, having earlier nearly doubled.",
+     "2022-03-07",
+     ["TTF session_change up 11 percent 2022-03-07",
+      "TTF intraday_extreme up 100 percent almost 2022-03-07"]),
+]  # fmt: skip
+
 CODES: list[Row] = [
     ("Japan's Nikkei share average .N225 fell 2.3% on Tuesday.",
      "2024-04-16",
@@ -226,6 +299,27 @@ def test_verbs_of_several_words_and_states_left(
     "clawed back from a 2.5% loss", "narrowed a loss of as much as", "extended (widened) its loss to",
     "recovered to end the day at", "up from $8,985", an apposed state before "fought back", and
     "At its weakest ... fetched"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(PARAPHRASES))
+def test_records_told_without_the_word(sentence: str, published: str, expected: list[str]) -> None:
+    """ "a depth it had not visited since March 2009", "a height unseen since", "a trough last reached
+    in", "cheaper than at any settlement since", "a threshold it had never crossed before", "a
+    one-day rout without parallel since", "surrendering more in a single session than at any time
+    since", "a perch it had last occupied in", "an all-time peak of ... struck earlier in the session",
+    "a level last seen in November"."""
+    assert extract(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), _cases(GUARDS))
+def test_bets_other_pairs_places_and_windows(
+    sentence: str, published: str, expected: list[str]
+) -> None:
+    """A bet on a move is no move; the dollar at 10.40 Norwegian crowns is no dollar-index level; "In
+    Tokyo, the benchmark 10-year yield" is Japan's; "briefly wiped ... off the Dow" is the extreme;
+    "extended this week's rout to"; "capping a 9.1% slide that was its worst week"; "having earlier
+    nearly doubled"."""
     assert extract(sentence, published) == expected
 
 
