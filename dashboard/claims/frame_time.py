@@ -40,8 +40,10 @@ _LEAD_GAP = re.compile(
     r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"
 )
 _JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ...": both parts
-_DAY_AFTER = re.compile(
-    r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after\s*$", re.IGNORECASE
+_DAY_AFTER = re.compile(  # "a day after more than doubling": the hedge sizes that move
+    r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after"
+    r"(?:\s+(?:more\s+than|nearly|almost|roughly|about))?\s*$",
+    re.IGNORECASE,
 )
 _DAY_AFTER_CAUSE = re.compile(  # the cause of a caused move, named in the clause
     r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after\s+(?:an?|the|its|their)\s"

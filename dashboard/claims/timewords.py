@@ -140,7 +140,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "close",
         r"at\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
-        r"|at\s+settlement|by\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)",
+        r"|at\s+settlement|by\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)"
+        r"|(?:when|as)\s+(?:trading|the\s+session|dealing|dealings)\s+(?:ended|closed)",
     ),
     (
         "intraday",
@@ -281,7 +282,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "weekday_session",
         r"(?:in|at|by|during|into)\s+"
         + _WEEKDAY
-        + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?)"
+        + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?|chaos|turmoil|mayhem|panic|frenzy"
+        + r"|rout|sell-?off)\b"  # "as low as 0.85 francs in Thursday's chaos"
         + r"|"  # "finished Tuesday's session up 1.4%": the session a close verb ends
         + _WEEKDAY
         + r"['’]s\s+(?:(?!session\b)[a-z-]+\s+)?session\b",  # "Thursday's curtailed session"
