@@ -142,8 +142,8 @@ def clause_is_forecast(prefix: str) -> bool:
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     if _GOAL_FOR.search(clause):  # "lifted its year-end target for the Sensex to 93,000"
         return True
-    if _BET_ON.search(clause):  # "options betting on the euro falling below parity": a bet
-        return True
+    if _BET_ON.search(clause) or _QUANTITY_IN.search(clause):  # "options betting on the euro
+        return True  # falling below parity": a bet; "Volume in E-mini futures hit a record"
     if _PERIOD_IN_WHICH.search(clause):  # "..., a month in which the May contract traded
         return True  # below zero": history inside a longer period, no session's move
     return any(w in _CLAUSE_FORECAST for w in _modal_words(clause))
@@ -153,6 +153,11 @@ def clause_is_forecast(prefix: str) -> bool:
 _BET_ON = re.compile(
     r"\b(?:bet|bets|betting|wager|wagers|wagering|wagered|positioned|positioning|hedges?|hedging)"
     r"\s+(?:on|for|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_QUANTITY_IN = re.compile(
+    r"\b(?:volumes?|turnover|open\s+interest|short\s+interest|inflows?|outflows?|holdings|positions)"
+    r"\s+(?:in|of|into|from)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # a noun naming a goal or a call for the subject that follows: not its price
