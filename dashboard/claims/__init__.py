@@ -125,6 +125,10 @@ Modules, in the order the words flow through them:
   closed_states.py  "ended well off its lows but was still down 14%": a state set against a close
   record_ways.py    the way of a record told with none: "a record 89.99 per dollar" for the rouble
   frame_time.py     a claim frame's time: fronted, inner, shared and parallel time words
+  days_after.py     "a day after it shed 2.3%": the clause's day is the session before
+  bare_levels.py    "the euro touched 0.9803 pound": a bare number after a verb of reaching
+  paraphrased_records.py "a depth it had not visited since 2009", "had no equal since 1987":
+                    records and biggest moves told without the word
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
   currency_words.py currency names, unit forms ("6 roubles"), owners and signs
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match

@@ -108,8 +108,7 @@ def subjects(
     may_carry, may_inherit = gaps.carry_gap(
         past_record(gap)
     )  # "..., its worst day since 2008, finishing"
-    wiping = trigger.kind is Kind.BIGGEST and gaps.WIPING.fullmatch(gap)  # "..., wiping out its
-    if not may_carry and (_MOVE_APPOSITIVE.fullmatch(gap) or wiping):  # gains ... in its worst"
+    if not may_carry and (_MOVE_APPOSITIVE.fullmatch(gap) or gaps.wiping(trigger.kind, gap)):
         may_carry = may_inherit = True  # "..., its third straight loss, ending at its weakest"
     may_carry = may_carry or carried_to(s, trigger, gap)  # "..., up from Monday's record low of"
     if not may_carry and _appositive(s, trigger, mentions, max(previous.end, previous.subject.end)):

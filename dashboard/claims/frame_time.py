@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
-from dashboard.claims import gaps
+from dashboard.claims.days_after import SAME_SESSION
 from dashboard.claims.joined_windows import joined_window
 from dashboard.claims.lead_words import may_lead
 from dashboard.claims.sentences import clause_start
@@ -23,7 +23,6 @@ from dashboard.claims.timewords import (
     sessions_back,
 )
 from dashboard.claims.triggers import Kind, Trigger
-from dashboard.domain import Claim
 
 # "on Friday, when the mini-budget sent the yield up": the "when" clause is that day's
 _NAMED_DAY = (  # "On Dec. 16, 2014, later dubbed Black Tuesday, the RTS index ...": the day's name
@@ -40,16 +39,6 @@ _LEAD_GAP = re.compile(
     r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"
 )
 _JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ...": both parts
-_DAY_AFTER = re.compile(  # "a day after more than doubling": the hedge sizes that move
-    r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after"
-    r"(?:\s+(?:more\s+than|nearly|almost|roughly|about))?\s*$",
-    re.IGNORECASE,
-)
-_DAY_AFTER_CAUSE = re.compile(  # the cause of a caused move, named in the clause
-    r"\b(?:a|one|the)\s+(?:(?:trading\s+)?day|session)\s+after\s+(?:an?|the|its|their)\s"
-    r"[^,;]{0,80}?\s(?:sent|pushed|drove|dragged|knocked|lifted|took)\s+$",
-    re.IGNORECASE,
-)
 _SHARED = re.compile(r",\s*(?:both|each|all\s+(?:three|four|of\s+them))\s+", re.IGNORECASE)
 
 
@@ -155,27 +144,6 @@ _PERFECT_POSTED = re.compile(  # a present perfect that posts a move noun: "has 
     r"|suffered|registered|clocked|eked\s+out|chalked\s+up|racked\s+up)\s+(?:only\s+|just\s+)?$",
     re.IGNORECASE,
 )
-
-
-_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|moments)\s+after\s+(?:it\s+|they\s+)?$", re.I)
-_SAME_SESSION = re.compile(r"\bearlier\s+in\s+the\s+(?:session|day)\b", re.IGNORECASE)
-
-
-def points_back(trigger: Trigger, prefix: str, part_of_day: bool = False) -> bool:
-    """ "a day after it plunged", "after its worst day since 1998": the day before (with a part
-    of the day told, "a day after it slid to $26.05 at one point", only after "a day after")."""
-    if _SAME_SESSION.search(trigger.word) or _HOURS_AFTER.search(prefix):
-        return False  # "earlier in the session", "hours after it set a record": the same day
-    if _DAY_AFTER.search(prefix):
-        return True
-    if trigger.caused and _DAY_AFTER_CAUSE.search(prefix):
-        return True  # "a day after a surprise cut sent the currency down 1.9%"
-    if part_of_day:
-        return False
-    clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
-    if trigger.word.split()[0].lower().endswith("ing") and clause.strip().lower() == "after":
-        return False  # "ended 7.8% lower after touching a two-year low": that day's low
-    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in gaps.words(clause)
 
 
 def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
@@ -345,7 +313,7 @@ def session_of(
             since = time.since
     if session is not None:
         return session, since, " ".join(words), True
-    if previous is not None and any(_SAME_SESSION.search(t.words) for t in times):
+    if previous is not None and any(SAME_SESSION.search(t.words) for t in times):
         return previous.session, since, "", previous.explicit  # "earlier in the session"
     if any(t.hint is Hint.INTRADAY for t in times):  # "in Asian trading": the reference day
         return reference, since, "", True
@@ -435,17 +403,3 @@ def carried_time(s: str, previous: ctx.Previous | None, start: int, tail: Tail) 
         return lead
     sized = any(not z.is_money for z in tail.sizes)
     return joined_window(s, previous, start) if sized else None
-
-
-_SIDE_LEAD = re.compile(r"\b(?:after|having)\s+$", re.IGNORECASE)
-_HAD_LEAD = re.compile(r"\b(?:that|which)\s+had\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-
-
-def side_dated(s: str, start: int, made: Claim) -> bool:
-    """ "..., after the Nasdaq slid 2.4% on Friday, while the won": a side clause with its own
-    day dates only itself; the next clause keeps the main clause's day."""
-    if not made.time_words:
-        return False
-    return _SIDE_LEAD.search(s, 0, start) is not None or bool(
-        _HAD_LEAD.search(s, max(0, made.start - 60), made.start)
-    )  # "snapping a slide that had dragged the average to a four-year low the previous session"

@@ -252,10 +252,6 @@ _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its ga
 )
 
 
-WIPING = re.compile(  # a participle undoing a figureless earlier move, then "in its worst day"
-    r"^\s*,\s*(?:wiping\s+out|erasing|eroding|reversing)\s+[^,;\d%]{1,60}?\s*$",
-    re.IGNORECASE,
-)
 _DAY_AFTER_ASIDE = re.compile(
     r"^\s*,\s*(?:a|one|two|three)\s+(?:days?|sessions?|weeks?)\s+(?:after|before)\s[^,;\d%]{1,60},"
     r"(?=\s*$)",
@@ -361,3 +357,15 @@ def joins(prefix: str) -> bool:
 def _unless_pre(m: re.Match[str]) -> str:
     """ "two days after" goes; "in seven months after" stays (a look-back, not a span)."""
     return m.group(0) if m.group("pre") else " "
+
+
+_WIPING = re.compile(  # a participle undoing a figureless earlier move, then "in its worst day"
+    r"^\s*,\s*(?:wiping\s+out|erasing|eroding|reversing)\s+[^,;\d%]{1,60}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def wiping(kind: str, gap: str) -> bool:
+    """ "..., wiping out all of the gauge's gains for the year in its worst day since 2007": a
+    figureless participle between a move and the ranking of its day, which stays the move's."""
+    return kind == "biggest" and _WIPING.fullmatch(gap) is not None

@@ -26,6 +26,7 @@ from dashboard.claims.compared_moves import compared
 from dashboard.claims.counterparts import counterparts
 from dashboard.claims.crossed_back import crossed_back
 from dashboard.claims.day_points import day_points
+from dashboard.claims.days_after import points_back, side_dated
 from dashboard.claims.displaced_places import places_after
 from dashboard.claims.early_moves import after_reversed, early_extremes, early_states
 from dashboard.claims.echoes import without_echoes
@@ -56,7 +57,7 @@ from dashboard.claims.respective_days import days_in_turn
 from dashboard.claims.restated_nouns import restated_moves
 from dashboard.claims.sentence_day import shared_day
 from dashboard.claims.sentences import dateline_date, shifted, split_sentences, squeeze
-from dashboard.claims.shared_intraday import shares_intraday
+from dashboard.claims.shared_intraday import shares_intraday, side_participle
 from dashboard.claims.shared_window import share_window
 from dashboard.claims.since_moves import moves_since
 from dashboard.claims.since_reached import records_reached
@@ -183,7 +184,7 @@ def _sentence_claims(
             session, explicit, outer = day, True, (frame.session, frame.explicit)
         linked = trigger.linked or trigger.word.lower().endswith("ing")  # a participle's own day
         linked = linked and frame.start == trigger.start and bool(made[0].time_words)
-        linked = linked or frame_time.side_dated(s, frame.start, made[0])
+        linked = linked or side_dated(s, frame.start, made[0])
         if linked and previous is not None and day != previous.session:  # "..., adding to a 2.4%
             outer = (previous.session, previous.explicit)  # rise the previous day, while the won"
         if frame.back and previous is not None:  # "..., a day after it shed 4.6%, and gold rose"
@@ -200,7 +201,8 @@ def _sentence_claims(
             carry.named(previous, frame.subjects + _subjects_of(more, mentions, matcher)),
             trigger.kind is not Kind.STATE
             and trigger.word.lower() not in CLOSE_VERBS  # "closed 2.9% lower, while gold"
-            and any(t.hint is Hint.INTRADAY for t in frame.tail.times),
+            and any(t.hint is Hint.INTRADAY for t in frame.tail.times)
+            and not side_participle(s, trigger.start),
             outer,
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
@@ -390,7 +392,7 @@ def _frame(
     back = span_back(prefix, previous.session if previous else reference) if not times else None
     if back is not None:  # "three days (a month) after it hit a record"
         session, explicit = back, False
-    elif dayless and frame_time.points_back(trigger, prefix, part_of_day):  # "... at the close"
+    elif dayless and points_back(trigger, prefix, part_of_day):  # "... at the close"
         session, explicit = sessions_back(previous.session if previous else reference, 1), True
         back = session
     closing = trigger.word.lower() in CLOSE_VERBS or trigger.word.lower().startswith("settl")

@@ -62,3 +62,12 @@ def _day_move_after(s: str, lo: int, hi: int) -> bool:
         return False
     main = s[lo : after.start()]
     return bool(_SIZED_DAY.search(main)) and not _PART_OF_DAY.search(main)
+
+
+_SIDE_PARTICIPLE = re.compile(r"\b(?:after|before|having)\s+(?:briefly\s+|earlier\s+)?$", re.I)
+
+
+def side_participle(s: str, at: int) -> bool:
+    """Whether the verb at ``at`` opens a side clause ("after briefly topping 5,132 in the
+    morning"): its part of the day is not shared by the next clause."""
+    return _SIDE_PARTICIPLE.search(s, max(0, at - 24), at) is not None
