@@ -238,7 +238,7 @@ CROSSED_THEN_BACK: list[Row] = [
      ["IT10Y level up 2011-11-09 level=7.4",
       "IT10Y session_change down 40 bp 2011-11-10 level=7.03"]),
     ("The yen, which crossed 160 per dollar on Monday, weakened further to 161.2 on Tuesday.",
-     "2024-07-02", ["USDJPY level none 2024-07-01 inverse level=160",
+     "2024-07-02", ["USDJPY level down 2024-07-01 inverse level=160",
                     "USDJPY level down 2024-07-02 inverse level=161.2"]),
 ]  # fmt: skip
 
