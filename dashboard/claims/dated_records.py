@@ -68,13 +68,11 @@ _PATTERNS = (
     ),
 )
 # "off an all-time peak of $10,747.50 struck earlier in the session": that same day's
-_SAME_DAY = (
-    re.compile(
-        r"\b(?:its|their|the|an?)\s+" + _RECORD + r"\s+(?:of\s+)?" + fig.VALUE + r"\s+"
-        r"(?:(?:it|they)\s+(?:had\s+)?)?(?P<verb>struck|hit|set|reached|touched|plumbed|notched)"
-        r"\s+(?P<same>earlier\s+in\s+the\s+(?:session|day))" + _ENDS,
-        re.IGNORECASE,
-    ),
+_SAME_DAY = re.compile(
+    r"\b(?:its|their|the|an?)\s+" + _RECORD + r"\s+(?:of\s+)?" + fig.VALUE + r"\s+"
+    r"(?:(?:it|they)\s+(?:had\s+)?)?(?P<verb>struck|hit|set|reached|touched|plumbed|notched)"
+    r"\s+(?P<same>earlier\s+in\s+the\s+(?:session|day))" + _ENDS,
+    re.IGNORECASE,
 )
 _DATE = re.compile(
     r"(?P<month>[a-z]{3})[a-z]*\.?\s+(?P<mday>\d{1,2}),?(?:\s+(?P<year>\d{4}))?", re.IGNORECASE
@@ -93,7 +91,7 @@ def dated_records(
     if not _HINT.search(s):
         return claims
     out = list(claims)
-    for pattern in (*_PATTERNS, *_SAME_DAY):
+    for pattern in (*_PATTERNS, _SAME_DAY):
         for m in pattern.finditer(s):
             read = [
                 c for c in out if c.start < m.end() and c.end > m.start() and c.measure in _READ

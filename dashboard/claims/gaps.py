@@ -9,6 +9,7 @@ from dashboard.claims.first_verbs import first_verb
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.span_after import SPAN
 from dashboard.claims.timewords import AT_ONE_POINT, TIME_RE
+from dashboard.claims.triggers import Kind
 from dashboard.claims.undone import PORTION
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*|[^\sA-Za-z\d]")
@@ -365,7 +366,7 @@ _WIPING = re.compile(  # a participle undoing a figureless earlier move, then "i
 )
 
 
-def wiping(kind: str, gap: str) -> bool:
+def wiping(kind: Kind, gap: str) -> bool:
     """ "..., wiping out all of the gauge's gains for the year in its worst day since 2007": a
     figureless participle between a move and the ranking of its day, which stays the move's."""
-    return kind == "biggest" and _WIPING.fullmatch(gap) is not None
+    return kind is Kind.BIGGEST and _WIPING.fullmatch(gap) is not None

@@ -57,18 +57,13 @@ def paraphrased_records(s: str, claims: list[Claim]) -> list[Claim]:
     if not any(h in s for h in _HINTS):
         return claims
     out = list(claims)
-    for m in _SAID.finditer(s):
-        if _read(claims, m):
-            continue
-        made = _record(m, _before(claims, m.start(), level=True))
-        if made is not None and not _told(out, made):
-            out.append(made)
-    for m in _UNEQUALLED.finditer(s):
-        if _read(claims, m):
-            continue
-        made = _biggest(m, _before(claims, m.start(), level=False))
-        if made is not None and not _told(out, made):
-            out.append(made)
+    for pattern, make, level in ((_SAID, _record, True), (_UNEQUALLED, _biggest, False)):
+        for m in pattern.finditer(s):
+            if _read(claims, m):
+                continue  # read with its claim already
+            made = make(m, _before(claims, m.start(), level))
+            if made is not None and not _told(out, made):
+                out.append(made)
     return sorted(out, key=lambda c: c.start)
 
 
