@@ -143,7 +143,7 @@ def clause_is_forecast(prefix: str) -> bool:
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     if _GOAL_FOR.search(clause):  # "lifted its year-end target for the Sensex to 93,000"
         return True
-    if _BET_ON.search(clause) or _QUANTITY_IN.search(clause):  # "options betting on the euro
+    if _BET_ON.search(clause) or _QUANTITY_IN.search(prefix):  # "options betting on the euro
         return True  # falling below parity": a bet; "Volume in E-mini futures hit a record"
     if _PERIOD_IN_WHICH.search(clause):  # "..., a month in which the May contract traded
         return True  # below zero": history inside a longer period, no session's move
@@ -157,8 +157,10 @@ _BET_ON = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY_IN = re.compile(
-    r"\b(?:volumes?|turnover|open\s+interest|short\s+interest|inflows?|outflows?|holdings|positions)"
-    r"\s+(?:in|of|into|from)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}$",
+    r"\b(?:volumes?|turnover|open\s+interest|short\s+interest|inflows?|outflows?|holdings|positions"
+    r"|imports?|exports?|output|production|shipments|inventories|stockpiles|reserves|ratio|spread)"
+    r"\s+(?:in|of|into|from|between)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}"
+    r"(?:(?:and|or)\s+(?:[\w&'’.-]+\s+){0,3})?$",  # "imports of crude oil and soybeans"
     re.IGNORECASE,
 )
 # a noun naming a goal or a call for the subject that follows: not its price
