@@ -9,7 +9,8 @@ from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.triggers import Trigger
 
 _CLOSED_WITH = re.compile(  # also "erased early gains to close lower, with ...": it did close
-    r"(?:\b(?:closed|ended|finished|settled)|(?<!\bset\s)(?<!\bpoised\s)(?<!\bexpected\s)"
+    r"(?:\b(?:closed|ended|finished|settled|before\s+(?:closing|ending|finishing|settling))"
+    r"|(?<!\bset\s)(?<!\bpoised\s)(?<!\bexpected\s)"
     r"\bto\s+(?:close|end|finish|settle))\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$",
     re.I,
 )
