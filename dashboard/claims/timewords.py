@@ -260,7 +260,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:week|month|year|quarter)|so\s+far\s+in\s+\d{4}"
         r"|(?:(?:in|for|over)\s+the\s+)?(?:year|month|quarter|week)[\s-]to[\s-]date|(?:for|on|over|across|over\s+the\s+course\s+of)\s+the\s+(?:holiday-shortened\s+)?(?:week|month|year|quarter)"
         r"|in\s+the\s+(?:holiday-shortened\s+)?(?:week|month|quarter)(?!\s+(?:to|through|ended|ending|before|after)\b)"
-        r"|(?:the\s+(?:week|month|year|quarter|(?:first|second|third|fourth)\s+(?:quarter|half))"
+        r"|(?:the\s+(?:week|month|year|quarter|(?:first|second|third|fourth)\s+(?:quarter|half)"
+        r"(?:\s+of\s+(?:19|20)\d\d)?)"  # "ended the first half of 2022 down nearly 60%"
         r"|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
         r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year))"  # "ended
         r"(?=\s+(?:(?:little|barely|largely|virtually|almost|nearly|broadly)\s+changed|up|down"
