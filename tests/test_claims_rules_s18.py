@@ -239,6 +239,17 @@ GUARDS: list[Row] = [
      "2022-03-07",
      ["TTF session_change up 11 percent 2022-03-07",
       "TTF intraday_extreme up 100 percent almost 2022-03-07"]),
+    ("China's imports of crude oil and soybeans rose 11% and 11.4%, respectively, in 2023.",
+     "2024-01-12",
+     []),
+    ("The Nikkei was at one point down 1,600 points before finishing 4% lower, with the Topix off 3.6%.",
+     "2025-03-31",
+     ["NIKKEI225 intraday_extreme down 1600 points 2025-03-31",
+      "NIKKEI225 session_change down 4 percent 2025-03-31",
+      "TOPIX session_change down 3.6 percent 2025-03-31"]),
+    ("Bitcoin ended the first half of 2022 down nearly 60%.",
+     "2022-07-01",
+     ["BTC period_change down 60 percent almost 2022-06-30 since=2022-01-01"]),
 ]  # fmt: skip
 
 CODES: list[Row] = [
@@ -319,7 +330,8 @@ def test_bets_other_pairs_places_and_windows(
     """A bet on a move is no move; the dollar at 10.40 Norwegian crowns is no dollar-index level; "In
     Tokyo, the benchmark 10-year yield" is Japan's; "briefly wiped ... off the Dow" is the extreme;
     "extended this week's rout to"; "capping a 9.1% slide that was its worst week"; "having earlier
-    nearly doubled"."""
+    nearly doubled"; imports of a commodity; a with-state after "before finishing"; "ended the
+    first half of 2022"."""
     assert extract(sentence, published) == expected
 
 
