@@ -138,8 +138,8 @@ def is_forecast(gap: str) -> bool:
 
 
 def clause_is_forecast(prefix: str) -> bool:
-    """Whether the clause right before the subject opens a conditional or a forecast ("if",
-    "analysts expect")."""
+    """Whether the words right before the subject make its move no price claim: a conditional or
+    a forecast ("if", "analysts expect"), a bet on it, or a quantity of it ("imports of")."""
     clause = _CLAUSE_BREAK.split(prefix)[-1]
     if _GOAL_FOR.search(clause):  # "lifted its year-end target for the Sensex to 93,000"
         return True

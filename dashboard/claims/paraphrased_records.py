@@ -19,32 +19,38 @@ _NOUNS = (
     r"(?P<noun>heights?|altitude|summit|peak|high|zenith|pinnacle|depths?|trough|nadir|low"
     r"|floor|level|price|mark|threshold|perch|territory|line|close|settlement|reading)"
 )
-_ANCHOR = (
-    r"(?P<anchor>(?:since|in)\s+[^,;]{1,40}?)(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:as|after|amid"
-    r"|before|while|when|and|but|on|with)\b)"
-)
+
+
+def _anchor(group: str, lead: str = r"(?:since|in)") -> str:
+    """A look-back's words ("since March 2009", "in 16 years"), named ``group``, to the clause's end."""
+    return (
+        rf"(?P<{group}>{lead}\s+[^,;]{{1,40}}?)(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:as|after|amid"
+        r"|before|while|when|and|but|on|with)\b)"
+    )
+
+
 _SAID = re.compile(
     r",\s*(?:(?:an?\s+)?(?:[a-z-]+\s+){0,2}?" + _NOUNS + r"\s+"
     r"(?:(?:(?:that\s+)?(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+)?had\s+"
     r"(?:(?P<not>not)|never)\s+(?:before\s+)?(?:been\s+)?[a-z]+(?:\s+(?P<side>above|below|before"
     r"|at))?"
-    r"(?:\s+" + _ANCHOR + r")?"
+    r"(?:\s+" + _anchor("anchor") + r")?"
     r"|(?:(?:it|they)\s+had\s+)?last\s+(?:seen|reached|visited|hit|touched|occupied|scaled"
     r"|plumbed|recorded|struck)\s+"
-    + _ANCHOR.replace("anchor", "last")
+    + _anchor("last")
     + r"|(?:unmatched|unseen|unvisited|unsurpassed|untouched|unequall?ed|not\s+seen)\s+"
-    + _ANCHOR.replace("anchor", "un")
+    + _anchor("un")
     + r"|never\s+before\s+(?:recorded|seen|reached|paid|hit|touched)\b(?P<ever>)"
     r")|(?:an?\s+(?:close|settlement|level)\s+)?(?P<cmp>lower|higher|cheaper|dearer|weaker"
     r"|stronger)\s+than\s+(?:at\s+)?any\s+(?:close|settlement|level|time|point)?\s*"
-    + _ANCHOR.replace("anchor", "than")
+    + _anchor("than")
     + r"|having\s+never\s+before\s+(?:settled|closed|ended|traded|stood)\s+so\s+(?P<so>high|low))",
     re.IGNORECASE,
 )
 _UNEQUALLED = re.compile(
     r"(?:had\s+no\s+(?:equal|parallel|precedent)|without\s+(?:parallel|precedent|equal)"
     r"|(?:losing|surrendering|shedding|gaining|adding)\s+more\s+in\s+a\s+(?:single\s+)?"
-    r"(?:session|day)\s+than(?:\s+at\s+any\s+time)?)\s+" + _ANCHOR.replace("(?:since|in)", "since"),
+    r"(?:session|day)\s+than(?:\s+at\s+any\s+time)?)\s+" + _anchor("anchor", "since"),
     re.IGNORECASE,
 )
 _EVER = re.compile(r"\b(?:existence|history|life)\b", re.IGNORECASE)
