@@ -425,7 +425,7 @@ def _resolve_all(
     previous: ctx.Previous | None,
     in_play: Resolved | None,
 ) -> list[tuple[Mention, Resolved]]:
-    counter = tail.counter or figure_counters.from_figures(tail)
+    counter = tail.counter or figure_counters.from_figures(tail, s, group)
     counter = offshore.counter_market(counter, s, group[-1].end, tail.end) if group else counter
     out: list[tuple[Mention, Resolved]] = []
     for mention in group:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dashboard.claims import context as ctx
 from dashboard.claims.subjects import Mention
+from dashboard.claims.tail_records import unit_counter
 from dashboard.claims.tail_state import Tail
 
 
@@ -21,8 +22,14 @@ def carried(tail: Tail, previous: ctx.Previous) -> str | None:
     return from_figures(tail) if previous.subject.currency else None
 
 
-def from_figures(tail: Tail) -> str | None:
-    """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12")."""
+def from_figures(tail: Tail, s: str = "", group: list[Mention] | None = None) -> str | None:
+    """The counter currency a size or level names ("6 roubles", "per dollar", "$1.12"), or
+    else any figure after the group in the tail ("slumped from a 24-year high of 145.90 yen")."""
+    found = _from_figures(tail)
+    return found if found or not group else unit_counter(s, group[-1].end, tail.end)
+
+
+def _from_figures(tail: Tail) -> str | None:
     if tail.counter_it and tail.it_currency:
         return tail.it_currency
     if tail.level is not None and tail.level.counter:  # "weakened 22.8 pesos to 1,042.90 per

@@ -400,10 +400,17 @@ def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
     2015"): the pair the record is on."""
     found = _INNER_COUNTER.search(s, start, end)
     currency = matcher.currency_at(s, found.end()) if found else None
-    if currency is None and (unit := _UNIT_COUNTER.search(s, start, end)):  # "and 121.40 yen"
+    if currency is None:
+        return unit_counter(s, start, end)  # "and 121.40 yen"
+    return currency[0] if currency[1] <= end else None
+
+
+def unit_counter(s: str, start: int, end: int) -> str | None:
+    """The currency a figure between start and end is counted in ("145.90 yen"), if any."""
+    if unit := _UNIT_COUNTER.search(s, start, end):
         word = unit.group("w").lower()
         return CURRENCY_UNITS.get(word, CURRENCY_UNITS.get(word + "s"))
-    return currency[0] if currency is not None and currency[1] <= end else None
+    return None
 
 
 _UNIT_COUNTER = re.compile(
