@@ -27,9 +27,38 @@ def resolve(match: re.Match[str], reference: date) -> TimeRef:
     """What one matched time phrase fixes, from the reference date (no date when the words
     point outside the calendar: "over the past 90000 weeks")."""
     try:
-        return _resolve(match, reference)
+        return _ended(match, reference) or _resolve(match, reference)
     except (ValueError, OverflowError):
         return TimeRef(match.group(0))
+
+
+_ENDED = re.compile(
+    r"\b(?:ended|finished|closed(?:\s+out)?|wrapped\s+up|rounded\s+off)\s+(?:the\s+)?$", re.I
+)
+
+
+def _ended(match: re.Match[str], ref: date) -> TimeRef | None:
+    """ "Copper ended the quarter down 22%" told three weeks into the next: the period that has
+    ended (the current one only in its last week)."""
+    bare = re.fullmatch(r"the\s+(week|month|quarter|year)", match.group(0), re.I)
+    if bare is None or not _ENDED.search(match.string, max(0, match.start() - 30), match.start()):
+        return None
+    unit = bare.group(1).lower()
+    if unit == "week":
+        start = ref - timedelta(days=ref.weekday())
+        return None if ref.weekday() >= 4 else _ended_week(match.group(0), start)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    first = month_start(ref.year, ref.month - (ref.month - 1) % months)
+    if month_start(first.year, first.month, -months) - ref <= timedelta(days=7):
+        return None
+    last = first - timedelta(days=1)
+    last -= timedelta(days=max(0, last.weekday() - 4))  # the period's last weekday
+    return TimeRef(match.group(0), last, month_start(first.year, first.month, months), Hint.PERIOD)
+
+
+def _ended_week(words: str, monday: date) -> TimeRef:
+    since = monday - timedelta(days=7)
+    return TimeRef(words, session=since + timedelta(days=4), since=since, hint=Hint.PERIOD)
 
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "boxing": (12, 26), "new": (12, 31)}
