@@ -95,6 +95,13 @@ def treasury_spellings(phrase: str) -> tuple[str, ...]:
         f"yield on the benchmark {tenor} {paper}",
         f"yields on {tenor} {paper}s",
         f"yield on {tenor} {paper}s",
+        f"{tenor} u.s. treasury yield",  # "the 30-year U.S. Treasury yield"
+        f"{tenor} u.s. treasury {paper} yield",
+        f"u.s. {tenor} treasury yield",
+        f"u.s. {tenor} yield",
+        f"yield on the {tenor} u.s. treasury {paper}",
+        f"yields on {tenor} u.s. treasuries",
+        f"yield on {tenor} u.s. treasuries",
     )
 
 
