@@ -17,9 +17,13 @@ from dashboard.domain import Claim, Direction, Measure
 
 _ADDED = re.compile(
     r"\b(?P<verb>added|adding|adds|knocked|knocking|knocks|shaved|shaving|wiped|wiping|lopped"
-    r"|lopping|stripped|stripping|sliced|slicing)\s+(?P<fig>" + SIZED_FIGURE + r")\s+"
-    r"(?P<prep>to|onto|off|from)\s+",
+    r"|lopping|stripped|stripping|sliced|slicing)\s+(?P<fig>" + SIZED_FIGURE + r")"
+    r"(?:,\s+or\s+(?P<pct>" + SIZED_FIGURE + r"),)?\s+(?P<prep>to|onto|off|from)\s+",
     re.IGNORECASE,
+)
+# "knocked 3.2% off the Dow and 4.1% off the Nasdaq": the next market's own size
+_AND_MORE = re.compile(
+    r",?\s+and\s+(?P<fig>" + SIZED_FIGURE + r")\s+(?P<prep>to|onto|off|from)\s+", re.I
 )
 _SPACE = re.compile(r"\s+")
 
@@ -31,9 +35,9 @@ def sized_objects(
     if " to " not in s and " off " not in s and " from " not in s:
         return claims
     out = list(claims)
-    for m in _ADDED.finditer(s):
+    for m in _matches(s, mentions):
         owner = next((x for x in mentions if x.start == m.end() and x.instrument), None)
-        figure = fig.FIGURE_RE.match(m.group("fig"))
+        figure = fig.FIGURE_RE.match(m.groupdict().get("pct") or m.group("fig"))
         if owner is None or owner.instrument is None or figure is None:
             continue
         if s.startswith(("'s", "’s"), owner.end):
@@ -44,6 +48,18 @@ def sized_objects(
         out = [c for c in out if c not in held]
         out.append(_claim(s, m, owner, held[0] if held else None, figure, reference))
     return sorted(out, key=lambda c: c.start)
+
+
+def _matches(s: str, mentions: list[Mention]) -> list[re.Match[str]]:
+    """Each verb's size and preposition before a market, then any "and 4.1% off the Nasdaq"."""
+    out: list[re.Match[str]] = []
+    for m in _ADDED.finditer(s):
+        out.append(m)
+        while owner := next((x for x in mentions if x.start == out[-1].end()), None):
+            if (more := _AND_MORE.match(s, owner.end)) is None:
+                break
+            out.append(more)
+    return out
 
 
 def _claim(
