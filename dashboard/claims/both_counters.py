@@ -1,6 +1,6 @@
-"""A record told against two counters at once ("the rouble hit record lows against both the
-dollar and the euro", "the Swiss franc surged to record highs against both the dollar and the
-euro"): a record on each pair the registry holds, where only the first was read."""
+"""A record or a move told against two counters at once ("the rouble hit record lows against
+both the dollar and the euro", "the franc leapt 30% against both the euro and the dollar"): the
+claim on each pair the registry holds, where only the first was read."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from dashboard.domain import Claim, Measure
 from dashboard.instruments import Registry
 
 _BOTH = re.compile(
-    r"\brecord\s+(?:highs|lows|highs?\s+and\s+lows?)\s+against\s+both\s+(?:the\s+)?(?P<a>[a-z]+)"
-    r"\s+and\s+(?:the\s+)?(?P<b>[a-z]+)",
+    r"\b(?P<record>record\s+(?:highs|lows|highs?\s+and\s+lows?)\s+)?against\s+both\s+"
+    r"(?:the\s+)?(?P<a>[a-z]+)\s+and\s+(?:the\s+)?(?P<b>[a-z]+)",
     re.IGNORECASE,
 )
 _CODES = {
@@ -22,15 +22,18 @@ _CODES = {
 
 
 def records_both_counters(s: str, claims: list[Claim], registry: Registry) -> list[Claim]:
-    """The claims, with the record on the second counter's pair added where it is missing."""
+    """The claims, with the claim on the second counter's pair added where it is missing."""
     found = _BOTH.search(s) if "against both" in s else None
     if found is None:
         return claims
     codes = [_CODES.get(found.group(w).lower()) for w in ("a", "b")]
-    records = [c for c in claims if c.measure is Measure.RECORD and c.start <= found.end()]
-    if not records or None in codes:
+    if found.group("record"):
+        hosts = [c for c in claims if c.measure is Measure.RECORD and c.start <= found.end()]
+    else:  # "leapt at least 30% against both the euro and the dollar": the move on each pair
+        hosts = [c for c in claims if c.start <= found.start() < c.end]
+    if not hosts or None in codes:
         return claims
-    first = records[-1]
+    first = hosts[-1]
     pair = registry.get(first.instrument) if first.instrument in registry.ids() else None
     if pair is None or pair.base_currency is None or pair.quote_currency is None:
         return claims

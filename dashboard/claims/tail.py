@@ -53,7 +53,9 @@ _TO_STREAK = re.compile(
     r"to\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:sessions|days|weeks|months)\b(?![\w-])",
     re.IGNORECASE,
 )
-_COUNTER = re.compile(r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+(?P<both>both\s+)?", re.IGNORECASE
+)
 _FORECAST_TAIL = re.compile(
     r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
@@ -174,10 +176,14 @@ _THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", 
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
-def _counters(s: str, at: int, matcher: Matcher, tail: Tail) -> int:
-    """ "0.4% and 0.6% against sterling and the yen, respectively": one counter per size."""
+def _counters(s: str, at: int, matcher: Matcher, tail: Tail, both: bool = False) -> int:
+    """ "0.4% and 0.6% against sterling and the yen, respectively": one counter per size;
+    "against both the euro and the dollar": the move on each pair (read after)."""
     joined = _AND.match(s, at)
     second = matcher.currency_at(s, joined.end()) if joined else None
+    if both and second is not None:
+        tail.claim_end = second[1]
+        return second[1]
     closing = RESPECTIVELY_RE.match(s, second[1]) if second else None
     if second is None or closing is None or len(tail.sizes) != 2 or tail.counter is None:
         return at
@@ -384,7 +390,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if (m := _COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
         tail.counter = found[0]
         tail.claim_end = found[1]
-        return _counters(s, found[1], matcher, tail)
+        return _counters(s, found[1], matcher, tail, bool(m.group("both")))
     if m := _AGAINST_IT.match(s, at):  # "weakened 1.3% against it": the currency named before
         tail.counter_it = True
         tail.claim_end = m.end()
