@@ -136,6 +136,8 @@ def gapped(
         time = next((t for t in tail.times if t.session is not None), None)
         day = time.session if time is not None else first.session
         measure, since = _window(first, time)
+        if measure in _IN_DAY and any(t.hint is Hint.CLOSE for t in tail.times):
+            measure = Measure.SESSION_CHANGE  # "and small caps 3.7% higher by the close"
         if size and size.hedge is Hedge.EXACT and first.hedge is Hedge.AS_MUCH_AS:
             size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as 11% ... and 7% against"
         if size and size.hedge is Hedge.AS_MUCH_AS and measure in _STILL:
@@ -191,6 +193,7 @@ _FLAT = re.compile(
     re.IGNORECASE,
 )
 _STILL = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
+_IN_DAY = (Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
 
 
 def _flat(s: str, first: Claim, mention: Mention, at: int, matcher: Matcher) -> Claim | None:
