@@ -40,7 +40,7 @@ _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highes
 )
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?delivery(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
+    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?delivery(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
@@ -287,6 +287,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _CAUSE.sub(" ", gap)  # "..., before profit-taking trimmed its advance to 1.1%"
     gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
+    gap = _DAYS_EVENT.sub(" ", gap)  # "since last Thursday's referendum and added"
     gap = _FINAL_SESSION.sub(" ", gap)  # "in the final session of 2021 but still posted"
     gap = _POSTING.sub(" ", gap)  # "..., but still chalked up a yearly loss of 14%": as "posted"
     gap = _DAYS_BEFORE.sub(_unless_pre, gap)  # "..., two days (a month) after touching a record"
@@ -308,6 +309,8 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
 
 
 _PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
+# "since last Thursday's referendum and added a further 0.6%": the event the day is named by
+_DAYS_EVENT = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){1,3}?(?=(?:and|but|then|before)\s)")
 _DAY_RENAMED = re.compile(  # an appositive that renames the day just named
     r"^\s*,\s*(?:the|its)\s+(?:[a-z]+\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)"
     r"\s+(?:of|before|after)\s+[^,;\d]{1,40}?(?=,)",

@@ -205,6 +205,12 @@ _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\s+that\b", re.IGNORECASE)  # "adding that": a verb of saying
+# "ended with their biggest gain in five months": the ranked move is the claim
+_WITH_RANKED = re.compile(
+    r"\s+with\s+(?:its|their|a)\s+(?:biggest|largest|steepest|sharpest|worst|best|heaviest"
+    r"|deepest|strongest|weakest)\b",
+    re.IGNORECASE,
+)
 _DISTANCE = re.compile(  # a gap to another price, named before the price it stands off
     r"\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?[$€£]?\d[\d,.]*"
     r"(?:\s+(?:cents|points|basis\s+points|yen))?\s+(?:below|above|under|off|short\s+of)\s+"
@@ -242,7 +248,8 @@ def _verbs(sentence: str) -> list[Trigger]:
             if _PER_PERIOD.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "posted weekly drops": a noun after a per-period adjective
             if _REPORTED.match(sentence, m.end()) or (
-                word in NEUTRAL_VERBS and _DISTANCE.match(sentence, m.end())
+                word in NEUTRAL_VERBS
+                and (_DISTANCE.match(sentence, m.end()) or _WITH_RANKED.match(sentence, m.end()))
             ):
                 continue  # "adding that ...", "hovered about $20 below the previous high"
             briefly = bool(_BRIEFLY.search(sentence, max(0, m.start() - 32), m.start()))
