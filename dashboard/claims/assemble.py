@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from dashboard.claims import context as ctx
 from dashboard.claims import figures as fig
+from dashboard.claims import record_ways
 from dashboard.claims.frames import (
     Frame,
     back_way,
@@ -138,7 +139,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if word in EXTREME_VERBS and direction is None:
         records = [e.direction for e in tail.extras if e.direction is not None]
         if not records and any(e.is_record for e in tail.extras):
-            records = [rising_way(frame, previous)]  # "touched 5% for the first time since 2007"
+            records = [record_ways.bare_record_way(frame, previous, tail.extras)]
         moved = own_way(s, frame, previous)  # "little changed, after touching"
         direction = records[0] if records else (moved if moved in _WAYS else None)
     if word in EXTREME_VERBS and level is None and not tail.noun_size:

@@ -6,16 +6,35 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import context as ctx
-from dashboard.claims.frames import Frame
+from dashboard.claims.frames import Frame, rising_way
+from dashboard.claims.tail_records import Extra
 from dashboard.domain import Direction
 
 _WAYS = (Direction.UP, Direction.DOWN)
 
 
 def record_way(frame: Frame, level: float | None) -> Direction:
-    """A record told with no way: a quote currency's "record 89.99 per dollar" is its weakest."""
+    """A record told with no way: a quote currency's "record 89.99 per dollar" is its weakest,
+    a haven's ("the yen hit a record 75.32 per dollar") its strongest."""
     quoted = level is not None and all(r.inverse for _, r in frame.subjects)
-    return Direction.DOWN if quoted and frame.subjects else Direction.UP
+    return Direction.DOWN if quoted and frame.subjects and not _havens(frame) else Direction.UP
+
+
+def bare_record_way(frame: Frame, previous: ctx.Previous | None, extras: list[Extra]) -> Direction:
+    """The way of a record reached with no way word ("touched a record 75.32 per dollar"): a
+    haven's all-time strongest, else the way of the move just told or the quoted number's rise
+    ("the yen hit 145 per dollar for the first time since November")."""
+    all_time = all(e.since is None and not e.ago for e in extras if e.is_record)
+    return Direction.UP if all_time and _havens(frame) else rising_way(frame, previous)
+
+
+_HAVENS = frozenset(("JPY", "CHF"))  # the corpus labels their bare records highs 15 to 2
+
+
+def _havens(frame: Frame) -> bool:
+    """Whether every subject is a haven currency quoted per dollar or euro (the yen, the franc)."""
+    found = [r.inverse and r.instrument.quote_currency in _HAVENS for _, r in frame.subjects]
+    return bool(found) and all(found)
 
 
 CROSSING = re.compile(
