@@ -37,6 +37,20 @@ def without_event(text: str) -> str:
     return _EVENT.sub(_blanked, text)
 
 
+# "has weakened 1.4% since the central bank's surprise rate cut, sliding to 0.9770": an event
+# named by a noun phrase alone after "since", up to the clause's end
+_SINCE_NP = re.compile(
+    r"(?P<np>(?:the|a|an|its|their|[A-Z][\w.'’+&-]*)\s+(?:[\w.'’+&-]+\s+){0,6}?[\w.'’+&-]+)"
+    r"(?=\s*[,;]|\.?\s*$)"
+)
+
+
+def since_event_end(s: str, at: int) -> int | None:
+    """Where a verbless event phrase after "since" at ``at`` ends, if it is one."""
+    found = _SINCE_NP.match(s, at)
+    return found.end() if found is not None and _blanked(found) != found.group(0) else None
+
+
 def _blanked(found: re.Match[str]) -> str:
     verbless = not any(_verb(w) for w in found.group("np").split())
     return " " * len(found.group(0)) if verbless else found.group(0)

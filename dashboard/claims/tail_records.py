@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.claims import figures as fig
 from dashboard.claims.currency_words import CURRENCY_UNITS
+from dashboard.claims.events import since_event_end
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.timeresolve import clause_start, resolve
@@ -357,6 +358,10 @@ def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
     joined = _JOINED.search(s, m.end(), clause.end()) if clause else None  # "... and was up 0.1%"
     end = joined.start() if joined else clause.end() if clause else m.end()
     day = clause_start(s[m.start() : end], ref) if clause else None
+    if (clause is None or day is None) and (event := since_event_end(s, m.end())):
+        tail.times.append(TimeRef(m.group(0), session=ref, hint=Hint.PERIOD))
+        tail.claim_end = event  # "since the central bank's surprise rate cut": no day to check
+        return event
     if clause is None or day is None or day >= ref:
         return None
     tail.times.append(TimeRef(m.group(0), session=ref, since=day, hint=Hint.PERIOD))
