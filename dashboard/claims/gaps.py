@@ -133,8 +133,18 @@ def words(gap: str) -> list[str]:
 def is_forecast(gap: str) -> bool:
     """Whether the words between a subject and its verb make the move a forecast or a negation."""
     gap = _ASPECT.sub(" ", _PARENTHETICAL.sub(" ", gap))  # "which surged to a high", "kept"
+    gap = _NOT_HELD.sub(" ", gap)  # "could not hold its early gain and closed 0.5% lower"
     gap = first_verb(gap)  # "snapped a losing streak to climb": it did climb
     return any(w in FORECAST_WORDS for w in _modal_words(gap))
+
+
+# a gain or loss the subject failed to keep, before the verb of what it did instead
+_NOT_HELD = re.compile(
+    r"\b(?:could\s+not|couldn['’]t|failed\s+to|did\s+not|didn['’]t)\s+(?:hold|keep|sustain"
+    r"|maintain)\s+(?:on\s+to\s+|onto\s+)?(?:the|its|their)\s+(?:early\s+|initial\s+)?"
+    r"[a-z]+\s+(?:and|but)\s+$",
+    re.IGNORECASE,
+)
 
 
 def clause_is_forecast(prefix: str) -> bool:
@@ -188,6 +198,7 @@ def clean_gap(gap: str) -> bool:
     gap = ASIDE.sub(" ", gap)  # "The Dow, with Russia's default still rattling investors, plunged"
     gap = _RELATIVE.sub(" ", _PARENTHETICAL.sub(" ", _WHOLE_RELATIVE.sub(" ", gap)))
     gap = _ASPECT.sub(" ", _GAP_PHRASES.sub(" ", _UNDONE_AND.sub(" ", _posted(gap))))
+    gap = _NOT_HELD.sub(" ", gap)  # "could not hold its early gain and closed 0.5% lower"
     gap = first_verb(_FIRST_VERB_AND.sub(" ", _INDEX_OF.sub(" ", gap)))
     return all(w in GAP_WORDS or (w.endswith("ly") and len(w) > 4) for w in words(gap))
 
@@ -209,7 +220,9 @@ NTH = re.compile(  # "its fifth straight", "a third consecutive", "yet another"
 _HEDGED_VERB = re.compile(r"\b(?:more\s+than|at\s+least|nearly|almost|roughly)\s*$", re.IGNORECASE)
 _NEGATED_VERB = re.compile(  # a figureless verb the subject did not do: no move, no new subject
     r"\b(?:never|not|did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t)\s+[a-z]+"
-    r"(?:\s+(?:back|up|off|there|on))?(?=\s*,)",
+    r"(?:\s+(?:back|up|off|there|on))?"  # "could not hold (on to) its early gains, closing"
+    r"(?:\s+(?:on\s+to\s+|onto\s+)?(?:the|its|their|that|those)\s+(?:early\s+|initial\s+)?"
+    r"(?:gains?|advance|rally|rise|losses|loss|slide|drop|fall|momentum|level|ground))?(?=\s*,)",
     re.IGNORECASE,
 )
 _AT_ONE_POINT = re.compile(

@@ -19,7 +19,9 @@ _NOUN_AFTER = re.compile(
 # modifiers (no verb among them) heads a noun phrase
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:(?![\w-]+ed\b|(?:to|it|they|after|before|when|as|since|that|which)\b)"
-    r"[\w&'’.-]+\s+){0,3}$",  # not "a day after it shed 4.6%"
+    r"[\w&'’.-]+\s+){0,3}$"  # not "a day after it shed 4.6%"
+    r"|\b(?:its|their)\s+(?:(?:early|initial|opening|intraday|morning|afternoon|overnight|earlier"
+    r"|recent|modest|slight|sharp|steep)\s+)?$",  # "could not hold its early gain and closed"
     re.IGNORECASE,
 )
 
@@ -43,7 +45,7 @@ def plural_noun(sentence: str, start: int, end: int) -> bool:
 
 
 def article_noun(sentence: str, start: int, end: int, base: frozenset[str]) -> bool:
-    """ "an overnight Wall Street rally": a base form heading an indefinite noun phrase."""
+    """ "an overnight Wall Street rally", "its early gain": a base form heading a noun phrase."""
     word = sentence[start:end].lower()
     return word in base and bool(_ARTICLE_BEFORE.search(sentence, max(0, start - 50), start))
 
