@@ -27,7 +27,7 @@ from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_respectively import respectively
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
-from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, US_CENTS, owns_noun
+from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, TOWARD, US_CENTS, owns_noun
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
@@ -214,6 +214,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if not tail.sizes and (m := _FIRST_SESSION.match(s, at)):  # "finished its first session in
         return m.end()  # almost a month up 4.4%": which session it was, read after the figure
+    if m := TOWARD.match(s, at):  # "strengthening towards 103 per dollar": no level reached
+        tail.claim_end = m.end()
+        return m.end()
     if (
         (m := _FORECAST_TAIL.match(s, at))
         or (hint.relation and (m := _RELATION.match(s, at)))

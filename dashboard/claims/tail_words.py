@@ -81,3 +81,11 @@ def owns_noun(s: str, time: re.Match[str]) -> bool:
     """Time words that own the noun after them ("recouping last week's 2% loss") are not the
     verb's time; a look-back's ("since last Thursday's record") still starts its window."""
     return bool(_OWNER.match(s, time.end())) and not time.group(0).lower().startswith("since")
+
+
+# "strengthening towards 103 per dollar": a price it neared, not a level it reached
+TOWARD = re.compile(
+    r"toward(?:s)?\s+(?:the\s+)?[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s+(?:per|a|an)\s+[a-z]+"
+    r"|\s+(?:yen|roubles|rubles|francs|pesos|rupees|yuan|points|cents|level|mark))?",
+    re.IGNORECASE,
+)
