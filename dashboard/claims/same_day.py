@@ -23,6 +23,8 @@ def same_days(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     for m in _SAME_DAY.finditer(s):
         held = [c for c in out if c.start <= m.start() < c.end and _undated(c)]
         dated = [c for c in out if c.end <= m.start() and not _undated(c)]
+        if m.group(0).lower().endswith("the day"):  # not a side clause's day
+            dated = [c for c in dated if not _SIDE.search(s, 0, c.start)] or dated
         day = dated[-1].session if dated else _owned_day(s, m.start(), reference)
         if not held or day is None:
             continue
@@ -33,6 +35,8 @@ def same_days(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     return out
 
 
+# "rose 0.6% on Friday, after falling 1% on Thursday, and silver was up 1.2% on the day"
+_SIDE = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
 _WEEKDAY_NOUN = re.compile(r"\b(?P<d>mon|tues|wednes|thurs|fri)day['’]s\s", re.IGNORECASE)
 
 
