@@ -12,6 +12,15 @@ NATIONAL_UNITS = {
 # ISO codes a newswire flash writes as names (not TRY or RUB, which are also English words)
 ISO_WORDS = ("USD", "EUR", "JPY", "GBP", "CHF", "CNY", "CNH", "INR", "BRL", "MXN", "ZAR", "KRW",
              "AUD", "CAD", "NOK", "SEK", "PLN", "UAH", "CLP")  # fmt: skip
+# Currencies the registry quotes no pair for: named, so that a clause about one is about it
+# ("Indonesia's rupiah crashed ..., losing a quarter of its value") and not about the dollar
+UNLISTED = {
+    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "shekel": "ILS", "forint": "HUF",
+    "koruna": "CZK", "naira": "NGN", "cedi": "GHS", "kwacha": "ZMW", "tenge": "KZT",
+    "argentine peso": "ARS", "colombian peso": "COP", "philippine peso": "PHP",
+    "new zealand dollar": "NZD", "singapore dollar": "SGD", "taiwan dollar": "TWD",
+    "hong kong dollar": "HKD", "egyptian pound": "EGP", "kenyan shilling": "KES",
+}  # fmt: skip
 # Currency words -> ISO code. FX aliases in the registry add to this (see subjects.py).
 CURRENCY_WORDS: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "greenback": "USD", "u.s. dollar": "USD",
@@ -24,6 +33,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "japanese unit": "JPY", "swiss unit": "CHF", "chinese unit": "CNY", "indian unit": "INR",
     **{f"{adj} unit": code for adj, code in NATIONAL_UNITS.items()},  # "the Russian unit"
     "crown": "XXX",  # ISO "no currency": a bare "the crown" is only the one a place names
+    **UNLISTED,
     **{code.lower(): code for code in ISO_WORDS},  # "KRW weakened 1 pct": a flash's ISO code
 }  # fmt: skip
 # Plural or unit forms used after a number ("6 roubles", "106 roubles per dollar").

@@ -28,7 +28,9 @@ def participle_subject(
     if not head.endswith(",") and after is None:  # "on track for its best month after adding"
         return None
     before = [m for m in mentions if low <= m.start and m.end <= trigger.start and not m.anaphor]
-    before = [m for m in before if not ctx.after_counter_word(s, m)]  # "against the euro, losing"
+    before = [  # "against the euro, losing", "crashed through 10,000 per dollar, losing"
+        m for m in before if not ctx.after_counter_word(s, m) and not _PER.search(s, 0, m.start)
+    ]
     before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
     clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
     if not before and trigger.word.lower() in _CLOSING:  # "... before the central bank stepped

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from dashboard.claims.currency_words import CURRENCY_OWNERS
+from dashboard.claims.currency_words import CURRENCY_OWNERS, UNLISTED
 from dashboard.claims.lexicon import UNLISTED_GOODS
 from dashboard.claims.timewords import WEEKDAYS
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
 
 _SPACES = re.compile(r"\s+")
+_UNLISTED_CODES = frozenset(UNLISTED.values())
 
 
 def phrase_key(text: str) -> str:
@@ -38,6 +39,8 @@ def foreign_owner(sentence: str, start: int, code: str) -> bool:
         return False
     word = before.group("w").lower()
     if word in ("the", "a", "an") or word.rstrip("s").rstrip("'’") in WEEKDAYS:
+        return False
+    if code in _UNLISTED_CODES:  # "Indonesia's rupiah": any place may own an unlisted one
         return False
     owners = CURRENCY_OWNERS.get(code, frozenset())
     return word not in owners and re.sub(r"['’]s$", "", word) not in owners
@@ -79,14 +82,24 @@ _MODIFIER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z.'’-]*)\s+$")
 _GOOD_BEFORE = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)\s+$")
 
 
-def unlisted_good(sentence: str, match: re.Match[str]) -> bool:
-    """ "gasoline futures", "consumer prices": a good the registry lacks owns the noun."""
-    if phrase_key(match.group(0)) not in ("futures", "prices", "price"):
+def unlisted_good(
+    sentence: str, match: re.Match[str], named: Instrument | None, anaphor: bool
+) -> bool:
+    """ "gasoline futures", "consumer prices": a good the registry lacks owns the noun; "the
+    gold and silver index", "oil stocks": a commodity's name qualifies shares of its producers."""
+    if named is not None and named.kind is InstrumentKind.COMMODITY:
+        return _PRODUCERS.match(sentence, match.end()) is not None
+    if not anaphor or phrase_key(match.group(0)) not in ("futures", "prices", "price"):
         return False
     found = _GOOD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
     return found is not None and found.group("w").lower() in UNLISTED_GOODS
 
 
+_PRODUCERS = re.compile(
+    r"(?:\s+and\s+[a-z]+)?\s+(?:index|sub-index|miners?|mining|producers?|stocks|shares|equities"
+    r"|sector)\b",
+    re.IGNORECASE,
+)
 _OTHER_OILS = frozenset(
     [
         "soybean",

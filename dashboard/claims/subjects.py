@@ -100,7 +100,7 @@ class Matcher:
                 sentence, match.end()
             ):
                 continue  # "its dollar peg", "Japan's benchmark rate": the word qualifies another
-            if template.anaphor and unlisted_good(sentence, match):
+            if unlisted_good(sentence, match, template.instrument, bool(template.anaphor)):
                 continue  # "gasoline futures", "consumer prices": not a registry instrument
             if template.is_default and (
                 other_oil(sentence, match) or other_region(sentence, match)
