@@ -188,7 +188,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             replace(frame, since=since),
         )  # "from Monday's record"
     dated = trigger.match is not None and trigger.match.groupdict().get("poss")
-    undoing = not dated and undone(s, trigger.start)  # "gave up an early 1.1% advance"
+    undoing = not dated and undone(s, trigger.start, tail.times)  # "gave up an early 1.1% gain"
     if trigger.kind is Kind.NOMINAL and measure is Measure.SESSION_CHANGE and undoing:
         measure = Measure.INTRADAY_EXTREME  # "reversed a 4% slide": the day's extreme
     out: list[Claim] = []

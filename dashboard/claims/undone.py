@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from dashboard.claims.folding import holds
+from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.domain import Claim, Measure
 
 # "most of", "more than half of": the share of a move a verb undoes
@@ -21,8 +22,11 @@ _UNDONE = re.compile(
 )  # "pared an earlier rise of 4%", "recouped most of an 8.7% early slump": the day's extreme
 
 
-def undone(s: str, start: int) -> bool:
-    """Whether the words right before ``start`` undo the move noun that starts there."""
+def undone(s: str, start: int, times: list[TimeRef] | None = None) -> bool:
+    """Whether the words right before ``start`` undo the move noun that starts there (not one
+    of an earlier session: "clawing back part of a 1.9% slide in the previous session")."""
+    if times and any(t.hint is Hint.PREVIOUS for t in times):
+        return False
     low = max(0, start - 40)
     return holds(s[low:start], _UNDOING) and _UNDONE.search(s, low, start) is not None
 
