@@ -146,7 +146,7 @@ RECORD_RE = re.compile(
     + _FIRST_IN
     + r"|(?P<sup>highest|loftiest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"
     r"|(?:best|worst)\s+(?:level|close|finish))"
-    r"(?:\s+(?:intraday|closing|session|trading))?(?:\s+(?:level|close|closing\s+level|point"
+    r"(?:\s+(?:intraday|closing|session|trading|front-month|spot))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|settle|print|mark)s?)?"
     # "weakest against the dollar since", "strongest against the South Korean currency since"
     r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+(?:['’]s)?\s+){0,2}?[a-z]+)?"
