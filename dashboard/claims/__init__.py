@@ -90,6 +90,7 @@ Modules, in the order the words flow through them:
   unknown_names.py  "The Taiex and the Kospi fell 4.4% and 2.8%": the first figure is the unknown's
   side_clause.py    "Having slid 3% on Monday, the DAX ...": a fronted clause's moves
   fronted.py        words before the subject: "For the first time ever, gold breached $3,000"
+  fronted_counters.py  "Against the yuan, the rouble ...": a counter fronted for a sentence or clause
   one_extreme.py    a day has one low: two extremes on one side of it are one point
   both_records.py   "..., the lowest for both since 2021", "their steepest falls": one record for each
   named_period.py   "slid 6.2%, its worst week since 2022": an undated move named as a period's

@@ -57,7 +57,7 @@ def subjects(
         resolved = _resolve_all([ahead], matcher, tail, s, mentions, previous, in_play)
         return (resolved, trigger.start, "", False) if resolved else None
     if subject is None and loose:
-        before = [m for m in mentions if low <= m.start and m.end <= trigger.start]
+        before = ctx.named_between(s, mentions, low, trigger.start)  # not "per dollar"
         if before and previous is not None and _EXTENDING.search(s, 0, trigger.start):
             before = []  # "fell 5% after Moscow devalued the rouble, extending last week's 20%
         subject = before[-1] if before else _owner_named_after(s, trigger, mentions)  # plunge"

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import yields
-from dashboard.claims.folding import folded, holds
+from dashboard.claims.folding import folded
+from dashboard.claims.fronted_counters import FRONTED_COUNTER
 from dashboard.claims.gaps import clean_gap
 from dashboard.claims.list_slots import listed, skips_unknown
 from dashboard.claims.listed import listed_on_own_market
@@ -119,7 +120,13 @@ def direct_subject(
 
 
 _CASH_WORD = re.compile(r"\b(?:index|average|benchmark|composite|gauge)\b", re.IGNORECASE)
-_AFTER_COUNTER = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_COUNTER = re.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_between(sentence: str, mentions: list[Mention], low: int, at: int) -> list[Mention]:
+    """The mentions between low and at that may be a subject (not a counter: "per dollar")."""
+    found = [m for m in mentions if low <= m.start and m.end <= at]
+    return [m for m in found if not after_counter_word(sentence, m)]
 
 
 def after_counter_word(sentence: str, mention: Mention) -> bool:
@@ -383,7 +390,7 @@ def _is_counter(sentence: str, mention: Mention) -> bool:
         return True
     if _COUNTER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
         return True
-    fronted = _FRONTED_COUNTER.match(sentence)
+    fronted = FRONTED_COUNTER.match(sentence)
     return fronted is not None and fronted.end() == mention.start
 
 
@@ -402,49 +409,3 @@ def other_tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved
         return found
     other = next((i for i in matcher.registry.instruments if i.id == wanted), None)
     return replace(found, instrument=other, subject=mention.text) if other else None
-
-
-_FRONTED_COUNTER = re.compile(
-    r"(?:^|\s[-–—]\s)\s*(?:against|versus|vs\.?|relative\s+to)\s+", re.IGNORECASE
-)
-_COUNTER_WORDS = ("against", "versus", "vs", "relative")  # one is in every match
-
-
-def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
-    """A counter currency fronted with a comma ("Against the yuan, the rouble ...") holds for
-    the currencies of the whole sentence; one fronted in a clause ("while against the euro
-    sterling was flat") for that clause's."""
-    found = _FRONTED_COUNTER.search(s, 0, before) if holds(s[:before], _COUNTER_WORDS) else None
-    currency = matcher.currency_at(s, found.end()) if found else None
-    if currency is None or not s.startswith((",", " "), currency[1]) or currency[1] > before:
-        return _clause_counter(s, matcher, before) or _counter_just_before(s, matcher, before)
-    return currency[0]
-
-
-def _counter_just_before(s: str, matcher: Matcher, before: int) -> str | None:
-    """ "it did worse against the euro, losing 1.3%": the counter right before a participle."""
-    found = list(_COUNTER_WORD.finditer(s, max(0, before - 50), before))
-    currency = matcher.currency_at(s, found[-1].end()) if found else None
-    if currency is None or not _COMMA_ONLY.fullmatch(s, currency[1], before):
-        return None
-    return currency[0]
-
-
-_COUNTER_WORD = re.compile(r"\b(?:against|versus)\s+", re.IGNORECASE)
-_COMMA_ONLY = re.compile(r"\s*,\s*")
-
-
-_CLAUSE_COUNTER = re.compile(
-    r"\b(?:while|whereas|but|and|though|although)\s+(?:against|versus)\s+", re.IGNORECASE
-)
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\b(?:against|versus|per)\b", re.IGNORECASE)
-
-
-def _clause_counter(s: str, matcher: Matcher, before: int) -> str | None:
-    """The counter fronted at the head of the clause a trigger at ``before`` stands in."""
-    found = next(reversed(list(_CLAUSE_COUNTER.finditer(s, 0, before))), None)
-    currency = matcher.currency_at(s, found.end()) if found else None
-    if currency is None or currency[1] > before:
-        return None
-    between = s[currency[1] : before].removeprefix(",")
-    return None if _CLAUSE_BREAK.search(between) else currency[0]

@@ -129,7 +129,7 @@ def takes_window(s: str, trigger: Trigger, tail: Tail, previous: ctx.Previous | 
     return trigger.kind is Kind.MOTION and perfect is not None
 
 
-SAME_WINDOW = re.compile(r"\w+\s+the\s+same\s+\w+(?:\s*frame)?", re.IGNORECASE)
+SAME_WINDOW = re.compile(r"\w+\s+the\s+same\s+(?:\w+\s+)?\w+(?:\s*frame)?", re.IGNORECASE)
 _COMPARED = re.compile(  # a move noun compared with the claim before: the same window
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|outpacing|outstripping|lagging|trailing)"
     r"\s+(?:the\s+)?[^,;]{1,40}?['’]s?\s+$",

@@ -301,6 +301,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _PORTION.sub(" ", gap)  # "recovered more than half of an early 4% slump"
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
     gap = _DAYS_EVENT.sub(" ", gap)  # "since last Thursday's referendum and added"
+    gap = _LEAVING_WITH.sub(" ", gap)  # "..., leaving the metal with a weekly loss of 1.6%"
     gap = _FINAL_SESSION.sub(" ", gap)  # "in the final session of 2021 but still posted"
     gap = _POSTING.sub(" ", gap)  # "..., but still chalked up a yearly loss of 14%": as "posted"
     gap = _DAYS_BEFORE.sub(_unless_pre, gap)  # "..., two days (a month) after touching a record"
@@ -324,6 +325,9 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
 _PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
 # "since last Thursday's referendum and added a further 0.6%": the event the day is named by
 _DAYS_EVENT = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){1,3}?(?=(?:and|but|then|before)\s)")
+_LEAVING_WITH = re.compile(
+    r"^\s*,\s*leaving\s+(?:it|them|the\s+(?:[a-z-]+\s+)?[a-z-]+)\s+with\s+$", re.IGNORECASE
+)
 _DAY_RENAMED = re.compile(  # an appositive that renames the day just named
     r"^\s*,\s*(?:the|its)\s+(?:[a-z]+\s+)?(?:full\s+)?(?:trading\s+)?(?:day|session)"
     r"\s+(?:of|before|after)\s+[^,;\d]{1,40}?(?=,)",

@@ -36,6 +36,7 @@ from dashboard.claims.figures import FIGURE_RE, NUM, Level, Size, size_from
 from dashboard.claims.folded_levels import levels_folded
 from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
+from dashboard.claims.fronted_counters import fronted_counter
 from dashboard.claims.fronted_since import fronted_since
 from dashboard.claims.gapping import gapped
 from dashboard.claims.in_turn import moves_in_turn
@@ -306,7 +307,7 @@ def _frame(
     if tail.counter is None and trigger.kind in (Kind.RECORD, Kind.BIGGEST, Kind.SWING):
         tail.counter = inner_counter(s, matcher, trigger.start, trigger.end)
     if tail.counter is None:  # "Against the yuan, ..., the rouble weakened 0.8%"
-        tail.counter = ctx.fronted_counter(s, matcher, trigger.start)
+        tail.counter = fronted_counter(s, matcher, trigger.start)
         tail.fronted = tail.counter is not None
     if tail.counter_it:  # "the yuan became ... and the rouble weakened 1.3% against it"
         codes = [m.currency for m in mentions if m.currency and m.end <= trigger.start]

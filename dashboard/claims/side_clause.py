@@ -200,15 +200,23 @@ _WITHIN_DAY = (Measure.INTRADAY_EXTREME, Measure.INTRADAY_CHANGE, Measure.OPEN_M
 
 
 _AS_OPENS = re.compile(r",\s*(?:as|because)\s+$", re.IGNORECASE)
-_SET_OFF_PARTICIPLE = re.compile(r"\s*,\s*(?:after|before|having)\s", re.IGNORECASE)
+_BARE_AS = re.compile(r"\s(?:as|because)\s+$", re.IGNORECASE)  # with no comma before it
+_SET_OFF_PARTICIPLE = re.compile(  # ", after touching", ", a day after sliding to a record low"
+    r"\s*,\s*(?P<days>(?:a|one|two|three)\s+(?:days?|sessions?|weeks?)\s+)?(?:after|before"
+    r"|having)\s",
+    re.IGNORECASE,
+)
 
 
 def after_as(s: str, previous: ctx.Previous, gap: str) -> tuple[Mention, Resolved] | None:
     """ "The loonie weakened 0.4%, as oil prices fell, after touching its strongest in a month":
-    words set off after a subordinate "as" clause go back to the main clause's subject."""
-    if not _SET_OFF_PARTICIPLE.match(gap):
+    words set off after a subordinate "as" clause go back to the main clause's subject (with
+    no comma before "as" when they count days: "... as oil rebounded, a day after sliding")."""
+    set_off = _SET_OFF_PARTICIPLE.match(gap)
+    if set_off is None:
         return None
-    opener = _AS_OPENS.search(s, max(0, previous.subject.start - 16), previous.subject.start)
+    opens = _BARE_AS if set_off.group("days") else _AS_OPENS  # counted days: no comma before "as"
+    opener = opens.search(s, max(0, previous.subject.start - 16), previous.subject.start)
     if opener is None:
         return None
     earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]

@@ -44,7 +44,7 @@ _STREAK = re.compile(
     r"(?:for\s+|into\s+)?(?:a|an|the)\s+(?:[a-z]+(?:th|nd|rd|st)|second|third)\s+(?:straight\s+|consecutive\s+"
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
     r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)"
-    r"|for\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b"
+    r"|(?:for|in)\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b"
     r"|in\s+a\s+row\b",  # "its third record close in a row"
     re.IGNORECASE,
 )  # "for a sixth day" (the day's own move stands); "for 10 of the past 12 sessions" and
@@ -413,7 +413,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return end
     if m := _STREAK.match(s, at):
         said = m.group(0).lower()
-        tail.streak = said.startswith("for") and (" of the " in said or said.endswith("s"))
+        tail.streak = said.startswith(("for", "in ")) and (" of the " in said or said[-1] == "s")
         unit = re.search(r"\b(week|month)\b", said)
         unsized = not tail.sizes and not tail.times
         if (

@@ -159,13 +159,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\s+of\s+(?:trade|trading|dealing|the\s+session))?"
         r"|in\s+the\s+" + _MARKET_NAMED + r"(?:morning|afternoon)"  # "in the Asian afternoon"
         r"|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
-        r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|hours)"
+        r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|dealings?|hours)"
         # "in early Moscow trade", "in late London trading": a part of the day, then its market
         r"|in\s+(?:thin\s+)?(?:early|late|morning|afternoon|midday)\s+(?:" + _MARKET_PLACE + r")"
-        r"\s+(?:trading|trade|deals|hours)"
+        r"\s+(?:trading|trade|deals|dealings?|hours)"
         # "in London afternoon trade": the market, then its part of the day
         r"|in\s+(?:thin\s+)?(?:(?:early|late)\s+)?(?:" + _MARKET_PLACE + r")"
-        r"\s+(?:morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals|hours)",
+        r"\s+(?:morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals|dealings?|hours)",
     ),
     (  # "on Christmas Eve": the last such day on or before the reference
         "holiday",
@@ -193,7 +193,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (  # "over the same period": the window of the claim before it (resolved with it)
         "same_window",
         r"(?:over|during|in|for|across)\s+the\s+same\s+(?:period|stretch|span|interval"
-        r"|time(?:\s*frame)?|window|week|month|quarter|year|two\s+sessions|days|weeks|months)\b",
+        r"|time(?:\s*frame)?|window|week|month|quarter|year|(?:[a-z]+\s+)?(?:sessions|trading\s+days)"
+        r"|days|weeks|months)\b",
     ),
     ("period_since_wd", r"since\s+(?:last\s+)?" + _WEEKDAY),
     ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
