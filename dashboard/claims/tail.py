@@ -14,6 +14,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims import tail_records as records
+from dashboard.claims import tail_words as words
 from dashboard.claims.episodes import history_end
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
@@ -27,7 +28,7 @@ from dashboard.claims.tail_records import Extra
 from dashboard.claims.tail_respectively import respectively
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.tail_with import window_move
-from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, TOWARD, US_CENTS, owns_noun
+from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, US_CENTS, owns_noun
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
 from dashboard.domain import Direction, Hedge, Unit
@@ -55,9 +56,6 @@ _TO_STREAK = re.compile(
 )
 _COUNTER = re.compile(
     r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+(?P<both>both\s+)?", re.IGNORECASE
-)
-_FORECAST_TAIL = re.compile(
-    r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
 )
 _THAT_LEVEL = re.compile(
     r"(?:past|through|beyond|below|above|under|to|back\s+to|at)\s+(?:that|this|the\s+same)\s+"
@@ -214,11 +212,11 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if not tail.sizes and (m := _FIRST_SESSION.match(s, at)):  # "finished its first session in
         return m.end()  # almost a month up 4.4%": which session it was, read after the figure
-    if m := TOWARD.match(s, at):  # "strengthening towards 103 per dollar": no level reached
+    if m := words.TOWARD.match(s, at):  # "strengthening towards 103 per dollar": no level reached
         tail.claim_end = m.end()
         return m.end()
     if (
-        (m := _FORECAST_TAIL.match(s, at))
+        (m := words.forecast_tail(s, at, ref))
         or (hint.relation and (m := _RELATION.match(s, at)))
         or (hint.paper and (m := _PAPER_PRICE.match(s, at)))
     ):

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dashboard.claims import figures as fig
+from dashboard.claims.timewords import _MONTH, MONTHS
 
 # where no piece of a tail starts but ", respectively": a comma, a stop, the end (no pattern
 # ``tail._piece`` tries can start with one, or match nothing)
@@ -89,3 +91,21 @@ TOWARD = re.compile(
     r"|\s+(?:yen|roubles|rubles|francs|pesos|rupees|yuan|points|cents|level|mark))?",
     re.IGNORECASE,
 )
+
+
+_FORECAST_TAIL = re.compile(
+    r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
+)
+_BY_DATE = re.compile(r"by\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+def forecast_tail(s: str, at: int, reference: date) -> re.Match[str] | None:
+    """Words at ``at`` that put the move in the future: "by year-end", "next year", or a month
+    still to come ("have the Sensex reaching 100,000 by December 2025")."""
+    if found := _FORECAST_TAIL.match(s, at):
+        return found
+    dated = _BY_DATE.match(s, at)
+    month = MONTHS.get(dated.group("month").lower()[:3]) if dated else None
+    if dated is None or month is None or date(int(dated.group("year")), month, 1) <= reference:
+        return None
+    return dated

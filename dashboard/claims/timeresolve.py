@@ -39,21 +39,32 @@ _ENDED = re.compile(
 
 def _ended(match: re.Match[str], ref: date) -> TimeRef | None:
     """ "Copper ended the quarter down 22%" told three weeks into the next: the period that has
-    ended (the current one only in its last week)."""
-    bare = re.fullmatch(r"the\s+(week|month|quarter|year)", match.group(0), re.I)
-    if bare is None or not _ENDED.search(match.string, max(0, match.start() - 30), match.start()):
+    ended (the current one only in its last week); "the Topix tumbled 7.1% over the month" told
+    on the 1st: the month just ended."""
+    bare = _BARE_PERIOD.fullmatch(match.group(0))
+    if bare is None:
         return None
-    unit = bare.group(1).lower()
+    ended = _ENDED.search(match.string, max(0, match.start() - 30), match.start()) is not None
+    if not ended and (not bare.group("prep") or bare.group("unit").lower() == "week"):
+        return None
+    unit = bare.group("unit").lower()
     if unit == "week":
         start = ref - timedelta(days=ref.weekday())
         return None if ref.weekday() >= 4 else _ended_week(match.group(0), start)
     months = {"month": 1, "quarter": 3, "year": 12}[unit]
     first = month_start(ref.year, ref.month - (ref.month - 1) % months)
-    if month_start(first.year, first.month, -months) - ref <= timedelta(days=7):
+    if ended and month_start(first.year, first.month, -months) - ref <= timedelta(days=7):
+        return None
+    if not ended and ref - first > timedelta(days=2):
         return None
     last = first - timedelta(days=1)
     last -= timedelta(days=max(0, last.weekday() - 4))  # the period's last weekday
     return TimeRef(match.group(0), last, month_start(first.year, first.month, months), Hint.PERIOD)
+
+
+_BARE_PERIOD = re.compile(
+    r"(?:(?P<prep>over|for|in|during)\s+)?the\s+(?P<unit>week|month|quarter|year)", re.I
+)
 
 
 def _ended_week(words: str, monday: date) -> TimeRef:
