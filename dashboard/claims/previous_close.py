@@ -13,11 +13,11 @@ from dashboard.claims.timewords import TIME_RE, WEEKDAYS, Hint, sessions_back, w
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _COMPARED = re.compile(
-    r"(?:,\s*|\s+(?=versus|vs))(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:its|their|a|the)\s+(?:previous\s+"
-    r"|prior\s+)?(?:close|closing\s+level|finish|settlement)\s+of\s+)?(?P<num>[$€£]?"
+    r"(?:,\s*|\s+(?=versus|vs))(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:its|their|a|the)\s+(?:(?P<prev>previous|prior)\s+"
+    r")?(?:close|closing\s+level|finish|settlement)\s+of\s+)?(?P<num>[$€£]?"
     + NUM
     + r")%?(?:\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro))?"
-    r"(?:\s+in\s+(?:New\s+York|London|Tokyo|Asia|Europe))?\s+",
+    r"(?:\s+in\s+(?:New\s+York|London|Tokyo|Asia|Europe))?(?:\s+|(?=[,;]|\.?$))",
     re.IGNORECASE,
 )
 _PREVIOUS_CLOSE = re.compile(  # "at the previous day's close"
@@ -29,6 +29,7 @@ _HOSTS = (
     Measure.SESSION_CHANGE,
     Measure.INTRADAY_CHANGE,
     Measure.INTRADAY_EXTREME,
+    Measure.OPEN_MOVE,  # "opened weaker at 74.68 per dollar, against its previous close of"
 )
 # "at Friday's close", "at the close last Thursday", "a week earlier"
 _WEEKDAY_CLOSE = re.compile(
@@ -48,14 +49,14 @@ def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
         host = _host(claims, found.start())
         when = _PREVIOUS_CLOSE.match(s, found.end()) or _WEEKDAY_CLOSE.match(s, found.end())
         when = when or TIME_RE.match(s, found.end())
-        if host is None or host.session is None or when is None:
+        if host is None or host.session is None or (when is None and not found.group("prev")):
+            continue  # "compared with its previous close of 71.75": the session before
+        if when is not None and when.re is TIME_RE and when.lastgroup not in _DAY_KINDS:
             continue
-        if when.re is TIME_RE and when.lastgroup not in _DAY_KINDS:
-            continue
-        day = _earlier_day(when, host.session)
+        day = _earlier_day(when, host.session) if when else sessions_back(host.session, 1)
         if day is None or day >= host.session:
             continue
-        start, end = found.start() + 1, when.end()
+        start, end = found.start() + 1, when.end() if when else found.end()
         level = number(found.group("num").lstrip("$€£"))
         if any(_same_close(c, host, day, level) for c in claims):
             continue  # "its close of 83.5750 in the previous session" made it already
@@ -73,7 +74,7 @@ def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
                 level=level,
                 session=day,
                 since=None,
-                time_words=when.group(0),
+                time_words=when.group(0) if when else "previous close",
             )
         )
     return sorted(out, key=lambda c: c.start)

@@ -58,7 +58,9 @@ _APPOSED = re.compile(  # "ended at 68.2 per dollar, still (some) 6.5% weaker on
     + fig.HEDGE
     + r")\s+)?[$€£]?\d)(?P<fig>[^,;]{1,30}?)\s+"
     r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
-    r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30})?(?=\s*[,.;]|\s*$)",
+    r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30}"  # "0.2% softer than the
+    r"|\s+than\s+(?:the|its|their)\s+(?:previous|prior)\s+(?:[\w-]+\s+)?close)?"  # previous close"
+    r"(?=\s*[,.;]|\s*$|\s+and\s+(?:its|their)\s)",  # "..., and its lowest close since 2017"
     re.IGNORECASE,
 )
 

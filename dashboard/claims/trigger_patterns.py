@@ -71,7 +71,7 @@ TO_TRADE_RE = re.compile(
 )  # a state reached after a turn ("erased early gains to trade"), at the time of writing
 APPOSITIVE_RE = re.compile(  # "down 0.6%", "down by 1%", "lower by 1.1%" (a comparative needs "by")
     r"(?<![\w-])(?P<d>up|down|off|(?:higher|lower|stronger|weaker|firmer|softer)(?=\s+by\s))\b"
-    r"(?=\s+(?:by\s+)?(?:(?:a\s+further|another|an\s+additional)\s+)?(?:(?:"
+    r"(?=\s+(?:by\s+)?(?:(?:a\s+further|another|an\s+additional|just|only)\s+)?(?:(?:"
     + fig.HEDGE
     + r")\s+)?(?:[$€£\d]"
     r"|(?:" + fig.FRACTION + r")\b(?!\s+of\b)"  # "down roughly a third from its record"
