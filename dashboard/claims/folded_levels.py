@@ -21,7 +21,11 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
             (
                 i
                 for i, c in enumerate(out)
-                if (c.measure is Measure.SESSION_CHANGE or _window_closed(s, c, claim))
+                if (
+                    c.measure is Measure.SESSION_CHANGE
+                    or _window_closed(s, c, claim)
+                    or _same_moment(c, claim)
+                )
                 and c.size is not None
                 and c.level is None
                 and (c.instrument, c.session) == (claim.instrument, claim.session)
@@ -35,6 +39,12 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
             continue
         out[host] = replace(out[host], level=claim.level)
     return out
+
+
+def _same_moment(host: Claim, level: Claim) -> bool:
+    """A state in the day and a level told with no time words of their own are one moment
+    ("ended the morning 0.8% firmer, with the Hang Seng at 24,860.19")."""
+    return host.measure is Measure.INTRADAY_CHANGE and level.time_words in ("", host.time_words)
 
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -74,7 +74,9 @@ def measure_for(
 
 
 _OPENING = re.compile(r"\bopening\s+(?:[a-z]+\s+)?(?:" + "|".join(MOVE_NOUNS) + r")\b", re.I)
-_HALF_DAY = re.compile(r"morning\s+session|(?:midday|lunch)(?:time)?\s+break", re.IGNORECASE)
+_HALF_DAY = re.compile(
+    r"morning\s+session|^the\s+morning$|(?:midday|lunch)(?:time)?\s+break", re.IGNORECASE
+)
 
 
 def _half_day(tail: Tail) -> bool:

@@ -152,6 +152,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
         r"|(?:by|in|into)\s+(?:the\s+)?(?:mid|early|late)[\s-]?(?:morning|afternoon)\b"
         r"|(?:(?:in|during|at\s+the\s+end\s+of)\s+)?the\s+morning\s+session"
+        r"|the\s+morning(?=\s+(?:[$€£]?\d|(?:up|down|higher|lower|flat|firmer|weaker|stronger"
+        r"|softer)\b))"  # "ended the morning 0.8% firmer": its half-day close
         r"|in\s+(?:pre-?market|after-?hours|extended|electronic)"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
