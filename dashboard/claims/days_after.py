@@ -39,7 +39,11 @@ def points_back(trigger: Trigger, prefix: str, part_of_day: bool = False) -> boo
     clause = prefix.rsplit(",", 1)[-1]  # "rose 0.3% after the cut, having earlier hit a low"
     if trigger.word.split()[0].lower().endswith("ing") and clause.strip().lower() == "after":
         return False  # "ended 7.8% lower after touching a two-year low": that day's low
-    return trigger.kind in (Kind.RECORD, Kind.BIGGEST) and "after" in gaps.words(clause)
+    told = gaps.words(clause)
+    after = len(told) - told[::-1].index("after") if "after" in told else None
+    if after is None or "and" in told[after:]:
+        return False  # "rose 1% after the Fed decision and closed at a record": its own verb
+    return trigger.kind in (Kind.RECORD, Kind.BIGGEST)
 
 
 _SIDE_LEAD = re.compile(r"\b(?:after|having)\s+$", re.IGNORECASE)

@@ -9,8 +9,8 @@ import re
 from dashboard.claims.lexicon import word_list
 
 _EVENT = re.compile(
-    r"\b(?:after|following|amid|on|despite)\s+(?P<np>(?:the|a|an|its|their|this|that"
-    r"|[A-Z][\w.'’+&-]*)\s+(?:[\w.'’+&-]+\s+){0,7}?)(?=(?:and|before|then|to)\s)",
+    r"\b(?:after|following|amid|on|despite|before|ahead\s+of)\s+(?P<np>(?:the|a|an|its|their"
+    r"|this|that|[A-Z][\w.'’+&-]*)\s+(?:[\w.'’+&-]+\s+){0,7}?)(?=(?:and|but|before|then|to)\s)",
 )
 _CLAUSE_WORDS = frozenset(
     word_list(

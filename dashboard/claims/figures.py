@@ -34,7 +34,7 @@ _OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not 
 _US = r"(?:u\.s\.\s+|us\s+)?"  # "1.5 U.S. cents" on the Australian dollar: its quote currency
 _UNIT = (
     r"%|-?percent\b|-?per\s+cent\b|-?pct\b|pc\b|percentage\s+points?\b|-?basis[\s-]points?\b|bps?\b"
-    r"|-?points?\b|pts?\b|-cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b|pips?\b|"
+    r"|-?points?\b|pts?\b|handles?\b|-cents?\b|centavos?\b|kurus\b|paise\b|kopecks?\b|kopeks?\b|pips?\b|"
     + _US
     + r"cents?\b"
 )
@@ -350,8 +350,9 @@ def size_from(match: re.Match[str]) -> Size:
     value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("ccyunit"):
         priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
-        counter = CURRENCY_UNITS[match.group("ccyunit").lower().split()[-1]]
-        return Size(value, Unit.POINTS, hedge, is_money=priced, counter=counter)
+        word = match.group("ccyunit").lower().split()[-1]
+        counter = CURRENCY_UNITS[word]  # "4 pence" on the euro-sterling rate: 0.04 pound
+        return Size(value, Unit.POINTS, hedge, word == "pence", counter, priced)
     unit_text = _unit_words(match.group("unit") or "")
     if unit_text.startswith(("cent", "kurus", "paise", "kope", "pip")):  # a pip: 1/100 cent
         return Size(value / (100 if unit_text[:3] == "pip" else 1), Unit.POINTS, hedge, cents=True)

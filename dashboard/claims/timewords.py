@@ -160,13 +160,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"
         r"(?:\s+of\s+(?:trade|trading|dealing|the\s+session))?"
         r"|in\s+the\s+" + _MARKET_NAMED + r"(?:morning|afternoon)"  # "in the Asian afternoon"
-        r"|in\s+(?:thin\s+)?(?:early\s+)?(?:asian|early|morning"
+        r"|in\s+(?:(?:thin|subdued|quiet|light|choppy|volatile|nervous|cautious|hectic|frantic)\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|dealings?|hours)"
         # "in early Moscow trade", "in late London trading": a part of the day, then its market
-        r"|in\s+(?:thin\s+)?(?:early|late|morning|afternoon|midday)\s+(?:" + _MARKET_PLACE + r")"
+        r"|in\s+(?:(?:thin|subdued|quiet|light|choppy|volatile|nervous|cautious|hectic|frantic)\s+)?(?:early|late|morning|afternoon|midday)\s+(?:"
+        + _MARKET_PLACE
+        + r")"
         r"\s+(?:trading|trade|deals|dealings?|hours)"
         # "in London afternoon trade": the market, then its part of the day
-        r"|in\s+(?:thin\s+)?(?:(?:early|late)\s+)?(?:" + _MARKET_PLACE + r")"
+        r"|in\s+(?:(?:thin|subdued|quiet|light|choppy|volatile|nervous|cautious|hectic|frantic)\s+)?(?:(?:early|late)\s+)?(?:"
+        + _MARKET_PLACE
+        + r")"
         r"\s+(?:morning|afternoon|midday|lunchtime)\s+(?:trading|trade|deals|dealings?|hours)",
     ),
     (  # "on Christmas Eve": the last such day on or before the reference

@@ -213,7 +213,7 @@ CAUSED_TO = re.compile(
     r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:back\s+)?(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
     r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents)(?![\w-])"
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents|paise|pence|kopecks?)(?![\w-])"
     r"|by\s+(?:" + fig.FRACTION + r")\b(?!\s+of\b)"  # "lifted prices by a third"
     # "pushing the Stoxx 600 to a 2.9% loss": the move the object ended the day with
     r"|to\s+an?\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|pct|points?"
