@@ -34,7 +34,10 @@ _AND_MARK = re.compile(
 def _mark_and(s: str, at: int, tail: Tail) -> re.Match[str] | None:
     """ "and" right after a record or biggest move the tail has just read, before another."""
     last = tail.extras[-1] if tail.extras else None
-    return _AND_MARK.match(s, at) if last is not None and last.end == at - 1 else None
+    if last is None or last.end != at - 1:
+        return None
+    # "its firmest since early 2015 and 0.6% stronger than where it ended on Wednesday"
+    return _AND_MARK.match(s, at) or _AND_FROM_CLOSE.match(s, at)
 
 
 _ASIDE_BEFORE_COPULA = re.compile(  # a move noun's aside before the verb that ranks it
@@ -93,16 +96,32 @@ _DOWN_FROM = re.compile(  # "ended at 83.34, down from 83.28", "up from 4.331% l
 _UP_WORDS = ("up", "higher", "stronger", "firmer")
 
 
+# "Thursday's close", "the previous settlement", "where it had finished in New York on Friday"
+_CLOSE_REF = (
+    r"(?:(?:the\s+)?(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:[\w-]+\s+)?"
+    r"|(?:(?:mon|tues|wednes|thurs|fri)day|yesterday)['’]s\s+(?:[\w-]+\s+)?)"
+    r"(?:close|settlement|settle|finish|closing\s+level)"
+    r"|where\s+(?:it|they)\s+(?:had\s+)?(?:finished|ended|closed|settled)\b[^,;]{0,40}?"
+)
+_FROM_CLOSE = re.compile(  # "stood at 5,201.4, 22.6 points below Thursday's close"
+    r"(?:still\s+|just\s+|only\s+)?(?P<fig>[^,;]{1,30}?)\s+(?P<d>above|below|(?:higher|lower"
+    r"|stronger|weaker|firmer|softer)\s+than)\s+(?:" + _CLOSE_REF + r")(?=\s*[,.;]|\s*$|\s+and\s)",
+    re.IGNORECASE,
+)
+_AND_FROM_CLOSE = re.compile(r"and\s+(?=" + _FROM_CLOSE.pattern + ")", re.IGNORECASE)
+_ABOVE = ("higher", "up", "stronger", "firmer", "above")
+
+
 def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
-    """ "ended at 68.2 per dollar, 6.5% weaker on the day" (or "weaker by 6.5%"): a level, then
-    the move that took it there in apposition (a size and a comparative); the two are one claim."""
-    m = _APPOSED.match(s, at) or _APPOSED_BY.match(s, at)
+    """ "ended at 68.2 per dollar, 6.5% weaker on the day" (or "weaker by 6.5%", "22.6 points
+    below Thursday's close"): a level, then the move that took it there in apposition (a size
+    and a comparative); the two are one claim."""
+    m = _APPOSED.match(s, at) or _APPOSED_BY.match(s, at) or _FROM_CLOSE.match(s, at)
     f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
     if m is None or f is None:
         return None
     tail.sizes.append(fig.size_from(f))
-    word = m.group("d").lower()
-    up = word in ("higher", "up", "stronger", "firmer")
+    up = m.group("d").lower().split()[0] in _ABOVE
     tail.direction = Direction.UP if up else Direction.DOWN
     tail.ends = True  # "retreated to settle at 227.5, still 18% up on the day": the day's way
     tail.claim_end = m.end()
