@@ -58,10 +58,17 @@ _PATTERNS = (
         + _ENDS,
         re.IGNORECASE,
     ),
-    # "the record $13.63-1/2 it touched on March 8", "the all-time high of 1.2 it hit on May 3"
+    # "since its record close on March 3" (not "came within $5 of its record on Tuesday")
+    re.compile(
+        r"(?<=\bsince\s)(?:its|their|the)\s+" + _RECORD + _LEVEL + r"\s+on\s+" + _DAY + _ENDS,
+        re.IGNORECASE,
+    ),
+    # "the record $13.63-1/2 it touched on March 8", "the all-time trough of 121.53 it plumbed
+    # last Thursday", "the record close of 8,555.80 the S&P/ASX 200 had notched on Friday"
     re.compile(
         r"\b(?:its|their|the)\s+" + _RECORD + r"(?:\s+(?:of\s+)?" + fig.VALUE + r")?"
-        r"\s+(?:it|they)\s+(?:had\s+)?(?P<verb>[a-z]+)\s+(?:on\s+" + _DAY + r"|(?P<back>a\s+day"
+        r"\s+(?:it|they|the\s+[\w&/.-]+(?:\s+[\w&/.-]+){0,3}?)\s+(?:had\s+)?(?P<verb>[a-z]+)\s+"
+        r"(?:(?:on\s+)?" + _DAY + r"|(?P<back>a\s+day"
         r"\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:day|session)|the\s+day\s+before))"
         + _ENDS,  # "the three-year low of 97.92 it touched a day earlier"
         re.IGNORECASE,
@@ -123,6 +130,9 @@ def _from_mark(claim: Claim, m: re.Match[str], record: Claim) -> Claim:
 def _undated(claim: Claim, m: re.Match[str], record: Claim) -> bool:
     """A record read from the words inside the dated phrase, but not on the day it names."""
     inside = m.start() <= claim.start and claim.end <= m.end()
+    # "retreating from the record close of 8,555.80 the S&P/ASX 200 had notched on Friday"
+    ends_inside = m.start() < claim.end <= m.end() and claim.level == record.level
+    inside = inside or ends_inside
     return claim.measure is Measure.RECORD and inside and claim.session != record.session
 
 

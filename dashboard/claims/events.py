@@ -41,14 +41,21 @@ def without_event(text: str) -> str:
 # named by a noun phrase alone after "since", up to the clause's end
 _SINCE_NP = re.compile(
     r"(?P<np>(?:the|a|an|its|their|[A-Z][\w.'’+&-]*)\s+(?:[\w.'’+&-]+\s+){0,6}?[\w.'’+&-]+)"
-    r"(?=\s*[,;]|\.?\s*$)"
+    r"(?=\s*[,;](?!\d)|\.?\s*$)"
 )
 
 
-def since_event_end(s: str, at: int) -> int | None:
-    """Where a verbless event phrase after "since" at ``at`` ends, if it is one."""
+def since_noun_end(s: str, at: int) -> int | None:
+    """Where a verbless phrase after "since" at ``at`` ends ("since the central bank's surprise
+    rate cut", "since its record close on March 3"), unless it sizes a move of its own ("since
+    its 2,997-point collapse on March 16")."""
     found = _SINCE_NP.match(s, at)
-    return found.end() if found is not None and _blanked(found) != found.group(0) else None
+    if found is None or _blanked(found) == found.group(0) or _SIZED.search(found.group(0)):
+        return None
+    return found.end()
+
+
+_SIZED = re.compile(r"\d\s?(?:%|-?points?\b|-?percent\b)", re.IGNORECASE)
 
 
 def _blanked(found: re.Match[str]) -> str:

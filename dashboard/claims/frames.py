@@ -44,7 +44,9 @@ def rising_way(frame: Frame, previous: ctx.Previous | None) -> Direction:
     rose, which for a quote currency ("the yen hit 145 per dollar") is a fall."""
     ids = {r.instrument.id for _, r in frame.subjects}
     moved = previous is not None and previous.direction in (Direction.UP, Direction.DOWN)
-    if previous is not None and moved and previous.resolved.instrument.id in ids:
+    # not the way of a move on another day ("eased on Tuesday, a day after it crossed 5%")
+    same_day = previous is not None and previous.session == frame.session
+    if previous is not None and moved and same_day and previous.resolved.instrument.id in ids:
         return previous.direction
     inverse = all(r.inverse for _, r in frame.subjects)
     return Direction.DOWN if inverse else Direction.UP

@@ -32,9 +32,16 @@ def _span(prefix: str) -> re.Match[str] | None:
     return None if found is None or found.group("pre") else found
 
 
+def _vague(found: re.Match[str]) -> bool:
+    """A hedge that leaves the span's length open ("less than two weeks"); "just a day", "only
+    four days" still count it."""
+    hedge = (found.group("vague") or "").lower()
+    return bool(hedge) and not (hedge in ("just", "only") and found.group("n"))
+
+
 def _count(found: re.Match[str]) -> int | None:
     word = (found.group("n") or "").lower()
-    if found.group("vague") or not word:
+    if _vague(found) or not word:
         return None
     return _COUNTS.get(word) or (int(word) if word.isdigit() else None)
 
@@ -66,4 +73,4 @@ def vague_span(prefix: str) -> bool:
     if found is None or found.group("unit").lower() in ("hour", "minute"):
         return False
     bare = found.group("plural") and not found.group("n")  # "days after"
-    return bool(found.group("vague") or found.group("few") or bare)
+    return bool(_vague(found) or found.group("few") or bare)

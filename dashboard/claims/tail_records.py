@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.claims import figures as fig
 from dashboard.claims.currency_words import CURRENCY_UNITS
-from dashboard.claims.events import since_event_end
+from dashboard.claims.events import since_noun_end
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.timeresolve import clause_start, resolve
@@ -358,7 +358,7 @@ def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
     joined = _JOINED.search(s, m.end(), clause.end()) if clause else None  # "... and was up 0.1%"
     end = joined.start() if joined else clause.end() if clause else m.end()
     day = clause_start(s[m.start() : end], ref) if clause else None
-    if (clause is None or day is None) and (event := since_event_end(s, m.end())):
+    if (clause is None or day is None) and (event := since_noun_end(s, m.end())):
         tail.times.append(TimeRef(m.group(0), session=ref, hint=Hint.PERIOD))
         tail.claim_end = event  # "since the central bank's surprise rate cut": no day to check
         return event
@@ -366,8 +366,8 @@ def since_dated(s: str, m: re.Match[str], ref: date, tail: Tail) -> int | None:
         return None
     tail.times.append(TimeRef(m.group(0), session=ref, since=day, hint=Hint.PERIOD))
     if not _GERUND.match(s, m.end()):  # "since it hit a record ...": a clause of its own
-        if joined is None:
-            return m.end()
+        if joined is None:  # (a verbless one is the window's: "since its record on March 3")
+            return since_noun_end(s, m.end()) or m.end()
         tail.claim_end = end  # "since the Fed's Dec. 18 meeting and was up 0.1% on Monday"
         return end
     hit = fig.RECORD_BARE_RE.match(s, m.end())
