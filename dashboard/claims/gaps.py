@@ -66,7 +66,7 @@ _UNDONE_AND = re.compile(
 )
 # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips surged": what the index holds
 _INDEX_OF = re.compile(
-    r"^\s*of\s+(?:[\w&'’.-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms"
+    r"^\s*of\s+(?:[\w&'’.-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms|issues"
     r"|equities|lenders|banks|exporters)\b(?:\s+listed)?(?:\s+(?:outside|in|from|on)\s+"
     r"(?:the\s+(?:city|mainland|island|country)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?",
 )  # "of mainland companies listed in the city": where its members trade

@@ -31,6 +31,8 @@ def participle_subject(
     before = [  # "against the euro, losing", "crashed through 10,000 per dollar, losing"
         m for m in before if not ctx.after_counter_word(s, m) and not _PER.search(s, 0, m.start)
     ]
+    # "closed 2.4% higher at 1,983 yen, adding": the unit of a price is no subject
+    before = [m for m in before if not (m.currency and _PRICED.search(s, 0, m.start))]
     before_comma = _APPOSED_NP.sub(" ", head.removesuffix(","))
     clause = _CLAUSE_START.split(before_comma)[-1]  # "Ether, the No. 2 token, fared worse,"
     if not before and trigger.word.lower() in _CLOSING:  # "... before the central bank stepped
@@ -52,6 +54,7 @@ _OUTDID = re.compile(
 
 
 _PER = re.compile(r"\bper\s+(?:the\s+)?(?:u\.s\.\s+)?$", re.IGNORECASE)
+_PRICED = re.compile(r"\d\s*$")
 _CLOSING = ("ending", "closing", "finishing", "settling")
 _OPENS = re.compile(r"^(?:[A-Z][\w ,.'-]*?\s[-–—]\s)?(?:the\s+)?$")  # after a dateline
 

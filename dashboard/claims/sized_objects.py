@@ -26,6 +26,7 @@ _AND_MORE = re.compile(
     r",?\s+and\s+(?P<fig>" + SIZED_FIGURE + r")\s+(?P<prep>to|onto|off|from)\s+", re.I
 )
 _SPACE = re.compile(r"\s+")
+_SHARES = re.compile(r"\b(?:shares|stocks?)\b[^;]*$", re.IGNORECASE)
 
 
 def sized_objects(
@@ -45,6 +46,8 @@ def sized_objects(
         held = [c for c in out if c.start <= m.start("fig") < c.end]
         if any(c.instrument == owner.instrument.id for c in held):
             continue
+        if not held and _SHARES.search(s, 0, m.start()):
+            continue  # "Toyota shares closed 2.4% higher, adding about 12 points to the Nikkei"
         out = [c for c in out if c not in held]
         out.append(_claim(s, m, owner, held[0] if held else None, figure, reference))
     return sorted(out, key=lambda c: c.start)

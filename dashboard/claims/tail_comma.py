@@ -110,6 +110,10 @@ _FROM_CLOSE = re.compile(  # "stood at 5,201.4, 22.6 points below Thursday's clo
 )
 _AND_FROM_CLOSE = re.compile(r"and\s+(?=" + _FROM_CLOSE.pattern + ")", re.IGNORECASE)
 _ABOVE = ("higher", "up", "stronger", "firmer", "above")
+# "ended at 757.49, down 1.12": a bare number after the way is the index's points
+_WAY_BARE = re.compile(
+    r"(?P<d>up|down|off)\s+(?P<fig>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[,;]|\.(?!\d))|\s*$)"
+)
 
 
 def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
@@ -117,10 +121,12 @@ def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
     below Thursday's close"): a level, then the move that took it there in apposition (a size
     and a comparative); the two are one claim."""
     m = _APPOSED.match(s, at) or _APPOSED_BY.match(s, at) or _FROM_CLOSE.match(s, at)
+    m = m or _WAY_BARE.match(s, at)
     f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
-    if m is None or f is None:
+    if m is None or (f is None and m.re is not _WAY_BARE):
         return None
-    tail.sizes.append(fig.size_from(f))
+    size = fig.size_from(f) if f else fig.Size(fig.number(m.group("fig")), Unit.POINTS, Hedge.EXACT)
+    tail.sizes.append(size)
     up = m.group("d").lower().split()[0] in _ABOVE
     tail.direction = Direction.UP if up else Direction.DOWN
     tail.ends = True  # "retreated to settle at 227.5, still 18% up on the day": the day's way
