@@ -11,7 +11,8 @@ from dashboard.claims.trigger_patterns import VERBS
 from dashboard.domain import Direction
 
 _APPOSED = re.compile(
-    r"(?<=[A-Za-z\d)])(?:,|\s[—–])\s(?:(?:already|still)\s+)?(?P<way>up|down)\s+(?=(?:(?:"
+    r"(?<=[A-Za-z\d)])(?:,|\s[—–])\s(?:(?:already|still|at\s+one\s+(?:stage|point))\s+)?"
+    r"(?P<way>up|down|off)\s+(?=(?:(?:"
     + HEDGE
     + r")\s+)?[$€£]?\d(?:[^,;()—–]|,(?=\d)){0,130}(?P<close>,|\s[—–]),?\s+"
     r"(?P<aux>(?:had|has|have|was|were|is|are)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b)",

@@ -41,6 +41,8 @@ _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highes
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?delivery(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
+    r"|\bat\s+(?:its|their)\s+(?:worst|best|lowest|highest|weakest|strongest)\b"  # "which at its
+    r"|\bat\s+the\s+time\s+of\s+writing\b"  # worst had shed", "and, at the time of writing,"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
@@ -245,7 +247,8 @@ _NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a sub
 ONLY_TO = re.compile(r"\bonly\s+to\s*$", re.IGNORECASE)
 _TURN_WORDS = (
     r"\b(?:(?:reversed|reversing|reverses|reverse)(?:\s+(?:course|direction)|(?=\s+to\s))|(?:went|goes|going|go)"
-    r"\s+on|turned\s+(?:around|tail))"
+    r"\s+on|turned\s+(?:around|tail)|staged\s+an?\s+(?:late\s+|sharp\s+|strong\s+|dramatic\s+)?"
+    r"(?:turnaround|rebound|recovery|comeback|reversal|rally))"  # "staged a late turnaround to"
 )
 _TURN = re.compile(_TURN_WORDS + r"(?:\s+(?:to|and))?\s*$", re.IGNORECASE)
 TURN_TO = re.compile(_TURN_WORDS + r"\s+to\s*$", re.IGNORECASE)  # "but went on to plunge 7.3%"
@@ -302,6 +305,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _DAY_RENAMED.sub(" ", gap)  # "on Friday, the last trading day of the quarter, but"
     gap = _DAYS_EVENT.sub(" ", gap)  # "since last Thursday's referendum and added"
     gap = _LEAVING_WITH.sub(" ", gap)  # "..., leaving the metal with a weekly loss of 1.6%"
+    gap = _WRITING.sub(" ", gap)  # "and, at the time of writing, was trading 5.2% lower"
     gap = _FINAL_SESSION.sub(" ", gap)  # "in the final session of 2021 but still posted"
     gap = _POSTING.sub(" ", gap)  # "..., but still chalked up a yearly loss of 14%": as "posted"
     gap = _DAYS_BEFORE.sub(_unless_pre, gap)  # "..., two days (a month) after touching a record"
@@ -325,6 +329,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
 _PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
 # "since last Thursday's referendum and added a further 0.6%": the event the day is named by
 _DAYS_EVENT = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){1,3}?(?=(?:and|but|then|before)\s)")
+_WRITING = re.compile(r"\bat\s+the\s+time\s+of\s+writing\b", re.IGNORECASE)
 _LEAVING_WITH = re.compile(
     r"^\s*,\s*leaving\s+(?:it|them|the\s+(?:[a-z-]+\s+)?[a-z-]+)\s+with\s+$", re.IGNORECASE
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dashboard.domain import Claim, Measure
+from dashboard.domain import Claim, Direction, Measure
 
 
 def _key(c: Claim) -> tuple[object, ...]:
@@ -29,4 +29,22 @@ def extremes_joined(claims: list[Claim]) -> list[Claim]:
             continue
         out[out.index(sized[0])] = replace(sized[0], level=at_level.level)
         out.remove(at_level)
-    return out
+    return [c for c in out if not _told_extreme(c, out)]
+
+
+_SIDES = {Measure.SESSION_LOW: Direction.DOWN, Measure.SESSION_HIGH: Direction.UP}
+
+
+def _told_extreme(end: Claim, claims: list[Claim]) -> bool:
+    """ "was down 1.9% at the session's low": the day's low told with its size is that extreme,
+    not a close near the low (an unsized session-low claim right beside it goes)."""
+    side = _SIDES.get(end.measure)
+    if side is None or end.size is not None or end.level is not None:
+        return False
+    return any(
+        c.measure is Measure.INTRADAY_EXTREME
+        and (c.instrument, c.session, c.inverse, c.direction)
+        == (end.instrument, end.session, end.inverse, side)
+        and c.start - 30 <= end.start <= c.end + 30
+        for c in claims
+    )
