@@ -20,7 +20,8 @@ _FROM = re.compile(
     r"\b(?:(?P<hedge>about|nearly|almost|roughly|some|around|more\s+than|over|just\s+over"
     r"|less\s+than)\s+)?(?P<num>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<side>below|above|short\s+of"
     r"|off|under|stronger\s+than|weaker\s+than|higher\s+than|lower\s+than)\s+"
-    r"(?P<mark>(?:[^,;]|,(?=\s?\d)){0,70}?\b(?:record|peak|high|low|top|trough|close)s?\b"
+    r"(?P<mark>(?:[^,;]|,(?=\s?\d)){0,70}?\b(?:record|peak|high|low|top|trough|close"
+    r"|start\s+of\s+(?:the|this)\s+(?:year|month|quarter))s?\b"
     r"(?:[^,;]|,(?=\d)){0,50}?)"
     r"(?=\s*[,;](?!\d)|\.(?!\s*\d)|\s+(?:but|and|while|as|after|though|amid)\b|\s*$)",
     re.IGNORECASE,
@@ -30,6 +31,7 @@ _DAY = re.compile(
     r"(?P<last>\s+last\s+year)?",
     re.IGNORECASE,
 )
+_PERIOD_START = re.compile(r"start\s+of\s+(?:the|this)\s+(year|month|quarter)", re.I)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|\b(?:shares|stocks?|stake)\b"
 )
@@ -93,7 +95,12 @@ def _claim(s: str, m: re.Match[str], host: Claim) -> Claim:
 
 
 def _mark_day(mark: str, session: date) -> date | None:
-    """The mark's own day ("its March 9 closing low", "from July 6 last year"), if it names one."""
+    """The mark's own day ("its March 9 closing low", "from July 6 last year", "than at the
+    start of the year"), if it names one."""
+    start = _PERIOD_START.search(mark)
+    if start is not None:
+        months = {"year": 12, "quarter": 3, "month": 1}[start.group(1).lower()]
+        return date(session.year, session.month - (session.month - 1) % months, 1)
     found = _DAY.search(mark)
     if found is None:
         return None

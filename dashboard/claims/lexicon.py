@@ -312,6 +312,16 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the pan-european benchmark": _INDEX,
     "the pan-european gauge": _INDEX,
     "the small-cap index": _INDEX,
+    **{  # "the 30-share index", "the dollar-denominated gauge": the index in play, described
+        f"the {adjective} {noun}": _INDEX
+        for adjective in (
+            *("30-share", "40-share", "50-share", "100-share", "225-share", "30-stock", "50-stock"),
+            *("500-stock", "dollar-denominated", "dollar-based", "rouble-based", "ruble-based"),
+            *("rouble-denominated", "ruble-denominated", "broad-based", "export-heavy"),
+            *("exporter-heavy", "resource-heavy", "commodity-heavy", "bank-heavy", "energy-heavy"),
+        )
+        for noun in ("index", "gauge", "benchmark", "average")
+    },
     "the share index": _INDEX,
     "the pair": (InstrumentKind.FX,),
     "the exchange rate": (InstrumentKind.FX,),

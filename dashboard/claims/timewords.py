@@ -213,7 +213,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "period",
-        r"(?:in|over|during|for)\s+the\s+"
+        # "still about 50% higher than at the start of the year": the move since it began
+        r"than\s+(?:at|on)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month|quarter)"
+        r"\b|(?:in|over|during|for)\s+the\s+"
         + _MONTH_NAME
         + r"[-–]"
         + _MONTH_NAME

@@ -228,7 +228,8 @@ CAUSED_TO = re.compile(
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
     r"|(?P<at>at|(?P<left>below|above|under))\s+(?:about\s+|around\s+)?[$€£]?\d"  # "A 41-point gain left the index at 7,845"
     r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
-    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down)\b)",
+    r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?)\s+(?:higher|lower|up|down|stronger|weaker|firmer|softer)\b"
+    r"(?!\s+than\s+(?!(?:at|on)\s+the\s+(?:start|beginning)\b)))",  # not "than the 38-year low"
     re.IGNORECASE,
 )
 # the words one of which every match of CAUSED_TO holds (to skip it cheaply)
