@@ -21,7 +21,7 @@ from dashboard.claims.lexicon import FLAT_RE
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_close import DIRWORD as _DIRWORD
 from dashboard.claims.tail_close import to_close
-from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, paired_levels
+from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, bare_points, paired_levels
 from dashboard.claims.tail_hints import hints
 from dashboard.claims.tail_moves import noun_sized
 from dashboard.claims.tail_records import Extra
@@ -387,7 +387,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             Direction.UP if word in ("higher", "up", "stronger", "firmer") else Direction.DOWN
         )
         tail.claim_end = m.end()
-        return m.end()
+        return bare_points(s, m.end(), tail) or m.end()  # "ended up 21.5"
     if (m := _COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
         tail.counter = found[0]
         tail.claim_end = found[1]

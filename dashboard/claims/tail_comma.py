@@ -110,7 +110,7 @@ _FROM_CLOSE = re.compile(  # "stood at 5,201.4, 22.6 points below Thursday's clo
 )
 _AND_FROM_CLOSE = re.compile(r"and\s+(?=" + _FROM_CLOSE.pattern + ")", re.IGNORECASE)
 _ABOVE = ("higher", "up", "stronger", "firmer", "above")
-# "ended at 757.49, down 1.12": a bare number after the way is the index's points
+# "ended at 757.49, down 1.12", "ended up 21.5": a bare number after the way is the points
 _WAY_BARE = re.compile(
     r"(?P<d>up|down|off)\s+(?P<fig>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[,;]|\.(?!\d))|\s*$)"
 )
@@ -260,3 +260,16 @@ def _alternative(s: str, match: re.Match[str], tail: Tail) -> int:
     if comma and (fig.BIGGEST_RE.match(s, comma.end()) or fig.RECORD_RE.match(s, comma.end())):
         return end  # "down 12.2%, or 1,277.55 points, its worst day since 1987": read as a mark
     return comma.end() if comma else end
+
+
+_BARE_POINTS = re.compile(r"\s+(?P<fig>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[,;](?!\d)|\.(?!\d))|\s*$)")
+
+
+def bare_points(s: str, at: int, tail: Tail) -> int | None:
+    """ "the Dow ... ended up 21.5": a bare number right after the way word, at the clause's
+    end, is the move in points."""
+    if tail.sizes or tail.level is not None or (m := _BARE_POINTS.match(s, at)) is None:
+        return None
+    tail.sizes.append(fig.Size(fig.number(m.group("fig")), Unit.POINTS, Hedge.EXACT))
+    tail.claim_end = m.end()
+    return m.end()
