@@ -131,7 +131,8 @@ def _undated(claim: Claim, m: re.Match[str], record: Claim) -> bool:
     """A record read from the words inside the dated phrase, but not on the day it names."""
     inside = m.start() <= claim.start and claim.end <= m.end()
     # "retreating from the record close of 8,555.80 the S&P/ASX 200 had notched on Friday"
-    ends_inside = m.start() < claim.end <= m.end() and claim.level == record.level
+    ends_inside = m.start() < claim.end <= m.end() and claim.level is not None
+    ends_inside = ends_inside and claim.level == record.level
     inside = inside or ends_inside
     return claim.measure is Measure.RECORD and inside and claim.session != record.session
 

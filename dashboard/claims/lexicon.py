@@ -342,6 +342,9 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
         for x in ("comex", "nymex", "cme", "cbot", "ice", "lme", "shfe", "tocom", "mcx")
     },
     "the global benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
+    "the north sea contract": (InstrumentKind.COMMODITY,),
+    "the north sea benchmark": (InstrumentKind.COMMODITY,),
+    "the u.s. contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     **{  # "the most-active contract", "the July contract": the futures market just named
         f"the {x} contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES)

@@ -142,7 +142,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "close",
         r"at\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
         r"|at\s+settlement|by\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)"
-        r"|(?:when|as)\s+(?:trading|the\s+session|dealing|dealings)\s+(?:ended|closed)",
+        r"|(?:when|as)\s+(?:trading|the\s+session|dealing|dealings)\s+(?:ended|closed)"
+        r"|(?:during|in)\s+the\s+(?:floor|pit|regular|day)\s+session",  # "made during the floor session"
     ),
     (
         "intraday",
@@ -155,7 +156,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:in|during|at\s+the\s+end\s+of)\s+)?the\s+morning\s+session"
         r"|the\s+morning(?=\s+(?:[$€£]?\d|(?:up|down|higher|lower|flat|firmer|weaker|stronger"
         r"|softer)\b))"  # "ended the morning 0.8% firmer": its half-day close
-        r"|in\s+(?:pre-?market|after-?hours|extended|electronic)"
+        r"|in\s+(?:pre-?market|after-?hours|post-?settlement|extended|electronic)(?:\s+electronic)?"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
         r"|in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"
