@@ -88,6 +88,7 @@ class Previous:
     named: tuple[tuple[Mention, Resolved], ...] = ()  # every subject so far in the sentence
     intraday: bool = False  # a move its time words put inside the day ("in morning trade")
     outer: tuple[date, bool] | None = None  # the day of the clause a dated move noun sits in
+    noun_day: bool = False  # its day came from a dated move noun ("extended Thursday's slide")
 
 
 def direct_subject(

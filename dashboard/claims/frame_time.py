@@ -284,6 +284,25 @@ def carried_lead(previous: ctx.Previous | None) -> TimeRef | None:
     return None if lead.session is not None and lead.session != previous.session else lead
 
 
+def joins_outer(s: str, trigger: Trigger, start: int, previous: ctx.Previous | None) -> bool:
+    """Whether the claim takes the day of the clause a dated move noun sits in: a new subject
+    ("..., clawing back Monday's 12.2% rout, and the Nikkei added"), a participle right after
+    the noun ("erased the previous day's 0.8% gain, slipping 0.7%"), or the subject's next verb
+    ("extended Thursday's 2.9% slide and finished close to the day's low")."""
+    after = previous.end if previous else 0
+    if start < trigger.start:
+        return True
+    if trigger.word.lower().endswith("ing") and _COMMA_ONLY.fullmatch(s, after, trigger.start):
+        return True
+    return (
+        previous is not None and previous.noun_day and bool(_AND.fullmatch(s, after, trigger.start))
+    )
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE)
+
+
 def outer_clause(previous: ctx.Previous | None) -> ctx.Previous | None:
     """A new subject's clause after a dated move noun ("clawing back the previous session's
     12.2% rout") joins the clause the noun sits in, not the noun's own day."""

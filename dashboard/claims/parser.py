@@ -199,6 +199,7 @@ def _sentence_claims(
             and any(t.hint is Hint.INTRADAY for t in frame.tail.times)
             and not side_participle(s, trigger.start),
             outer,
+            bool(dated) and outer is not None and not frame.back,
         )
     last = previous.resolved if previous else _last_named(matcher, mentions)
     found = levels_folded(s, merge.retraced(s, without_echoes(out)))
@@ -374,11 +375,7 @@ def _frame(
             tail.times.append(opening)
     if shares_intraday(s, trigger, start, times, may_inherit, previous):
         tail.times.append(TimeRef("", hint=Hint.INTRADAY))  # "..., while the Topix shed 1.4%"
-    # "..., clawing back Monday's 12.2% rout, and the Nikkei added" (not "..., which came as"),
-    # "erased the previous day's 0.8% gain, slipping 0.7%": a participle right after the noun
-    after = previous.end if previous else 0
-    ing = trigger.word.lower().endswith("ing") and _COMMA_ONLY.fullmatch(s, after, trigger.start)
-    if (start < trigger.start or ing) and not _IN_RELATIVE.search(s, 0, start):
+    if frame_time.joins_outer(s, trigger, start, previous) and not _IN_RELATIVE.search(s, 0, start):
         previous = frame_time.outer_clause(previous)
     session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
     session = frame_time.window_end(tail.times, reference) or session
@@ -438,7 +435,6 @@ def _apposed_nominal(s: str, trigger: Trigger) -> bool:
     return _APPOSED_NOMINAL.search(s, max(0, trigger.start - 3), trigger.start) is not None
 
 
-_COMMA_ONLY = re.compile(r"\s*,\s*")
 _IN_RELATIVE = re.compile(r",\s*which\s(?:[^,;]|,(?=\d))*$", re.IGNORECASE)
 _HAD_RELATIVE = re.compile(  # "..., which had fallen 2% in early trade, closed": a pluperfect
     r",\s*which\s+had\b(?:[^,;]|,(?=\d))*,(?:[^,;]|,(?=\d))*$", re.IGNORECASE
