@@ -149,6 +149,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "intraday",
         r"(?:in|over)\s+the\s+(?:past|last|previous)\s+24\s+hours|in\s+the\s+24\s+hours\s+(?:to|through)\b"
         r"|(?:in|over|within)\s+24\s+hours\b"  # "having added more than $4,000 in 24 hours"
+        r"|intraday(?=\s*[,;.]|\s*$|\s+(?:on|in|late|early)\b)"  # "as much as 3% intraday on Monday"
         r"|(?:shortly|just|soon|minutes)\s+after\s+the\s+(?:open|opening\s+bell|bell)\b"
         r"|(?:(?:shortly|just)\s+)?(?:by|at|around|before|after)\s+(?:noon|midday|lunch"
         r"|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"

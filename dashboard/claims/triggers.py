@@ -193,7 +193,7 @@ _IN_SHARES = re.compile(
 _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
     r"|on\s+top\s+of|in\s+addition\s+to|despite|in\s+spite\s+of|seal(?:ing|ed)?|build(?:ing)?\s+on"
-    r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing"
+    r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing|built\s+on"
     r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|trimming|cut|cutting|gave\s+(?:up|back)"
     r"|giving\s+(?:up|back)|wiped\s+out"
     r"|wiping\s+out|surrender(?:ed|ing)|clawed\s+back\s+from|clawing\s+back\s+from|narrow(?:ed|ing)"
