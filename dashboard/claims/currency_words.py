@@ -95,6 +95,10 @@ SHARED_CURRENCY_PLACES: dict[str, dict[str, str]] = {
         "pakistan": "PKR", "pakistani": "PKR", "karachi": "PKR", "sri lanka": "LKR",
         "sri lankan": "LKR", "colombo": "LKR", "nepal": "NPR", "nepalese": "NPR",
     },
+    "lira": {  # the Italian lira until 2002 ("as the lira slid to another record low")
+        "turkey": "TRY", "turkish": "TRY", "istanbul": "TRY", "ankara": "TRY",
+        "italy": "ITL", "italian": "ITL", "rome": "ITL", "milan": "ITL", "btp": "ITL",
+    },
 }  # fmt: skip
 CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 OTHER_DOLLARS = {"c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}  # "C$1.4793"

@@ -92,9 +92,10 @@ LEVEL_RE = re.compile(
     re.IGNORECASE,
 )
 MARK_RE = re.compile(
-    r"(?:past|through|beyond|below|above|under|over|to|at|near)\s+the\s+(?:(?:closely[\s-]watched"
+    r"(?:(?:past|through|beyond|below|above|under|over|to|at|near)\s+)?the\s+(?:(?:closely[\s-]watched"
     r"|(?:psychologically\s+)?(?:key|important|significant)|psychological|symbolic|crucial|critical"
     r"|pivotal|round|much-watched|widely[\s-]watched)\s+)*[$€£]?(?P<num>\d[\d,]{0,14}(?:\.\d{1,8})?)"
+    r"(?P<pct>%)?"  # "crossed the 3% threshold"
     r"(?:[\s-]+(?:per|a|to\s+the)[\s-]+(?P<perccy>dollar|euro))?[\s-]+(?:mark|level|threshold|line)\b",
     re.I,
 )  # "past the 7-per-dollar mark", "below the 100 level"

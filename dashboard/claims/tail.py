@@ -355,7 +355,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := fig.MARK_RE.match(s, at):
         ccy = (m.group("perccy") or "").lower()
         counter = {"dollar": "USD", "euro": "EUR"}.get(ccy)
-        tail.level = Level(fig.number(m.group("num")), counter=counter)
+        tail.level = Level(fig.number(m.group("num")), bool(m.group("pct")), counter)
         tail.claim_end = m.end()
         return m.end()
     if m := fig.LEVEL_RE.match(s, at):
