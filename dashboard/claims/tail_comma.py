@@ -111,8 +111,10 @@ _FROM_CLOSE = re.compile(  # "stood at 5,201.4, 22.6 points below Thursday's clo
 _AND_FROM_CLOSE = re.compile(r"and\s+(?=" + _FROM_CLOSE.pattern + ")", re.IGNORECASE)
 _ABOVE = ("higher", "up", "stronger", "firmer", "above")
 # "ended at 757.49, down 1.12", "ended up 21.5": a bare number after the way is the points
-_WAY_BARE = re.compile(
-    r"(?P<d>up|down|off)\s+(?P<fig>\d[\d,]*(?:\.\d+)?)(?=\s*(?:[,;]|\.(?!\d))|\s*$)"
+_WAY_BARE = re.compile(  # also "up 2,676.55 points, or 13.2%, on the day"
+    r"(?P<d>up|down|off)\s+(?P<fig>\d[\d,]*(?:\.\d+)?(?:\s+points)?)"
+    r"(?:,\s+or\s+(?P<pct>(?:about\s+|nearly\s+|almost\s+)?\d[\d.]*\s?%),)?"
+    r"(?:\s+on\s+the\s+(?:day|session))?(?=\s*(?:[,;](?!\d)|\.(?!\d))|\s*$)"
 )
 
 
@@ -122,7 +124,10 @@ def _apposed_size(s: str, at: int, tail: Tail) -> int | None:
     and a comparative); the two are one claim."""
     m = _APPOSED.match(s, at) or _APPOSED_BY.match(s, at) or _FROM_CLOSE.match(s, at)
     m = m or _WAY_BARE.match(s, at)
-    f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
+    if m is not None and m.groupdict().get("pct"):  # "up 2,676.55 points, or 13.2%, on the day"
+        f = fig.FIGURE_RE.fullmatch(s, m.start("pct"), m.end("pct"))
+    else:
+        f = fig.FIGURE_RE.fullmatch(s, m.start("fig"), m.end("fig")) if m else None
     if m is None or (f is None and m.re is not _WAY_BARE):
         return None
     size = fig.size_from(f) if f else fig.Size(fig.number(m.group("fig")), Unit.POINTS, Hedge.EXACT)

@@ -143,6 +143,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"at\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
         r"|at\s+settlement|by\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)"
         r"|(?:when|as)\s+(?:trading|the\s+session|dealing|dealings)\s+(?:ended|closed)"
+        r"|(?:when|as)\s+the\s+closing\s+bell\s+(?:rang|sounded)"
         r"|(?:during|in)\s+the\s+(?:floor|pit|regular|day)\s+session",  # "made during the floor session"
     ),
     (
