@@ -92,6 +92,7 @@ Modules, in the order the words flow through them:
   fronted.py        words before the subject: "For the first time ever, gold breached $3,000"
   fronted_counters.py  "Against the yuan, the rouble ...": a counter fronted for a sentence or clause
   one_extreme.py    a day has one low: two extremes on one side of it are one point
+  day_ranges.py     "having traded between $36,920 and $37,980": each end is the day's extreme
   both_records.py   "..., the lowest for both since 2021", "their steepest falls": one record for each
   named_period.py   "slid 6.2%, its worst week since 2022": an undated move named as a period's
   sentence_day.py   one day per sentence: an undated clause takes the day another names

@@ -16,6 +16,7 @@ from dashboard.claims.baskets import basket_moves
 from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.dated_records import dated_records
+from dashboard.claims.day_ranges import day_ranges
 from dashboard.claims.folded_levels import closes_folded
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
 from dashboard.claims.from_marks import moves_from_marks
@@ -56,7 +57,7 @@ def last_passes(
     found = records_both_counters(s, found, registry)
     found = [c for c in found if not _bond_price(s, c, registry) and not _not_the_index(c)]
     found = sunday_futures(s, found, registry, reference)
-    found = moves_from_marks(s, found)
+    found = day_ranges(s, moves_from_marks(s, found))
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
     found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
     return weekday_sessions(found, reference, registry)
