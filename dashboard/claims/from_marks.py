@@ -20,10 +20,10 @@ _FROM = re.compile(
     r"\b(?:(?P<hedge>about|nearly|almost|roughly|some|around|more\s+than|over|just\s+over"
     r"|less\s+than)\s+)?(?P<num>\d+(?:\.\d+)?)(?:%|\s+percent)\s+(?P<side>below|above|short\s+of"
     r"|off|under|stronger\s+than|weaker\s+than|higher\s+than|lower\s+than)\s+"
-    r"(?P<mark>(?:[^,;]|,(?=\s?\d)){0,70}?\b(?:record|peak|high|low|top|trough|close"
+    r"(?P<mark>(?:[^,;]|,(?=\s?\d)|,(?=\s+on\s+[A-Z])){0,70}?\b(?:record|peak|high|low|top|trough|close"
     r"|start\s+of\s+(?:the|this)\s+(?:year|month|quarter))s?\b"
-    r"(?:[^,;]|,(?=\d)){0,50}?)"
-    r"(?=\s*[,;](?!\d)|\.(?!\s*\d)|\s+(?:but|and|while|as|after|though|amid)\b|\s*$)",
+    r"(?:[^,;]|,(?=\d)|,(?=\s+on\s+[A-Z])){0,50}?)"  # "set eight sessions earlier, on Feb. 19"
+    r"(?=\s*[,;](?!\d)(?!\s+on\s+[A-Z])|\.(?!\s*\d)|\s+(?:but|and|while|as|after|though|amid)\b|\s*$)",
     re.IGNORECASE,
 )
 _DAY = re.compile(
