@@ -182,7 +182,7 @@ MOVES: list[Row] = [
       "SPX session_change down 1.7 percent 2021-09-20"]),
     ("European shares erased a 0.5% opening gain to close flat on Tuesday.",
      "2019-07-23",
-     ["STOXX600 open_move up 0.5 percent 2019-07-23",
+     ["STOXX600 intraday_extreme up 0.5 percent 2019-07-23",
       "STOXX600 session_change flat 2019-07-23"]),
     ("The Sensex could not hold its early gain and closed 0.5% lower.",
      "2004-11-02",

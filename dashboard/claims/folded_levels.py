@@ -24,7 +24,7 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
                 if (
                     c.measure is Measure.SESSION_CHANGE
                     or _window_closed(s, c, claim)
-                    or _same_moment(c, claim)
+                    or _same_moment(s, c, claim)
                 )
                 and c.size is not None
                 and c.level is None
@@ -41,10 +41,15 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _same_moment(host: Claim, level: Claim) -> bool:
-    """A state in the day and a level told with no time words of their own are one moment
-    ("ended the morning 0.8% firmer, with the Hang Seng at 24,860.19")."""
-    return host.measure is Measure.INTRADAY_CHANGE and level.time_words in ("", host.time_words)
+def _same_moment(s: str, host: Claim, level: Claim) -> bool:
+    """A state in the day and a level in a "with" clause after it, with no time words of its
+    own, are one moment ("ended the morning 0.8% firmer, with the Hang Seng at 24,860.19")."""
+    if host.measure is not Measure.INTRADAY_CHANGE or level.time_words not in ("", host.time_words):
+        return False
+    return _WITH.search(s, host.end, level.start) is not None
+
+
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -343,7 +343,6 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     },
     "the global benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
     "the north sea contract": (InstrumentKind.COMMODITY,),
-    "the north sea benchmark": (InstrumentKind.COMMODITY,),
     "the u.s. contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     **{  # "the most-active contract", "the July contract": the futures market just named

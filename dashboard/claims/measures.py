@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims import figures as fig
-from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, MOVE_NOUNS, OPEN_VERBS, PARING
+from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, OPEN_VERBS, PARING
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timewords import Hint
 from dashboard.claims.triggers import Kind, Trigger
@@ -34,8 +34,6 @@ def measure_for(
         and "intraday" in trigger.match.group(0).lower()
     ):
         return Measure.INTRADAY_EXTREME  # "recovering from an intraday drop of 4%"
-    if trigger.kind is Kind.NOMINAL and trigger.match and _OPENING.search(trigger.match.group(0)):
-        return Measure.OPEN_MOVE  # "erased a 0.5% opening gain"
     if _day_possessor(trigger):
         return Measure.SESSION_CHANGE  # "By midday, X was 3% lower, extending Friday's 1.8% drop"
     if Hint.EXTREME in hints:
@@ -73,7 +71,6 @@ def measure_for(
     return Measure.SESSION_CHANGE
 
 
-_OPENING = re.compile(r"\bopening\s+(?:[a-z]+\s+)?(?:" + "|".join(MOVE_NOUNS) + r")\b", re.I)
 _HALF_DAY = re.compile(
     r"morning\s+session|^the\s+morning$|(?:midday|lunch)(?:time)?\s+break", re.IGNORECASE
 )
