@@ -353,7 +353,9 @@ def size_from(match: re.Match[str]) -> Size:
         priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
         word = match.group("ccyunit").lower().split()[-1]
         counter = CURRENCY_UNITS[word]  # "4 pence" on the euro-sterling rate: 0.04 pound
-        return Size(value, Unit.POINTS, hedge, word == "pence", counter, priced)
+        return Size(
+            value, Unit.POINTS, hedge, cents=word == "pence", counter=counter, is_money=priced
+        )
     unit_text = _unit_words(match.group("unit") or "")
     if unit_text.startswith(("cent", "kurus", "paise", "kope", "pip")):  # a pip: 1/100 cent
         return Size(value / (100 if unit_text[:3] == "pip" else 1), Unit.POINTS, hedge, cents=True)

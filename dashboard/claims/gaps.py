@@ -41,8 +41,9 @@ _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highes
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?delivery(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
-    r"|\bat\s+(?:its|their)\s+(?:worst|best|lowest|highest|weakest|strongest)\b"  # "which at its
-    r"|\bat\s+the\s+time\s+of\s+writing\b"  # worst had shed", "and, at the time of writing,"
+    # "which at its worst had shed", "and, at the time of writing, was trading"
+    r"|\bat\s+(?:its|their)\s+(?:worst|best|lowest|highest|weakest|strongest)\b"
+    r"|\bat\s+the\s+time\s+of\s+writing\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"

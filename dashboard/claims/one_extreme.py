@@ -14,7 +14,8 @@ def _key(c: Claim) -> tuple[object, ...]:
 
 def extremes_joined(claims: list[Claim]) -> list[Claim]:
     """An unsized extreme at a level and a sized one with no level, same side, same day: the
-    sized one carries the level and the other goes (it says nothing more)."""
+    sized one carries the level and the other goes (it says nothing more); so does an unsized
+    session low or high told beside the sized extreme it names."""
     extremes = [c for c in claims if c.measure is Measure.INTRADAY_EXTREME]
     out = list(claims)
     for at_level in extremes:
