@@ -12,7 +12,8 @@ from dashboard.domain import Claim, Direction, Hedge, Measure
 
 _FOR_ALL = re.compile(  # also "the heaviest losses for either gauge since 2020"
     r"\bfor\s+(?P<n>both|each|either|all\s+three|all\s+four)(?:\s+(?:gauges?|index(?:es)?|indices"
-    r"|markets?|contracts?|benchmarks?|currencies|currency))?\s+since\b",
+    r"|markets?|contracts?|benchmarks?|currencies|currency))?\s+since\b"
+    r"|(?P<n2>both)\s+for\s+the\s+first\s+time\s+(?:since|in)\b",  # ", both for the first time"
     re.IGNORECASE,
 )
 _COUNT = {"both": 2, "each": 0, "either": 2, "all three": 3, "all four": 4}  # "each": all named
@@ -25,7 +26,7 @@ def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
     record = next((c for c in claims if c.measure is Measure.RECORD), None) if found else None
     if found is None or record is None:
         return claims
-    count = _COUNT[" ".join(found.group("n").lower().split())]
+    count = _COUNT[" ".join((found.group("n") or found.group("n2")).lower().split())]
     moved = [c for c in claims if c.measure in _MOVES and c.end <= found.start()]
     named = list(dict.fromkeys(c.instrument for c in moved))[-count:]  # (all when 0)
     have = {c.instrument for c in claims if c.measure is Measure.RECORD}

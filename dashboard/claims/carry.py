@@ -13,11 +13,11 @@ from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
 from dashboard.claims.continued import CLOSING, continues, past_record
 from dashboard.claims.crosses import unlisted_cross
+from dashboard.claims.frame_time import RESULT_BEFORE
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
-from dashboard.claims.owner_words import CLAUSE_END, DATED_OWNER
+from dashboard.claims.owner_words import DATED_OWNER, named_after, owner_after, owner_inside
 from dashboard.claims.participles import participle_subject
 from dashboard.claims.reference_records import carried_to
-from dashboard.claims.short_names import short_name
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
@@ -38,12 +38,12 @@ def subjects(
 ) -> tuple[list[tuple[Mention, Resolved]], int, str, bool] | None:
     """Who the claim is about, where its span starts, the words before it, and whether it may
     take the previous claim's date."""
-    after = _owner_after(s, trigger, mentions)
+    after = owner_after(s, trigger, mentions)
     if after is not None and not gaps.clause_is_forecast(s[low : trigger.start]):
         found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
         joined = previous is not None and gaps.joins(_after_owner(s, previous, trigger))
         return ([(after, found)], trigger.start, s[low : trigger.start], joined) if found else None
-    if after is None and _named_after(s, trigger, mentions) is not None:
+    if after is None and named_after(s, trigger, mentions) is not None:
         return None  # "rose 1% after a 2% drop in the dollar on Friday": not the subject's move
     paired = trigger.match.groupdict().get("fig2") if trigger.match else None
     if paired and previous is not None and len(previous.named) == 2:  # "their losses to 40% and
@@ -60,8 +60,9 @@ def subjects(
         before = ctx.named_between(s, mentions, low, trigger.start)  # not "per dollar"
         if before and previous is not None and _EXTENDING.search(s, 0, trigger.start):
             before = []  # "fell 5% after Moscow devalued the rouble, extending last week's 20%
-        subject = before[-1] if before else _owner_named_after(s, trigger, mentions)  # plunge"
-    inside = _owner_inside(s, trigger, mentions) if subject is None else None
+        subject = before[-1] if before else _ownernamed_after(s, trigger, mentions)  # plunge"
+    inside = owner_inside(s, trigger, mentions)
+    inside = inside if subject is None or trigger.kind is Kind.NOMINAL else None
     if inside is not None:  # "the yuan's steepest one-day fall since 1994"
         resolved = _resolve_all([inside], matcher, tail, s, mentions, previous, in_play)
         gap = s[previous.end : trigger.start] if previous is not None else "-"
@@ -100,7 +101,7 @@ def subjects(
         resolved = _resolve_all(group, matcher, tail, s, mentions, previous, in_play)
         start = trigger.start if loose else group[0].start
         prefix = s[low : min(subject.start, group[0].start)]  # "as the S&P 500 and the Dow slumped"
-        inherit = previous is not None and gaps.joins(prefix)
+        inherit = previous is not None and (gaps.joins(prefix) or _reached(s, trigger, subject))
         return (resolved, start, prefix, inherit) if resolved else None
     if previous is None:
         return None
@@ -144,6 +145,14 @@ def subjects(
     if again is None and len(previous.named) > 1 and _THEIR.match(s, trigger.start):
         return list(previous.named), trigger.start, gap, may_inherit  # "A lost 5% and B 6%, their"
     return [(previous.subject, again or previous.resolved)], trigger.start, gap, may_inherit
+
+
+def _reached(s: str, trigger: Trigger, subject: Mention) -> bool:
+    """ "Friday's 8% plunge that took the pound to its lowest since 1985": the record the move
+    reached is on the move's day."""
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST):
+        return False
+    return RESULT_BEFORE.search(s, max(0, subject.start - 12), subject.start) is not None
 
 
 def _owned_move(trigger: Trigger) -> bool:
@@ -230,46 +239,13 @@ _EQUATED = re.compile(
 )
 
 
-def _owner_named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+def _ownernamed_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
     """ "Tuesday's 1.9% drop was the yuan's steepest fall": a dated move noun with no subject
     before it belongs to the owner of the phrase it is equated with."""
     after = next((m for m in mentions if m.start >= trigger.end), None)
     if after is None or after.anaphor or not _EQUATED.fullmatch(s, trigger.end, after.start):
         return None
     return after if s.startswith(("'s", "’s"), after.end) else None
-
-
-def _owner_inside(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
-    """The owner a record or biggest-move phrase opens with ("the lira's worst day")."""
-    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST):
-        return None
-    found = next((m for m in mentions if m.start == trigger.start and not m.anaphor), None)
-    return found if found is not None and s.startswith(("'s", "’s"), found.end) else None
-
-
-def _owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
-    """The instrument a sized move noun names after it: "a 1.9% rise in Brent"."""
-    found = _named_after(s, trigger, mentions)
-    if found is None or not (CLAUSE_END.match(s, found.end) or DATED_OWNER.match(s, found.end)):
-        return None  # words after it may date or qualify the move: left alone
-    return found
-
-
-def _named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
-    """The instrument named right after a move noun ("a 2% drop in the dollar"), if any."""
-    if trigger.kind is not Kind.NOMINAL:
-        return None
-    link = _IN_AFTER.match(s, trigger.end)
-    dated = trigger.match is not None and bool(trigger.match.groupdict().get("poss"))
-    if link is None or (link.group(0).split()[0].lower() == "on" and not dated):
-        return None  # "Monday's 6.7% plunge on Wall Street", not "a 2% drop on Wall Street"
-    found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
-    return found or short_name(s, link.end(), mentions)  # "... advance in the enterprises index"
-
-
-_IN_AFTER = re.compile(
-    r"\s+(?:in|for|on(?=\s+Wall\s+Street\b))\s+(?=\S)", re.IGNORECASE
-)  # "a 1.1% advance for the Nikkei"
 
 
 def _after_owner(s: str, previous: ctx.Previous, trigger: Trigger) -> str:
@@ -329,8 +305,8 @@ _RELATIVE_END = re.compile(  # also closed by a record appositive: "..., its hig
 )
 _BOTH_NAMED = re.compile(
     r"[\s,;]*(?:(?:even\s+)?(?:and|with|while|as|though|although|but|whereas)\s+)?"
-    r"(?:both|all\s+(?:three|four))\s+(?:(?:gauges|indexes|indices"
-    r"|benchmarks|markets|contracts|currencies|yields)\s+)?",
+    r"(?:both|all\s+(?:three|four)|each)\s+(?:(?:gauges?|indexes|indices|index|benchmarks?"
+    r"|markets?|contracts?|currency|currencies|yields?)\s+)?",  # "with each gauge finishing"
     re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:both|each|all\s+(?:three|four))\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from dashboard.claims import yields
 from dashboard.claims.folding import folded
 from dashboard.claims.fronted_counters import FRONTED_COUNTER
 from dashboard.claims.gaps import clean_gap
+from dashboard.claims.joined_verbs import phrase_between
 from dashboard.claims.list_slots import listed, skips_unknown
 from dashboard.claims.listed import listed_on_own_market
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -110,6 +111,7 @@ def direct_subject(
             or conjunct
             or apposed
             or stood_out
+            or phrase_between(gap)  # "the Nasdaq ran out of steam and closed 0.5% lower"
         ):
             if after_counter_word(sentence, mention):
                 return None  # "it did worse against the euro, losing 1.3%": not the euro's

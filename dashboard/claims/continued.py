@@ -26,18 +26,20 @@ def continues(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
     if previous is None:
         return False
     near = max(previous.end, trigger.start - 30)  # "..., only to fall 10%", "but went on to end"
-    if _ONLY_TO_TURN.search(s, max(previous.end, trigger.start - 50), trigger.start):
+    if _ONLY_TO_TURN.search(s, max(previous.end, trigger.start - 100), trigger.start):
         return True  # "only to reverse course and settle 3.6% lower"
-    if gaps.ONLY_TO.search(s, near, trigger.start) or gaps.TURN_TO.search(s, near, trigger.start):
+    wide = max(previous.end, trigger.start - 70)  # "but reversed in the New York session to"
+    if gaps.ONLY_TO.search(s, near, trigger.start) or gaps.TURN_TO.search(s, wide, trigger.start):
         return True  # what the subject did next ("but reversed course to plunge 7.3%")
     if s[previous.end : trigger.start] == " and " and _ONLY_TO_BACK.search(s, 0, previous.end):
         return True  # "..., only to fall back and settle up $1.20"
     if trigger.word.lower() not in CLOSING | {"trade"}:
         return False
-    gap = without_event(past_record(s[previous.end : trigger.start]))  # "after the Fed decision"
-    gap = _LEAD_CAUSE.sub("", gap)  # "... on Monday after Ramaphosa won the race, before giving"
+    gap = past_record(s[previous.end : trigger.start])
     if trigger.word.lower() == "trade":
-        gap += " to "  # the "to trade" trigger holds its own "to"
+        gap += "to "  # the "to trade" trigger holds its own "to"
+    gap = without_event(gap)  # "after the Fed decision", "then retreated after their release to"
+    gap = _LEAD_CAUSE.sub("", gap)  # "... on Monday after Ramaphosa won the race, before giving"
     if gap.strip().lower() == "to" or TAKEN_BACK_TO.fullmatch(gap):  # "recovered early losses to"
         return True
     turn = _TURN_TO.fullmatch(gap)
@@ -46,8 +48,8 @@ def continues(s: str, trigger: Trigger, previous: ctx.Previous | None) -> bool:
 
 _COMMA = re.compile(r"\s*,\s*")
 _LEAD_CAUSE = re.compile(r"^\s*(?:after|as|amid|following|when)\s+[^,;]{1,90}(?=,)", re.I)
-_ONLY_TO_TURN = re.compile(
-    r"\bonly\s+to\s+(?:reverse|turn)\s+(?:course|direction|around|tail)\s+and\s*$", re.I
+_ONLY_TO_TURN = re.compile(  # also "only to reverse as Norwegian flows recovered and settle"
+    r"\bonly\s+to\s+[a-z]+(?:\s+[A-Za-z'’.-]+){0,12}?\s+and\s*$", re.I
 )
 _APPOSED_RECORDS = (fig.RECORD_RE, fig.BIGGEST_RE, fig.FIRST_TIME_RE, fig.LAST_SEEN_RE)
 

@@ -43,6 +43,16 @@ _PATTERNS = (
         r"\b" + _DAY + r"['’]s\s+" + _RECORD + _TAIL,
         re.IGNORECASE,
     ),
+    # "after Monday's slide to a lifetime low of 87.95": the record a dated move reached
+    re.compile(
+        r"\b"
+        + _DAY
+        + r"['’]s\s+(?:[a-z-]+\s+)?(?:slide|drop|fall|plunge|slump|selloff|sell-off|rout"
+        r"|rally|surge|jump|rise|climb|advance|decline)\s+to\s+(?:a|an|its|their)\s+"
+        + _RECORD
+        + _TAIL,
+        re.IGNORECASE,
+    ),
     # "its Sept. 26 record close", "the Jan. 20 record of $109,071"
     re.compile(
         r"\b(?:its|their|the)\s+(?P<day>" + _MONTH_DAY + r")\s+" + _RECORD + _TAIL,

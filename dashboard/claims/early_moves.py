@@ -79,7 +79,12 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     ]
     claims = list(out)
     for i, early in enumerate(claims):
-        if early.measure not in _MOVES or early.direction not in _WAYS or early.size is None:
+        if early.measure not in _MOVES or early.direction not in _WAYS:
+            continue
+        if _early_part_undone(early, claims):  # (unsized: "rose in Asian hours, but ...")
+            out[i] = replace(early, measure=Measure.INTRADAY_EXTREME)
+            continue
+        if early.size is None:
             continue
         had = _had_been(s, early) and not _OTHER_DAY.search(early.time_words or "")
         if _first_minutes(s, early, claims):
@@ -92,6 +97,39 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
             session = early.session if early.time_words else close.session
             out[i] = replace(early, measure=Measure.INTRADAY_EXTREME, session=session)
     return out
+
+
+# "rose 0.7% in early trade ... but ... closed just 0.1% higher": a move told in the first part of
+# the day that a later close or state on the same day pares or reverses was the day's extreme
+_EARLY_PART = re.compile(
+    r"\b(?:in\s+early\s+(?:[A-Z][\w.]*\s+){0,2}(?:trade|trading|deals|dealings?|hours)"
+    r"|early\s+(?:on\s+)?(?:[a-z]+day|in\s+the\s+(?:session|day))\b|in\s+the\s+(?:early\s+)?morning"
+    r"|by\s+(?:mid-?morning|midday|noon|lunch)|in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:hour"
+    r"|half[\s-]hour|minutes)"
+    r"|(?:shortly|just|soon)\s+after\s+the\s+(?:open|opening\s+bell|bell)"
+    r"|in\s+(?:asian|morning)\s+(?:trade|trading|hours|deals))",
+    re.IGNORECASE,
+)
+
+
+def _early_part_undone(early: Claim, claims: list[Claim]) -> bool:
+    """A sized move in the early part of the day that a later claim on the same market and day
+    (a close, or a later state) pares, flattens or reverses."""
+    if not _EARLY_PART.search(f"{early.text} {early.time_words}"):
+        return False
+    for later in claims:
+        if later.start <= early.end or later.measure not in _MOVES:
+            continue
+        if (later.instrument, later.inverse, later.session) != (
+            early.instrument,
+            early.inverse,
+            early.session,
+        ) or _EARLY_PART.search(later.text):
+            continue
+        if later.direction is not early.direction:
+            return later.direction in (*_WAYS, Direction.FLAT)
+        return later.unit == early.unit and (later.size or 0) < (early.size or 0)
+    return False
 
 
 # "plunged almost 1,100 points in the first minutes of trading before ending the session down

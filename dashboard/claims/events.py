@@ -23,16 +23,18 @@ _CLAUSE_WORDS = frozenset(
 
 # a cause told as a noun with its clause ("on fears that sanctions would choke supply"), up to
 # the comma before the same subject's next verb phrase: no new subject, no forecast of its own
-_CAUSE_CLAUSE = re.compile(
-    r"\b(?:on|amid)\s+(?:fears|worries|concerns|hopes|bets|expectations|speculation|optimism"
-    r"|news|reports|signs)\s+(?:that|of|over|about)\s+[^,;]{1,100}?(?=,\s*(?:but|and|then)\s+[a-z])",
+_CAUSE_CLAUSE = re.compile(  # also "on fresh Gulf jitters but slumped", "on forecasts of hot,
+    r"\b(?:on|amid)\s+(?:(?:fresh|renewed|growing|mounting|new|easing|upbeat)\s+)?"  # dry weather"
+    r"(?:[A-Za-z][\w.'’-]*\s+)?(?:fears|worries|concerns|hopes|bets|expectations|speculation"
+    r"|optimism|news|reports|signs|forecasts|jitters|relief)"
+    r"(?:\s+(?:that|of|over|about)\s+(?:[^;,]|,(?=\s*[a-z]+\s))*?)?(?=,?\s*(?:but|and|then)\s+[a-z])",
 )
 
 
 def without_event(text: str) -> str:
     """The words (between two claims, or of a clause) with each such cause blanked out, so that
     offsets into them still hold."""
-    if "fears" in text or "hopes" in text or " on " in text or "amid" in text:
+    if " on " in text or "amid" in text or text.startswith(("on ", "On ")):
         text = _CAUSE_CLAUSE.sub(lambda m: " " * len(m.group(0)), text)
     return _EVENT.sub(_blanked, text)
 

@@ -104,7 +104,6 @@ PARITY_RE = re.compile(
     r"\s+the\s+(?P<ccy>dollar|euro|swiss\s+franc))?|one\s+(?P<one>(?:u\.s\.\s+)?dollar|euro|swiss\s+franc)\b)",
     re.I,
 )
-
 ZERO_RE = re.compile(
     r"(?:to\s+)?(?P<side>above|below|under|beneath|past|through)\s+zero\b(?![\w-])", re.I
 )  # "the Bund yield rose above zero": the threshold 0
@@ -132,7 +131,8 @@ _FIRST_IN = (
 RECORD_RE = re.compile(
     r"\b(?P<lead>(?:to\s+(?=(?:hit|set|reach|touch|mark|notch)\s))?"  # "rose 2% to hit a record"
     r"(?:to|at|near|hitting|hit|hits|touching|touched|touch|reaching|reached|reach|struck|striking"
-    r"|from|set|setting|marking|notched|notching|notch|of|for(?=\s+(?:its|their)\s))\s+)?"
+    r"|from|set|setting|marking|notched|notching|notch|of|for(?=\s+(?:its|their)\s)"
+    r"|(?<=bounced\s)off|(?<=rebounded\s)off|(?<=bouncing\s)off|(?<=rebounding\s)off)\s+)?"
     r"(?:(?:a|an|its|their|the|fresh|new|yet|another|intraday)\s+)*(?:(?P<first>first)\s+)?"
     r"(?:(?P<poss>monday|tuesday|wednesday|thursday|friday|yesterday)['’]s\s+"
     r"|(?<=the\s)(?:[\w-]+\s+)?(?!(?:year|month|week|day)['’]s)[a-z][\w-]*['’]s\s+)?"  # "the benchmark's"
@@ -207,15 +207,15 @@ LAST_SEEN_RE = re.compile(
     r"(?:(?:in|since)\s+(?:the\s+(?:[\w-]+\s+){1,4}?(?:of|in)\s+)?"  # "since the pandemic crash of"
     r"(?P<since>(?:(?:early|mid|late)[\s-]+)?(?:(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))"
-    r"|in\s+" + SPAN_HEDGE + r"(?P<ago>[\w]+)\s+"
-    r"(?P<unit>years?|decades?|months?|weeks?))(?=[,.;]|\s|$)",  # "last seen in January"
+    r"|(?:in\s+)?" + SPAN_HEDGE + r"(?P<ago>[\w]+)\s+"  # "a level last seen 25 years ago"
+    r"(?P<unit>years?|decades?|months?|weeks?)(?:\s+ago)?)(?=[,.;]|\s|$)",
     re.IGNORECASE,
 )
 FIRST_ABOVE_RE = re.compile(
     r"(?:the|its|their|a)\s+first\s+(?:close|finish|settlement|end|time)\s+(?P<side>above|over|past"
-    r"|below|under|beneath)\s+(?:the\s+)?"  # "its first close above the 40,000 mark"
-    + VALUE
-    + r"(?:\s+(?:mark|level|threshold|barrier|milestone)\b)?"
+    r"|below|under|beneath|(?:north|south)\s+of)\s+(?:the\s+)?"  # "its first close above the 40,000
+    + VALUE  # mark", "its first close north of 21,000"
+    + r"(?:\s+(?:mark|level|threshold|barrier|milestone|line)\b)?"
     + r"(?:\s+(?P<anchor>since\s+[^,;.]{1,30}?(?=\s*[,;.]|\s*$|\s+(?:as|after|on|and)\b)"
     r"|in\s+" + SPAN_HEDGE + r"[\w-]+\s+(?:years?|decades?|months?|weeks?)"
     r"|ever|on\s+record|in\s+(?:its|their)\s+[\w-]+\s+history)|(?=\s*[,;.]\s|\s*\.?$))",
@@ -257,7 +257,7 @@ BIGGEST_RE = re.compile(
     r"|one-session|points?|point|dollar)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
     + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
-    r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?=since\s|in\s+(?:more\s+than\s+|over\s+)?"
+    r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?<!point\s)(?=since\s|in\s+(?:more\s+than\s+|over\s+)?"
     r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?)\b))|(?P<most>most)\s+"  # "the steepest in a year"
     r"(?:in\s+(?:a\s+(?:single\s+)?|one\s+)(?:day|session|week)\s+)?)"  # "the most in a single day"
      + _ANCHOR,

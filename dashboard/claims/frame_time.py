@@ -36,6 +36,7 @@ _LEAD_GAP = re.compile(
     _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
     r"(?:(?:as|after|when|following|amid)\s+[^,;()]{1,90},\s*)?"  # "On Friday, as SVB failed, X"
     r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"
+    r"(?:[Tt]he\s+)?"  # "For the week, the 10-year and 30-year yields": a tenor named after "the"
     r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"
 )
 _JOINED = re.compile(_PLACE + r"\s*")  # "At the close in London on Friday, ...": both parts
@@ -262,13 +263,14 @@ _COMING = re.compile(  # a clause about what is still to come
 )
 
 
-def inner_time(s: str, start: int, end: int, reference: date) -> TimeRef | None:
-    """Time words between the subject and its verb ("Russian stocks on Friday rebounded")."""
-    found = LEAD_TIME_RE.search(s, start, end) if may_lead(s, start, end) else None
-    if found is not None and _CLOSED_FOR.search(s, start, found.start()):
-        return None  # "Russian stocks, closed for a public holiday on Monday, fell": the closure's
-    again = TIME_RE.match(found.group(0)) if found else None
-    return resolve(again, reference) if again else None
+def inner_times(s: str, start: int, end: int, reference: date) -> list[TimeRef]:
+    """Time words between the subject and its verb ("Russian stocks on Friday rebounded", "which
+    at one point on Thursday plunged")."""
+    found = list(LEAD_TIME_RE.finditer(s, start, end)) if may_lead(s, start, end) else []
+    if found and _CLOSED_FOR.search(s, start, found[0].start()):
+        return []  # "Russian stocks, closed for a public holiday on Monday, fell": the closure's
+    again = [TIME_RE.match(m.group(0)) for m in found[:2]]
+    return [resolve(m, reference) for m in again if m is not None]
 
 
 _CLOSED_FOR = re.compile(r",\s*(?:closed|shut|suspended|halted)\s+(?:for|since|over)\b", re.I)
@@ -290,8 +292,8 @@ def joins_outer(s: str, trigger: Trigger, start: int, previous: ctx.Previous | N
     the noun ("erased the previous day's 0.8% gain, slipping 0.7%"), or the subject's next verb
     ("extended Thursday's 2.9% slide and finished close to the day's low")."""
     after = previous.end if previous else 0
-    if start < trigger.start:
-        return True
+    if start < trigger.start:  # (not the market a dated move "took ... to its lowest since 1985")
+        return RESULT_BEFORE.search(s, max(0, start - 12), start) is None
     if trigger.word.lower().endswith("ing") and _COMMA_ONLY.fullmatch(s, after, trigger.start):
         return True
     return (
@@ -300,6 +302,7 @@ def joins_outer(s: str, trigger: Trigger, start: int, previous: ctx.Previous | N
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+RESULT_BEFORE = re.compile(r"\b(?:took|sent|pushed|drove|dragged|knocked|left)\s+$", re.I)
 _AND = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE)
 
 

@@ -30,7 +30,11 @@ _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and le
     r"(?:\s+at\s+[$€£¥]?\d[\d,]*(?:\.\d+)?)?\s+(?:against|versus|vs\.?)\s+",
     re.IGNORECASE,
 )
-_PRICED_IN = re.compile(r"\s+to\s+[$€£]?\d[\d,.]*\s+per\s+(?:dollar|euro|yen|pound)\b", re.I)
+_PRICED_IN = re.compile(  # "and 1% to 83.90 yen": the same subject against another counter
+    r"\s+to\s+[$€£]?\d[\d,.]*\s+(?:per\s+(?:dollar|euro|yen|pound)|(?:swiss\s+)?francs|yen|euros"
+    r"|roubles|rubles|yuan|rupees|won|pesos|reais|marks)\b",
+    re.I,
+)
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
 _ON_DAY = re.compile(
     r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b"

@@ -6,6 +6,7 @@ import re
 
 from dashboard.claims.events import without_event
 from dashboard.claims.first_verbs import first_verb
+from dashboard.claims.joined_verbs import without_joined_phrase
 from dashboard.claims.lexicon import CARRY_WORDS, FORECAST_WORDS, GAP_WORDS
 from dashboard.claims.span_after import SPAN
 from dashboard.claims.timewords import AT_ONE_POINT, TIME_RE
@@ -40,7 +41,7 @@ _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highes
 )
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?delivery(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
+    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?(?:delivery|loading|settlement)(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
     # "which at its worst had shed", "and, at the time of writing, was trading"
     r"|\bat\s+(?:its|their)\s+(?:worst|best|lowest|highest|weakest|strongest)\b"
     r"|\bat\s+the\s+time\s+of\s+writing\b"
@@ -49,9 +50,11 @@ _GAP_PHRASES = re.compile(
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
     r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
 )
-# "eked out a 1.5% gain", "racked up a 3% advance": a phrasal verb that posts the move noun
+# "eked out a 1.5% gain", "scraped out a 0.6% gain", "racked up a 3% advance": a phrasal verb that posts the move noun
 _POSTING = re.compile(
-    r"\b(?:ek(?:ed|es|e|ing)|chalk(?:ed|s|ing)|rack(?:ed|s|ing))\s+(?:out|up)\b", re.I
+    r"\b(?:ek(?:ed|es|e|ing)|chalk(?:ed|s|ing)|rack(?:ed|s|ing)|scrap(?:ed|es|e|ing)"
+    r"|scratch(?:ed|es|ing)|squeez(?:ed|es|e|ing))\s+(?:out|up)\b",
+    re.I,
 )
 # "got off lightly with a 1.5% loss", "escaped with a 2.7% drop": the move the session left it
 _OUTCOME_WITH = re.compile(
@@ -247,7 +250,10 @@ _NEW_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z]")  # a clause with a sub
 
 ONLY_TO = re.compile(r"\bonly\s+to\s*$", re.IGNORECASE)
 _TURN_WORDS = (
-    r"\b(?:(?:reversed|reversing|reverses|reverse)(?:\s+(?:course|direction)|(?=\s+to\s))|(?:went|goes|going|go)"
+    r"\b(?:(?:reversed|reversing|reverses|reverse)(?:\s+(?:course|direction)|(?=\s+to\s))"
+    r"|(?:reversed|reversing)\s+(?:in|during)\s+the\s+(?:[A-Z][\w.]*\s+){0,2}(?:session|afternoon|trade"
+    r"|trading)(?=\s+to\s)"  # "but reversed in the New York session to settle 1.2% lower"
+    r"|(?:went|goes|going|go)"
     r"\s+on|turned\s+(?:around|tail)|staged\s+an?\s+(?:late\s+|sharp\s+|strong\s+|dramatic\s+)?"
     r"(?:turnaround|rebound|recovery|comeback|reversal|rally))"  # "staged a late turnaround to"
 )
@@ -267,7 +273,8 @@ _NOUN_RELATIVE = re.compile(r"^\s*(?:that|which)\s+[a-z]+\b[^,;\d]{0,50}?\s(?=an
 
 _CAUSE = re.compile(  # a cause that pares the subject's own move ("pared its gain"): no new subject
     r"\b(?:profit[\s-]taking|(?:late\s+)?selling(?:\s+pressure)?|a\s+late\s+sell-?off"
-    r"|short[\s-]covering|bargain[\s-]hunting)(?:\s+(?:later|then|eventually))?\s*$",
+    r"|short[\s-]covering|bargain[\s-]hunting)(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?"  # "... in banks"
+    r"(?:\s+(?:later|then|eventually))?\s*$",
     re.IGNORECASE,
 )
 
@@ -288,6 +295,7 @@ _OFF_LOWS = re.compile(
 
 def carry_gap(gap: str) -> tuple[bool, bool]:
     """(may carry the subject, may carry the session) across the words between two claims."""
+    gap = without_joined_phrase(gap)  # "but the gauge ran out of steam and closed 1.1% higher"
     gap = without_event(gap)  # "opened 2% lower after the overnight scare and closed down 1.4%"
     gap = _NEGATED_VERB.sub(" ", gap)  # "tumbled 10% at the open and never recovered, closing"
     gap = _AT_ONE_POINT.sub(" ", gap)  # "tumbled 7% and at one point slid below $50,000"

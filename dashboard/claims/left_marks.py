@@ -24,7 +24,7 @@ OFF_THE_DAY = re.compile(
 BY_FIGURE = re.compile(r"\s+by\s+(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d", re.IGNORECASE)
 
 
-_FROM = re.compile(r"from\s", re.IGNORECASE)
+_FROM = re.compile(r"(?:from|off)\s", re.IGNORECASE)  # "bounced off a three-month low"
 
 
 def left(s: str, extra: Extra) -> bool:

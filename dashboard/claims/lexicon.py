@@ -55,6 +55,7 @@ DOWN_VERBS = word_list(
     "swooned swoons swooning cascaded cascades cascading drooped droops drooping",
     "stumbled stumbles stumbling",
 )
+_LATE_MONTHS = ("september", "october", "november", "december")
 # Verbs of speed that lean up but take a way word after them ("spiked lower", "shot down").
 SPEED_VERBS = frozenset(word_list("shot shoots shooting spiked spike spikes spiking"))
 # Verbs that say when or how a price was taken but not which way: the tail gives the way.
@@ -70,6 +71,7 @@ NEUTRAL_VERBS = word_list(
     "whipsawed whipsaws whipsawing seesawed seesawing fluctuated fluctuating wavered wavering",
     "swung swings swinging turned turns turning languished languishing steadied steadying",
     "lurched lurches lurching",  # "lurched from a 4.7% loss to a 3% gain"
+    "careered careers careering hurtled hurtles hurtling",  # "careered to a record 4.9290"
     "wobbled wobbling meandered meandering treaded treading dithered dithering",
     "pointing pointed held holding scaled scales scaling",
     "marched marches marching",  # "marched up to a 12-year peak"
@@ -85,6 +87,7 @@ EXTREME_VERBS = frozenset(
         "struck striking",
         "peaks bottomed bottoming scaled scales scaling brushed brushes brushing",
         "plumbed plumbs plumbing",  # "plumbed an all-time low of $1.0327": the day's low reached
+        "poked pokes poking",  # "poked above 3,000 for the first time": a brief crossing
     )
 )
 # Verbs that set a record: its level, with no close named, is the session's extreme
@@ -102,7 +105,7 @@ OPEN_VERBS = frozenset(word_list("opened open opens opening"))
 # "wrapped up the session 1% higher", "wound up 0.4% lower": phrasal verbs that end the day
 PHRASAL_CLOSES = frozenset(
     f"{w} up" for w in word_list("wrapped wraps wrapping wrap wound winds winding")
-)
+) | frozenset(("closed out", "closes out", "closing out"))  # "closed out Friday at 147.65"
 CLOSE_VERBS = (
     frozenset(
         word_list(
@@ -142,7 +145,7 @@ MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUN
 SIZED_NOUNS = {**MOVE_NOUNS, **dict.fromkeys(word_list("run run-up"), Direction.UP)}
 
 # "pared", "trimming", "limited", "narrowed", "cut" its losses: the move shrank to what follows
-PARING = ("par", "trim", "limit", "narrow", "cut")
+PARING = ("par", "trim", "limit", "narrow", "cut", "whittl")
 
 # "in roughly 16 years", "in more than a decade": a hedge on a look-back's span, not on a price
 SPAN_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|roughly|about|around|some)\s+)?"
@@ -353,6 +356,11 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
             *("november", "december"),
         )
     },
+    **{  # "the February Comex contract": a delivery month, then the exchange
+        f"the {m} {x} contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES)
+        for m in (*word_list("january february march april may june july august"), *_LATE_MONTHS)
+        for x in ("comex", "nymex", "cbot", "ice", "lme")
+    },
     "the benchmark yield": (InstrumentKind.BOND_YIELD,),
     "the note's yield": (InstrumentKind.BOND_YIELD,),
     "the 2-year": (InstrumentKind.BOND_YIELD,),
@@ -405,6 +413,7 @@ CARRY_WORDS = word_list(
     "now registering each all half of most much part some about nearly roughly third quarter",
     "paring trimming erasing reversing capping",  # "..., paring Thursday's record slide"
     "yet",  # "edged up 0.2% on Friday yet lost 6.5% in the quarter": as "but"
+    "though although",  # "..., though both had touched fresh five-year lows in the morning"
     "despite",  # "rose 5% this week, despite slipping 0.9% on Friday"
 )
 

@@ -1,8 +1,14 @@
-"""Where a move noun's named owner ends ("a 7% jump in copper", then what follows)."""
+"""A move noun's named owner: where it is ("a 7% jump in copper", "the lira's worst day",
+"taking the index's fall to 24%") and where it ends (then what follows)."""
 
 from __future__ import annotations
 
 import re
+
+from dashboard.claims.short_names import short_name
+from dashboard.claims.subjects import Mention
+from dashboard.claims.trigger_patterns import TAKING_RE
+from dashboard.claims.triggers import Kind, Trigger
 
 CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the CSI 300 triggered"
     r"\s*(?:[,.;:]|$)|\s+(?:index\s+)?[a-z]+ed\s+(?!(?:on|in|at|by|since|during|last|this|earlier"
@@ -20,3 +26,40 @@ DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dat
     r"(?=\s*(?:[,.;:]|$)|\s+and\b)",
     re.IGNORECASE,
 )
+
+
+def owner_inside(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The owner a record or biggest-move phrase opens with ("the lira's worst day"), or the
+    owner a running total names ("taking the index's fall this week to 24%")."""
+    if trigger.kind is Kind.NOMINAL and trigger.match is not None and trigger.match.re is TAKING_RE:
+        inside = [m for m in mentions if trigger.start < m.start and m.end < trigger.end]
+        return inside[0] if inside and s.startswith(("'s", "’s"), inside[0].end) else None
+    if trigger.kind not in (Kind.RECORD, Kind.BIGGEST):
+        return None
+    found = next((m for m in mentions if m.start == trigger.start and not m.anaphor), None)
+    return found if found is not None and s.startswith(("'s", "’s"), found.end) else None
+
+
+def owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The instrument a sized move noun names after it: "a 1.9% rise in Brent"."""
+    found = named_after(s, trigger, mentions)
+    if found is None or not (CLAUSE_END.match(s, found.end) or DATED_OWNER.match(s, found.end)):
+        return None  # words after it may date or qualify the move: left alone
+    return found
+
+
+def named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The instrument named right after a move noun ("a 2% drop in the dollar"), if any."""
+    if trigger.kind is not Kind.NOMINAL:
+        return None
+    link = IN_AFTER.match(s, trigger.end)
+    dated = trigger.match is not None and bool(trigger.match.groupdict().get("poss"))
+    if link is None or (link.group(0).split()[0].lower() == "on" and not dated):
+        return None  # "Monday's 6.7% plunge on Wall Street", not "a 2% drop on Wall Street"
+    found = next((m for m in mentions if m.start == link.end() and not m.anaphor), None)
+    return found or short_name(s, link.end(), mentions)  # "... advance in the enterprises index"
+
+
+IN_AFTER = re.compile(
+    r"\s+(?:in|for|on(?=\s+Wall\s+Street\b))\s+(?=\S)", re.IGNORECASE
+)  # "a 1.1% advance for the Nikkei"

@@ -74,6 +74,7 @@ from dashboard.claims.writing_time import last_states
 from dashboard.domain import Claim, InstrumentKind, Measure
 from dashboard.instruments import Registry
 
+_RANKED = (Kind.RECORD, Kind.BIGGEST)  # a record or biggest move told of the claim before
 _IN_PLAY_SENTENCES = 1  # "it" / "the index" reach back to the previous sentence only
 
 
@@ -358,8 +359,10 @@ def _frame(
     lead = None if frame_time.overruled_lead(s, max(low, side), start, tail) else lead
     after = max(start, relative.end("close")) if relative is not None else start
     # "Russian stocks on Friday rebounded": time words between the subject and its verb
-    inner = frame_time.inner_time(s, after, trigger.start, reference)
-    times = tail.times + [t for t in (inner, lead) if t is not None]
+    inner = frame_time.inner_times(s, after, trigger.start, reference)
+    times = tail.times + [t for t in (*inner, lead) if t is not None]
+    own = s[after : trigger.start].rsplit(",", 1)[-1]  # not an aside's "at its peak"
+    tail.times += [t for t in inner if t.hint is Hint.EXTREME and t.words in own]
     own_times = bool(times)  # before any shared from an earlier clause
     if lead is not None and lead.hint is not Hint.NONE:
         tail.times.append(lead)  # "For the week, ...": the measure reads the fronted words too
@@ -379,6 +382,8 @@ def _frame(
         previous = frame_time.outer_clause(previous)
     session, since, words, explicit = frame_time.session_of(times, reference, previous, may_inherit)
     session = frame_time.window_end(tail.times, reference) or session
+    if not (times or explicit) and may_inherit and previous and trigger.kind in _RANKED:
+        session = previous.session  # "two days after it more than doubled, its biggest jump on"
     if since is not None and session == reference:
         ended = frame_time.window_before_event(s, start, tail.end, words, reference)
         session, since = ended or (session, since)

@@ -15,19 +15,26 @@ from dashboard.claims.timewords import TIME_RE, Hint
 from dashboard.claims.trigger_patterns import SIZED_FIGURE
 from dashboard.domain import Claim, Direction, Measure
 
+_SIDE = r"below|under|beneath|off|above|adrift\s+of"  # not "shy of": nearness (corpus README)
+_LEVEL = r"[$€£]?\d[\d,]*(?:\.\d+)?"
 _GAP = re.compile(
     r"(?P<fig>"
     + SIZED_FIGURE
-    + r")\s+(?P<side>below|under|beneath|off|above)\s+(?:its|their|the)\s+"
-    r"(?:(?:record|all-time|lifetime)\s+(?:(?:closing|intraday)\s+)?(?P<hl>high|low|peak|trough"
-    r"|close)|record)(?:\s+(?:of\s+)?(?P<level>[$€£]?\d[\d,]*(?:\.\d+)?))?"
+    + r")\s+(?P<side>"
+    + _SIDE
+    + r")\s+(?:its|their|the)\s+(?:(?P<before>"  # "13.6% adrift of the 4,796.56 record close"
+    + _LEVEL
+    + r")\s+)?(?:(?:record|all-time|lifetime)\s+(?:(?:closing|intraday)\s+)?(?P<hl>high|low|peak"
+    r"|trough|close)|record)(?:\s+(?:of\s+)?(?P<level>" + _LEVEL + r"))?"
     r"\s+(?:(?:that|which)\s+)?(?:(?:it|they)\s+)?(?:had\s+)?(?:set|hit|reached|touched|struck"
     r"|scaled|notched|marked|posted)\s+",
     re.IGNORECASE,
 )
-_SIDES = re.compile(r"\b(?:below|under|beneath|off|above)\s+(?:its|their|the)\s", re.IGNORECASE)
-_SIDE_WORDS = ("below", "under", "beneath", "off", "above")  # one is in every _SIDES match
-_FORECAST = re.compile(r"\b(?:would|could|might|may|will|should|to)\s+[^,;]*$", re.IGNORECASE)
+_SIDES = re.compile(r"\b(?:" + _SIDE + r")\s+(?:its|their|the)\s", re.IGNORECASE)
+_SIDE_WORDS = ("below", "under", "beneath", "off", "above", "adrift")
+_FORECAST = re.compile(  # (not the month: "its cheapest since May 2009 and 57% beneath")
+    r"\b(?:would|could|might|(?-i:may)|will|should|to)\s+[^,;]*$", re.IGNORECASE
+)
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.LEVEL, Measure.OPEN_MOVE)
 
 
@@ -60,7 +67,8 @@ def _gap(s: str, m: re.Match[str], subject: Claim, reference: date) -> list[Clai
     if session <= told.session:
         return []
     size = fig.size_from(fig.FIGURE_RE.match(m.group("fig")))  # type: ignore[arg-type]
-    level = fig.number(m.group("level").lstrip("$€£")) if m.group("level") else None
+    told_level = m.group("level") or m.group("before")
+    level = fig.number(told_level.lstrip("$€£")) if told_level else None
     base = replace(
         subject,
         text=s[m.start() : when.end()],

@@ -15,9 +15,24 @@ from dashboard.domain import Direction
 
 # They end the session as "closed" does; the tail is read after "up" (never as the move's
 # way). "wound up to 1.5%" or "wrapped up by 4 p.m." are no closes.
-_WRAPPED_UP = re.compile(
-    r"(?<![\w-])(?:wrapped|wraps|wrapping|wrap|wound|winds|winding)\s+up\b"
-    r"(?!\s+(?:to|by|in|at|with)\b)",
+_WRAPPED_UP = re.compile(  # also "closed out Friday at 147.65 per dollar"
+    r"(?<![\w-])(?:(?:wrapped|wraps|wrapping|wrap|wound|winds|winding)\s+up"
+    r"|(?:closed|closes|closing)\s+out)\b(?!\s+(?:to|by|in|at|with|of)\b)",
+    re.IGNORECASE,
+)
+# "started the day 0.8% higher", "kicked off the week 1.1% lower": the move at the open, as
+# "opened" says (a year or month begun is a period, read elsewhere; a figure or way must follow)
+_STARTED = re.compile(
+    r"(?<![\w-])(?:started|starts|starting|began|begins|beginning|kicked\s+off|kicks\s+off"
+    r"|kicking\s+off)\s+(?:(?:the|its|their)\s+(?:(?:trading\s+)?(?:day|session|week)|morning)"
+    r"|trading|trade)(?=\s+(?:(?:" + HEDGE + r")\s+)?(?:[$€£]?\d|(?:higher|lower|stronger|weaker"
+    r"|firmer|softer|up|down)\b))",
+    re.IGNORECASE,
+)
+# "... but ended it down 0.4%": "it" is the day the close ends, not a market
+_ENDED_IT = re.compile(
+    r"(?<![\w-])(?:ended|finished|closed)\s+it(?=\s+(?:(?:" + HEDGE + r")\s+)?(?:[$€£]?\d"
+    r"|(?:higher|lower|stronger|weaker|firmer|softer|up|down|flat|unchanged)\b))",
     re.IGNORECASE,
 )
 # A price that "changed hands at" a figure is quoted there: a state, as with "traded at".
@@ -134,7 +149,7 @@ _SIZED_PHRASAL = re.compile(
 )
 _SIZED_WORDS = ("knock", "lop", "shav", "rack", "put")
 # the words one of which every match of each pattern holds
-_WRAPPED_WORDS = ("wrap", "wound", "wind")
+_WRAPPED_WORDS = ("wrap", "wound", "wind", "out")
 _BEATEN_WORDS: tuple[str, ...] = (
     "hammered",
     "battered",
@@ -162,6 +177,14 @@ def phrasal_verbs(sentence: str) -> list[Phrasal]:
         (m.start(), m.end(), " ".join(m.group(0).lower().split()), None, False)
         for m in matches(_WRAPPED_UP, sentence, words, _WRAPPED_WORDS)
     ]
+    found.extend(
+        (m.start(), m.end(), "opened", None, False)
+        for m in matches(_STARTED, sentence, words, ("start", "began", "begin", "kick"))
+    )
+    found.extend(
+        (m.start(), m.end(), m.group(0).split()[0].lower(), None, False)
+        for m in matches(_ENDED_IT, sentence, words, ("it",))
+    )
     found.extend(
         (m.start(), m.end(), m.group(0), None, True)
         for m in matches(_CHANGED_HANDS, sentence, words, ("hands",))

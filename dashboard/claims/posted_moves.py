@@ -13,7 +13,7 @@ from dashboard.domain import Direction
 _POSTERS = (
     r"posted|posts|posting|recorded|records|recording|notched|notches|notching|logged|logs"
     r"|logging|booked|suffered|suffers|suffering|registered|registering|managed|manages"
-    r"|managing|scored|scoring|(?:eked|eke|ekes|eking|scratched|squeezed|clawed)\s+out"
+    r"|managing|scored|scoring|(?:eked|eke|ekes|eking|scratched|squeezed|clawed|scraped|scrapes|scraping)\s+out"
     r"|(?:chalked|racked)\s+up"
 )
 # only words that size or colour the move: "a weekly gain", "a first gain in five sessions"

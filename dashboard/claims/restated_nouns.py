@@ -11,7 +11,9 @@ from dashboard.domain import Claim, Unit
 
 # "the 4.3% gain", "that 1,033-point drop": the move named before, sized again
 _DEFINITE_SIZE = re.compile(  # also a possessive: "its 1,807-point slide", "the index's"
-    r"(?:the|that|this|its|their|the\s+(?:index|gauge|benchmark|average)['’]s)\s+[$€£]?\d",
+    r"(?:the|that|this|its|their|the\s+(?:index|gauge|benchmark|average)['’]s)\s+[$€£]?\d"
+    # "ended the week $112 lower at $2,846, a weekly drop of almost 4%": set off, indefinite
+    r"|an?\s+(?:[a-z-]+\s+)?(?:drop|fall|gain|rise|loss|decline|advance|slide)\s+of\s",
     re.IGNORECASE,
 )
 _UNITS = {Unit.PERCENT, Unit.POINTS}

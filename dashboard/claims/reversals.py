@@ -23,9 +23,12 @@ _ANAPHOR = (  # "the currency", "the blue-chip index", "the white metal"
 )
 _LATER = r"(?:(?:though|although|but|and)\s+(?:(?:it|they|" + _ANAPHOR + r")\s+)?later)"
 _REVERSAL = re.compile(  # "before the benchmark surrendered ...": its own anaphor subject
-    _CAUSE + r"[\s,]*(?:(?:on|in|at|for)\s+[^,;]{1,40}?\s+)?"
+    _CAUSE + r"[\s,]*(?:(?:on|in|at|for|during)\s+[^,;]{1,40}?\s+)?"
     r"(?:(?:within\s+(?:a\s+whisker|sight|striking\s+distance)\s+of|its|their)\s[^,;]{1,40},\s*)?"
-    r"(?:before|then|"
+    r"(?:before|then|but(?=\s+(?:(?:it|they|"
+    + _ANAPHOR
+    + r")\s|[a-z]+ed\s+back\b))|"  # "but it
+    # eased as the session wore on", ", but slipped back to end up 0.9%"
     + _LATER
     + r"|(?:most|much|some|part|all|half)\s+of\s+which)\s+(?:(?:it|they|both|the\s+two|"
     + _ANAPHOR

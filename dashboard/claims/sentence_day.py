@@ -46,6 +46,10 @@ _SIDE_CLAUSE = re.compile(  # the day sits in a clause about an earlier or side 
     r"|\d\s+(?:hit|touched|reached|set)\s+$",  # "a record low of 121.5 hit on March 10"
     re.IGNORECASE,
 )
+# "..., after soaring to a record $1,911.46 yesterday": a participle's clause dates only itself
+_AFTER_DOING = re.compile(
+    r"\b(?:after|having|before)\s+[a-z]+ing\b(?:[^,;]|,(?=\d))*$", re.IGNORECASE
+)
 # the time of writing: "is up", "has risen", "was last 0.8% weaker", "last traded at"
 _PRESENT = re.compile(
     r"\b(?:is|are|has|have|remains?|stands?|now|last)\b(?!\s+(?:week|month|year)\b)", re.I
@@ -131,7 +135,8 @@ def _named_day(s: str, claim: Claim) -> tuple[date, int] | None:
     if at is None or _POSSESSIVE.match(s, at + len(words)):
         return None
     low = clause_start(s, at)  # "jumped 3% after the OPEC+ news and settled 2% higher on Tuesday"
-    if _SIDE_CLAUSE.search(without_event(s[low:at])) or _in_relative(s, at):
+    side = _SIDE_CLAUSE.search(without_event(s[low:at])) or _AFTER_DOING.search(s, low, at)
+    if side or _in_relative(s, at):
         return None
     day = _NAMES_DAY.search(s, at, at + len(words))
     return claim.session, day.start() if day else at

@@ -32,8 +32,8 @@ def session_peaks(s: str, claims: list[Claim]) -> list[Claim]:
             subject = next((c for c in reversed(claims) if c.end <= m.start()), None)
             if subject is not None and not _JOINED.match(s[subject.end : m.start()]):
                 continue
-        if subject is None or subject.inverse:
-            continue
+        if subject is None or (subject.inverse and m.group("lead").lower() != "from"):
+            continue  # (a currency's own low it recovered from is its weakest point)
         extreme = _extreme(s, m, subject)
         if extreme is not None and not any(_same(c, extreme) for c in out):
             out.append(extreme)
@@ -72,6 +72,15 @@ def _same(claim: Claim, extreme: Claim) -> bool:
 
 def _holding(claims: list[Claim], at: int) -> Claim | None:
     """The move whose words hold ``at`` (the close a "from a session low" clause sits in), else
-    the next sized move ("recovered from a session low of 15,370 to close down 3.6%")."""
+    the nearer of the claim just told and the next sized move ("recovered from a session low of
+    15,370 to close down 3.6%")."""
     held = next((c for c in claims if c.start < at < c.end and c.size is not None), None)
-    return held or next((c for c in claims if c.start > at and c.size is not None), None)
+    after = next((c for c in claims if c.start > at and c.size is not None), None)
+    before = next((c for c in reversed(claims) if c.end <= at), None)
+    if (
+        held is None
+        and before is not None
+        and (after is None or at - before.end < after.start - at)
+    ):
+        return before  # "recovered to 6.12 per dollar from an intraday low of 6.30": its own
+    return held or after

@@ -28,7 +28,7 @@ from dashboard.claims.subject_words import (
     priced_in,
     unlisted_good,
 )
-from dashboard.claims.venues import other_venue
+from dashboard.claims.venues import on_nymex, other_venue
 from dashboard.domain import Instrument, InstrumentKind
 from dashboard.instruments import Registry
 
@@ -144,6 +144,8 @@ class Matcher:
                 sentence, start, template.instrument.id if template.instrument else None
             ):
                 continue  # "London cocoa", "Shanghai copper": another exchange's contract
+            if template.is_default and template.instrument is not None and on_nymex(sentence, end):
+                template = replace(template, instrument=self.registry.get("WTI"), is_default=False)
             mention = template.placed(sentence, start, end)
             found.extend(self._chained(sentence, mention, found))
             found.append(mention)
@@ -404,8 +406,10 @@ _BARE_YIELD = re.compile(
     r"(?:the\s+)?(?:benchmark\s+)?(?:\d{1,2}|two|five|ten|thirty)-year(?:\s+(?:bond\s+)?yields?)?",
     re.I,
 )
-_PAPER = re.compile(
-    r"\s+(?:note|bond)\b(?!\s+(?:auctions?|sales?|futures)\b)(?:\s+yields?\b)?", re.IGNORECASE
+_PAPER = re.compile(  # also "the benchmark 10-year note's yield"
+    r"\s+(?:note|bond)\b(?!\s+(?:auctions?|sales?|futures)\b)(?:['’]?s?\s+yields?\b)?"
+    r"|['’]s\s+yields?\b",
+    re.IGNORECASE,
 )
 
 

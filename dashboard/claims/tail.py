@@ -162,12 +162,6 @@ _PARTICLE_VERB = re.compile(
 _PARTICLE_TO = re.compile(r"(?P<d>up|down)(?=\s+to\s)", re.IGNORECASE)
 
 
-_FIRST_SESSION = re.compile(
-    r"(?:its|their)\s+first\s+(?:full\s+)?(?:session|trading\s+day|day(?:\s+of\s+trad(?:e|ing))?)"
-    r"(?:\s+in\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|one|two|three|four|five"
-    r"|six|\d+)\s+(?:days|weeks?|months?|years?))?(?=\s+(?:up|down|higher|lower|\d|[$€£]))",
-    re.IGNORECASE,
-)
 _THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", re.IGNORECASE)
 
 
@@ -210,7 +204,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     ):  # "extending its losing streak to 10 sessions"
         tail.claim_end = m.end()
         return m.end()
-    if not tail.sizes and (m := _FIRST_SESSION.match(s, at)):  # "finished its first session in
+    if not tail.sizes and (m := words.FIRST_SESSION.match(s, at)):  # "finished its first session in
         return m.end()  # almost a month up 4.4%": which session it was, read after the figure
     if m := words.TOWARD.match(s, at):  # "strengthening towards 103 per dollar": no level reached
         tail.claim_end = m.end()
@@ -236,6 +230,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
             return m.end()
     if not tail.own_verb and _TO_STATE.match(s, at):
         return None  # "pared an earlier jump of 11 bp to stand 6 bp higher": a new state
+    if not tail.own_verb and not tail.times and (m := words.NOUN_OWN_VERB.match(s, at)):
+        return m.end()  # "the 7.9% plunge it suffered last Friday": the time words are its day
     if (end := to_close(s, at, tail)) is not None:
         return end
     if (m := _TO_CLOSE_AT_RECORD.match(s, at)) and _record_at(s, m.end()):
@@ -289,6 +285,9 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     m = fig.BIGGEST_RE.match(s, at) if hint.biggest else None
     m = m or (fig.IN_RECORD_MOVE_RE.match(s, at) if hint.record else None)
     if m and m.group(0).lower().startswith(("in", "for")):
+        return records.biggest(s, m, ref, matcher, tail, at)
+    if m and m.group("most") and m.group("anchor") and not tail.sizes and tail.own_verb:
+        tail.reached = tail.level is None  # "jumped the most since 1992": the ranked move alone
         return records.biggest(s, m, ref, matcher, tail, at)
     if (
         not tail.own_verb and hint.biggest and (m := fig.COPULA_BIGGEST_RE.match(s, at))

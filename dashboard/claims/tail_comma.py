@@ -102,6 +102,8 @@ _CLOSE_REF = (
     r"|(?:(?:mon|tues|wednes|thurs|fri)day|yesterday)['’]s\s+(?:[\w-]+\s+)?)"
     r"(?:close|settlement|settle|finish|closing\s+level)"
     r"|where\s+(?:it|they)\s+(?:had\s+)?(?:finished|ended|closed|settled)\b[^,;]{0,40}?"
+    r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before|yesterday"  # "2.9% stronger than a day
+    r"|the\s+(?:previous|prior)\s+(?:day|session)"  # earlier": the day's move, from the last close
 )
 _FROM_CLOSE = re.compile(  # "stood at 5,201.4, 22.6 points below Thursday's close"
     r"(?:still\s+|just\s+|only\s+)?(?P<fig>[^,;]{1,30}?)\s+(?P<d>above|below|(?:higher|lower"

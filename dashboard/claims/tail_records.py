@@ -11,6 +11,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.currency_words import CURRENCY_UNITS
 from dashboard.claims.events import since_noun_end
 from dashboard.claims.lookback import ago_date, since_date
+from dashboard.claims.near_records import SURPASSED_RE, dated_peak, earlier_record, near_record
 from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
@@ -73,33 +74,12 @@ class Extra:
     most: bool = False  # "the most since 2015": the biggest move, or after a bare level the highest
 
 
-# "surpassing the record of $10,190 set in February 2011": the level reached is a new record
-SURPASSED_RE = re.compile(
-    r"(?:(?:finally|thus)\s+)?(?:surpassing|topping|eclipsing|breaking|beating|exceeding|overtaking"
-    r"|(?:edging|moving|climbing|rising|pushing|inching|creeping)\s+(?:past|above|beyond))\s+"
-    r"(?:the|its|their)\s+(?P<year>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s+(?:[a-z]+-[a-z]+\s+)?)?"
-    r"(?:(?:previous\s+|prior\s+|old\s+|former\s+)?(?:all-time\s+)?record"
-    r"(?:\s+(?:closing\s+)?(?P<hl>high|low|close))?"
-    # "eclipsing its previous closing peak": the earlier extreme, so a record
-    r"|(?P<prev>(?:previous|prior|former)\s+)?(?:all-time\s+)?(?:closing\s+|intraday\s+)?"
-    r"(?P<peak>peak|high|(?P<low>low|trough))s?\b)(?:\s+(?:of|at)\s+(?:just\s+)?"
-    r"(?:(?:over|under|about|around)\s+)?(?:[$€£]\s?)?\d[\d,.]*)?"
-    r"(?P<set>\s+(?:(?:it|they)\s+)?(?:had\s+)?(?:set|hit|reached)\s+(?:in|on|during)\s+"
-    r"[^,;.]{1,30}?(?=[,;.]|$))?",
-    re.IGNORECASE,
-)  # a peak, not a record, only with a word that dates it: "its 2008 closing peak of just over 80"
-
-
-def dated_peak(m: re.Match[str]) -> bool:
-    """A SURPASSED_RE match names a record, or a peak the words date or call previous."""
-    return not m.group("peak") or any(m.group(g) for g in ("prev", "year", "set"))
-
-
 EURO_ERA = date(1999, 1, 1)  # the single currency's launch
 
 
 def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
     """A record or first set apart by a comma ("touched 8,205.81, a record"); None if none."""
+    here += 5 if s[here : here + 5].lower() == "both " else 0  # "..., both for the first time"
     if (m := fig.FIRST_TIME_RE.match(s, here)) or (m := fig.LAST_SEEN_RE.match(s, here)):
         return first_time(m, ref, tail)
     if (crossed := _crossed_first(s, here, ref, tail)) is not None:
@@ -118,7 +98,7 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
         level = tail.level.value if tail.level else None
         tail.extras.append(Extra(True, m.start(), m.end(), sign, None, level, True))
         return m.end()
-    if m := _near_record(s, here):  # "..., just off its record low of 83.60"
+    if m := near_record(s, here):  # "..., just off its record low of 83.60"
         return record(s, m, ref, tail, attached=False)
     if m := _A_RECORD.match(s, here):  # "touched 8,205.81, a record"
         way = Direction.DOWN if (m.group("hl") or "").lower() == "low" else None
@@ -129,29 +109,6 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
 
 
 SHOWING = re.compile(r"\b(?:showing|performance|outing)\b", re.IGNORECASE)  # not a day's move
-
-# "..., just off its record low of 83.60": a noun reference to an earlier record, its own claim
-_NEAR = re.compile(
-    r"(?:just\s+|still\s+|only\s+)?(?:off|near|shy\s+of|short\s+of|below|under|close\s+to"
-    r"|not\s+far\s+(?:from|off|above|below))\s+",
-    re.IGNORECASE,
-)
-_OWNED = re.compile(r"\b(?:its|their)\s|['’]s\s", re.IGNORECASE)
-
-
-def _earlier_record(s: str, m: re.Match[str]) -> bool:
-    """ "its record low of 83.60", "Thursday's record close of 4,100": a dated or owned record
-    with its level, named as a reference point."""
-    of_level = fig.LEVEL_RE.match(s, _SPACE.match(s, m.end()).end())  # type: ignore[union-attr]
-    owned = _OWNED.search(m.group(0)) is not None
-    return owned and of_level is not None and of_level.group("prep").lower() == "of"
-
-
-def _near_record(s: str, here: int) -> re.Match[str] | None:
-    """The earlier record a level is set beside ("just off its record low of 83.60"), if any."""
-    near = _NEAR.match(s, here)
-    m = fig.RECORD_RE.match(s, near.end()) if near else None
-    return m if m and m.group("lead") is None and _earlier_record(s, m) else None
 
 
 def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, at: int) -> int:
@@ -204,7 +161,7 @@ def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> i
     """ "hit a record high of 2,600", "a 17-year low": a record reached, with its look-back,
     its level and the day it was set when the words give them."""
     lead = (m.group("lead") or "").strip().lower()
-    if lead == "near" and not _earlier_record(s, m):  # "near a record high" is no record
+    if lead == "near" and not earlier_record(s, m):  # "near a record high" is no record
         return m.end()
     if _SINCE_BEFORE.search(s, max(0, m.start() - 8), m.start()):
         return m.end()  # "since hitting a 38-year low in early July": an undated past point
@@ -219,7 +176,7 @@ def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> i
             tail.extras.append(Extra(True, m.start(), end, side, None, None, False, set_on))
         tail.claim_end = end
         return end
-    attached = attached and lead != "from" and not m.group("poss")
+    attached = attached and lead not in ("from", "off") and not m.group("poss")
     anchor = m.group("anchor")
     since = since_date(anchor, ref) if anchor and anchor.lower().startswith("since") else None
     ago = ""
@@ -293,7 +250,7 @@ def first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
     since = since_date(anchor, ref) if anchor.lower().startswith("since") else None
     if anchor.lower().startswith("in ") and not anchor.lower().endswith("history"):
         since = ago_date(anchor, ref)  # "in its 74-year history": the first ever
-    up = m.group("side").lower() in ("above", "over", "past")
+    up = m.group("side").lower().split()[0] in ("above", "over", "past", "north")
     way = Direction.UP if up else Direction.DOWN
     if not anchor and any(e.is_record for e in tail.extras):
         return m.end()  # "to a record close of 40,003.59, its first finish above 40,000": one
@@ -413,14 +370,15 @@ def inner_counter(s: str, matcher: Matcher, start: int, end: int) -> str | None:
 def unit_counter(s: str, start: int, end: int) -> str | None:
     """The currency a figure between start and end is counted in ("145.90 yen"), if any."""
     if unit := _UNIT_COUNTER.search(s, start, end):
-        word = unit.group("w").lower()
+        word = (unit.group("w") or unit.group("w2")).lower()
         return CURRENCY_UNITS.get(word, CURRENCY_UNITS.get(word + "s"))
     return None
 
 
 _UNIT_COUNTER = re.compile(
     r"\d\s?(?:swiss\s+|british\s+)?(?P<w>yen|yuan|roubles|rubles|rupees|pesos|reais|rand|won"
-    r"|pounds?|francs|euros)\b",  # "a record 0.9803 pound" (euro-sterling)
+    r"|pounds?|francs|euros)\b"  # "a record 0.9803 pound" (euro-sterling)
+    r"|\d\s+per\s+(?P<w2>dollar|euro|pound)\b",  # "hit a record 1.3155 per euro"
     re.I,
 )
 

@@ -96,13 +96,16 @@ TOWARD = re.compile(
 
 
 _FORECAST_TAIL = re.compile(
-    r"by\s+(?:year-end|the\s+end\s+of|end-|next)|next\s+(?:year|week|month)", re.IGNORECASE
+    r"by\s+(?:year-end|the\s+end\s+of(?!\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:trading|trade"
+    r"|dealings|session|day|morning)\b)|end-|next)|next\s+(?:year|week|month)",
+    re.IGNORECASE,
 )
 _BY_DATE = re.compile(r"by\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def forecast_tail(s: str, at: int, reference: date) -> re.Match[str] | None:
-    """Words at ``at`` that put the move in the future: "by year-end", "next year", or a month
+    """Words at ``at`` that put the move in the future: "by year-end", "next year" (not "by the
+    end of the trading day", a close), or a month
     still to come ("have the Sensex reaching 100,000 by December 2025")."""
     if found := _FORECAST_TAIL.match(s, at):
         return found
@@ -111,3 +114,19 @@ def forecast_tail(s: str, at: int, reference: date) -> re.Match[str] | None:
     if dated is None or month is None or date(int(dated.group("year")), month, 1) <= reference:
         return None
     return dated
+
+
+# "finished its first session in almost a month up 4.4%": which session it was, not a move
+FIRST_SESSION = re.compile(
+    r"(?:its|their)\s+first\s+(?:full\s+)?(?:session|trading\s+day|day(?:\s+of\s+trad(?:e|ing))?)"
+    r"(?:\s+in\s+(?:almost\s+|nearly\s+|more\s+than\s+|over\s+)?(?:a|an|one|two|three|four|five"
+    r"|six|\d+)\s+(?:days|weeks?|months?|years?))?(?=\s+(?:up|down|higher|lower|\d|[$€£]))",
+    re.IGNORECASE,
+)
+# a move noun's own relative verb, then the time words that date the move
+NOUN_OWN_VERB = re.compile(
+    r"(?:that\s+|which\s+)?(?:(?:it|they)\s+)?(?:had\s+)?(?:suffered|took|posted|made|recorded|logged"
+    r"|booked|notched|endured|staged|clocked|registered|saw|chalked\s+up|racked\s+up)(?=\s+(?:on|last"
+    r"|a\s+day|the\s+(?:previous|prior|day)|yesterday|(?:mon|tues|wednes|thurs|fri)day)\b)",
+    re.IGNORECASE,
+)

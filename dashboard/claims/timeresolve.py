@@ -356,4 +356,6 @@ def resolve_words(words: str, reference: date, days_from: date | None = None) ->
 def from_as_since(words: str) -> str:
     """ "from last Tuesday's high" read as "since last Tuesday's high": a window from a dated
     mark (a running total's, "taking their drop from ... to 5.4%")."""
+    if words[:4].lower() == "for " and words[4:5].isupper():
+        return "in " + words[4:]  # "trimming its loss for May to 6.8%": the month's window
     return "since " + words[5:] if words[:5].lower() == "from " else words

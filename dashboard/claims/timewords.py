@@ -23,22 +23,10 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])"
 )
-MONTH_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+MONTH_NAMES = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+))  # fmt: skip
 _MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -113,6 +101,9 @@ _DAY_END = (
     r"(?:the\s+)?(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading(?:\s+day)?|trade|dealings|session"
     r"|day)\b(?!['’])"
 )
+_CLOSE_OF = (
+    r"(?:at|by)\s+the\s+(?:close|end)\s+of\s+" + _DAY_END
+)  # "by the close of New York trade"
 # "At its weakest, the rand was down 1.9%": the day's extreme (not "at its weakest since 2020")
 _AT_ITS_MOST = (
     r"at\s+(?:its|their)\s+(?:(?:session|intraday|day['’]s)\s+)?"
@@ -140,7 +131,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "close",
-        r"at\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?|end\s+of\s+" + _DAY_END + r")"
+        _CLOSE_OF + r"|at\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)"
         r"|at\s+settlement|by\s+the\s+(?:" + _MARKET_NAMED + r"close|settle(?:ment)?)"
         r"|(?:when|as)\s+(?:trading|the\s+session|dealing|dealings)\s+(?:ended|closed)"
         r"|(?:when|as)\s+the\s+closing\s+bell\s+(?:rang|sounded)"
@@ -148,6 +139,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "intraday",
+        r"as\s+the\s+(?:session|day|morning|afternoon)\s+(?:progressed|wore\s+on|went\s+on)"
+        r"(?=\s+to\s+(?:end|close|finish|settle)\b)"
+        r"|later\s+in\s+the\s+(?:session|day)\b|"  # "recovered as the session progressed to end"
         r"(?:in|over)\s+the\s+(?:past|last|previous)\s+24\s+hours|in\s+the\s+24\s+hours\s+(?:to|through)\b"
         r"|(?:in|over|within)\s+24\s+hours\b"  # "having added more than $4,000 in 24 hours"
         r"|intraday(?=\s*[,;.]|\s*$|\s+(?:on|in|late|early)\b)"  # "as much as 3% intraday on Monday"
@@ -285,7 +279,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:so\s+far\s+)?(?:in|for|over|during|across|(?:over|in)\s+the\s+course\s+of)\s+)?"
         r"(?:january|february"
         r"|march|april|june|july|august|september|october|november|december)\b"
-        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))|(?:so\s+far\s+)?in\s+may\b"
+        r"(?!\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|%))"
+        r"|(?:so\s+far\s+)?(?:in|over|during|across|(?:over|in)\s+the\s+course\s+of)\s+may\b"
         r"|(?:in|over|across)\s+(?:the\s+(?:past|last)\s+|the\s+|just\s+|only\s+)?"
         r"(?:(?:roughly|about|around|nearly|almost|some|less\s+than|(?:a\s+)?little\s+more\s+than"
         r"|more\s+than|just\s+over|just\s+under)\s+)?"  # "in roughly 12 months": the whole span
@@ -358,7 +353,8 @@ LEAD_TIME_RE = re.compile(
     + r"|(?:in|over)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:sessions|trading\s+days|weeks)\b"
     + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
-    + r"|yesterday|today|(?:at|by)\s+the\s+(?:" + _MARKET_NAMED + r"close|end\s+of\s+" + _DAY_END + r")"
+    + r"|yesterday|today|(?:at|by)\s+the\s+(?:(?:close|end)\s+of\s+" + _DAY_END + r"|"
+    + _MARKET_NAMED + r"close)"
     + r"|(?:over|during)\s+the\s+weekend"
     + r"|(?:(?<![\s\S])|(?<=[,;:]\s))(?:in|during|over|for)\s+" + _MONTH_NAME + r"(?![\w'’])"  # "In January, ..."
     + r"|(?:for|over)\s+the\s+(?:week|month|year|quarter)\b"

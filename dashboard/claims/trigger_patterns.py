@@ -17,7 +17,7 @@ VERBS = {
 }
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 EXTEND_RE = re.compile(
-    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|pares?|trimmed|trimming|trims?|limited|limiting|narrowed|narrowing|cut|cutting|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
+    r"(?<![\w-])(?:extend(?:ed|ing|s)?|add(?:ed|ing|s)?\s+to|pared|paring|pares?|trimmed|trimming|trims?|whittled|whittling|whittles|limited|limiting|narrowed|narrowing|cut|cutting|widen(?:ed|ing|s)?|deepen(?:ed|ing|s)?)\s+(?:(?:some|much|most|part|half|all)\s+of\s+)?(?:(?:its|their|the"
     r"|recent|this\s+week['’]s|early|initial)\s+)*(?:[\w-]+-day\s+)?(?:(?!the\b|record\b)[a-z]{3,}\s+)?(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|gains|slide|rally|winning\s+streak|losing\s+streak)\b",
@@ -30,7 +30,8 @@ STATE_RE = re.compile(
     r"|changed\s+hands|changes\s+hands|changing\s+hands)"  # "briefly changed hands at $1,330"
     r"|(?<=\b[Ii]t)['’]s"  # "it's down another 1.5%"
     r"|(?<=\b[Aa]fter\s)being|(?<=\b[Dd]espite\s)being)"  # "after being as much as 1.2% stronger"
-    r"(?:\s+(?:last|still|now|also|already|quoted|seen|trading|traded|changing\s+hands|locked"
+    r"(?:\s+(?:last|still|now|also|already|recently|currently|quoted|seen|trading|traded"
+    r"|changing\s+hands|locked"
     r"|bid|offered|indicated"  # "the pound was bid at $1.2430", "was offered at 3.8550 reais"
     r"|each|both|holding(?=\s+(?:[a-z]+ly\s+)?(?:[$€£]?\d|(?:higher|lower|firmer|weaker|stronger"
     r"|softer)\b|(?:up|down)\s+[$€£]?\d))))*"  # "were each 0.5% stronger", "was holding slightly higher"
@@ -47,8 +48,8 @@ _STATED = (  # what "to trade" must be followed by: a sized state or a flat one
     r"|stronger)\b|"  # "recovered to trade only slightly lower"
     r"(?:(?:just|only|still)\s+)?(?:(?:"
     + fig.HEDGE
-    + r")\s+)?\d[\d.]*"  # "to trade just 1.4% lower"
-    r"(?:\s?%|\s+(?:basis\s+points?|bps?|percent|per\s+cent|pct))\s+"
+    + r")\s+)?[$€£]?\d[\d.,]*"  # "to trade just 1.4% lower", "to stand 15 cents higher"
+    r"(?:\s?%|\s+(?:basis\s+points?|bps?|percent|per\s+cent|pct|cents?|points?)|(?=\s))\s+"
     r"(?:higher|lower|weaker|stronger|firmer|softer|up|down)\b"
     r"|(?:little|barely|virtually|nearly)\s+changed\b|unchanged\b|flat\b"
     r"|(?:up|down)\s+(?:(?:"
@@ -186,6 +187,7 @@ TAKING_WORDS: tuple[str, ...] = (
     "push",
     "lift",
     "extend",
+    "stretch",
     "put",
     "deepen",
     "widen",
@@ -325,10 +327,14 @@ TAKING_RE = re.compile(
     r"|(?:over|in)\s+the\s+past\s+(?:week|month)|for\s+" + MONTH_NAME + r"))?"
     r"\s+(?:to|(?P<beyond>beyond|past|above|over))\s+(?P<fig>(?:(?:"
     + fig.HEDGE
-    + r")\s+)?"
+    + r")\s+)?(?:"
     + fig.NUM
     + fig.FRACTION_TAIL
-    + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b))"  # or "150 bp"
+    + r"[\s-]?(?:%|(?:percent|per\s+cent|pct|basis\s+points|bps?|points)\b)"  # or "150 bp"
+    + r"|(?:"
+    + fig.FRACTION
+    + r")(?![\w-])(?!\s+of\s)(?!\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:session|day"
+    r"|week|month|year|quarter|time)s?\b)))"  # "taking its losses since the start of the year to more than a third"
     + r"(?:\s+and\s+(?P<fig2>"  # "their losses to 40% and 48%, respectively": one each
     + fig.NUM
     + r")[\s-]?(?:%|percent|per\s+cent|pct)(?(their)|(?=\s*,?\s*respectively\b)))?",

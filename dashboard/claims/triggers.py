@@ -194,10 +194,12 @@ _LINKED = re.compile(
     r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
     r"|on\s+top\s+of|in\s+addition\s+to|despite|in\s+spite\s+of|seal(?:ing|ed)?|build(?:ing)?\s+on"
     r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing|built\s+on"
-    r"|taking|for|reversed|erased|recouped|recovered|pared|trimmed|trimming|cut|cutting|gave\s+(?:up|back)"
+    r"|taking|for|reversed|erased|recouped|recouping|recovered|pared|trimmed|trimming|cut|cutting"
+    r"|clawing\s+back|clawed\s+back|gave\s+(?:up|back)"
     r"|giving\s+(?:up|back)|wiped\s+out"
     r"|wiping\s+out|surrender(?:ed|ing)|clawed\s+back\s+from|clawing\s+back\s+from|narrow(?:ed|ing)"
-    r"|shook\s+off|shaking\s+off|shrugged\s+off|shrugging\s+off)\s+$",
+    r"|shook\s+off|shaking\s+off|shrugged\s+off|shrugging\s+off)\s+"
+    r"(?:(?:all|most|much|some|part|half)\s+of\s+)?$",  # "recouping all of its 5.4% slump"
     re.IGNORECASE,
 )
 _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a weekly gain"
@@ -425,7 +427,12 @@ def _closes_of(sentence: str) -> list[Trigger]:
 
 def _verb_kind(word: str) -> Kind:
     low = word.lower()
+    if low in _STANDING:
+        return Kind.STATE  # "stood 1.2% higher at $1.1310": where it was, as "was" says
     return Kind.NEUTRAL if VERBS.get(low) is None else Kind.MOTION
+
+
+_STANDING = frozenset(("stood", "stands", "sat", "sits"))
 
 
 def implied_size(word: str) -> float | None:

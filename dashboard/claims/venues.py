@@ -26,3 +26,16 @@ def other_venue(sentence: str, start: int, instrument_id: str | None) -> bool:
     """Whether the place right before ``start`` names another exchange's contract."""
     pattern = _PLACE_BEFORE.get(instrument_id or "")
     return pattern is not None and pattern.search(sentence, max(0, start - 16), start) is not None
+
+
+# "crude oil for November delivery on the New York Mercantile Exchange": the default oil (Brent)
+# traded on Nymex is U.S. crude
+_NYMEX_AFTER = re.compile(
+    r"(?:\s+(?:futures|prices|contract|for\s+[A-Z][a-z]+\.?\s+delivery))*\s+(?:on|at)\s+(?:the\s+)?"
+    r"(?:New\s+York\s+Mercantile\s+Exchange|Nymex|NYMEX)\b"
+)
+
+
+def on_nymex(sentence: str, end: int) -> bool:
+    """Whether the words right after a generic oil phrase place it on Nymex."""
+    return _NYMEX_AFTER.match(sentence, end) is not None

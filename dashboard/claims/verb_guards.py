@@ -83,11 +83,28 @@ _MOOD_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+_SIZED_OBJECT = re.compile(
+    r"\s+to\s+(?:a|an|its|their|the|[\w.-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?[$€£]?\d", re.IGNORECASE
+)
+
+
+# "the gauge lost momentum late in the session": a pace given up, not a price
+_LOST_PACE = re.compile(
+    r"\s+(?:(?:all|some|much|its|their)\s+)?(?:momentum|steam|traction|impetus|puff|footing)\b",
+    re.I,
+)
+
 
 def added_to_mood(sentence: str, start: int, end: int) -> bool:
-    """ "added to the gloom", "adds to worries": "add" with a mood as its object."""
+    """ "added to the gloom", "adds to worries": "add" with a mood as its object; "adding to a
+    0.9% decline": a sized move noun it extends, whose own way the noun gives; "lost momentum":
+    a pace, not a price."""
     word = sentence[start:end].lower()
-    return word.startswith("add") and bool(_MOOD_OBJECT.match(sentence, end))
+    if word.startswith(("lost", "los")):
+        return bool(_LOST_PACE.match(sentence, end))
+    if not word.startswith("add"):
+        return False
+    return bool(_MOOD_OBJECT.match(sentence, end) or _SIZED_OBJECT.match(sentence, end))
 
 
 # "were cleared to trade", "was allowed to float": a passive before an infinitive moves nothing
