@@ -60,7 +60,7 @@ def subjects(
         before = ctx.named_between(s, mentions, low, trigger.start)  # not "per dollar"
         if before and previous is not None and _EXTENDING.search(s, 0, trigger.start):
             before = []  # "fell 5% after Moscow devalued the rouble, extending last week's 20%
-        subject = before[-1] if before else _ownernamed_after(s, trigger, mentions)  # plunge"
+        subject = before[-1] if before else _owner_named_after(s, trigger, mentions)  # plunge"
     inside = owner_inside(s, trigger, mentions)
     inside = inside if subject is None or trigger.kind is Kind.NOMINAL else None
     if inside is not None:  # "the yuan's steepest one-day fall since 1994"
@@ -239,7 +239,7 @@ _EQUATED = re.compile(
 )
 
 
-def _ownernamed_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+def _owner_named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
     """ "Tuesday's 1.9% drop was the yuan's steepest fall": a dated move noun with no subject
     before it belongs to the owner of the phrase it is equated with."""
     after = next((m for m in mentions if m.start >= trigger.end), None)

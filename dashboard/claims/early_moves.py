@@ -113,8 +113,8 @@ _EARLY_PART = re.compile(
 
 
 def _early_part_undone(early: Claim, claims: list[Claim]) -> bool:
-    """A sized move in the early part of the day that a later claim on the same market and day
-    (a close, or a later state) pares, flattens or reverses."""
+    """A move in the early part of the day that a later claim on the same market and day (a
+    close, or a later state) pares, flattens or reverses (an unsized one only by turning)."""
     if not _EARLY_PART.search(f"{early.text} {early.time_words}"):
         return False
     for later in claims:

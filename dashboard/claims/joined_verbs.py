@@ -1,7 +1,8 @@
 """A figureless verb phrase of the same subject between two claims: "rallied 2.8% but the gauge
 ran out of steam and closed 1.1% higher", "touched a record before the index lost momentum and
-ended 0.1% higher". The close after "and" is the first subject's; the phrase between states no
-figure of its own, so the words that join the two claims are only the conjunctions."""
+ended 0.1% higher", "only to reverse as worries resurfaced, settling 0.6% lower". The close
+after it is the first subject's; the phrase between claims no move of its own, so the words that
+join the two claims are only the conjunctions."""
 
 from __future__ import annotations
 
