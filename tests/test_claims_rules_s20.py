@@ -148,6 +148,15 @@ CLOSES: list[Row] = [
      "2019-04-15",
      ["KOSPI intraday_extreme up 1.2 percent 2019-04-15 level=2210.4",
       "KOSPI session_change up 0.3 percent 2019-04-15"]),
+    ("The rand hit a two-year low of 19.20 per dollar early on Tuesday, then swung back to around 18.85 in late trade.",
+     "2023-05-30",
+     ["USDZAR intraday_extreme down 2023-05-30 inverse level=19.2",
+      "USDZAR record down 2023-05-30 inverse level=19.2 since=2021-05-30",
+      "USDZAR level up 2023-05-30 inverse level=18.85"]),
+    ("The two-year Treasury yield dipped as low as 4.62% after the jobs data on Friday, then crept back up to 4.70% by late afternoon.",
+     "2023-06-02",
+     ["US2Y intraday_extreme down 2023-06-02 level=4.62",
+      "US2Y level up 2023-06-02 level=4.7"]),
 ]  # fmt: skip
 
 NAMES: list[Row] = [
@@ -279,7 +288,7 @@ def test_early_moves_and_later_closes(sentence: str, published: str, expected: l
     and closed", "lost momentum ... and was recently down", "only to reverse ..., settling"), an
     early move that a later close or state pares or reverses (the day's extreme), "as the
     session progressed to end", a threshold poked above and slipped back from, and "bounced off
-    a five-month low"."""
+    a five-month low", and a level come "back to" after the extreme (its way back)."""
     assert extract(sentence, published) == expected
 
 

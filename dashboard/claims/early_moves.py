@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard.claims.back_levels import back_levels
 from dashboard.claims.timewords import AT_ONE_POINT
 from dashboard.domain import Claim, Direction, Measure
 
@@ -96,7 +97,7 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
         if close is not None:
             session = early.session if early.time_words else close.session
             out[i] = replace(early, measure=Measure.INTRADAY_EXTREME, session=session)
-    return out
+    return back_levels(out)  # "swung back to around 13.10": the way back from the extreme
 
 
 # "rose 0.7% in early trade ... but ... closed just 0.1% higher": a move told in the first part of

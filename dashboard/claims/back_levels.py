@@ -1,0 +1,47 @@
+"""A level a market came back to after the day's extreme ("swung back to around 13.10",
+"dragged it back to close at 3.85", "crept back up to 4.45%") moved that way: back from a low is
+up, back from a high is down, unless "up" or "down" says so."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.domain import Claim, Direction, Measure
+
+_BACK = re.compile(r"\bback\s+(?:(?P<d>up|down)\s+)?to\b", re.IGNORECASE)
+_WAYS = (Direction.UP, Direction.DOWN)
+
+
+def back_levels(claims: list[Claim]) -> list[Claim]:
+    """The claims, each wayless level reached "back to" given the way it came back."""
+    return [_with_way(c, claims) if _wayless_back(c) else c for c in claims]
+
+
+def _wayless_back(claim: Claim) -> bool:
+    return (
+        claim.measure is Measure.LEVEL
+        and claim.direction is Direction.NONE
+        and claim.level is not None
+        and _BACK.search(claim.text) is not None
+    )
+
+
+def _with_way(level: Claim, claims: list[Claim]) -> Claim:
+    told = _BACK.search(level.text)
+    if told is not None and told.group("d"):
+        way = Direction.UP if told.group("d").lower() == "up" else Direction.DOWN
+        return replace(level, direction=way)
+    key = (level.instrument, level.inverse, level.session)
+    extremes = [
+        c
+        for c in claims
+        if c.end <= level.start
+        and c.measure is Measure.INTRADAY_EXTREME
+        and c.direction in _WAYS
+        and (c.instrument, c.inverse, c.session) == key
+    ]
+    if not extremes:
+        return level
+    way = Direction.DOWN if extremes[-1].direction is Direction.UP else Direction.UP
+    return replace(level, direction=way)
