@@ -15,21 +15,17 @@ _WAYS = (Direction.UP, Direction.DOWN)
 
 def back_levels(claims: list[Claim]) -> list[Claim]:
     """The claims, each wayless level reached "back to" given the way it came back."""
-    return [_with_way(c, claims) if _wayless_back(c) else c for c in claims]
+    return [_with_way(c, told, claims) if (told := _back(c)) else c for c in claims]
 
 
-def _wayless_back(claim: Claim) -> bool:
-    return (
-        claim.measure is Measure.LEVEL
-        and claim.direction is Direction.NONE
-        and claim.level is not None
-        and _BACK.search(claim.text) is not None
-    )
+def _back(claim: Claim) -> re.Match[str] | None:
+    """The "back to" of a level with no way, if it has one."""
+    wayless = claim.measure is Measure.LEVEL and claim.direction is Direction.NONE
+    return _BACK.search(claim.text) if wayless and claim.level is not None else None
 
 
-def _with_way(level: Claim, claims: list[Claim]) -> Claim:
-    told = _BACK.search(level.text)
-    if told is not None and told.group("d"):
+def _with_way(level: Claim, told: re.Match[str], claims: list[Claim]) -> Claim:
+    if told.group("d"):
         way = Direction.UP if told.group("d").lower() == "up" else Direction.DOWN
         return replace(level, direction=way)
     key = (level.instrument, level.inverse, level.session)

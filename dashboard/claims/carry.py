@@ -13,7 +13,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims.closes import its_close
 from dashboard.claims.continued import CLOSING, continues, past_record
 from dashboard.claims.crosses import unlisted_cross
-from dashboard.claims.frame_time import RESULT_BEFORE
+from dashboard.claims.frame_time import reached_by_move
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
 from dashboard.claims.owner_words import DATED_OWNER, named_after, owner_after, owner_inside
 from dashboard.claims.participles import participle_subject
@@ -152,7 +152,7 @@ def _reached(s: str, trigger: Trigger, subject: Mention) -> bool:
     reached is on the move's day."""
     if trigger.kind not in (Kind.RECORD, Kind.BIGGEST):
         return False
-    return RESULT_BEFORE.search(s, max(0, subject.start - 12), subject.start) is not None
+    return reached_by_move(s, subject.start)
 
 
 def _owned_move(trigger: Trigger) -> bool:

@@ -293,7 +293,7 @@ def joins_outer(s: str, trigger: Trigger, start: int, previous: ctx.Previous | N
     ("extended Thursday's 2.9% slide and finished close to the day's low")."""
     after = previous.end if previous else 0
     if start < trigger.start:  # (not the market a dated move "took ... to its lowest since 1985")
-        return RESULT_BEFORE.search(s, max(0, start - 12), start) is None
+        return not reached_by_move(s, start)
     if trigger.word.lower().endswith("ing") and _COMMA_ONLY.fullmatch(s, after, trigger.start):
         return True
     return (
@@ -302,7 +302,15 @@ def joins_outer(s: str, trigger: Trigger, start: int, previous: ctx.Previous | N
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
-RESULT_BEFORE = re.compile(r"\b(?:took|sent|pushed|drove|dragged|knocked|left)\s+$", re.I)
+_RESULT_BEFORE = re.compile(r"\b(?:took|sent|pushed|drove|dragged|knocked|left)\s+$", re.I)
+
+
+def reached_by_move(s: str, at: int) -> bool:
+    """Whether the market named at ``at`` is the object a move "took" somewhere ("a plunge that
+    took the pound to its lowest since 1985")."""
+    return _RESULT_BEFORE.search(s, max(0, at - 12), at) is not None
+
+
 _AND = re.compile(r"\s*,?\s*(?:and|but)\s+", re.IGNORECASE)
 
 
