@@ -27,7 +27,7 @@ from dashboard.claims.left_marks import BY_FIGURE, OFF_THE_DAY, left, left_day, 
 from dashboard.claims.lexicon import EXTREME_VERBS, LEVEL_VERBS, MOVE_NOUNS, PARING, RECORD_SETTING
 from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
-from dashboard.claims.measures import measure_for, reached_extreme
+from dashboard.claims.measures import measure_for, move_at_extreme, reached_extreme
 from dashboard.claims.period_words import names_this_period, this_period_start
 from dashboard.claims.range_ends import NOUN_RE, own_day, range_end
 from dashboard.claims.record_owner import owners_of
@@ -204,10 +204,11 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     dropped = attached or late or leads_on or tail.streak or pared or tail.reached
     keep_main = measure is not None and not (vague and dropped)
     if keep_main and measure is not None:
-        # "at session highs" states where the market stands, not a move: the measure carries
-        # high or low, so the direction is none (as the corpus and the golden files label it).
-        at_extreme = measure in (Measure.SESSION_HIGH, Measure.SESSION_LOW)
-        claimed_way = Direction.NONE if at_extreme else direction or Direction.NONE
+        at_extreme = measure in (Measure.SESSION_HIGH, Measure.SESSION_LOW)  # no way: the measure
+        claimed_way = Direction.NONE if at_extreme else direction or Direction.NONE  # names it
+        if at_extreme and sizes and (split := move_at_extreme(trigger, tail)) is not None:
+            out.extend(_claims(s, frame, measure, Direction.NONE, [], None))  # "near its session
+            measure, claimed_way = split  # low at 19.25, 1.1% weaker than its previous close"
         out.extend(_claims(s, frame, measure, claimed_way, sizes, level))
     dated = nominal_time(frame, measure or Measure.SESSION_CHANGE)[0]
     for extra in tail.extras:

@@ -20,7 +20,7 @@ _CLOSED_BUT = re.compile(
 )
 _CLOSED_APPOSITIVE = re.compile(
     r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling"
-    r"|(?:to|a|its|their)\s+(?:record\s+)?close)\b(?:[^,;]|,(?=\d)){0,70}"  # "to a close of"
+    r"|(?:to|a|its|their)\s+(?:record\s+)?close|(?:to|and)\s+(?:end|finish|settle))\b(?:[^,;]|,(?=\d)){0,70}"  # "to a close of"
     r"(?:,\s*respectively)?(?:,?\s+on\s+\w+day)?,\s*(?:still\s+)?$",
     re.IGNORECASE,
 )
@@ -38,8 +38,10 @@ def closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) ->
         return True
     if all(t.hint is Hint.NONE for t in times) and _CLOSED_BUT.search(s, 0, trigger.start):
         return True  # "ended well off its weakest levels on Friday but was still down about 14%"
-    appositive = trigger.word.lower() in ("up", "down", "off")
+    appositive = trigger.word.strip(" ,").lower() in ("up", "down", "off")
     dated = all(t.hint is Hint.NONE and t.since is None for t in times)
     if appositive and dated and _DAY_APPOSITIVE.search(s, 0, start) is not None:
         return True  # "had its biggest one-day fall on record, down 8.4%": that day's move
+    if start == trigger.start:  # a trigger that holds its own comma (", up 41.2 points")
+        start += len(trigger.word) - len(trigger.word.lstrip(" ,"))
     return appositive and dated and _CLOSED_APPOSITIVE.search(s, 0, start) is not None

@@ -9,6 +9,7 @@ from datetime import date
 
 from dashboard.claims.back_levels import back_levels
 from dashboard.claims.timewords import AT_ONE_POINT
+from dashboard.claims.undone_levels import undone_after
 from dashboard.domain import Claim, Direction, Measure
 
 # "after an early 1.5% slide", "from an initial gain of 0.8%": a move named as the day's first
@@ -38,7 +39,7 @@ _HAD_WAY = re.compile(  # "had been down 574 points, or nearly 14%", "which had 
 _TIMES = {"doubled": "100", "tripled": "200", "quadrupled": "300", "halved": "50"}
 _PART_OF_DAY = re.compile(
     r"\b(?:asian|early\s+(?:trade|trading|deals|dealing|hours)|morning|overnight|electronic"
-    r"|first\s+hour)\b",
+    r"|first\s+hour|intraday|earlier|(?<!late\s)afternoon\s+(?:trade|trading|deals|dealings))\b",
     re.IGNORECASE,
 )
 
@@ -52,8 +53,10 @@ def _left_later(s: str, claims: list[Claim], index: int) -> bool:
     level = claims[index]
     if level.measure is not Measure.LEVEL or level.direction not in _WAYS:
         return False
+    if undone_after(s, level, claims) and not _crossed_with_extreme(level, claims):
+        return True  # "..., then gave up its gains"
     if not _PART_OF_DAY.search(level.text):
-        return False
+        return any(_retreated(s, level, c) for c in claims if c is not level)
     return any(
         (c.instrument, c.session) == (level.instrument, level.session)
         and c.measure in (*_MOVES, Measure.LEVEL, Measure.INTRADAY_EXTREME)
@@ -71,6 +74,36 @@ def _left_later(s: str, claims: list[Claim], index: int) -> bool:
     # "..., before clawing back to trade near $1.24 by mid-morning": the later state)
 
 
+_CROSSED = re.compile(r"\b(?:past|below|above|beyond|through|under)\s+(?:parity|[$€£]?\d)", re.I)
+
+
+def _crossed_with_extreme(level: Claim, claims: list[Claim]) -> bool:
+    """A threshold crossed ("slid below parity") beside the day's extreme told on its own
+    ("touching $0.9998"): the threshold stays a level."""
+    return _CROSSED.search(level.text) is not None and any(
+        c.instrument == level.instrument and c.measure is Measure.INTRADAY_EXTREME for c in claims
+    )
+
+
+_TURNED = re.compile(r"\b(?:then|before|later|though|but|back)\b", re.IGNORECASE)
+
+
+def _retreated(s: str, level: Claim, later: Claim) -> bool:
+    """ "spiked to $0.9379 ..., then drifted back to $0.9335": a later price on the same market
+    and day, told after a turn, that stands back from the level reached (the day's extreme)."""
+    if later.start <= level.end or later.level is None or level.level is None:
+        return False
+    if (later.instrument, later.inverse, later.session) != (
+        level.instrument,
+        level.inverse,
+        level.session,
+    ) or later.measure not in (*_MOVES, Measure.LEVEL):
+        return False
+    rising = (level.direction is Direction.UP) is not level.inverse  # the quoted number's way
+    back = later.level < level.level if rising else later.level > level.level
+    return back and _TURNED.search(s, level.end, later.start) is not None
+
+
 def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     """ "reversed course after an early 1.5% slide and ended 0.3% higher": the early move was
     the day's extreme, in the session the close names, wherever the close stands."""
@@ -82,7 +115,10 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     for i, early in enumerate(claims):
         if early.measure not in _MOVES or early.direction not in _WAYS:
             continue
-        if _early_part_undone(early, claims):  # (unsized: "rose in Asian hours, but ...")
+        undone = _early_part_undone(early, claims) or undone_after(s, early, claims)
+        if (
+            undone
+        ):  # (unsized: "rose in Asian hours, but ..."; "..., only to give back those gains")
             out[i] = replace(early, measure=Measure.INTRADAY_EXTREME)
             continue
         if early.size is None:
@@ -113,6 +149,28 @@ _EARLY_PART = re.compile(
 )
 
 
+_FIRST_PART = re.compile(
+    r"\b(?:first|opening)\s+(?:few\s+)?(?:hour|half[\s-]hour|minutes)|after\s+the\s+(?:open|bell)",
+    re.IGNORECASE,
+)
+
+
+def _not_before(later: date | None, early: date | None) -> bool:
+    """Whether a later claim's day is not before the early move's (either may be unknown)."""
+    return later is None or early is None or later >= early
+
+
+def _part_rank(text: str) -> int:
+    """How late in the day an early part is: the first minutes 0, early trade 1, midday 2, and
+    3 for words that name no early part."""
+    found = _EARLY_PART.search(text)
+    if found is None:
+        return 3
+    if _FIRST_PART.search(found.group(0)):
+        return 0
+    return 2 if re.search(r"mid|noon|lunch", found.group(0), re.IGNORECASE) else 1
+
+
 def _early_part_undone(early: Claim, claims: list[Claim]) -> bool:
     """A move in the early part of the day that a later claim on the same market and day (a
     close, or a later state) pares, flattens or reverses (an unsized one only by turning)."""
@@ -121,12 +179,13 @@ def _early_part_undone(early: Claim, claims: list[Claim]) -> bool:
     for later in claims:
         if later.start <= early.end or later.measure not in _MOVES:
             continue
-        if (later.instrument, later.inverse, later.session) != (
-            early.instrument,
-            early.inverse,
-            early.session,
-        ) or _EARLY_PART.search(later.text):
-            continue
+        same = later.session == early.session or (
+            _same_day(later, early) and _not_before(later.session, early.session)
+        )
+        if (later.instrument, later.inverse) != (early.instrument, early.inverse) or not same:
+            continue  # (a later close that names no day of its own is on the early move's)
+        if _part_rank(later.text) <= _part_rank(f"{early.text} {early.time_words}"):
+            continue  # "in the first half-hour ..., and by midday": midday is later
         if later.direction is not early.direction:
             return later.direction in (*_WAYS, Direction.FLAT)
         return later.unit == early.unit and (later.size or 0) < (early.size or 0)

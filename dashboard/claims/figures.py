@@ -101,7 +101,7 @@ MARK_RE = re.compile(
 )  # "past the 7-per-dollar mark", "below the 100 level"
 PARITY_RE = re.compile(
     r"(?:to|below|above|past|under|through|beneath|beyond)\s+(?:parity(?:\s+(?:with|against)"
-    r"\s+the\s+(?P<ccy>dollar|euro|swiss\s+franc))?|one\s+(?P<one>(?:u\.s\.\s+)?dollar|euro|swiss\s+franc)\b)",
+    r"\s+the\s+(?:u\.s\.\s+)?(?P<ccy>dollar|euro|swiss\s+franc|currency|greenback))?|one\s+(?P<one>(?:u\.s\.\s+)?dollar|euro|swiss\s+franc)\b)",
     re.I,
 )
 ZERO_RE = re.compile(

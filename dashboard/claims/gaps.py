@@ -321,7 +321,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _PERIOD_COMPARED.sub(" ", gap)  # "..., its sharpest quarterly advance since 2022,"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
-    last = words(gap.rsplit(",", 1)[-1]) if "," in gap else []
+    last = words(without_joined_phrase(gap.rsplit(",", 1)[-1])) if "," in gap else []
     if (
         not allowed
         and last

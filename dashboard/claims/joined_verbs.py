@@ -16,13 +16,20 @@ _AGAIN = (
 # a verb in the past tense that starts the phrase (not a figure or a new market's name)
 _PAST = (
     r"(?:[a-z]{2,}ed|ran|lost|spent|gave|came|fell|rose|took|held|found|saw|drew|went|sank"
-    r"|slid|shed|met|struck|hit|swung|stalled|faded|eased|wilted)"
+    r"|slid|shed|met|struck|hit|swung|stalled|faded|eased|wilted|given|taken|fallen|risen)"
 )
+# "by late London trade it had given back much of the gain and": a time and a perfect's "had"
+_WHEN = r"(?:(?:by|in|during|through)\s+(?:[A-Za-z-]+\s+){1,4}?(?=it\s|they\s|the\s))?"
+_HAD = r"(?:(?:had|has)\s+(?:already\s+)?)?"
 _PHRASE = re.compile(
     r"^\s*,?\s*(?:(?:(?!\b(?:and|while|whereas|but|as)\b)[^,;\d]){1,50}?\s+)?"  # "dealings on Monday"
     r"(?P<conj>but|before|yet|then|and|only\s+to|to(?=\s+(?:reverse|turn|fall|slip|drop|ease"
-    r"|retreat|tumble|slide|sink)\b))\s+(?:" + _AGAIN + r"\s+)?"  # ("1.5% only" read with its size)
-    r"(?:(?:later|then|soon|quickly|gradually|steadily)\s+)?(?:" + _PAST + r"|(?<=to\s)[a-z]+)\b"
+    r"|retreat|tumble|slide|sink)\b))\s+" + _WHEN + r"(?:" + _AGAIN + r"\s+)?"  # ("1.5% only")
+    r"(?:(?:later|then|soon|quickly|gradually|steadily)\s+)?"
+    + _HAD
+    + r"(?:"
+    + _PAST
+    + r"|(?<=to\s)[a-z]+)\b"
     r"(?:[\s-]+(?:[A-Za-z'’.-]+|[$€£]\d[\d,.]*)){0,10}?(?:\s+and\s+|\s*,\s*)"  # "... and closed"
     r"(?P<tail>(?:(?:then|later|eventually|finally|ultimately)\s+)?)$"
 )

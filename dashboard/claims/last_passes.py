@@ -27,6 +27,7 @@ from dashboard.claims.paraphrased_records import paraphrased_records
 from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.ranked_windows import ranked_days, ranked_windows
 from dashboard.claims.same_day import same_days
+from dashboard.claims.shared_windows import shared_windows
 from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.stated_levels import levels_stated
 from dashboard.claims.subjects import Mention
@@ -60,6 +61,7 @@ def last_passes(
     found = day_ranges(s, moves_from_marks(s, found))
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
     found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
+    found = shared_windows(s, found)  # "..., dwarfing the S&P 500's 23% advance"
     return weekday_sessions(found, reference, registry)
 
 

@@ -125,3 +125,17 @@ def reached_extreme(
     if any(e.is_record and "intraday" in s[e.start : e.end].lower() for e in tail.extras):
         return Measure.INTRADAY_EXTREME, direction
     return measure, direction
+
+
+_CLOSING = re.compile(
+    r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b", re.I
+)
+
+
+def move_at_extreme(trigger: Trigger, tail: Tail) -> tuple[Measure, Direction] | None:
+    """The move told beside a session extreme ("near its session low at 19.25, 1.1% weaker than
+    its previous close"): the day's close after a closing verb, else the state in the day."""
+    if tail.direction not in (Direction.UP, Direction.DOWN):
+        return None
+    closing = _CLOSING.search(trigger.word) is not None
+    return (Measure.SESSION_CHANGE if closing else Measure.INTRADAY_CHANGE), tail.direction

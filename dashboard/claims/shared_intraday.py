@@ -33,9 +33,17 @@ def shares_intraday(
         return False  # "closed 0.3% lower after hitting a record in early deals, while ..."
     if _day_move_after(s, previous.subject.end, previous.end):
         return False  # "tumbled 10.6% on Tuesday after plunging 14% in the afternoon, while"
+    if _EXTREME_WORDS.search(s, previous.subject.end, previous.end):
+        return False  # "plunged as much as 4.9% ... in Asian trade, and the gilt yield jumped"
     return start < trigger.start and trigger.kind is not Kind.NOMINAL
 
 
+# the day's extreme or a record told in the clause before: a point passed, not the hour shared
+_EXTREME_WORDS = re.compile(
+    r"\bas\s+(?:much|high|low|far)\s+as\b|\brecord\b|\ball-time\b|\b(?:high|low)\s+of\b"
+    r"|\b[a-z]+-(?:week|month|year)\s+(?:high|low)\b",
+    re.IGNORECASE,
+)
 _PREMARKET = re.compile(r"\bbefore\s+the\s+(?:bell|open)\b|\bpre-?market\b", re.IGNORECASE)
 _AS_CAUSE = re.compile(r"\s*,?\s*as\s+(?:the\s+)?", re.IGNORECASE)
 _CLOSED_AFTER = re.compile(  # a close whose "after"/"before" adjunct tells an earlier state

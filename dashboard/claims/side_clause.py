@@ -11,7 +11,7 @@ bare "after" / "having" clause, whose day the words leave open, makes no claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
@@ -25,7 +25,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import AT_ONE_POINT, TIME_RE, sessions_back
 from dashboard.claims.triggers import Kind, Trigger
-from dashboard.domain import Claim, Measure
+from dashboard.domain import Claim, Direction, Measure
 
 _COUNT = r"(?P<count>a|an|one|the|\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 _OPENER = re.compile(
@@ -175,8 +175,29 @@ def dated(s: str, claims: list[Claim], found: Fronted | None, reference: date) -
             out.append(_moved(c, sessions_back(main, found.back) if found.sessions else day))
         elif not found.anterior or c.measure in _WITHIN_DAY:
             out.append(_moved(c, main))  # "Jumping 3%", "having risen 2% in early trade"
+        elif _reached_early(s, c, claims, found):  # "Having sunk to a record low in Asian trade,"
+            moved = _moved(c, main)
+            extreme = moved.measure is Measure.LEVEL
+            out.append(replace(moved, measure=Measure.INTRADAY_EXTREME) if extreme else moved)
     return records_levelled(s, out)  # "Notching its third record close, the Sensex ended at
     # 81,343": on its day, the fronted record takes the level the main clause reached
+
+
+_PART_OF_DAY = re.compile(
+    r"\b(?:asian|early|morning|overnight|first\s+hour|opening)\b", re.IGNORECASE
+)
+
+
+def _reached_early(s: str, c: Claim, claims: list[Claim], found: Fronted) -> bool:
+    """A level reached in an early part of the day (or the record it set there) before the main
+    clause's claim on the same market: the day's extreme, on the main clause's day."""
+    if c.measure not in (Measure.LEVEL, Measure.RECORD) or c.direction is Direction.NONE:
+        return False
+    if c.level is None:  # "Having sunk to a record low in Asian trade, ...": left open
+        return False
+    if not _PART_OF_DAY.search(s, c.start, found.end):
+        return False
+    return any(o.start >= found.end and o.instrument == c.instrument for o in claims)
 
 
 def _main_day(s: str, claims: list[Claim], found: Fronted, reference: date) -> date:

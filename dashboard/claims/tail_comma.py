@@ -55,7 +55,8 @@ _ELLIPTICAL_BIGGEST = re.compile(
     r"(?:since|in)\s+[^,;]{1,40}?(?=\s*[,;]|\s*$|\.\s|\.$)",
     re.IGNORECASE,
 )
-_AND_LEVEL = re.compile(r"\s+and\s+" + fig.VALUE, re.IGNORECASE)
+_AND_LEVEL = re.compile(r",?\s+and\s+" + fig.VALUE, re.IGNORECASE)
+_COMMA_LEVEL = re.compile(r",\s*" + fig.VALUE, re.IGNORECASE)
 _APPOSED = re.compile(  # "ended at 68.2 per dollar, still (some) 6.5% weaker on the day"
     r"(?:still\s+|just\s+|only\s+)?(?=(?:(?:"
     + fig.HEDGE
@@ -63,16 +64,33 @@ _APPOSED = re.compile(  # "ended at 68.2 per dollar, still (some) 6.5% weaker on
     r"(?P<d>higher|lower|stronger|weaker|firmer|softer|up|down)"
     r"(?:\s+on\s+the\s+(?:day|session)|\s+from\s+[^,;]{1,30}"  # "0.2% softer than the
     r"|\s+than\s+(?:the|its|their)\s+(?:previous|prior)\s+(?:[\w-]+\s+)?close)?"  # previous close"
-    r"(?=\s*[,.;]|\s*$|\s+and\s+(?:its|their)\s)",  # "..., and its lowest close since 2017"
+    r"(?=\s*[,.;]|\s*$|\s+and\s+(?:its|their|close|near|just|within)\s)",  # "..., and its lowest
     re.IGNORECASE,
 )
 
 
+# "its late-Tuesday level", "late New York levels": where the last session left it
+_LATE_LEVEL = (
+    r"(?:(?:its|their|the)\s+)?(?:late[\s-]+)?(?:(?:mon|tues|wednes|thurs|fri)day|overnight"
+    r"|new\s+york|london|tokyo|u\.s\.)\s+(?:levels?|close|finish|settlement)"
+)
 _APPOSED_FLAT = re.compile(  # "..., little changed from its previous close"
-    r"(?:" + FLAT_RE.pattern + r")(?:\s+on\s+the\s+(?:day|session)|\s+from\s+(?:(?:its|their|the)"
+    r"(?:" + FLAT_RE.pattern + r")(?:\s+on\s+the\s+(?:day|session)|\s+(?:from|compared\s+with)\s+"
+    r"(?:(?:its|their|the)"
     r"\s+)?(?:previous|prior|last|[a-z]+day['’]s)\s+(?:close|finish|settlement|session)"
-    r"|\s+from\s+(?:(?:late\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday))?(?=\s*[,.;]|\s*$"
-    r"|\s+(?:after|as|amid|following|despite|ahead\s+of)\s)",  # "..., little changed after data"
+    r"|\s+from\s+(?:(?:late\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday|" + _LATE_LEVEL + r")"
+    r"|\s+from\s+[$€£]?\d[\d,.]*(?:\s+(?:late\s+)?(?:on\s+[a-z]+day|in\s+(?:new\s+york|london"
+    r"|tokyo)|yesterday))+)?"  # "little changed from 108.49 late in New York"
+    r"(?=\s*[,.;]|\s*$"
+    r"|\s+(?:after|as|amid|following|despite|ahead\s+of|but)\s)",  # "..., little changed after data"
+    re.IGNORECASE,
+)
+
+
+_APPOSED_WAY = re.compile(  # an unsized way: "..., a touch weaker on the day"
+    r"(?:a\s+(?:touch|tad|shade|bit|little|fraction)|slightly|marginally|fractionally|modestly)"
+    r"\s+(?P<d>higher|lower|stronger|weaker|firmer|softer)(?:\s+on\s+the\s+(?:day|session))?"
+    r"(?=\s*[,.;]|\s*$|\s+(?:after|as|amid|following|despite|ahead\s+of)\s)",
     re.IGNORECASE,
 )
 
@@ -98,23 +116,32 @@ _UP_WORDS = ("up", "higher", "stronger", "firmer")
 
 # "Thursday's close", "the previous settlement", "where it had finished in New York on Friday"
 _CLOSE_REF = (
-    r"(?:(?:the\s+)?(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:the\s+|its\s+|their\s+)?(?:previous|prior)\s+(?:day['’]s\s+|session['’]s\s+)?(?:[\w-]+\s+)?"
     r"|(?:(?:mon|tues|wednes|thurs|fri)day|yesterday)['’]s\s+(?:[\w-]+\s+)?)"
-    r"(?:close|settlement|settle|finish|closing\s+level)"
+    r"(?:close|settlement|settle|finish|closing\s+level|level)"
+    r"|late\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day(?:\s+in\s+(?:new\s+york|london|tokyo))?"
     r"|where\s+(?:it|they)\s+(?:had\s+)?(?:finished|ended|closed|settled)\b[^,;]{0,40}?"
+    r"|where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+late\s+(?:on\s+)?[a-z]+day\b"
     r"|a\s+day\s+(?:earlier|before)|the\s+day\s+before|yesterday"  # "2.9% stronger than a day
     r"|the\s+(?:previous|prior)\s+(?:day|session)"  # earlier": the day's move, from the last close
+    r"|" + _LATE_LEVEL + r"|(?:its|their)\s+(?:level|close|finish)\s+late\s+on\s+[a-z]+day\b"
+    r"|on\s+(?:mon|tues|wednes|thurs|fri)day\b"  # "4 basis points lower than on Thursday"
+    r"|(?:its|their)\s+(?:(?:mon|tues|wednes|thurs|fri)day\s+(?:close|settlement|finish)"
+    r"|close\s+on\s+(?:mon|tues|wednes|thurs|fri)day)\b"  # "its close on Wednesday"
 )
 _FROM_CLOSE = re.compile(  # "stood at 5,201.4, 22.6 points below Thursday's close"
-    r"(?:still\s+|just\s+|only\s+)?(?P<fig>[^,;]{1,30}?)\s+(?P<d>above|below|(?:higher|lower"
-    r"|stronger|weaker|firmer|softer)\s+than)\s+(?:" + _CLOSE_REF + r")(?=\s*[,.;]|\s*$|\s+and\s)",
+    r"(?:still\s+|just\s+|only\s+|a\s+mere\s+)?(?P<fig>[^,;]{1,30}?)"
+    r"(?:,\s+or\s+(?P<pct>(?:about\s+|nearly\s+|almost\s+)?\d[\d.]*\s?%),)?"
+    r"\s+(?P<d>above|below|shy\s+of|short\s+of|(?:higher|lower|stronger|weaker|firmer|softer|better"
+    r"|worse)\s+than"
+    r"(?:\s+at)?)\s+(?:" + _CLOSE_REF + r")(?=\s*[,.;]|\s*$|\s+(?:and|but)\s)",
     re.IGNORECASE,
 )
 _AND_FROM_CLOSE = re.compile(r"and\s+(?=" + _FROM_CLOSE.pattern + ")", re.IGNORECASE)
-_ABOVE = ("higher", "up", "stronger", "firmer", "above")
+_ABOVE = ("higher", "up", "stronger", "firmer", "above", "better")
 # "ended at 757.49, down 1.12", "ended up 21.5": a bare number after the way is the points
 _WAY_BARE = re.compile(  # also "up 2,676.55 points, or 13.2%, on the day"
-    r"(?P<d>up|down|off)\s+(?P<fig>\d[\d,]*(?:\.\d+)?(?:\s+points)?)"
+    r"(?P<d>up|down|off)\s+(?P<fig>(?:[$€£](?=[\d.]+,\s+or\s))?\d[\d,]*(?:\.\d+)?(?:\s+points)?)"
     r"(?:,\s+or\s+(?P<pct>(?:about\s+|nearly\s+|almost\s+)?\d[\d.]*\s?%),)?"
     r"(?:\s+on\s+the\s+(?:day|session))?(?=\s*(?:[,;](?!\d)|\.(?!\d))|\s*$)"
 )
@@ -159,14 +186,21 @@ _LATER_RESPECTIVELY = re.compile(r",\s*(?:up|down)\s[^,;]{1,40},\s*respectively\
 def paired_levels(s: str, end: int, tail: Tail) -> int:
     """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
     subject, in order, when the sizes were paired or "respectively" closes the levels."""
-    second = _AND_LEVEL.match(s, end)
+    middle: list[
+        re.Match[str]
+    ] = []  # "fell to $1.1640, $1.3470 and 111.68 per dollar, respectively"
+    while len(middle) < 3 and (m := _COMMA_LEVEL.match(s, middle[-1].end() if middle else end)):
+        middle.append(m)
+    second = _AND_LEVEL.match(s, middle[-1].end() if middle else end)
     if second is None or tail.level is None:
         return end
     closing = RESPECTIVELY_RE.match(s, second.end())
     later = _LATER_RESPECTIVELY.match(s, second.end())  # "at 21,884.50 and 72,079.05, down 5.9%
     if len(tail.sizes) < 2 and closing is None and later is None:  # and 5.7%, respectively"
         return end
-    tail.levels = [tail.level, fig.level_from(second)]
+    if middle and closing is None:
+        return end
+    tail.levels = [tail.level, *(fig.level_from(m) for m in middle), fig.level_from(second)]
     tail.claim_end = closing.end() if closing else second.end()
     return tail.claim_end
 
@@ -209,6 +243,10 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
             tail.level = fig.Level(size.value, size.unit is Unit.PERCENT, size.counter)
         tail.direction = Direction.FLAT  # "hovered around 83.20 per dollar, little changed"
         tail.claim_end = m.end()
+        return m.end()
+    if tail.level is not None and _at_a_level(tail) and (m := _APPOSED_WAY.match(s, here)):
+        tail.direction = Direction.UP if m.group("d").lower() in _ABOVE else Direction.DOWN
+        tail.claim_end = m.end()  # "was at 23.62 per dollar, a touch weaker on the day"
         return m.end()
     if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
         tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own

@@ -30,6 +30,12 @@ ADVERB = re.compile(
     r"|softer|up|down)\b))\b",  # "a touch weaker": slightly
     re.IGNORECASE,
 )
+# venues named in full before a city that begins them ("on the New York Mercantile Exchange")
+_EXCHANGES = (
+    r"new\s+york\s+mercantile\s+exchange|chicago\s+board\s+of\s+trade"
+    r"|international\s+petroleum\s+exchange|tokyo\s+commodity\s+exchange"
+    r"|comex\s+division\s+of\s+the\s+new\s+york\s+mercantile\s+exchange"
+)
 FILLER = re.compile(
     r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
     r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
@@ -41,15 +47,18 @@ FILLER = re.compile(
     r"|(?:on\s+)?(?:that|the\s+same)\s+(?:day|session)"
     # "ended local trade at 1,451.9": the trading a close verb ends
     r"|(?:(?:local|domestic|regular|floor|kerb|pit|ring|the\s+day['’]s|the|(?:late\s+)?(?:new\s+york"
-    r"|london|tokyo|asian|european|u\.s\.))\s+(?:trade|trading)|trade)(?=\s+(?:on\s+the\s|at|up|down"
+    r"|london|tokyo|moscow|asian|european|u\.s\.))\s+(?:trade|trading)|trade)(?=\s+(?:on\s+the\s|at|up|down"
     r"|higher|lower|flat|unchanged|little|(?:[a-z]+\s+){0,2}[$€£]?\d))"
     r"|across\s+(?:the\s+)?(?:(?:yield|whole|entire)\s+)?(?:curve|board|maturities)"  # "fell across the curve"
     r"|within\s+(?:(?:a\s+few|a\s+couple\s+of|\w+)\s+)?(?:minutes?|hours?|seconds?)|during\s+(?:the|a|[A-Z][a-z]+day"
     r"(?:\s+(?:morning|afternoon|evening))?['’]s)\s+(?:[\w-]+\s+){0,2}?(?:plunge|selloff|sell-off|rout|crash|rally|panic|turmoil|frenzy)"
     r"(?:\s+(?:on|in)\s+(?:wall\s+street|[A-Z][a-z]+))?|in\s+(?:a\s+matter\s+of\s+)?(?:minutes|seconds)"
-    r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?half|two-thirds|a\s+third)\s+of\s+(?:(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|that\b(?!\s+[a-z]+ed\b))|the\s+day|(?:in|on)\s+(?:the\s+)?(?:moscow|london|new\s+york|tokyo"
-    r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.|nymex|comex|cbot|cme"
-    r"|new\s+york\s+mercantile\s+exchange|chicago\s+board\s+of\s+trade)(?:\s+(?:trading|trade"
+    r"|in\s+a\s+(?:tight|narrow|wide|broad)\s+range|(?:some|much|all)\s+(?:of\s+(?:the|its|their)\s+)?ground|ground|(?:some|much|most|all|part|(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?half|two-thirds|a\s+third)\s+of\s+(?:(?:the|its|their|that|those)\s+(?:early\s+|earlier\s+|initial\s+)?(?:slide|slump|drop|fall|decline|losses|gains|loss|gain|advance|rally|rise|jump|surge|plunge|move)|that\b(?!\s+[a-z]+ed\b))|the\s+day|(?:in|on)\s+(?:the\s+)?(?:"
+    + _EXCHANGES
+    + r"|moscow|london|new\s+york|tokyo"
+    r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.|nymex|cbot|cme"
+    r"|comex"
+    r")(?:\s+(?:trading|trade"
     r"|deals|market|session|exchange|floor|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses|price)|(?:the\s+)?prices|on\s+the\s+(?:day|session)"
     r"|(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){1,2}?(?:session|day|trading\s+day)(?=\s+(?:up|down"
     r"|on\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:at|up|down|higher|lower|[$€£]?\d)|at"
@@ -63,6 +72,9 @@ FILLER = re.compile(
     r"|from\s+(?:(?:its|their|the)\s+)?(?:session|day['’]s|intraday)\s+(?:peak|high|low|trough)s?"
     r"|in\s+the\s+(?:final|last|closing|dying)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"  # late in
     r"(?:\s+of\s+(?:trade|trading|dealing|the\s+(?:session|day)))?|late\s+in\s+the\s+(?:session|day)"
+    r"|(?:(?<=\bup\s)|(?<=down\s))on\s+the\s+(?:previous|prior)\s+(?:day|session)\b"  # its close
+    r"|late\s+in\s+(?:new\s+york|london|tokyo|frankfurt|europe|asia|hong\s+kong|sydney|moscow)"
+    r"(?:\s+(?:trade|trading|deals|dealings))?"
     r"|(?<=parity\s)(?:with|against)\s+(?:the\s+|its\s+)?(?:u\.s\.\s+)?(?:dollar|counterpart|greenback|euro)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+(?!(?:drop|fall|loss|slide|decline|gain|rise|rally|jump|plunge|slump|surge|advance|tumble)\s+of\s)[a-z][\w-]*"
     r"(?:\s+(?:high|low|close|level))?(?:\s+of\s+[$€£]?\d[\d,.]*%?)?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"

@@ -87,7 +87,7 @@ class TimeRef:
 
 _MARKET_PLACE = (
     r"london|new\s+york|tokyo|moscow|hong\s+kong|shanghai|singapore|sydney|frankfurt|mumbai"
-    r"|seoul|wellington|istanbul|u\.s\.|asian|european"
+    r"|seoul|wellington|istanbul|u\.s\.|asian|european|zurich|paris|toronto|chicago|taipei"
 )
 _INVADED = r"(?:invaded|attacked|entered|(?:crossed|marched|rolled|poured)\s+into)"  # Ukraine, 2022
 _CLOCK = (  # "By 0415 GMT, ...": a clock time, fronted or not
@@ -149,15 +149,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:shortly|just)\s+)?(?:by|at|around|before|after)\s+(?:noon|midday|lunch"
         r"|(?:the\s+)?(?:midday|lunch)(?:time)?\s+break)"
         r"|(?:by|in|into)\s+(?:the\s+)?(?:mid|early|late)[\s-]?(?:morning|afternoon)\b"
+        r"(?:\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals|dealings?|hours)\b)?"
         r"|(?:(?:in|during|at\s+the\s+end\s+of)\s+)?the\s+morning\s+session"
         r"|the\s+morning(?=\s+(?:[$€£]?\d|(?:up|down|higher|lower|flat|firmer|weaker|stronger"
         r"|softer)\b))"  # "ended the morning 0.8% firmer": its half-day close
         r"|in\s+(?:pre-?market|after-?hours|post-?settlement|extended|electronic)(?:\s+electronic)?"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
-        r"|in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|hours|moments)"
+        r"|in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|hours|moments|half[\s-]hour)"
         r"(?:\s+of\s+(?:trade|trading|dealing|the\s+session))?"
-        r"|in\s+the\s+" + _MARKET_NAMED + r"(?:morning|afternoon)"  # "in the Asian afternoon"
+        r"|(?:(?:late|early)\s+)?(?:in|by)\s+the\s+"
+        + _MARKET_NAMED
+        + r"(?:morning|afternoon)"  # "in the Asian"
         r"|in\s+(?:(?:thin|subdued|quiet|light|choppy|volatile|nervous|cautious|hectic|frantic)\s+)?(?:early\s+)?(?:asian|early|morning"
         r"|afternoon|late|midday|european|overnight)\s+(?:trading|trade|deals|dealings?|hours)"
         # "in early Moscow trade", "in late London trading": a part of the day, then its market
@@ -316,7 +319,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("yesterday", r"yesterday|overnight|(?:on\s+)?the\s+previous\s+night"),
     (
         "previous",
-        r"(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session|trading\s+day)(?!['’]s)"
+        r"(?<!\bup\s)(?<!down\s)(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session"
+        r"|trading\s+day)(?!['’]s)"  # not "closed 0.5% down on the previous session": its close
         r"|(?:a|one)\s+(?:day|session|trading\s+day)\s+(?:earlier|before)"
         r"|the\s+(?:day|session|trading\s+day)\s+before",
     ),

@@ -87,22 +87,27 @@ EXTREME_RE = re.compile(
     r"(?<!Tokyo\s)trading|stood|hovered|held|holding|hit|hitting|sitting|sat"  # pinned at"
     r"|touched|touching|closed|ended|finished|settled|closing|ending|finishing|settling)\s+)?"
     r"(?:(?:right\s+|just\s+|only\s+)?(?:at|near|around|close\s+to|to|hit|hitting|touched|touching"
+    r"|hugging|hugged"
     r"|not\s+far\s+(?:from|above|below|off)|shy\s+of|on)"  # "not far from the day's low", "on its low"
-    r"|(?:just|barely|slightly|a\s+(?:hair|shade|whisker|touch|tad))\s+(?:above|below|under|off)"
+    r"|(?:just|barely|slightly|a\s+(?:hair|shade|whisker|touch|tad)|(?:only\s+)?a\s+few\s+(?:points"
+    r"|cents|pips|ticks))\s+(?:above|below|under|off)"
     r"|barely\s+strayed\s+from"  # "barely strayed from its low of the day"
-    r"|within\s+(?:a\s+(?:whisker|hair|shade|touch|fraction)|a\s+few\s+(?:cents|points|pips))\s+of)\s+"
+    r"|within\s+(?:a\s+(?:whisker|hair|shade|touch|fraction)|(?:a\s+few\s+)?(?:cents|points|pips)"
+    r")\s+of)\s+"
     r"(?:(?P<art>a|an)\s+(?=(?:fresh\s+|new\s+)?(?:session|intraday)\s))?"  # "hit a session low"
-    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the)\s+)?(?:very\s+)?(?:(?:session(?:['’]s)?|intraday|day['’]s|daily)\s+"
+    r"(?:fresh\s+|new\s+)?(?:(?:its|their|the|that)\s+)?(?:very\s+)?(?:(?:session(?:['’]s)?|intraday|day['’]s|daily)\s+"
     r"(?:(?P<hl>high|low|peak|trough)s?\b|(?:best|worst|strongest|weakest|highest|lowest)(?:\s+levels?)?\b)"
     r"|(?P<of_day>high|low|highest|lowest|best|worst|strongest|weakest|peak|trough)s?"
     r"(?:\s+(?:point|level)s?)?"
     r"\s+(?:of|for)\s+the\s+(?:day|session)\b"  # "closed at its high for the day", "its weakest
-    r"|(?:top|bottom)\s+of\s+(?:the\s+(?:day|session)['’]s\s+range|(?:its|their|the)\s+(?:(?:daily|intraday"
+    r"|(?:top|bottom|(?:upper|lower|top|bottom|weak|strong|high|low)\s+end)\s+of\s+(?:the\s+(?:day|session)['’]s\s+range|(?:its|their|the)\s+(?:(?:daily|intraday"
     r"|session)\s+range|range\s+(?:for|of)\s+the\s+(?:day|session))|(?:its|their)\s+range(?![\w-]))\b)"
     r"(?(art)(?!\s+of\s+[$€£]?\d))",  # of the session"; "hit a session low of 17,800" is an extreme
     re.IGNORECASE,
 )
-_HIGH_SIDE = re.compile(r"\b(?:high|highs|highest|peak|best|strongest|top)\b", re.IGNORECASE)
+_HIGH_SIDE = re.compile(
+    r"\b(?:high|highs|highest|peak|best|strongest|top|upper|strong)\b", re.IGNORECASE
+)
 
 
 def extreme_way(words: str) -> Direction:

@@ -305,6 +305,7 @@ _PUSH_SIDE = re.compile(
 _PUSH_WAY = re.compile(
     r"\s+(?:(?:about\s+|around\s+|nearly\s+)?\d[\d.]*\s?(?:%|percent|basis\s+points|bps?)\s+)?"
     r"(?:higher|lower)\b"  # "pushed 10 basis points higher"
+    r"|\s+as\s+(?:high|low)\s+as\b"  # "pushed as high as 8.16%"
     r"|\s+(?:up|down)(?=\s+(?:to|by|on|in|at|after|as|while|and|for|again|further)\b"
     r"|\s+[$€£]?\d|\s*[,.;:]|\s*$)",  # not "pushed up inflation expectations"
     re.IGNORECASE,
