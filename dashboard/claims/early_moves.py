@@ -48,8 +48,10 @@ _SEQUEL = re.compile(r"\b(?:before|then|later)\b", re.IGNORECASE)
 
 
 def _left_later(s: str, claims: list[Claim], index: int) -> bool:
-    """A level reached in a part of the day ("slumped to an all-time low of $1.0327 in Asian
-    trading") that a later claim on the same market and day moves on from: the day's extreme."""
+    """A level reached that the day then left: words that undo it ("..., then gave up its
+    gains"), a later price back from it ("then drifted back to $0.9335"), or, reached in a part
+    of the day ("slumped to an all-time low of $1.0327 in Asian trading"), any later claim on the
+    same market and day: the day's extreme."""
     level = claims[index]
     if level.measure is not Measure.LEVEL or level.direction not in _WAYS:
         return False
@@ -115,10 +117,8 @@ def early_extremes(s: str, claims: list[Claim]) -> list[Claim]:
     for i, early in enumerate(claims):
         if early.measure not in _MOVES or early.direction not in _WAYS:
             continue
-        undone = _early_part_undone(early, claims) or undone_after(s, early, claims)
-        if (
-            undone
-        ):  # (unsized: "rose in Asian hours, but ..."; "..., only to give back those gains")
+        # (unsized too: "rose in Asian hours, but ..."; "..., only to give back those gains")
+        if _early_part_undone(early, claims) or undone_after(s, early, claims):
             out[i] = replace(early, measure=Measure.INTRADAY_EXTREME)
             continue
         if early.size is None:

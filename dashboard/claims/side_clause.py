@@ -5,7 +5,9 @@ Bund yield ...", "Clawing back part of Wednesday's 4.4% slide, the IBEX 35 ...")
 Its understood subject is the main clause's: a move, record or biggest move it names is that
 subject's. Its day is the one its own words name; else "a day (one session) after" counts back
 from the main clause's day, a simultaneous participle ("Jumping 3%, ...") shares that day, and a
-bare "after" / "having" clause, whose day the words leave open, makes no claim.
+bare "after" / "having" clause, whose day the words leave open, makes no claim, unless it reached
+a level in an early part of the day ("Having sunk to a record low of 84.40 in Asian trade, ..."):
+that is the main clause's day's extreme.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 - the day's extreme, told beside where the market ended: "after being up as much as 0.8%",
   "pared an earlier jump of 11 basis points";
 - what was left of a move that shrank: "before gains faded to 4.6% by the close" (the close),
-  "the currency's gain had shrunk to 0.4%" (a state in the day)."""
+  "the currency's gain had shrunk to 0.4%" (a state in the day), the move it shrank from then
+  being the day's extreme; or what a move grew to: "and the loss deepened to 2.3%"."""
 
 from __future__ import annotations
 
