@@ -20,7 +20,8 @@ _CLOSED_BUT = re.compile(
 )
 _CLOSED_APPOSITIVE = re.compile(
     r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling"
-    r"|(?:to|a|its|their)\s+(?:record\s+)?close|(?:to|and)\s+(?:end|finish|settle))\b(?:[^,;]|,(?=\d)){0,70}"  # "to a close of"
+    r"|(?:to|a|its|their)\s+(?:record\s+)?close"  # "to a close of"
+    r"|(?:to|and)\s+(?:end|finish|settle))\b(?:[^,;]|,(?=\d)){0,70}"  # "and finish at the day's high"
     r"(?:,\s*respectively)?(?:,?\s+on\s+\w+day)?,\s*(?:still\s+)?$",
     re.IGNORECASE,
 )

@@ -176,6 +176,7 @@ def _early_part_undone(early: Claim, claims: list[Claim]) -> bool:
     close, or a later state) pares, flattens or reverses (an unsized one only by turning)."""
     if not _EARLY_PART.search(f"{early.text} {early.time_words}"):
         return False
+    rank = _part_rank(f"{early.text} {early.time_words}")
     for later in claims:
         if later.start <= early.end or later.measure not in _MOVES:
             continue
@@ -184,7 +185,7 @@ def _early_part_undone(early: Claim, claims: list[Claim]) -> bool:
         )
         if (later.instrument, later.inverse) != (early.instrument, early.inverse) or not same:
             continue  # (a later close that names no day of its own is on the early move's)
-        if _part_rank(later.text) <= _part_rank(f"{early.text} {early.time_words}"):
+        if _part_rank(later.text) <= rank:
             continue  # "in the first half-hour ..., and by midday": midday is later
         if later.direction is not early.direction:
             return later.direction in (*_WAYS, Direction.FLAT)

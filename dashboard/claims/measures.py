@@ -127,6 +127,8 @@ def reached_extreme(
     return measure, direction
 
 
+# past forms only, not lexicon.CLOSE_VERBS: its "close" is also the preposition "close to",
+# which the session-extreme phrase may hold ("hovering close to its session low")
 _CLOSING = re.compile(
     r"\b(?:closed|closing|ended|ending|finished|finishing|settled|settling)\b", re.I
 )

@@ -186,9 +186,8 @@ _LATER_RESPECTIVELY = re.compile(r",\s*(?:up|down)\s[^,;]{1,40},\s*respectively\
 def paired_levels(s: str, end: int, tail: Tail) -> int:
     """ "rose 19 and 13 basis points, respectively, to 4.29% and 3.53%": a level for each
     subject, in order, when the sizes were paired or "respectively" closes the levels."""
-    middle: list[
-        re.Match[str]
-    ] = []  # "fell to $1.1640, $1.3470 and 111.68 per dollar, respectively"
+    # "fell to $1.1640, $1.3470 and 111.68 per dollar, respectively": the levels between
+    middle: list[re.Match[str]] = []
     while len(middle) < 3 and (m := _COMMA_LEVEL.match(s, middle[-1].end() if middle else end)):
         middle.append(m)
     second = _AND_LEVEL.match(s, middle[-1].end() if middle else end)
