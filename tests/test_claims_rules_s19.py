@@ -352,8 +352,9 @@ RECORDS: list[Row] = [
       "NATGAS_US record down 2012-04-19 level=1.907 since=2001-09-01"]),
     ("Australian shares slipped 0.2% on Monday, retreating from the record close of 8,555.80 the S&P/ASX 200 had notched on Friday.",
      "2025-02-17",
+     # session 22: a record close notched is the record alone (corpus README: a noun reference
+     # to an earlier record is only the record claim); it used to add a level on Friday
      ["ASX200 session_change down 0.2 percent 2025-02-17",
-      "ASX200 level none 2025-02-14 level=8555.8",
       "ASX200 record up 2025-02-14 level=8555.8"]),
     ("The rouble firmed 3% to 116.50 per dollar on Monday, edging further away from the all-time trough of 121.53 it plumbed last Thursday.",
      "2022-03-14",

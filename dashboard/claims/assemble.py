@@ -29,7 +29,7 @@ from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, move_at_extreme, reached_extreme
 from dashboard.claims.period_words import names_this_period, this_period_start
-from dashboard.claims.range_ends import NOUN_RE, own_day, range_end
+from dashboard.claims.range_ends import NOUN_RE, own_day, range_end, range_parts
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.record_ways import CROSSING, NEAR_BEFORE, breached_way, record_way
 from dashboard.claims.tail_records import SHOWING as _SHOWING
@@ -406,8 +406,8 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
     m = frame.trigger.match
     if m is None:
         return []
-    if "one" in m.groupdict():
-        return _range_ends(s, frame, m.group("one"), m.group("two"))
+    if (ends := range_parts(m)) is not None:
+        return _range_ends(s, frame, *ends)
     out: list[Claim] = []
     for part, measure in (("first", Measure.INTRADAY_EXTREME), ("second", Measure.SESSION_CHANGE)):
         text = m.group(part)

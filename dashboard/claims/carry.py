@@ -15,7 +15,13 @@ from dashboard.claims.continued import CLOSING, continues, past_record
 from dashboard.claims.crosses import unlisted_cross
 from dashboard.claims.frame_time import reached_by_move
 from dashboard.claims.lexicon import BASE_FORMS, MOVE_NOUNS
-from dashboard.claims.owner_words import DATED_OWNER, named_after, owner_after, owner_inside
+from dashboard.claims.owner_words import (
+    DATED_OWNER,
+    named_after,
+    owner_after,
+    owner_inside,
+    unknown_owner,
+)
 from dashboard.claims.participles import participle_subject
 from dashboard.claims.reference_records import carried_to
 from dashboard.claims.subjects import Matcher, Mention, Resolved
@@ -45,6 +51,8 @@ def subjects(
         return ([(after, found)], trigger.start, s[low : trigger.start], joined) if found else None
     if after is None and named_after(s, trigger, mentions) is not None:
         return None  # "rose 1% after a 2% drop in the dollar on Friday": not the subject's move
+    if after is None and unknown_owner(s, trigger, mentions):
+        return None  # "as a 3% drop in BHP outweighed gains in banks": a company's move
     paired = trigger.match.groupdict().get("fig2") if trigger.match else None
     if paired and previous is not None and len(previous.named) == 2:  # "their losses to 40% and
         gap = s[previous.end : trigger.start]  # 48%, respectively": each subject named so far

@@ -8,10 +8,19 @@ import re
 from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.triggers import Trigger
 
-_CLOSED_WITH = re.compile(  # also "erased early gains to close lower, with ...": it did close
+_CLOSING = (  # also "erased early gains to close lower, with ...": it did close
     r"(?:\b(?:closed|ended|finished|settled|before\s+(?:closing|ending|finishing|settling))"
     r"|(?<!\bset\s)(?<!\bpoised\s)(?<!\bexpected\s)"
-    r"\bto\s+(?:close|end|finish|settle))\b[^;]{0,40}?,?\s+with\s+(?:the\s+)?[^,;]{0,40}$",
+    r"\bto\s+(?:close|end|finish|settle))\b(?!\s+the\s+morning)[^;]{0,100}?,?\s+with\s+(?:the\s+)?"
+)
+_OTHER_CLAUSE = r"(?!\b(?:while|whereas|but|as|after|before|which|when|although|though)\b)"
+_CLOSED_WITH = re.compile(
+    _CLOSING
+    + r"(?:(?:"
+    + _OTHER_CLAUSE
+    + r"[^;]){0,160}(?:,|\band)\s+"
+    + _OTHER_CLAUSE
+    + r"(?:the\s+)?)?(?:[^,;]|,(?=\d)){0,40}$",  # the first item of the "with" list, or a later one
     re.I,
 )
 _CLOSED_BUT = re.compile(

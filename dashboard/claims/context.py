@@ -221,9 +221,19 @@ def resolve_anaphor(
     if found is None:
         return _unanchored_tenor(mention, matcher, sentence)
     if found.instrument.kind is InstrumentKind.EQUITY_FUTURES and _CASH_WORD.search(mention.text):
-        cash = matcher.cash_of(found)  # "Dow futures sank ..., yet the index rose", "the blue-chip
-        found = replace(cash, subject=mention.text) if cash is not None else found  # average"
+        cash = matcher.cash_of(found) or _cash_index(matcher, found)  # "Dow futures sank ...,
+        found = replace(cash, subject=mention.text) if cash is not None else found  # yet the index"
     return other_tenor(mention, matcher, found) if _fits(found, kinds) else None
+
+
+_CASH = {"ES": "SPX", "YM": "DJIA"}  # the index a futures contract is on, whatever its name
+
+
+def _cash_index(matcher: Matcher, found: Resolved) -> Resolved | None:
+    """ "Dow e-minis rose ..., after the blue-chip index closed lower": the contract's index."""
+    wanted = _CASH.get(found.instrument.id)
+    index = next((i for i in matcher.registry.instruments if i.id == wanted), None)
+    return Resolved(index, False, found.subject) if index is not None else None
 
 
 # "the gauge of Chinese tech stocks", "an index of regional lenders": a description of an

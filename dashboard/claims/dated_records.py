@@ -29,7 +29,9 @@ _RECORD = (
     r"(?:(?:closing|intraday)\s+)?(?=high|low|peak|trough))"
     r"(?:\s*(?P<hl>high|low|peak|trough|close|settlement|closing\s+level)\b)?"
 )
-_LEVEL = r"(?:\s+of\s+" + fig.VALUE + r")?"
+# "its Nov. 10 record of roughly $69,000", "the record of close to $20,000 it set on Sunday"
+HEDGED = r"(?:(?:close\s+to|roughly|about|around|almost|nearly|some|just\s+(?:over|under))\s+)?"
+_LEVEL = r"(?:\s+of\s+" + HEDGED + fig.VALUE + r")?"
 _ENDS = r"(?![\w-])"
 _CLAUSE_ENDS = (  # a bare "record" ends its phrase: not "Monday's record 11.4% surge"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|at|and|but|as|after|before|while|when|amid|against|versus"
@@ -76,7 +78,7 @@ _PATTERNS = (
     # "the record $13.63-1/2 it touched on March 8", "the all-time trough of 121.53 it plumbed
     # last Thursday", "the record close of 8,555.80 the S&P/ASX 200 had notched on Friday"
     re.compile(
-        r"\b(?:its|their|the)\s+" + _RECORD + r"(?:\s+(?:of\s+)?" + fig.VALUE + r")?"
+        r"\b(?:its|their|the)\s+" + _RECORD + r"(?:\s+(?:of\s+)?" + HEDGED + fig.VALUE + r")?"
         r"\s+(?:it|they|the\s+[\w&/.-]+(?:\s+[\w&/.-]+){0,3}?)\s+(?:had\s+)?(?P<verb>[a-z]+)\s+"
         r"(?:(?:on\s+)?" + _DAY + r"|(?P<back>a\s+day"
         r"\s+(?:earlier|before)|the\s+(?:previous|prior)\s+(?:day|session)|the\s+day\s+before))"
@@ -107,8 +109,38 @@ def dated_records(
     """The claims, with a record claim for each dated earlier record no claim has read."""
     if not _HINT.search(s):
         return claims
+    out = records_dated_by(s, claims, reference, mentions, (*_PATTERNS, _SAME_DAY))
+    return told_days(claims, out) if _SET_ONLY.search(s) else out
+
+
+_SET_ONLY = re.compile(  # a record set, posted or notched, or one "hit on" with no subject
+    r"\b(?:set|posted|notched|marked)\s+(?:on|last|earlier|the\s+previous)\b"
+    r"|(?<!\bit\s)(?<!\bthey\s)\b(?:hit|reached|struck|touched)\s+(?:on|last|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def told_days(claims: list[Claim], out: list[Claim]) -> list[Claim]:
+    """``out`` without the extremes and closes made for an earlier record on a day no claim
+    of ``claims`` is about ("the record $147.27 it hit on July 11": the record alone)."""
+    before = set(map(id, claims))
+    sessions = {c.session for c in claims if c.measure is not Measure.RECORD}
+    return [
+        c for c in out if id(c) in before or c.measure is Measure.RECORD or c.session in sessions
+    ]
+
+
+def records_dated_by(
+    s: str,
+    claims: list[Claim],
+    reference: date,
+    mentions: list[Mention],
+    patterns: tuple[re.Pattern[str], ...],
+) -> list[Claim]:
+    """The claims, with a record claim for each match of ``patterns`` (groups ``day`` or
+    ``back``/``same``, ``hl``, ``ago``, ``verb`` and a ``VALUE``) no claim has read."""
     out = list(claims)
-    for pattern in (*_PATTERNS, _SAME_DAY):
+    for pattern in patterns:
         for m in pattern.finditer(s):
             read = [
                 c for c in out if c.start < m.end() and c.end > m.start() and c.measure in _READ

@@ -329,7 +329,7 @@ def _reverses(main: Claim, earlier: Claim) -> bool:
     )
     return (
         same
-        and main.measure in _MOVES
+        and main.measure in (*_MOVES, Measure.LEVEL)
         and main.direction in _WAYS
         and main.direction is not earlier.direction
     )

@@ -95,7 +95,7 @@ def gapped(
     out: list[Claim] = []
     position = end
     for _ in range(12):
-        join = _JOIN.match(s, position)
+        join = _JOIN.match(s, _before_comma(s, position))
         here = [m for m in mentions if join and m.start == join.end()]  # the longest name there
         mention = max(here, key=lambda m: m.end) if here else None
         if (
@@ -130,6 +130,8 @@ def gapped(
         counter = counter or (
             tail.level.counter if tail.level else None
         )  # "0.8% to 163.90 per euro"
+        if counter is None and level is not None and mention.currency:
+            counter = _shared_counter(first, matcher)  # "at 69.35 roubles and the dollar at 62"
         resolved = _resolved(first, mention, counter, matcher)
         if resolved is None or (level and level.percent and resolved.instrument.kind != _YIELD):
             break  # "and the Nasdaq to 2%" is no level: a percent level is a yield's
@@ -170,6 +172,25 @@ def gapped(
         )
         position = claim_end if tail.extras else tail.end  # its record: a claim of its own
     return out, position
+
+
+_TAKEN_COMMA = re.compile(r",\s*$")
+
+
+def _before_comma(s: str, at: int) -> int:
+    """ "sank 1,123 points, or 2.6%, the S&P 500 2.9%": a tail that took the comma after its
+    figure hands the join back to that comma."""
+    comma = _TAKEN_COMMA.search(s, max(0, at - 3), at)
+    return comma.start() if comma else at
+
+
+def _shared_counter(first: Claim, matcher: Matcher) -> str | None:
+    """The currency the first claim's pair was quoted against: its quote currency, or its
+    base when the subject was the quote ("the rouble weakened to 90 per dollar")."""
+    own = next((i for i in matcher.registry.instruments if i.id == first.instrument), None)
+    if own is None or own.kind is not InstrumentKind.FX:
+        return None
+    return own.base_currency if first.inverse else own.quote_currency
 
 
 def _tenor_of(first: Claim, mention: Mention) -> bool:

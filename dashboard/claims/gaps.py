@@ -319,6 +319,7 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
     gap = _POSTING.sub(" ", gap)  # "..., but still chalked up a yearly loss of 14%": as "posted"
     gap = _DAYS_BEFORE.sub(_unless_pre, gap)  # "..., two days (a month) after touching a record"
     gap = _PERIOD_COMPARED.sub(" ", gap)  # "..., its sharpest quarterly advance since 2022,"
+    gap = _CAUSE_APPOSED.sub(" ", gap)  # "slid 1.8% after the central bank devalued the unit, its"
     tokens = words(gap)
     allowed = all(w in CARRY_WORDS or w in {",", ";", "—", "–", "-"} for w in tokens)
     last = words(without_joined_phrase(gap.rsplit(",", 1)[-1])) if "," in gap else []
@@ -336,6 +337,8 @@ def carry_gap(gap: str) -> tuple[bool, bool]:
 
 
 _PORTION = re.compile(r"\b" + PORTION, re.IGNORECASE)
+# a cause clause with no figure, set off before an appositive of the move it caused
+_CAUSE_APPOSED = re.compile(r"^\s*(?:after|as|when|following)\s+[^,;%$]{3,140}?,\s*$", re.I)
 # "since last Thursday's referendum and added a further 0.6%": the event the day is named by
 _DAYS_EVENT = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){1,3}?(?=(?:and|but|then|before)\s)")
 _WRITING = re.compile(r"\bat\s+the\s+time\s+of\s+writing\b", re.IGNORECASE)

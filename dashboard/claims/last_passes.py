@@ -4,7 +4,7 @@ later one stands off (``touched_prices``), a move noun with its price (``noun_le
 (``owned_nouns``), dated references to earlier records (``dated_records``), a period's own move
 ("capping a week in which it lost 25%", ``periods_in_which``), and a close's level moved onto the window's move it ends
 (``folded_levels.closes_folded``); a mark told of "the former" or "the latter"
-(``former_latter``), and a claim dated to a weekend publication day only by default
+(``former_latter``), a first close past a mark in a side clause (``first_closes``), and a claim dated to a weekend publication day only by default
 is Friday's (``weekend_days``)."""
 
 from __future__ import annotations
@@ -15,13 +15,27 @@ from datetime import date
 from dashboard.claims.baskets import basket_moves
 from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
+from dashboard.claims.closing_remainders import closing_remainders
+from dashboard.claims.dated_record_nouns import dated_record_nouns
 from dashboard.claims.dated_records import dated_records
+from dashboard.claims.day_after_clauses import day_after_clauses, participle_days
 from dashboard.claims.day_ranges import day_ranges
+from dashboard.claims.early_moves import after_reversed
+from dashboard.claims.first_closes import first_closes
 from dashboard.claims.folded_levels import closes_folded
+from dashboard.claims.forecast_complements import forecast_complements
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
 from dashboard.claims.from_marks import moves_from_marks
+from dashboard.claims.listed_gaps import listed_gaps
+from dashboard.claims.noun_extremes import noun_extremes
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
+from dashboard.claims.outrun_moves import (
+    levels_turned_back,
+    moves_outrun,
+    one_point_moves,
+    overnight_moves,
+)
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.paraphrased_records import paraphrased_records
 from dashboard.claims.periods_in_which import periods_in_which
@@ -45,12 +59,16 @@ def last_passes(
     s: str, claims: list[Claim], mentions: list[Mention], registry: Registry, reference: date
 ) -> list[Claim]:
     """The sentence's claims after the last passes, in text order."""
-    found = unclaimed_claims(s, claims, mentions, registry)
+    found = unclaimed_claims(s, listed_gaps(s, claims, mentions, reference), mentions, registry)
+    found = closing_remainders(
+        s, found, mentions
+    )  # "before ... pared the gain to 1.2% at the settle"
     found = sized_objects(s, found, mentions, reference)
     found = touched_prices(s, found, reference, mentions)
     found = nouns_ranked(s, same_days(s, noun_levels(s, found, mentions), reference))
     found = owned_nouns(s, found, mentions, reference)
-    found = paraphrased_records(s, dated_records(s, found, reference, mentions))
+    found = dated_records(s, found, reference, mentions)
+    found = paraphrased_records(s, dated_record_nouns(s, found, reference, mentions))
     found = periods_in_which(s, found, mentions)
     found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
     found = marks_of_which(s, found)
@@ -62,6 +80,13 @@ def last_passes(
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
     found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
     found = shared_windows(s, found)  # "..., dwarfing the S&P 500's 23% advance"
+    found = participle_days(s, day_after_clauses(s, found))  # "a day after a rout in which"
+    found = first_closes(s, found, reference, mentions)  # "a day after it first closed above"
+    found = forecast_complements(s, found)  # "Strategists see the S&P 500 ending next year at"
+    found = moves_outrun(one_point_moves(s, overnight_moves(found)))  # "before ending"
+    found = levels_turned_back(s, found)  # "slid to 151.95 ..., before intervention lifted it"
+    found = after_reversed(s, found)  # "recovered to $1.5610 ... after sinking nearly two cents"
+    found = noun_extremes(s, found)  # "bounced off a three-month low of $68.93 in early trade"
     return weekday_sessions(found, reference, registry)
 
 

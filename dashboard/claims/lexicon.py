@@ -143,6 +143,7 @@ DOWN_NOUNS = word_list(
 MOVE_NOUNS = {**dict.fromkeys(UP_NOUNS, Direction.UP), **dict.fromkeys(DOWN_NOUNS, Direction.DOWN)}
 # "a run of roughly 35%", "a 35% run-up": a rise only when sized ("a losing run" is not one)
 SIZED_NOUNS = {**MOVE_NOUNS, **dict.fromkeys(word_list("run run-up"), Direction.UP)}
+SIZED_NOUNS["deficit"] = Direction.DOWN  # "erased a 42-point deficit": a fall, only when sized
 
 # "pared", "trimming", "limited", "narrowed", "cut" its losses: the move shrank to what follows
 PARING = ("par", "trim", "limit", "narrow", "cut", "whittl")
@@ -307,6 +308,9 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the broader gauge": _INDEX,
     "the blue-chip gauge": _INDEX,
     "the blue-chip average": _INDEX,
+    "the cash average": _INDEX,  # "Dow futures jumped ..., and the cash average piled on"
+    "the cash index": _INDEX,
+    "the underlying index": _INDEX,
     "the average": _INDEX,
     "the composite": _INDEX,
     "the tech-heavy index": _INDEX,

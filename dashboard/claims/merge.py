@@ -30,6 +30,8 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
         return out, made
     if earlier.measure is Measure.LEVEL and later.measure is Measure.INTRADAY_EXTREME:
         return out, made  # "topped $2,000, rising as much as 2.4%": the peak passed the level
+    if _threshold(earlier) and later.level is not None and later.level != earlier.level:
+        return out, made  # "climbed above 3,000, ending 1.5% higher at 3,021.84": both stand
     peak = later.measure is Measure.INTRADAY_EXTREME  # "..., strengthening as much as 3%"
     measure = later.measure if earlier.measure is Measure.LEVEL or peak else earlier.measure
     start, end = earlier.start, max(later.end, earlier.end)
@@ -45,6 +47,14 @@ def elaborated(s: str, out: list[Claim], made: list[Claim]) -> tuple[list[Claim]
 
 
 _EXTRAS = (Measure.RECORD, Measure.BIGGEST_MOVE)
+_THRESHOLD = re.compile(
+    r"\b(?:above|below|beneath|under|past|through)\s+(?:the\s+)?[$€£]?\d", re.IGNORECASE
+)
+
+
+def _threshold(claim: Claim) -> bool:
+    """A level told as a threshold crossed ("slipped beneath 13,000"), not a price reached."""
+    return claim.measure is Measure.LEVEL and _THRESHOLD.search(claim.text) is not None
 
 
 _WAYS = (Direction.UP, Direction.DOWN)

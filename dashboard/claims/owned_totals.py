@@ -39,3 +39,12 @@ def total_way(noun: str) -> Direction:
             Direction.DOWN if low.startswith(("loss", "decl", "slump", "losing")) else Direction.UP
         )
     return way
+
+
+def window_words(match: re.Match[str] | None) -> str | None:
+    """The words naming a running total's window: "since Monday" in "taking its loss since
+    Monday to 5%", or "this week" for "trimming the week's gain to 3.2%"."""
+    found = match.groupdict() if match else {}
+    if found.get("when"):
+        return found["when"]
+    return f"this {found['pwin']}" if found.get("pwin") else None

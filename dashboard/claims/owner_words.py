@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.claims.lexicon import word_list
 from dashboard.claims.short_names import short_name
 from dashboard.claims.subjects import Mention
 from dashboard.claims.trigger_patterns import TAKING_RE
@@ -63,3 +64,32 @@ def named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | 
 IN_AFTER = re.compile(
     r"\s+(?:in|for|on(?=\s+Wall\s+Street\b))\s+(?=\S)", re.IGNORECASE
 )  # "a 1.1% advance for the Nikkei"
+
+
+# "a 3% drop in BHP", "a 4% fall in state-run Petrobras": a named owner that is no market
+_UNNAMED = re.compile(r"(?:[a-z-]+\s+){0,2}(?P<name>[A-Z][\w&.-]*)")
+_PLACES = frozenset(
+    word_list(
+        "wall tokyo london shanghai shenzhen hong seoul mumbai sydney frankfurt paris madrid milan",
+        "zurich amsterdam toronto sao são buenos moscow istanbul taipei singapore jakarta bangkok",
+        "manila johannesburg mexico chicago new asia asian europe european america american latin",
+        "u.s. us wellington oslo stockholm copenhagen helsinki vienna brussels dublin lisbon athens",
+        "warsaw budapest prague kuala riyadh dubai tel cairo santiago lima bogota karachi",
+        "january february march april may june july august september october november december",
+        "monday tuesday wednesday thursday friday saturday sunday",
+    )
+)
+
+
+def unknown_owner(s: str, trigger: Trigger, mentions: list[Mention]) -> bool:
+    """A move noun owned by a name the registry does not know ("a 3% drop in BHP"): a company's
+    move, not the market in play (a place or a date after "in" is no owner)."""
+    if trigger.kind is not Kind.NOMINAL:
+        return False
+    link = IN_AFTER.match(s, trigger.end)
+    if link is None or link.group(0).split()[0].lower() != "in":
+        return False
+    name = _UNNAMED.match(s, link.end())
+    if name is None or name.group("name").lower().rstrip(".,") in _PLACES:
+        return False
+    return not any(link.end() <= m.start < name.end() for m in mentions)

@@ -48,6 +48,7 @@ from dashboard.claims.lexicon import CLOSE_VERBS, EXTREME_VERBS, LEVEL_VERBS, PA
 from dashboard.claims.name_sizes import mask_name_sizes, sized_by_name
 from dashboard.claims.named_period import periods_named
 from dashboard.claims.one_extreme import extremes_joined
+from dashboard.claims.owned_totals import window_words
 from dashboard.claims.pared_states import pared_by_state
 from dashboard.claims.passives import readable
 from dashboard.claims.period_words import span_window, this_period
@@ -309,7 +310,7 @@ def _frame(
         codes = [m.currency for m in mentions if m.currency and m.end <= trigger.start]
         others = [c for c in codes if codes and c != codes[-1]]
         tail.it_currency = others[-1] if others else None
-    when = trigger.match.groupdict().get("when") if trigger.match else None
+    when = window_words(trigger.match)
     day = previous.session if previous is not None else reference
     if when and (named := resolve_words(from_as_since(when), day, reference)) is not None:
         tail.times.append(named)  # "taking its gain this year to 60%"

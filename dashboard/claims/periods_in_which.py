@@ -19,6 +19,10 @@ from dashboard.claims.unclaimed import about_anchor
 from dashboard.domain import Claim, Direction, Measure
 
 _MONTHS = "|".join(sorted(MONTH_NAMES))
+# a share of the price: "fell by a quarter", "shed more than a fifth of its value"
+_SHARE = (
+    r"(?:(?:" + fig.HEDGE + r")\s+)?(?:" + fig.FRACTION + r")(?:\s+of\s+(?:its|their)\s+value)?"
+)
 _IN_WHICH = re.compile(
     r"\b(?:a|the)\s+(?:(?!(?:first|second|third|fourth)\b)[a-z-]+\s+){0,2}"
     r"(?:(?P<nth>first|second|third|fourth)\s+)?(?P<unit>week|month|quarter|year|half|"
@@ -27,7 +31,7 @@ _IN_WHICH = re.compile(
     r"(?:in\s+which|during\s+which|when|that\s+saw)\s+"
     r"(?:it|they|the\s+(?:[\w-]+\s+)?(?:index|gauge|benchmark|currency|unit|contract|metal"
     r"|average|market|yield|price))\s+(?:had\s+|has\s+)?(?P<verb>[a-z]+(?:\s+up)?)\s+"
-    r"(?P<fig>" + SIZED_FIGURE + r")(?![\w%])",
+    r"(?:by\s+)?(?P<fig>" + SIZED_FIGURE + r"|" + _SHARE + r")(?![\w%])",
     re.IGNORECASE,
 )
 

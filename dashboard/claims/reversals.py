@@ -12,6 +12,7 @@ from dashboard.claims.lexicon import DOWN_VERBS, MOVE_NOUNS, UP_VERBS
 from dashboard.claims.timewords import NAMED_DAY
 from dashboard.claims.triggers import Kind, Trigger
 from dashboard.claims.undone import PORTION
+from dashboard.claims.undone_levels import owner_fits
 from dashboard.domain import Claim, Direction, Measure
 
 # "..., after the data, before ...": a cause told between a move and its undoing
@@ -78,6 +79,8 @@ def reversed_after(s: str, end: int, made: list[Claim]) -> bool:
     found = _REVERSAL.match(s, end) or _ONLY_TO.match(s, end)
     if found is None or _another_day(s, found.end(), made[0]):
         return False
+    if not owner_fits(made[0], found.group(0)):
+        return False  # "..., and ether sank 16%, though the currency later recovered"
     verb = found.group("v").lower()
     opposite = Direction.UP if way is Direction.DOWN else Direction.DOWN
     closed = (found.group("d") or "").lower()

@@ -52,7 +52,8 @@ _VERBS = frozenset(w for w in UP_VERBS + DOWN_VERBS + NEUTRAL_VERBS if w.endswit
 _COUNTER = re.compile(r"\b(?:against|versus|vs\.?|per|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPOSED = re.compile(  # "early", or a renaming of the move: ", a 30-basis-point surge to 2.79%"
     r"(?:\s+(?:early|earlier|initially|at\s+first|briefly|overnight))?"
-    r"(?:\s*,\s*(?:a|an|its|their)\s[^,;]*?)*\s*,\s*$",
+    r"(?:\s+(?:despite|amid|on|after|following|an?\s+hour\s+into)\s[^,;]*?)?"  # its cause
+    r"(?:\s*,\s*(?:a|an|its|their|enough\s+to)\s[^,;]*?)*\s*,\s*$",
     re.IGNORECASE,
 )
 # "Up more than 20% over the past month, natural gas ...": a bare state heads the clause

@@ -109,7 +109,7 @@ _AT_ITS_MOST = (
     r"at\s+(?:its|their)\s+(?:(?:session|intraday|day['’]s)\s+)?"
     r"(?:weakest|strongest|lowest|highest|worst|best|peak|low|high)"
     r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during|and|had|was"
-    r"|were|in\s+the\s+(?:morning|afternoon))\b)"  # "which at its worst had shed 0.9 points"
+    r"|were|in\s+the\s+(?:morning|afternoon)|to(?!\s+date))\b)"  # "which at its worst had shed"
 )
 AT_ONE_POINT = (  # "at one point in the afternoon", "at another stage"
     r"at\s+(?:one|another)\s+(?:point|stage)(?:\s+(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+)?"

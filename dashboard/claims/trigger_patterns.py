@@ -152,7 +152,8 @@ NOMINAL_RE = re.compile(
     r"(?:(?:early|earlier|initial|opening|morning)\s+)?"
     r"(?:" + _POINTS_FIRST + r")?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
     r"(?:(?P<every>" + EVERY + r")\s+"  # "a 3% weekly gain": over the window
-    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening)\s+"
+    r"|(?:one-day|daily|overnight|intraday|two-day|single-day|session|early|initial|opening"
+    r"|morning)\s+"  # "erased a 1.8% morning drop"
     r"|(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|multi|single|\d+)-)"
     r"[a-z]+-[a-z]+\s+)?"  # "Tuesday's 5.9% election-day rout": a compound that names no span
     r"(?P<noun>" + "|".join(sorted(SIZED_NOUNS, key=len, reverse=True)) + r")\b",
@@ -270,15 +271,18 @@ SIZED_MOVE_BEFORE = re.compile(
 )
 SWING_RE = re.compile(
     r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped|lurched"
-    r"|lurching|lurches)\s+from\s+"
-    r"(?P<first>(?:a|an)\s+[^,;]{1,40}?)\s+to\s+(?P<second>(?:a|an)\s+[^,;]{1,40}?)"
-    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early|within|over|during)\b|\s*[,;]"
-    r"|\.(?:\s|$)|\s*$)",
+    r"|lurching|lurches|ran|ranged|ranging|(?:trad(?:ed|ing)\s+in\s+a\s+)?range\s+of\s+[^,;]{1,40}?,"
+    r"|range\s+(?:on\s+\w+\s+)?ran)\s+from\s+"  # "traded in a range of $20, from a high of"
+    r"(?P<first>(?:a|an)\s+(?:[^,;]|,(?=\d)){1,40}?)\s+to\s+"
+    r"(?P<second>(?:a|an)\s+(?:[^,;]|,(?=\d)){1,40}?)"
+    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early|within|over|during|a)\b"
+    r"|\s*[,;](?!\d)|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )
 SWING_BETWEEN_RE = re.compile(
     r"(?<![\w-])(?:swung|swinging|swings|swing|fluctuated|fluctuating|oscillated|oscillating"
-    r"|seesawed|seesawing|whipsawed|whipsawing)\s+between\s+"
+    r"|seesawed|seesawing|whipsawed|whipsawing|lurched|lurching|careered|careering|veered"
+    r"|veering|traded|trading|ranged|ranging)\s+between\s+"
     r"(?P<one>(?:[^,;]|,(?=\d)){1,40}?)\s+and\s+(?P<two>(?:[^,;]|,(?=\d)){1,40}?)"
     r"(?=\s+(?:on|in|at|by|after|over|during|as|before|while|and|late|early|against|versus)\b"
     r"|\s*[,;](?!\d)"
@@ -309,6 +313,10 @@ MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b"
 )
+# a running total's owner named by one word ("taking gold's gain"), not a day's own move
+_OWNER = r"(?!(?:" + _WEEKDAY + r"|yesterday|today|" + MONTH_NAME + r")['’])[A-Za-z]+"
+# a window's words, commas allowed ("since the Jan. 20 record of $109,071") but not a new clause
+_WINDOW_WORDS = r"(?:(?!,\s*(?:and|but|while|as|though|although)\s)[^;])"
 TAKING_RE = re.compile(
     r"(?<![\w-])(?:taking|bringing|pushing|lifting|extending|putting|stretching"
     r"|deepen(?:ed|ing|s)|widen(?:ed|ing|s)"  # "and deepened its slide for the year to 11%"
@@ -316,7 +324,8 @@ TAKING_RE = re.compile(
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
     r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
-    r"(?:(?:its|(?P<their>their)|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’]"
+    r"(?:(?:its|(?P<their>their)|the\s+(?P<pwin>week|month|quarter|year)['’]s"  # "the week's gain"
+    r"|the\s+[^,;]{1,40}?['’]s|the\s+[^,;]{1,40}?s['’]|" + _OWNER + r"['’]s"  # "gold's gain"
     r"|(?P<a>an?)(?=\s+(?:" + EVERY + r"|[\w]+-(?:day|session|week|month))\s))\s+"  # "extending
     r"|(?=[\w]+-(?:day|session|week|month)\s))"  # "bringing two-day losses to 13%"
     r"(?:(?:(?P<every>year-to-date|" + EVERY + r"|" + MONTH_NAME + r")"  # a three-session rout"
@@ -325,9 +334,11 @@ TAKING_RE = re.compile(
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r"|losses|declines|rises|slump|losing\s+(?:run|streak)|winning\s+(?:run|streak))(?:\s+against\s+the\s+[\w.-]+)?(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+"
     r"(?:week|month|year)|(?:so\s+far\s+)?in\s+" + MONTH_NAME + r"|so\s+far\s+in\s+\d{4}"
-    r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
-    r"|from\s+(?:(?:last\s+)?[A-Z][a-z]+day['’]s|(?:the|its|their)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"\s+[^,;]{1,30}?"  # "taking their drop from last Tuesday's high to 5.4%": a dated mark
+    r"|since\s+" + _WINDOW_WORDS + r"{1,90}?|year[\s-]to[\s-]date"  # "since Nov. 14, when ...,"
+    r"|for\s+the\s+(?:week|month|year|quarter)"
+    r"|from\s+(?:(?:last\s+)?[A-Z][a-z]+day['’]s|(?:the|its|their|an?)\s)"
+    + _WINDOW_WORDS
+    + r"{1,80}?"  # "taking their drop from last Tuesday's high to 5.4%": a dated mark
     r"|(?:over|in)\s+(?:the\s+(?:past|last)\s+)?\w+\s+(?:sessions|days|trading\s+days|weeks|months)"
     r"|(?:over|in)\s+the\s+past\s+(?:week|month)|for\s+" + MONTH_NAME + r"))?"
     r"\s+(?:to|(?P<beyond>beyond|past|above|over))\s+(?P<fig>(?:(?:"

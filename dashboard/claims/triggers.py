@@ -93,7 +93,7 @@ class Trigger:
     bound: int | None = None  # "Gold, up 12% this year, set ...": its words end at the comma
 
 
-_SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch")
+_SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch", "ran", "range")
 
 
 def _overlap(state: Trigger, extreme: re.Match[str]) -> bool:
@@ -388,7 +388,8 @@ def _taking(sentence: str, words: str) -> list[Trigger]:
     the sentence's subject over the window the words name."""
     found: list[Trigger] = []
     for m in matches(TAKING_RE, sentence, words, TAKING_WORDS):
-        if m.group("cut") and not (m.group("every") or m.group("span") or m.group("when")):
+        window = m.group("every") or m.group("span") or m.group("when") or m.group("pwin")
+        if m.group("cut") and not window:
             continue  # "pared its losses to 0.5%": the day's move, not a running total
         way = total_way(m.group("noun"))
         found.append(Trigger(Kind.NOMINAL, m.start(), m.end(), m.group(0), way, m, linked=True))

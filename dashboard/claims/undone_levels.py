@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from dashboard.domain import Claim, Measure
+from dashboard.domain import Claim, InstrumentKind, Measure
+from dashboard.instruments import load_registry
 
 # a turn in the claim's own clause (no new subject after "while" or ", and Seoul's Kospi"), then
 # up to five words (a new actor: "suspected intervention by Tokyo"), then the verb
@@ -17,7 +18,8 @@ _TURN = re.compile(
 )
 # verbs that undo a move whichever way it went
 _UNDOING = re.compile(
-    r"(?:gave|giving|recoup(?:ed|ing)?|par(?:ed|ing)|trimm(?:ed|ing)|revers(?:ed|ing)"
+    r"(?:gave|giv(?:e|ing)|recoup(?:ed|ing)?|par(?:ed|ing)|trimm(?:ed|ing)|revers(?:ed|ing)"
+    r"|surrender(?:ed|ing)?|eras(?:ed|ing)|evaporat(?:ed|ing)|shr[au]nk|relinquish(?:ed|ing)?"
     r"|rebound(?:ed|ing)?|bounc(?:ed|ing)|recover(?:ed|ing)?|retreat(?:ed|ing)?|steadied|steadying"
     r"|pull(?:ed|ing)|whipsaw(?:ed|ing)|collapsed|fad(?:ed|ing)|lost|eas(?:ed|ing))$",
     re.IGNORECASE,
@@ -41,6 +43,8 @@ def undone_after(s: str, claim: Claim, claims: list[Claim]) -> bool:
     found = _TURN.match(s, claim.end)
     if found is None or _OTHER_DAY.search(s, found.start("words"), found.end() + 40):
         return False
+    if not owner_fits(claim, s[claim.end : found.start("verb")]):
+        return False  # "..., and ether sank 16%, though the currency later recovered"
     between = any(  # (a record told of the same move is no other claim: "its softest since")
         c.instrument == claim.instrument
         and claim.end <= c.start < found.start("words")
@@ -48,7 +52,44 @@ def undone_after(s: str, claim: Claim, claims: list[Claim]) -> bool:
         for c in claims
     )
     sized = _SIZED_NEXT.match(s, found.end()) is not None  # "but lost 41.3% over 2008"
-    return not between and not sized and _UNDOING.match(found.group("verb")) is not None
+    return not between and not sized and _UNDOING.match(_verb(s, found)) is not None
+
+
+_PRONOUN = re.compile(r"(?:it|they|had|has|have|then|later|since)\s+", re.IGNORECASE)
+
+
+def _verb(s: str, found: re.Match[str]) -> str:
+    """The turn's verb past a pronoun subject and its auxiliary ("but it had eased back")."""
+    at = found.start("verb")
+    while (word := _PRONOUN.match(s, at)) is not None:
+        at = word.end()
+    verb = re.match(r"[a-z]+", s[at:])
+    return verb.group(0) if verb else ""
 
 
 _SIZED_NEXT = re.compile(r"\s+(?:(?:about|nearly|almost|more\s+than|over)\s+)?[$€£]?\d")
+
+
+# a description the turn's subject gives ("though the Mexican currency later pared its loss"):
+# the kind of market it names
+_OWNER_NOUN = re.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>currency|metal|cryptocurrency|token|yield)\b",
+    re.IGNORECASE,
+)
+_NOUN_KINDS = {
+    "currency": InstrumentKind.FX,
+    "metal": InstrumentKind.COMMODITY,
+    "cryptocurrency": InstrumentKind.CRYPTO,
+    "token": InstrumentKind.CRYPTO,
+    "yield": InstrumentKind.BOND_YIELD,
+}
+
+
+def owner_fits(claim: Claim, words: str) -> bool:
+    """Whether the turn's words name no other kind of market than the claim's ("though the
+    currency later recovered" after a stock index's move names another market)."""
+    named = [m.group("noun").lower() for m in _OWNER_NOUN.finditer(words)]
+    registry = load_registry()
+    if not named or claim.instrument not in registry.ids():
+        return True
+    return registry.get(claim.instrument).kind is _NOUN_KINDS[named[-1]]
