@@ -68,6 +68,9 @@ FLOORS = [("tuned", 0.98, 0.98), ("heldout", 0.95, 0.93)]
 # recall; r36_o, moves against a reference point, first scored 0.616 / 0.570); at its end:
 # tuned/ 0.979 / 0.955 (15,801 sentences), validation 0.959 / 0.916 (10,594 sentences). The
 # floors are unchanged.
+# Session 22 added no batches: its rules were written from error classes of the tuned split and
+# kept only when the validation split gained right claims without gaining wrong ones; at its
+# end: tuned/ 0.982 / 0.960, validation 0.961 / 0.920 (same sentences). The floors are unchanged.
 DEV_FLOORS = [("tuned", 0.975, 0.95), ("heldout", 0.95, 0.90)]
 
 
