@@ -74,14 +74,18 @@ def _pair(move: Claim, close: Claim) -> bool:
     )
 
 
+def _sized_move(claim: Claim) -> bool:
+    """A sized move one way that is not the close."""
+    way = claim.measure in _MOVES and claim.direction in _WAYS and claim.size is not None
+    return way and not _is_close(claim)
+
+
 def moves_outrun(claims: list[Claim]) -> list[Claim]:
     """ "plunged nearly 1,600 points late in the day before ending down 1,175 points": a sized
     move beside the same day's close that it outruns was the day's extreme."""
     out = list(claims)
     for i, move in enumerate(claims):
-        if move.measure not in _MOVES or move.direction not in _WAYS or move.size is None:
-            continue
-        if _is_close(move):
+        if not _sized_move(move):
             continue
         closes = [c for c in claims if c is not move and _is_close(c) and _pair(move, c)]
         if len(closes) == 1 and _outruns(move, closes[0]):
@@ -100,9 +104,7 @@ def one_point_moves(s: str, claims: list[Claim]) -> list[Claim]:
     claim before it, in its own clause, was the day's extreme."""
     out = list(claims)
     for i, move in enumerate(claims):
-        if move.measure not in _MOVES or move.direction not in _WAYS or move.size is None:
-            continue
-        if _is_close(move):
+        if not _sized_move(move):
             continue
         low = max([c.end for c in claims if c.end <= move.start], default=0)
         found = ([None, *_AT_ONE_POINT.finditer(s, low, move.end)])[-1]
