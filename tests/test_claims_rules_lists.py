@@ -8,8 +8,9 @@ import pytest
 from tests.test_claims_examples import Row, _cases, extract
 
 UNIT_AFTER_PRICE: list[Row] = [
+    # (session 23: a price "touched" is the day's extreme, README `intraday_extreme`: "touched")
     ("Copper touched $4.90 a pound on Tuesday, the latter a record.", "2024-05-22",
-     ["COPPER level none 2024-05-21 level=4.9"]),
+     ["COPPER intraday_extreme up 2024-05-21 level=4.9"]),
     ("Platinum and copper hit $1,040 an ounce and $4.90 a pound, respectively, on Tuesday, "
      "the former its highest since 2021 and the latter a record.", "2024-05-22",
      ["PLATINUM intraday_extreme up 2024-05-21 level=1040",

@@ -106,6 +106,8 @@ Modules, in the order the words flow through them:
   record_lists.py   "rose 3.6% and 2.5% to records of X and Y, respectively": records listed in turn
   last_passes.py    the passes after every other rule: leftover figures, prices named as marks,
                     move nouns with a price or an owner, dated records, closes folded
+  other_counters.py "... per euro and 0.4% against the dollar": a move against a second counter
+  extreme_closes.py "ended near its session low, 2.3% lower at 36,120.5": the close's move
   unclaimed.py      leftover figures: in % or bp, no claim took them, after a claim on their market
   unclaimed_periods.py "knocking 13% off the index in two sessions": a leftover's window move
   unclaimed_moves.py "well off a 3% slide at its worst", "the gain faded to 0.6% by the close"

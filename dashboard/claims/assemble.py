@@ -29,7 +29,7 @@ from dashboard.claims.list_slots import list_slots
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.measures import measure_for, move_at_extreme, reached_extreme
 from dashboard.claims.period_words import names_this_period, this_period_start
-from dashboard.claims.range_ends import NOUN_RE, own_day, range_end, range_parts
+from dashboard.claims.range_ends import NOUN_RE, brief_leg, own_day, range_end, range_parts
 from dashboard.claims.record_owner import owners_of
 from dashboard.claims.record_ways import CROSSING, NEAR_BEFORE, breached_way, record_way
 from dashboard.claims.tail_records import SHOWING as _SHOWING
@@ -403,8 +403,7 @@ def _standalone_extra(s: str, frame: Frame, previous: ctx.Previous | None) -> li
 def _swing(s: str, frame: Frame) -> list[Claim]:
     """ "Swung from a loss of more than 2% to a gain of about 2.6%": the first move is the
     day's extreme, the second where it stood at the end."""
-    m = frame.trigger.match
-    if m is None:
+    if (m := frame.trigger.match) is None:
         return []
     if (ends := range_parts(m)) is not None:
         return _range_ends(s, frame, *ends)
@@ -414,8 +413,9 @@ def _swing(s: str, frame: Frame) -> list[Claim]:
         noun = NOUN_RE.search(text)
         if noun is None:
             return []
-        figure = fig.FIGURE_RE.search(text)
-        sizes = [fig.size_from(figure)] if figure else []
+        sizes = [fig.size_from(f)] if (f := fig.FIGURE_RE.search(text)) else []
+        if part == "second" and brief_leg(s, m.start("second"), sizes):
+            measure = Measure.INTRADAY_EXTREME
         made = _claims(s, frame, measure, MOVE_NOUNS[noun.group(1).lower()], sizes, None)
         if day := own_day(text, frame.session) if part == "first" else None:
             made = [replace(c, measure=Measure.SESSION_CHANGE, session=day) for c in made]

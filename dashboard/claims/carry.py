@@ -57,7 +57,7 @@ def subjects(
     if paired and previous is not None and len(previous.named) == 2:  # "their losses to 40% and
         gap = s[previous.end : trigger.start]  # 48%, respectively": each subject named so far
         return list(previous.named), trigger.start, gap, gaps.carry_gap(gap)[1]
-    loose = _loose_nominal(trigger)
+    loose = _loose_nominal(trigger) or _opening_nominal(s, trigger, low)
     noun = trigger.kind is Kind.NOMINAL or _owned_move(trigger)
     subject = ctx.direct_subject(s, mentions, low, trigger.start, noun)
     ahead = side_clause.owner(s, trigger, tail, mentions) if subject is None else None
@@ -241,8 +241,10 @@ def _past_relative(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention
     return None
 
 
-_EQUATED = re.compile(
-    r"\s*,\s*|\s+(?:was|is|had\s+(?:already\s+)?been|has\s+(?:already\s+)?been|became|marked)\s+",
+_EQUATED = re.compile(  # "A 5.8% drop on Friday, the Nikkei's worst day": dated, then equated
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)(?=\s*,))?"
+    r"(?:\s*,\s*|\s+(?:was|is|had\s+(?:already\s+)?(?:been|become)|has\s+(?:already\s+)?been"
+    r"|became|marked)\s+)",
     re.IGNORECASE,
 )
 
@@ -337,6 +339,12 @@ def _loose_nominal(trigger: Trigger) -> bool:
     which may stand further back than a verb's."""
     poss = trigger.match.groupdict().get("poss") if trigger.match else None
     return trigger.kind is Kind.NOMINAL and (bool(poss) or trigger.linked)
+
+
+def _opening_nominal(s: str, trigger: Trigger, low: int) -> bool:
+    """ "A 5.8% drop on Friday, the Nikkei's worst day ...": a move noun that opens the
+    sentence, tied like a dated one to the owner it is equated with."""
+    return trigger.kind is Kind.NOMINAL and not s[low : trigger.start].strip()
 
 
 _EXTENDING = re.compile(r",\s*(?:extending|adding\s+to|on\s+top\s+of)\s+$", re.IGNORECASE)

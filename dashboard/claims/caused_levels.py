@@ -16,6 +16,9 @@ from dashboard.domain import Direction
 Caused = tuple[int, int, str, Direction | None, bool, bool]
 _CAUSED_WAY = {"lift": Direction.UP, "boos": Direction.UP, "drag": Direction.DOWN}
 _CAUSED_WAY["knoc"] = Direction.DOWN
+_CAUSED_WAY["trim"] = Direction.DOWN  # "profit-taking trimmed it to $398.50"
+_CAUSED_WAY["help"] = Direction.UP  # "dollar sales helped the rouble to 90"
+_CAUSED_WAY["haul"] = Direction.UP  # "intervention hauled the yen back to 146.2"
 _FALLING = frozenset(("tumb", "slid", "plun", "reel", "sink", "slum"))
 _MOVE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|[\w&.-]+['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
@@ -45,6 +48,7 @@ def caused_levels(sentence: str, words: str, briefly_re: re.Pattern[str]) -> lis
         if m.group("d"):  # "sending the 10-year JGB yield up to 0.46%": a level, and its way
             way = Direction.UP if m.group("d").lower() == "up" else Direction.DOWN
         end = m.end("d") if m.group("d") else m.end()  # the tail reads "to 0.46%", not "up to"
+        end = m.end("inf") if m.group("inf") else end  # "helped it claw back to $375"
         briefly = bool(briefly_re.search(sentence, max(0, m.start() - 32), m.start()))
         caused = bool(m.group("verb"))  # "briefly pushed ether to a record": an extreme
         found.append((m.end(), end, verb, way, briefly, caused))

@@ -13,7 +13,7 @@ from dashboard.claims.folding import folded
 from dashboard.claims.fronted_counters import FRONTED_COUNTER
 from dashboard.claims.gaps import clean_gap
 from dashboard.claims.joined_verbs import phrase_between
-from dashboard.claims.list_slots import listed, skips_unknown
+from dashboard.claims.list_slots import listed, skips_unknown, unknown_last
 from dashboard.claims.listed import listed_on_own_market
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import TimeRef
@@ -101,7 +101,9 @@ def direct_subject(
     candidates = [m for m in mentions if m.start >= low and m.end <= at]
     for mention in reversed(candidates[-3:]):  # an earlier one when a parenthetical holds another
         gap = sentence[mention.end : at]
-        conjunct = _UNKNOWN_CONJUNCT.fullmatch(gap) and not noun
+        conjunct = (
+            _UNKNOWN_CONJUNCT.fullmatch(gap) or unknown_last(sentence, gap, at, mention.start)
+        ) and not noun
         apposed = _apposed_name(sentence, mention, low, gap) or listed_on_own_market(mention, gap)
         stood_out = noun and _STOOD_OUT_WITH.fullmatch(gap)  # "bucked the trend with a 0.3% gain"
         if (
@@ -145,7 +147,8 @@ _HAVING = re.compile(  # "gold, after rallying as much as 4.8%, ended 0.2% lower
     re.IGNORECASE,
 )
 _STOOD_OUT_WITH = re.compile(  # a subject that stood apart, then the move noun that says how
-    r"\s+(?:(?:also\s+)?(?:led|bucked|outperformed|outpaced|outshone|stood\s+out)"
+    r"\s+(?:(?:also\s+)?(?:led|bucked|outperformed|outpaced|outshone|stood\s+out|followed"
+    r"|responded|answered|reacted)"  # "and the Dow followed with a 416-point fall"
     r"(?:(?:\s+(?:the|its|their))?(?:\s+[a-z-]+){1,2})?)\s+with\s+",
     re.IGNORECASE,
 )
@@ -282,9 +285,12 @@ def _antecedent(
         return named  # "the Nasdaq ... and the S&P 500 ..., after the tech-heavy index"
     if _OWN_EPITHET.match(mention.text):  # "the pan-European index" is no other index
         return None
-    if previous is not None and _fits(previous.resolved, kinds):
+    fits = previous is not None and _fits(previous.resolved, kinds)
+    if fits and previous is not None and not _number_clash(mention, previous.subject):
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
+        if _number_clash(mention, earlier):
+            continue  # "as Treasury yields eased, but it still posted ...": not the yields
         if earlier.currency and _is_counter(sentence, earlier):
             continue  # "toward 1,500 per dollar, ... the currency": a counter is no antecedent
         found = matcher.resolve(earlier, None)
@@ -293,6 +299,14 @@ def _antecedent(
     if in_play is not None and _fits(in_play, kinds):
         return in_play
     return None
+
+
+_PLURAL_HEAD = re.compile(r"\b(?:yields|stocks|shares|equities|prices)$", re.I)
+
+
+def _number_clash(mention: Mention, earlier: Mention) -> bool:
+    """ "it" cannot point back to a plural subject ("Treasury yields", "European shares")."""
+    return mention.text.lower() == "it" and _PLURAL_HEAD.search(earlier.text) is not None
 
 
 def _fits(found: Resolved, kinds: tuple[InstrumentKind, ...]) -> bool:

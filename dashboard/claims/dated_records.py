@@ -113,6 +113,19 @@ def dated_records(
     return told_days(claims, out) if _SET_ONLY.search(s) else out
 
 
+def records_past_windows(
+    s: str, claims: list[Claim], reference: date, mentions: list[Mention]
+) -> list[Claim]:
+    """A dated record that a window's distance is told from, read once that window is a claim
+    ("the blue-chip index remains roughly 23% below its Feb. 12 record"): the window's market."""
+    windows = [c for c in claims if c.measure is Measure.PERIOD_CHANGE and c.since is not None]
+    if not windows or not _HINT.search(s):
+        return claims
+    out = records_dated_by(s, claims, reference, mentions, _PATTERNS[:5])
+    kept = set(map(id, claims))
+    return [c for c in out if id(c) in kept or any(w.start < c.start < w.end for w in windows)]
+
+
 _SET_ONLY = re.compile(  # a record set, posted or notched, or one "hit on" with no subject
     r"\b(?:set|posted|notched|marked)\s+(?:on|last|earlier|the\s+previous)\b"
     r"|(?<!\bit\s)(?<!\bthey\s)\b(?:hit|reached|struck|touched)\s+(?:on|last|earlier)\b",

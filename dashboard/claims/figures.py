@@ -30,6 +30,8 @@ HEDGE = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
 _SIGN = r"(?:US\$|\$|€|£|¥|₽)"
+_UP_WORDS = ("high", "lofti", "peak", "strongest", "best", "firmest", "priciest", "dear", "rich")
+_DOWN_WORDS = ("low", "trough", "weakest", "worst", "softest", "cheapest", "feeble")  # of records
 _OTHER_DOLLAR = r"(?P<other>(?<![\w$])(?:C|A|NZ|HK|S)\$)"  # "to C$1.3950": not the U.S. dollar
 _US = r"(?:u\.s\.\s+|us\s+)?"  # "1.5 U.S. cents" on the Australian dollar: its quote currency
 _UNIT = (
@@ -50,11 +52,11 @@ _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
 
 FIGURE_RE = re.compile(
     rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
-    rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)"
-    rf"|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
+    rf"(?!\s?(?:billion|million|trillion|bn|mln)\b)|(?P<num>{NUM}){_EIGHTHS}\s?(?:(?P<unit>{_UNIT})|(?P<ccyunit>{_CCY_UNIT})\b)"
     rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}(?!\s+and\s+a\s+half)"
     rf"|\b(?P<dnum>{_DOLLAR_NUM})\s+dollars\b"  # "climbed thirty dollars"
-    rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value)|\s+as\s+(?:much|many)\b)){_VALUE_TAIL}",
+    rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value)|\s+as\s+(?:much|many)\b"
+    rf"|\s+(?:the|its|their|that)\s+(?!value\b)[a-z])){_VALUE_TAIL}",  # "half the drop": a part
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
@@ -146,13 +148,14 @@ RECORD_RE = re.compile(
     r"|closing\s+low)s?\b"
     + _FIRST_IN
     + r"|(?P<sup>highest|loftiest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"
-    r"|(?:best|worst)\s+(?:level|close|finish))"
+    r"|richest|feeblest|(?:best|worst)\s+(?:level|close|finish))"  # "its richest level since"
     r"(?:\s+(?:intraday|closing|session|trading|front-month|spot))?(?:\s+(?:level|close|closing\s+level|point"
     r"|reading|value|rate|finish|settlement|settle|print|mark)s?)?"
     # "weakest against the dollar since", "strongest against the South Korean currency since"
     r"(?:\s+(?:against|versus)\s+(?:the\s+)?(?:U\.S\.\s+|[a-z]+(?:['’]s)?\s+){0,2}?[a-z]+)?"
     # "the lowest for both since": one record for every market just named
-    r"(?:\s+for\s+(?P<both>both|each|all\s+(?:three|four)))?\s+" + _ANCHOR + r")",
+    r"(?:\s+for\s+(?P<both>both|each|all\s+(?:three|four)))?"  # "for the front-month contract":
+    r"(?:\s+for\s+(?:the|a)\s+(?:[\w-]+\s+)?contract)?\s+" + _ANCHOR + r")",
     re.IGNORECASE,
 )
 RECORD_BARE_RE = re.compile(
@@ -229,8 +232,8 @@ NOUN_WAS_BIGGEST_RE = re.compile(
     re.IGNORECASE,
 )  # "the Nasdaq's slide was its worst since October"
 COPULA_BIGGEST_RE = re.compile(
-    r"(?:(?:that|which)\s+)?(?:was|is|marked|proved|were|are)\s+(?:its|their|the)\s+"
-    r"(?P<sup>biggest|largest|steepest"
+    r"(?:(?:that|which)\s+)?(?:was|is|marked|proved|were|are|had\s+become)\s+(?:its|their"
+    r"|(?:the\s+)?(?:[\w.&-]+\s+){0,2}?[\w.&-]+['’]s|the)\s+(?P<sup>biggest|largest|steepest"
     r"|sharpest|worst|best|strongest|heaviest|deepest|greatest)\s+(?:(?:one-day|single-day|daily"
     r"|percentage|single-session|one-session|points?)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
@@ -251,7 +254,7 @@ RECORD_MOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "Thursday's record loss": the biggest move on record, that day
 BIGGEST_RE = re.compile(
-    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|both\s+[\w-]+s['’]\s+|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|(?:both|the\s+(?:two|three|[\w-]+))\s+[\w-]+s['’]\s+|(?<=,\s)(?=(?:biggest|largest|steepest|sharpest)\s+(?:one-day|single-day)\s)|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|yearly|percentage|single-session"
     r"|one-session|points?|point|dollar)\s+){0,2}(?:(?P<noun>"
@@ -395,12 +398,9 @@ def _ccy(word: str) -> str | None:
 def record_direction(match: re.Match[str]) -> Direction | None:
     """Up for a high, down for a low; None when the phrase gives no way ("a record $2,069")."""
     word = (match.groupdict().get("hl") or match.groupdict().get("sup") or "").lower()
-    if any(
-        w in word
-        for w in ("high", "lofti", "peak", "strongest", "best", "firmest", "priciest", "dear")
-    ):
+    if any(w in word for w in _UP_WORDS):
         return Direction.UP
-    if any(w in word for w in ("low", "trough", "weakest", "worst", "softest", "cheapest")):
+    if any(w in word for w in _DOWN_WORDS):
         return Direction.DOWN
     return None
 

@@ -231,6 +231,7 @@ def _since_day(s: str, found: re.Match[str], reference: date) -> TimeRef | None:
     return time if time is not None and time.session is not None and time.since is None else None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 PER_WINDOW = {
     "weekly": "this week",
     "monthly": "this month",
@@ -413,6 +414,7 @@ def every_window(every: str, tail: Tail, reference: date) -> TimeRef | None:
     """The window a per-period noun names ("its weekly loss"), ending on the day the tail names
     ("posted a weekly gain of 2.2% on Friday": that Friday's week), else the reference day's."""
     words = PER_WINDOW.get(every.lower().replace("’", "'"), "")
+    words = f"in {every}" if _YEAR.fullmatch(every) else words  # "a 2013 rally of almost 30%"
     this = TIME_RE.match(words) if words else None
     if this is None:
         return None

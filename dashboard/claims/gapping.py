@@ -27,7 +27,7 @@ _SPACE = re.compile(r"\s+")
 
 _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and level first
     r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
-    r"(?:\s+at\s+[$€£¥]?\d[\d,]*(?:\.\d+)?)?\s+(?:against|versus|vs\.?)\s+",
+    r"(?:\s+(?:at|to)\s+[$€£¥]?\d[\d,]*(?:\.\d+)?)?\s+(?:against|versus|vs\.?)\s+",
     re.IGNORECASE,
 )
 _PRICED_IN = re.compile(  # "and 1% to 83.90 yen": the same subject against another counter

@@ -1,11 +1,19 @@
 """The passes over a sentence's claims that run after every other rule: the last-resort
 readings of figures no claim took (``unclaimed_moves``), a price reached named as the mark a
-later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), a move noun a market after "for" owns
-(``owned_nouns``), dated references to earlier records (``dated_records``), a period's own move
-("capping a week in which it lost 25%", ``periods_in_which``), and a close's level moved onto the window's move it ends
+later one stands off (``touched_prices``), a move noun with its price (``noun_levels``), a move
+noun a market after "for" owns (``owned_nouns``), dated references to earlier records
+(``dated_records``), a period's own move ("capping a week in which it lost 25%",
+``periods_in_which``), and a close's level moved onto the window's move it ends
 (``folded_levels.closes_folded``); a mark told of "the former" or "the latter"
-(``former_latter``), a first close past a mark in a side clause (``first_closes``), and a claim dated to a weekend publication day only by default
-is Friday's (``weekend_days``)."""
+(``former_latter``), a day named in a relative clause or by a lead move noun, or by the dated
+move a result clause hangs on (``relative_days``, ``carried_days``), a first close past a mark in
+a side clause (``first_closes``), a move against a second counter ("and 0.4% against the
+dollar", ``other_counters``), the move and the price told beside the day's high or low ("ended
+near its session low, 2.3% lower", ``extreme_moves``; "closed near its session low at
+7,607.88", ``extreme_levels``), a price touched with no way as the day's extreme
+(``touched_levels``), a move the close reverses told as an earlier day's (``earlier_day_moves``),
+an unsized turn after the day's extreme (``vague_reversals``), and a claim dated to a weekend
+publication day only by default is Friday's (``weekend_days``)."""
 
 from __future__ import annotations
 
@@ -15,21 +23,27 @@ from datetime import date
 from dashboard.claims.baskets import basket_moves
 from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
+from dashboard.claims.carried_days import carried_days
 from dashboard.claims.closing_remainders import closing_remainders
 from dashboard.claims.dated_record_nouns import dated_record_nouns
-from dashboard.claims.dated_records import dated_records
+from dashboard.claims.dated_records import dated_records, records_past_windows
 from dashboard.claims.day_after_clauses import day_after_clauses, participle_days
 from dashboard.claims.day_ranges import day_ranges
+from dashboard.claims.earlier_day_moves import earlier_day_moves
 from dashboard.claims.early_moves import after_reversed
+from dashboard.claims.extreme_levels import extreme_levels
+from dashboard.claims.extreme_moves import extreme_moves
 from dashboard.claims.first_closes import first_closes
 from dashboard.claims.folded_levels import closes_folded
 from dashboard.claims.forecast_complements import forecast_complements
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
 from dashboard.claims.from_marks import moves_from_marks
+from dashboard.claims.later_sizes import later_sizes
 from dashboard.claims.listed_gaps import listed_gaps
 from dashboard.claims.noun_extremes import noun_extremes
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
+from dashboard.claims.other_counters import second_counters
 from dashboard.claims.outrun_moves import (
     levels_turned_back,
     moves_outrun,
@@ -40,15 +54,18 @@ from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.paraphrased_records import paraphrased_records
 from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.ranked_windows import ranked_days, ranked_windows
+from dashboard.claims.relative_days import relative_days
 from dashboard.claims.same_day import same_days
 from dashboard.claims.shared_windows import shared_windows
 from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.stated_levels import levels_stated
 from dashboard.claims.subjects import Mention
 from dashboard.claims.sunday_futures import sunday_futures
+from dashboard.claims.touched_levels import touched_levels
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.undone import taken_back_closes
+from dashboard.claims.vague_reversals import vague_reversals
 from dashboard.claims.weekend_days import weekday_sessions
 from dashboard.claims.year_windows import year_windows
 from dashboard.domain import Claim, InstrumentKind, Unit
@@ -78,6 +95,7 @@ def last_passes(
     found = sunday_futures(s, found, registry, reference)
     found = day_ranges(s, moves_from_marks(s, found))
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
+    found = second_counters(s, found, mentions, registry, reference)  # "and 0.9% against the"
     found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
     found = shared_windows(s, found)  # "..., dwarfing the S&P 500's 23% advance"
     found = participle_days(s, day_after_clauses(s, found))  # "a day after a rout in which"
@@ -87,6 +105,15 @@ def last_passes(
     found = levels_turned_back(s, found)  # "slid to 151.95 ..., before intervention lifted it"
     found = after_reversed(s, found)  # "recovered to $1.5610 ... after sinking nearly two cents"
     found = noun_extremes(s, found)  # "bounced off a three-month low of $68.93 in early trade"
+    found = touched_levels(s, found)  # "the Australian dollar touched $1.0012": the extreme
+    found = earlier_day_moves(s, found)  # "reversing a 0.9% loss from a day earlier"
+    found = extreme_moves(s, found)  # "ended near its session low on Friday, 3.1% lower"
+    found = later_sizes(s, found)  # "recouped its losses, ending 2.9% higher at $1.1167"
+    found = vague_reversals(s, found)  # "soared as high as 110.39 ..., before easing back"
+    found = records_past_windows(s, found, reference, mentions)  # "23% below its Feb. 12 record"
+    found = extreme_levels(s, found)  # "closed near its session low at 7,607.88"
+    found = relative_days(s, found, reference)  # "Gold, which hit a record on Friday, ..."
+    found = carried_days(s, found, reference)  # "on Thursday, leaving it up 50% this year"
     return weekday_sessions(found, reference, registry)
 
 

@@ -25,6 +25,7 @@ UP_VERBS = word_list(
     "rocketed rockets rocketing leapt leaped leaps leaping bounced bounces bouncing",
     "doubled doubles doubling tripled triples tripling quadrupled quadruples quadrupling quintupled"
     " quintuples quintupling topped tops topping surpassed",
+    "crested crests cresting",  # "briefly crested 5% on Thursday": a level topped
     "clawed claws clawing vaulted vaults vaulting bounced",
     "skyrocketed skyrockets skyrocketing bounded bounding",
     "recouped recoup recoups recouping regained regain regains regaining zoomed zooms zooming",
@@ -99,6 +100,7 @@ LEVEL_VERBS = frozenset(
         "topped tops topping surpassed crossed breached broke broken crossing crosses breaching",
         "breaches",
         "breaking breaks cleared clears clearing pierced pierces piercing",
+        "crested crests cresting",  # "crested 5%": a level topped, not a 5% rise
     )
 )
 OPEN_VERBS = frozenset(word_list("opened open opens opening"))
@@ -149,7 +151,7 @@ SIZED_NOUNS["deficit"] = Direction.DOWN  # "erased a 42-point deficit": a fall, 
 PARING = ("par", "trim", "limit", "narrow", "cut", "whittl")
 
 # "in roughly 16 years", "in more than a decade": a hedge on a look-back's span, not on a price
-SPAN_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|roughly|about|around|some)\s+)?"
+SPAN_HEDGE = r"(?:(?:more\s+than|over|nearly|almost|roughly|about|around|some|at\s+least)\s+)?"
 
 HEDGES: dict[str, Hedge] = {
     "as much as": Hedge.AS_MUCH_AS,
@@ -404,6 +406,7 @@ GAP_WORDS = word_list(
     "quickly partly last now already alone broadly suffered suffers endured saw sees itself",
     "posting booking recording notching logging registering suffering enduring",
     "managed managing scored only staged staging enjoyed",  # "managed a gain of just 0.5%"
+    "clocked clocking",  # "clocked a weekly gain of 0.6%"
 )
 # Words that may join a claim to the next one that shares its subject.
 CARRY_WORDS = word_list(
@@ -412,7 +415,7 @@ CARRY_WORDS = word_list(
     "briefly initially since again thereby itself subsequently eventually having been being including",
     "quickly swiftly promptly abruptly suddenly sharply steadily gradually",  # "then abruptly"
     "a day one from finally suffering suffered posting marking recording notching logging booking",
-    "posted marked recorded notched logged booked",
+    "posted marked recorded notched logged booked clocked clocking",
     "topping breaching surpassing beating eclipsing",  # "..., topping Friday's record of 83.35"
     "now registering each all half of most much part some about nearly roughly third quarter",
     "paring trimming erasing reversing capping",  # "..., paring Thursday's record slide"

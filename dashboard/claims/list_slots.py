@@ -56,10 +56,44 @@ _UNKNOWN_ITEM = (
 )
 
 
+_LOWER_ITEM = re.compile(  # ", zinc and ", ", Jakarta's composite index and the "
+    r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){0,3}(?:[a-z][\w'’&.-]*)\s*,?\s+"
+    r"(?:and\s+)?(?:the\s+)?$"
+)
+_UNKNOWN_LAST = re.compile(  # " and New Zealand's NZX 50 ", " and arabica coffee futures "
+    r"\s+and\s+(?:the\s+)?(?:[A-Za-z0-9][\w'’&.-]*\s+){1,4}",
+)
+_VERBISH = re.compile(
+    r"\b(?:\w+(?:ed|ing)|were|was|are|is|has|have|had|which|who|while|as|with|on|in|at|to"
+    r"|of|by|for|from|its|their|shares?|stocks?|bonds?|notes?|inventories|supplies|output"
+    r"|demand|production|imports|exports|holdings|sales)\s",
+    re.IGNORECASE,
+)
+
+
 def skips_unknown(sentence: str, gap: str) -> bool:
     """Whether ``gap`` between two listed markets is one more listed name the registry lacks,
     in a list whose sizes are told "respectively" (each keeps its own place)."""
-    return bool(_UNKNOWN_ITEM.fullmatch(gap)) and _RESPECTIVELY.search(sentence) is not None
+    if _RESPECTIVELY.search(sentence) is None:
+        return False
+    if _UNKNOWN_ITEM.fullmatch(gap):
+        return True
+    return bool(_LOWER_ITEM.fullmatch(gap)) and not _VERBISH.search(gap)
+
+
+_LEAD_WORDS = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def unknown_last(sentence: str, gap: str, at: int, start: int) -> bool:
+    """Whether ``gap`` before the verb at ``at`` is "and" with a last listed name the registry
+    lacks, its sizes told "respectively" after the verb: "A and New Zealand's NZX 50 fell".
+    The list opens its clause (``start``, where the known name begins): not "drag A and B"."""
+    if not _UNKNOWN_LAST.fullmatch(gap) or _VERBISH.search(gap + " "):
+        return False
+    low = _OPENER.match(sentence, clause_start(sentence, start)).end()  # type: ignore[union-attr]
+    if not _LEAD_WORDS.fullmatch(sentence, low, start):
+        return False
+    return _RESPECTIVELY.search(sentence, at) is not None
 
 
 _LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?$", re.IGNORECASE)

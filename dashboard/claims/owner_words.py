@@ -24,7 +24,7 @@ CLAUSE_END = re.compile(  # or the noun phrase is a subject: "a 7% slide in the 
 )  # "riding a 7% jump in copper as rumours swirled": a cause clause follows
 DATED_OWNER = re.compile(  # "a 6% plunge in the S&P 500 on Friday and ...": dated, then done
     r"\s+(?P<t>(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday)|yesterday)"
-    r"(?=\s*(?:[,.;:]|$)|\s+and\b)",
+    r"(?=\s*(?:[,.;:]|$)|\s+and\b|\s+(?:was|were|had\s+been|had\s+become)\s)",  # "... was its worst"
     re.IGNORECASE,
 )
 

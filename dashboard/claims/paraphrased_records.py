@@ -24,21 +24,24 @@ _NOUNS = (
 def _anchor(group: str, lead: str = r"(?:since|in)") -> str:
     """A look-back's words ("since March 2009", "in 16 years"), named ``group``, to the clause's end."""
     return (
-        rf"(?P<{group}>{lead}\s+[^,;]{{1,40}}?)(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:as|after|amid"
+        rf"(?P<{group}>{lead}\s+[^,;]{{1,60}}?)(?=\s*[,;]|\.(?!\d)|\s*$|\s+(?:as|after|amid"
         r"|before|while|when|and|but|on|with)\b)"
     )
 
 
-_SAID = re.compile(
-    r",\s*(?:(?:an?\s+)?(?:[a-z-]+\s+){0,2}?" + _NOUNS + r"\s+"
-    r"(?:(?:(?:that\s+)?(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+)?had\s+"
+_SAID = re.compile(  # after a comma, or reached: "took the pound to a level unseen since 1985"
+    r"(?:,|\bto(?=\s+an?\s))\s*(?:(?:an?\s+)?(?:[a-z-]+\s+){0,2}?" + _NOUNS + r"\s+"
+    r"(?:(?:(?:that\s+)?(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+)?had\s+"  # "a price soy traders had not quoted"
     r"(?:(?P<not>not)|never)\s+(?:before\s+)?(?:been\s+)?[a-z]+(?:\s+(?P<side>above|below|before"
     r"|at))?"
     r"(?:\s+" + _anchor("anchor") + r")?"
     r"|(?:(?:it|they)\s+had\s+)?last\s+(?:seen|reached|visited|hit|touched|occupied|scaled"
     r"|plumbed|recorded|struck)\s+"
-    + _anchor("last")
-    + r"|(?:unmatched|unseen|unvisited|unsurpassed|untouched|unequall?ed|not\s+seen)\s+"
+    + _anchor("last", r"(?:since|in|during)")  # "last seen during the squeeze of 1980"
+    # "an altitude unmatched since 2008", "a depth not plumbed since 1982"
+    + r"|(?:unmatched|unseen|unvisited|unsurpassed|untouched|unequall?ed"
+    r"|not\s+(?:seen|plumbed|reached|visited|touched|scaled|hit))\s+"
     + _anchor("un")
     + r"|never\s+before\s+(?:recorded|seen|reached|paid|hit|touched)\b(?P<ever>)"
     r")|(?:an?\s+(?:close|settlement|level)\s+)?(?P<cmp>lower|higher|cheaper|dearer|weaker"
@@ -54,7 +57,7 @@ _UNEQUALLED = re.compile(
     re.IGNORECASE,
 )
 _EVER = re.compile(r"\b(?:existence|history|life)\b", re.IGNORECASE)
-_HINTS = ("had n", "last ", "un", "never", " than ", "without", "more in a")
+_HINTS = ("had n", "last ", "un", "not ", "never", " than ", "without", "more in a")
 _WAYS = (Direction.UP, Direction.DOWN)
 
 
@@ -134,7 +137,7 @@ def _way(m: re.Match[str], claim: Claim) -> Direction | None:
 
 def _since(anchor: str, session: date) -> date | None:
     """The look-back start "since March 2009", "in 16 years" or "in September 2009" names."""
-    words = anchor.strip()
+    words = re.sub(r"^during\s+", "since ", anchor.strip(), flags=re.IGNORECASE)
     ago = ago_date(words, session) if words.lower().startswith("in ") else None
     return ago or since_date("since " + words.split(None, 1)[1], session)
 

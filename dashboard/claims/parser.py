@@ -417,7 +417,7 @@ _REACHING = LEVEL_VERBS | EXTREME_VERBS
 _OBJECT_SIZE = re.compile(  # "the 5% it gained last week": the figure is the verb's object
     r"\bthe\s+(?P<fig>(?:(?:about|around|roughly|nearly|almost|more\s+than)\s+)?"
     + NUM
-    + r"\s?%)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$",
+    + r"\s?%)\s+(?:it|they|the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?$",  # "the gauge lost"
     re.IGNORECASE,
 )
 

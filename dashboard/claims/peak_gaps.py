@@ -17,10 +17,10 @@ from dashboard.domain import Claim, Direction, Measure
 
 _SIDE = r"below|under|beneath|off|above|adrift\s+of"  # not "shy of": nearness (corpus README)
 _LEVEL = r"[$€£]?\d[\d,]*(?:\.\d+)?"
+_FIG = r"(?P<fig>" + SIZED_FIGURE + r"|(?:(?:" + fig.HEDGE + r")\s+)?(?:" + fig.FRACTION + r"))"
 _GAP = re.compile(
-    r"(?P<fig>"
-    + SIZED_FIGURE
-    + r")\s+(?P<side>"
+    _FIG  # "roughly a third below the record it set on March 7"
+    + r"\s+(?P<side>"
     + _SIDE
     + r")\s+(?:its|their|the)\s+(?:(?P<before>"  # "13.6% adrift of the 4,796.56 record close"
     + _LEVEL
@@ -30,7 +30,16 @@ _GAP = re.compile(
     r"|scaled|notched|marked|posted)\s+",
     re.IGNORECASE,
 )
-_SIDES = re.compile(r"\b(?:" + _SIDE + r")\s+(?:its|their|the)\s", re.IGNORECASE)
+_DAY_GAP = re.compile(  # "more than $160 below last Thursday's record of $2,072.50"
+    _FIG
+    + r"\s+(?P<side>"
+    + _SIDE
+    + r")\s+(?P<day>(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))['’]s"
+    r"\s+(?:(?:record|all-time|lifetime)\s+(?:(?:closing|intraday)\s+)?(?P<hl>high|low|peak|trough"
+    r"|close)|record)(?:\s+(?:of\s+)?(?P<level>" + _LEVEL + r"))?(?P<before>)",
+    re.IGNORECASE,
+)
+_SIDES = re.compile(r"\b(?:" + _SIDE + r")\s+(?:its|their|the|last|\w+day['’]s)\s", re.I)
 _SIDE_WORDS = ("below", "under", "beneath", "off", "above", "adrift")
 _FORECAST = re.compile(  # (not the month: "its cheapest since May 2009 and 57% beneath")
     r"\b(?:would|could|might|(?-i:may)|will|should|to)\s+[^,;]*$", re.IGNORECASE
@@ -44,7 +53,7 @@ def peak_gaps(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     if not holds(s, _SIDE_WORDS) or not _SIDES.search(s):
         return claims
     out = list(claims)
-    for m in _GAP.finditer(s):
+    for m in [*_GAP.finditer(s), *_DAY_GAP.finditer(s)]:
         subject = next((c for c in reversed(claims) if c.end <= m.start()), None)
         made = _gap(s, m, subject, reference) if subject is not None else []
         if made and not any(_same(c, made[0]) for c in out):
@@ -54,7 +63,8 @@ def peak_gaps(s: str, claims: list[Claim], reference: date) -> list[Claim]:
 
 def _gap(s: str, m: re.Match[str], subject: Claim, reference: date) -> list[Claim]:
     """The window's move and the dated record, when the words name the day it was set."""
-    when = TIME_RE.match(s, m.end())
+    day = m.groupdict().get("day")
+    when = TIME_RE.fullmatch(s, m.start("day"), m.end("day")) if day else TIME_RE.match(s, m.end())
     told = resolve(when, reference) if when else None
     if when is None or told is None or told.session is None or told.hint is Hint.PERIOD:
         return []  # "the record high it set in 2011": no day to start the window
@@ -69,11 +79,12 @@ def _gap(s: str, m: re.Match[str], subject: Claim, reference: date) -> list[Clai
     size = fig.size_from(fig.FIGURE_RE.match(m.group("fig")))  # type: ignore[arg-type]
     told_level = m.group("level") or m.group("before")
     level = fig.number(told_level.lstrip("$€£")) if told_level else None
+    end = max(m.end(), when.end())
     base = replace(
         subject,
-        text=s[m.start() : when.end()],
+        text=s[m.start() : end],
         start=m.start(),
-        end=when.end(),
+        end=end,
         time_words=when.group(0),
         level=None,
     )

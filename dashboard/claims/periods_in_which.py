@@ -15,7 +15,7 @@ from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve_words
 from dashboard.claims.timewords import MONTH_NAMES
 from dashboard.claims.trigger_patterns import SIZED_FIGURE
-from dashboard.claims.unclaimed import about_anchor
+from dashboard.claims.unclaimed import about_anchor, turned_away
 from dashboard.domain import Claim, Direction, Measure
 
 _MONTHS = "|".join(sorted(MONTH_NAMES))
@@ -62,7 +62,7 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
             and not closed
         ):
             continue
-        if not about_anchor(s, anchor, m.start(), mentions) or _taken(out, m):
+        if not _about(s, anchor, m.start(), mentions) or _taken(out, m):
             if not kinds or not _undated(out, m):
                 continue
             out = [c for c in out if not _overlaps(c, m)]  # "a December in which it fell 9%"
@@ -76,6 +76,26 @@ def periods_in_which(s: str, claims: list[Claim], mentions: list[Mention]) -> li
             continue
         out.append(replace(_claim(s, m, anchor, size, way, since), session=end))
     return sorted(out, key=lambda c: c.start)
+
+
+# the words that close a period on the day before them: "..., capping a week in which",
+# "..., the last session of a quarter in which"
+_CLOSER = re.compile(
+    r",\s*(?:capping|ending|rounding\s+off|closing\s+out|wrapping\s+up|to\s+(?:cap|end)"
+    r"|the\s+(?:last|final)\s+(?:session|day|trading\s+day)\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _about(s: str, anchor: Claim, at: int, mentions: list[Mention]) -> bool:
+    """Whether the period at ``at`` is the anchor's market's: as any words after a claim, or a
+    clause that closes the period right after a comma with no other market or "while" between
+    ("rose 12 bp on Friday as hopes for a rate cut faded, capping a week in which it ...")."""
+    if about_anchor(s, anchor, at, mentions):
+        return True
+    if turned_away(s, anchor, at, mentions):
+        return False
+    return _CLOSER.search(s, max(anchor.end, at - 60), at) is not None
 
 
 def _overlaps(claim: Claim, m: re.Match[str]) -> bool:

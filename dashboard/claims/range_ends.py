@@ -9,7 +9,7 @@ from datetime import date
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import MOVE_NOUNS
 from dashboard.claims.timeresolve import resolve_words
-from dashboard.domain import Direction
+from dashboard.domain import Direction, Hedge
 
 NOUN_RE = re.compile(r"\b(" + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 
@@ -61,3 +61,20 @@ def own_day(part: str, session: date) -> date | None:
     found = _ON_DAY.search(part)
     ref = resolve_words(found.group(0), session) if found else None
     return ref.session if ref and ref.session and ref.session < session else None
+
+
+# "to a gain of more than 4% overnight", "to a 3.4% gain within an hour": a leg reached inside
+# the day (or told as the most it went), not where the market ended
+_BRIEF_LEG = re.compile(
+    r"[^,;]{0,60}?\b(?:within\s+(?:about\s+|an?\s+|the\s+)?(?:hour|minutes|seconds|hours|matter)"
+    r"|overnight)\b",
+    re.IGNORECASE,
+)
+
+
+def brief_leg(s: str, at: int, sizes: list[fig.Size]) -> bool:
+    """A swing's second leg, told from ``at``, that was the day's other extreme: "to a loss of
+    as much as 1.2%", "to a 3.4% gain within an hour", "to a gain of more than 4% overnight"."""
+    if sizes and sizes[0].hedge is Hedge.AS_MUCH_AS:
+        return True
+    return _BRIEF_LEG.match(s, at) is not None

@@ -40,8 +40,8 @@ _ANY_DAY = re.compile(
 _WINDOW = re.compile(r"^(?:since|from|until|through|over|in|for|the\s+week)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SIDE_CLAUSE = re.compile(  # the day sits in a clause about an earlier or side event
-    r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared|than"
-    r"|against(?=\s+[$€£]?\d)"
+    r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared"
+    r"|than(?!\s+[$€£]?\d)|against(?=\s+[$€£]?\d)"
     r"|since(?!\s+(?:(?:early|mid|late)[\s-]*)?(?:\d|" + _MONTH + r")))\b[^,;]*$"
     r"|\d\s+(?:hit|touched|reached|set)\s+$",  # "a record low of 121.5 hit on March 10"
     re.IGNORECASE,
@@ -143,7 +143,20 @@ def _named_day(s: str, claim: Claim) -> tuple[date, int] | None:
 
 
 _ON_WEEKDAY = re.compile(r"\bon\s+" + _WEEKDAY + r"\b", re.IGNORECASE)
-_MOTION = frozenset(UP_VERBS) | frozenset(DOWN_VERBS)
+_MOTION = frozenset(UP_VERBS) | frozenset(DOWN_VERBS) | {"sent", "drove"}
+_NOT_TRADE = frozenset({"closed", "shut", "scheduled", "expected", "pulled", "based", "listed"})
+_PERIOD_END = re.compile(  # "Wall Street ended a bruising month on Friday": a window's end
+    r"\b(?:ended|finished)\s+(?:[a-z-]+\s+){0,3}(?:week|month|quarter|year|half)\b", re.I
+)
+
+
+def _dates_move(word: str) -> bool:
+    """A verb that puts a move or the day's trade on its day: a move verb or another past
+    tense ("knocked gas 36.5 cents lower on Wednesday", "When Wall Street reopened on Monday")
+    but not a market shut ("closed for a public holiday on Monday")."""
+    if word in _MOTION:
+        return True
+    return word.endswith("ed") and len(word) > 4 and word not in _NOT_TRADE
 
 
 def _unclaimed_move_day(s: str, reference: date) -> list[tuple[date, int]]:
@@ -161,7 +174,9 @@ def _weekdays(s: str, reference: date, moved: bool) -> list[tuple[date, int]]:
         if _SIDE_CLAUSE.search(s, low, m.start()) or _in_relative(s, m.start()):
             continue
         words = re.findall(r"[A-Za-z]+", s[low : m.start()])
-        if moved and not any(w.lower() in _MOTION for w in words):
+        if moved and not any(_dates_move(w.lower()) for w in words):
+            continue
+        if moved and _PERIOD_END.search(s, low, m.start()):
             continue
         time = TIME_RE.match(s, m.start())
         day = resolve(time, reference).session if time else None

@@ -27,12 +27,11 @@ MONTH_NAMES = frozenset((
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ))  # fmt: skip
-_MONTH_NAME = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"  # fmt: skip
 _HEDGE_WORDS = "|".join(
     sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES), key=len, reverse=True)
 )
+_UNIT_OF = r"(?:week|month|quarter|year)\s+(?:of\s+[a-z]+(?:\s+[a-z]+){0,2}?|since\s+(?:19|20)\d\d)"
 _HEDGED_FIGURE = (  # "the week almost 3% higher", "the week only 3.4% lower"
     r"|(?:(?:only|just|merely|a\s+mere)\s+)?(?:(?:" + _HEDGE_WORDS + r")\s+)?[$€£]?\d"
 )
@@ -273,7 +272,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:the\s+(?:week|month|year|quarter|(?:first|second|third|fourth)\s+(?:quarter|half)"
         r"(?:\s+of\s+(?:19|20)\d\d)?)"  # "ended the first half of 2022 down nearly 60%"
         r"|may|(?:a|an|the|its|their)\s+(?!(?:best|worst|biggest"
-        r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year))"  # "ended
+        r"|first|last|second|third|fourth)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:week|month|quarter|year)"
+        r"|(?:an?|its|their)\s+(?:(?:best|worst)\s+)?" + _UNIT_OF + r")"  # "of wild swings"; "ended
         r"(?=\s+(?:(?:little|barely|largely|virtually|almost|nearly|broadly)\s+changed|up|down"
         r"|higher|lower|flat|unchanged|with|at"  # a bruising week 9% lower"
          + _HEDGED_FIGURE + r"))"

@@ -136,7 +136,7 @@ _POINTS_FIRST = (
 POSSESSOR = (
     r"(?P<poss>(?:last\s+)?"
     + _WEEKDAY
-    + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+week"
+    + r"|yesterday|last\s+week|last\s+month|last\s+year|this\s+(?:week|month|quarter|year)"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
     r"|the\s+(?:previous|prior)\s+(?:day|session|trading\s+day|week|month|year))['’]s\s+"
 )
@@ -145,6 +145,7 @@ EVERY = (
     r"weekly|monthly|quarterly|annual|yearly|weekend|(?:first|second)-half|(?:first|second|third|fourth)-quarter"
     r"|(?:week|month|quarter|year)['’]s"  # "rounding off a week's gain of about 15%"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:19|20)\d\d(?![\w-])"  # "capped a 2013 rally of almost 30%"
 )  # "to round off a November gain of 8.9%"
 NOMINAL_RE = re.compile(
     r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
@@ -213,12 +214,17 @@ CAUSED_TO = re.compile(
     r"(?<![\w-])(?P<verb>sent|sending|sends|pushed|pushing|pushes|drove|driving|drives|took|taking"
     r"|lifted|lifting|boosted|boosting|dragged|dragging|knocked|knocking|pulled|pulling"
     r"|carried|carrying(?!\s+(?:over|on|out|forward)\b)"  # "the yen's slide carried the dollar past 160 yen"
+    r"|nudged|nudging|trimmed|trimming|hauled|hauling"  # "nudged it back to 79.92"
+    # "helped it claw back to $375" ("helped knock it back" is HELPED_VERB's)
+    r"|(?:helped|helping)(?!\s+(?:to\s+)?(?:lift|push|send|drive|drag|knock|pull|boost|take)\b)"
     r"|(?:led|leading|leads)(?!\s+(?:to|by|off|with)\s)|"  # "Banks led the DAX 3.3% lower"
     + HELPED_VERB
     + r")\s+"
     r"(?!(?:past|above|below|beyond|through|under|over|beneath)\s)"  # "pushed past 5%": its own move
     r"(?!(?:on|onward|onwards|further|ahead)\s+to\s)"  # "pushed on to 146.40": no object
-    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?:back\s+)?(?:(?P<d>up|down)\s+)?to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
+    r"(?:[\w&'’./-]+\s+){1,6}?(?=(?P<inf>(?:claw|climb|crawl|edge|inch|fight)\s+)?(?:back\s+)?(?:(?P<d>up|down)\s+)?"
+    r"to\s+(?:a\s+(?:record|fresh|new)\s+|(?:about|around|nearly|almost)\s+"
+    r"|(?:trade|stand|change\s+hands)\s+(?:at|around|near)\s+(?:about\s+|around\s+)?"  # "to trade around 83.50"
     r"|(?P<close>(?:a|its|their)\s+close\s+of\s+))?[$€£]?\d"
     r"|(?:by\s+)?(?:(?:up|down)\s+)?(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
     r"(?:%|percent|per\s+cent|pct|points?|basis\s+points?|bps?|cents|paise|pence|kopecks?)(?![\w-])"
@@ -261,6 +267,10 @@ CAUSED_WORDS: tuple[str, ...] = (
     "kept",
     "keep",
     "carri",
+    "nudg",
+    "trim",
+    "haul",
+    "help",
 )
 # "Wednesday's 2.5% advance took futures above $4.30": the sized move's own level
 SIZED_MOVE_BEFORE = re.compile(
@@ -271,11 +281,11 @@ SIZED_MOVE_BEFORE = re.compile(
 )
 SWING_RE = re.compile(
     r"(?<![\w-])(?:swung|swinging|swings|swing|reversed|reversing|turned|turning|flipped|lurched"
-    r"|lurching|lurches|ran|ranged|ranging|(?:trad(?:ed|ing)\s+in\s+a\s+)?range\s+of\s+[^,;]{1,40}?,"
+    r"|lurching|lurches|whipsawed|whipsawing|see-?sawed|see-?sawing|ran|ranged|ranging|(?:trad(?:ed|ing)\s+in\s+a\s+)?range\s+of\s+[^,;]{1,40}?,"
     r"|range\s+(?:on\s+\w+\s+)?ran)\s+from\s+"  # "traded in a range of $20, from a high of"
     r"(?P<first>(?:a|an)\s+(?:[^,;]|,(?=\d)){1,40}?)\s+to\s+"
     r"(?P<second>(?:a|an)\s+(?:[^,;]|,(?=\d)){1,40}?)"
-    r"(?=\s+(?:on|in|at|by|after|as|before|while|and|late|early|within|over|during|a)\b"
+    r"(?=\s+(?:on|in|at|by|after|(?<!much\s)(?<!many\s)as(?!\s+(?:much|many)\s+as\b)|before|while|and|late|early|within|over|during|a)\b"
     r"|\s*[,;](?!\d)|\.(?:\s|$)|\s*$)",
     re.IGNORECASE,
 )

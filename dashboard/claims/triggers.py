@@ -93,7 +93,7 @@ class Trigger:
     bound: int | None = None  # "Gold, up 12% this year, set ...": its words end at the comma
 
 
-_SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch", "ran", "range")
+_SWING_WORDS = ("swung", "swing", "revers", "turn", "flipped", "lurch", "saw", "ran", "range")
 
 
 def _overlap(state: Trigger, extreme: re.Match[str]) -> bool:

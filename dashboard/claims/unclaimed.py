@@ -14,7 +14,7 @@ from datetime import date
 from dashboard.claims import figures as fig
 from dashboard.claims.lexicon import DOWN_VERBS, FORECAST_WORDS, MOVE_NOUNS, UP_VERBS, word_list
 from dashboard.claims.subjects import Mention
-from dashboard.domain import Claim, Direction, InstrumentKind, Measure, Unit
+from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
 from dashboard.instruments import Registry
 
 _REACH = 32  # characters either side of the figure that its clause may take
@@ -44,7 +44,7 @@ _FORECAST = frozenset(FORECAST_WORDS) - frozenset(  # "faded to 0.6%", "not seen
         "to set seen sees see can cannot couldn't won't not never didn't failed fail want wants"
     )
 )
-_UP_AFTER = frozenset(word_list("higher up above stronger firmer richer"))
+_UP_AFTER = frozenset(word_list("higher up above stronger firmer richer ahead"))
 _DOWN_AFTER = frozenset(word_list("lower down off below under weaker softer cheaper"))
 _GIVE = frozenset(word_list("give gives gave given giving"))  # "has given up 8%"
 _CONTRAST = re.compile(r"\b(?:while|whereas|meanwhile|elsewhere)\b", re.IGNORECASE)
@@ -55,12 +55,15 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # move noun ("before the gain faded to", "its advance had narrowed to"), another window ("and
 # the quarter"), or an apposed state ("well off a 3% slide", "some 35 basis points below").
 _OWN_CLAUSE = re.compile(
-    r"[\s,;:(]*(?:(?:and|but|though|although|yet|so|before|after|with|as|for|to)\s+)?"
+    r"[\s,;:(]*(?:(?:even|only)\s+)?(?:(?:and|but|though|although|yet|so|before|after|with|as|for"
+    r"|to)\s+)?"
     r"(?:(?:still|now|then|also)\s+)?"
     r"(?:(?:by|at|in|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"  # "but by midday its advance had"
     r"(?:[a-z]+ing\b|having\b|(?:is|was|are|were|has|had|have|stands|stood|sits|sat|remains"
     r"|remained|ended|closed|finished|settled|traded|trades|end|close|finish|settle|trade|stand"
     r"|sit)\b|(?:it|they|that|this)\b"
+    r"|[a-z]+ed\s+(?:its|their|the)\s+(?:gains?|loss(?:es)?|advance|rise|drop|decline|slide|rally"
+    r"|fall|slump|surge|jump|rebound|recovery)\b"  # "stretched its gain to as much as 4.5%"
     r"|(?:(?:its|their|the)\s+)?(?:(?:[a-z]+\s+)?(?:gain|gains|loss|losses|advance|rise|drop|decline"
     r"|slide|rally|move|fall|slump|rout|rebound|recovery|surge|jump)|index|currency|contract"
     r"|benchmark|gauge|metal|yield|pair|week|month|quarter|year)\b"
@@ -148,6 +151,8 @@ def _leftover(
         return None
     start, end = _clause(s, m)
     anchor = _anchor(s, m.start(), claims, mentions)
+    if anchor is None and size.hedge is Hedge.AS_MUCH_AS:
+        anchor = _apposed_anchor(s, m.start(), claims, mentions)
     if anchor is None or _forecast(s[start:end]):
         return None
     if _NOT_PRICES.search(s, min(start, anchor.end), end):  # "and the gap over Bunds narrowed to"
@@ -192,6 +197,20 @@ def _anchor(s: str, at: int, claims: list[Claim], mentions: list[Mention]) -> Cl
     return before[-1] if about_anchor(s, before[-1], at, mentions) else None
 
 
+def _apposed_anchor(s: str, at: int, claims: list[Claim], mentions: list[Mention]) -> Claim | None:
+    """ "The index, up as much as 0.8% in the first half hour, ... closed down 1.1%": before any
+    claim, a figure told of the last market named (no other market, figure or "while" between):
+    that market's first claim after it."""
+    if any(c.start < at for c in claims):
+        return None
+    named = [m for m in mentions if m.end <= at and not m.anaphor and m.instrument is not None]
+    if not named or _CONTRAST.search(s, named[-1].end, at) or _DIGIT.search(s, named[-1].end, at):
+        return None  # (no other figure between: "jumped 2 points in price, driving ...")
+    owner = named[-1].instrument
+    assert owner is not None
+    return next((c for c in claims if c.start > at and c.instrument == owner.id), None)
+
+
 def about_anchor(s: str, anchor: Claim, at: int, mentions: list[Mention]) -> bool:
     """Whether words at ``at``, after a claim, can still be about that claim's market: no other
     market named between, no "while", no other subject's clause ("..., with miners up 2%", "as
@@ -203,6 +222,11 @@ def about_anchor(s: str, anchor: Claim, at: int, mentions: list[Mention]) -> boo
     if _NOT_PRICES.search(s, anchor.end, at):
         return False
     return _OWN_CLAUSE.match(s, max(_opening(s, at), anchor.end), at) is not None
+
+
+def turned_away(s: str, anchor: Claim, at: int, mentions: list[Mention]) -> bool:
+    """Whether a "while" or another market stands between a claim and ``at``."""
+    return bool(_CONTRAST.search(s, anchor.end, at)) or _named_between(anchor, at, mentions)
 
 
 def _named_between(anchor: Claim, at: int, mentions: list[Mention]) -> bool:

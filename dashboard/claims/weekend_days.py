@@ -3,7 +3,8 @@ words name none: for a market that does not trade at weekends it is Friday's ses
 Street closed out its worst September on Friday, with the S&P 500 down 1.5% on the day and 9.3%
 for the month", published on Saturday). A state at the time of writing is then Friday's close,
 and a window counted from the publication day ("for the month") is counted from Friday. Markets
-that trade every day (bitcoin) and words that name the weekend ("by Sunday evening") keep it."""
+that trade every day (bitcoin) and words that name the weekend ("by Sunday evening") keep it.
+A year that ends on a weekend ("lost 13.8% last year") ended on its last Friday."""
 
 from __future__ import annotations
 
@@ -23,10 +24,32 @@ _WEEKEND_WORDS = re.compile(
 
 def weekday_sessions(claims: list[Claim], reference: date, registry: Registry) -> list[Claim]:
     """The claims, with those dated to a weekend reference day only by default on Friday."""
-    if reference.weekday() < 5:
-        return claims
-    friday = reference - timedelta(days=reference.weekday() - 4)
-    return [_on(c, friday) if _defaulted(c, reference, registry) else c for c in claims]
+    if reference.weekday() >= 5:
+        friday = reference - timedelta(days=reference.weekday() - 4)
+        claims = [_on(c, friday) if _defaulted(c, reference, registry) else c for c in claims]
+    return [_month_end(c, registry) for c in claims]
+
+
+def _month_end(claim: Claim, registry: Registry) -> Claim:
+    """ "The Hang Seng lost 13.8% last year", "closed 1989 at a record": a year that ends on a
+    weekend ended, for a market shut at weekends, on its last Friday (a month or a quarter
+    told that way keeps its last day)."""
+    day = claim.session
+    if day is None or day.weekday() < 5 or (day.month, day.day) != (12, 31):
+        return claim
+    if claim.since not in (None, date(day.year, 1, 1)):
+        return claim  # "in the fourth quarter": the quarter's last day
+    if _WEEKEND_WORDS.search(claim.time_words) or _trades_always(claim, registry):
+        return claim
+    return replace(claim, session=day - timedelta(days=day.weekday() - 4))
+
+
+def _trades_always(claim: Claim, registry: Registry) -> bool:
+    """Whether the claim's market trades every day (bitcoin), or is not one the registry knows."""
+    try:
+        return registry.get(claim.instrument).calendar == "ALWAYS"
+    except UnknownInstrument:
+        return True
 
 
 def _defaulted(claim: Claim, reference: date, registry: Registry) -> bool:
