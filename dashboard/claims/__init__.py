@@ -27,6 +27,7 @@ Modules, in the order the words flow through them:
   tail_state.py     the Tail record: everything a tail says, filled in while it is read
   tail.py           what follows: sizes, levels, counter currency, time words, records
   tail_records.py   records, firsts and biggest moves in a tail (claims of their own)
+  first_phrases.py  firsts told without "for" or as a clause: "..., a first since August 2020"
   tail_comma.py     what a tail reads after a comma: ", or 12.9%", ", 6.5% weaker", ", at $71.35"
   name_sizes.py     "Frankfurt's DAX (-2.2%), Paris's CAC 40 (-2.7%) ...": a size after each name
   tail_respectively.py  "1.2% and 0.8%, respectively": sizes read in turn
@@ -46,7 +47,7 @@ Modules, in the order the words flow through them:
   assemble.py       Claim values from a subject, a trigger and its tail
   measures.py       which measure a claim states (close, intraday, extreme, level, window)
   gapping.py        "the yen gained 0.4% and the franc 0.3%": clauses sharing one verb
-  shared_window.py  "The Dow rose 1% and the S&P 500 0.8% this week": a closing window is shared
+  shared_window.py  "rose 1% and the S&P 500 0.8% this week", "and silver 2% in early trade": shared
   shared_intraday.py "lost 1.1% in morning trade, while the Topix shed 1.4%": the part of the day shared
   respective_days.py  "fell 8.8% and rebounded 3.3% on Monday and Tuesday, respectively"
   in_turn.py        "A and B rose 0.3% and fell 0.2%, respectively": each market its own move
@@ -97,6 +98,9 @@ Modules, in the order the words flow through them:
   named_period.py   "slid 6.2%, its worst week since 2022": an undated move named as a period's
   sentence_day.py   one day per sentence: an undated clause takes the day another names
   period_sized.py   "capped its worst week since 2023, a drop of about 10%": that week's move too
+  perfect_windows.py "has soared 360% in peso terms this year": a perfect-tense move over its window
+  apposed_rankings.py "a 1.9% slide on Thursday that had been its steepest since": that day's ranking
+  dollar_counters.py "its highest against the Japanese currency": the dollar's pair, not the index
   compared_moves.py "0.4% higher, lagging a 1.1% advance for the Nikkei": the same point of the day
   first_verbs.py    "snapped a three-day losing streak to climb 2.1%": one subject for both verbs
   cash_index.py     "E-mini futures ..., after the cash index's 4.3% slide": the index the futures track

@@ -49,7 +49,6 @@ _CLOSE_RECORD = re.compile(r"\b(?:close|closing|finish|settlement)\b", re.IGNORE
 _NEAR = re.compile(r"(?:near|close\s+to|within\s+sight\s+of)\b", re.IGNORECASE)
 _WAYS = (Direction.UP, Direction.DOWN)
 
-
 _TO_POINTS = re.compile(r"\bto\s+[\d,.]+\s+points\b", re.IGNORECASE)
 
 
@@ -59,8 +58,9 @@ _NO_LEVEL = (Measure.SESSION_HIGH, Measure.SESSION_LOW)  # the measure names the
 def _most_is_record(tail: Tail, level: float | None, sizes: list[fig.Size]) -> None:
     """ "touching 0.46%, the most since 2015": after a bare level, "the most" is its highest."""
     if level is not None and not sizes:
+        up = Direction.UP  # "the fewest since 2015" keeps its own way (down)
         tail.extras = [
-            replace(e, is_record=True, level=level, direction=Direction.UP) if e.most else e
+            replace(e, is_record=True, level=level, direction=e.direction or up) if e.most else e
             for e in tail.extras
         ]
 

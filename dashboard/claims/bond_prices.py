@@ -13,6 +13,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims import yields
+from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.noun_rankings import look_back_start
 from dashboard.claims.subjects import Mention
 from dashboard.claims.timeresolve import resolve
@@ -294,6 +295,8 @@ _COMMA = re.compile(r"\s*,\s*")
 def _marks(s: str, claim: Claim) -> list[Claim]:
     """ ", the highest since 1998", ", a record low", ", the steepest one-day drop since 1962"."""
     comma = _COMMA.match(s, claim.end)
+    if claim.session is not None and (first := _first_time(s, claim)) is not None:
+        return [first]
     if comma is None or claim.session is None:
         return []
     record = fig.RECORD_RE.match(s, comma.end())
@@ -318,3 +321,33 @@ def _marks(s: str, claim: Claim) -> list[Claim]:
             since=look_back_start(anchor, claim.session),
         )
     ]
+
+
+_SPACE = re.compile(r",?\s+")
+
+
+def _first_time(s: str, claim: Claim) -> Claim | None:
+    """ "lifting their yield above 4% for the first time since October 2007": the level the
+    yield crossed is its record since then, the way the yield went."""
+    space = _SPACE.match(s, claim.end)
+    first = fig.FIRST_TIME_RE.match(s, space.end()) if space is not None else None
+    if first is None or claim.level is None or claim.session is None:
+        return None
+    if claim.direction not in (Direction.UP, Direction.DOWN):
+        return None
+    since = first.group("since") or first.group("event")
+    ago = first.group("ago")
+    start = since_date("since " + since, claim.session) if since else None
+    if ago:
+        start = ago_date(f"{ago}-{first.group('unit').rstrip('s')}", claim.session)
+    return replace(
+        claim,
+        text=first.group(0),
+        start=first.start(),
+        end=first.end(),
+        measure=Measure.RECORD,
+        size=None,
+        unit=None,
+        hedge=Hedge.EXACT,
+        since=start,
+    )

@@ -34,9 +34,17 @@ def records_for_all(s: str, claims: list[Claim]) -> list[Claim]:
     return claims + extra if extra else claims
 
 
-_THEIR = re.compile(
-    r"(?:in\s+)?(?:their|both\s+[\w-]+s['’])\s", re.IGNORECASE
-)  # "both indexes' best day"
+_THEIR = re.compile(  # "both indexes' best day", "the two gauges' worst day"
+    r"(?:in\s+)?(?:their|(?:both|the\s+two|all\s+three)\s+[\w-]+s['’])\s"
+    r"|(?:they|both)\s+(?:[\w-]+\s+){1,2}their\s"  # "they notched their biggest gains"
+    r"|were\s+(?:the|their)\s",  # "X's 12.9% plunge and Y's 12% slide were the steepest"
+    re.IGNORECASE,
+)
+# "the worst day on record for both gauges": a singular ranking the words give to each market
+_FOR_EACH = re.compile(
+    r"\s+for\s+(?:both|each|all\s+three|all\s+four)(?:\s+(?:of\s+them|[\w-]+s))?\b",
+    re.IGNORECASE,
+)
 _RECORDS = (Measure.RECORD, Measure.BIGGEST_MOVE)
 _PLURAL_THEIR = re.compile(  # "the biggest one-day gains in their history", "the heaviest losses"
     r"^(?:the|their)\s(?:[\w-]+\s+){0,3}?(?:gains|falls|drops|losses|declines|rallies|slides|jumps"
@@ -51,18 +59,32 @@ def records_for_their(s: str, claims: list[Claim]) -> list[Claim]:
     for record in claims:
         if record.measure not in _RECORDS:
             continue
-        if not _THEIR.match(s, record.start) and not _PLURAL_THEIR.match(record.text):
+        if not _plural_owner(s, record):
             continue
         moved = [
             c
             for c in claims
-            if c.measure in _MOVES and c.end <= record.start and c.direction is record.direction
+            if c.measure in _MOVES and c.start < record.start and c.direction is record.direction
         ]
         have = {c.instrument for c in claims + extra if c.measure is record.measure}
-        if len({c.instrument for c in moved}) < 2 or _grouped(moved):
+        if len({c.instrument for c in moved}) < 2 or (_grouped(moved) and not _they(s, record)):
             continue
         extra += _copies(record, moved, list(dict.fromkeys(c.instrument for c in moved)), have)
     return claims + extra if extra else claims
+
+
+def _plural_owner(s: str, record: Claim) -> bool:
+    """Whether the ranking is told of several markets: "their steepest falls", "the two
+    indexes' worst day", "the worst day on record for both gauges"."""
+    if _THEIR.match(s, record.start) or _PLURAL_THEIR.match(record.text):
+        return True
+    return record.measure is Measure.BIGGEST_MOVE and _FOR_EACH.match(s, record.end) is not None
+
+
+def _they(s: str, record: Claim) -> bool:
+    """ "..., respectively, and they notched their biggest gains": "they" names every market
+    the grouped move told, not only the one its record went to."""
+    return re.match(r"they\s", s[record.start : record.end], re.IGNORECASE) is not None
 
 
 _PLURAL = re.compile(

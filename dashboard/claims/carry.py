@@ -10,6 +10,7 @@ from datetime import date
 from dashboard.claims import context as ctx
 from dashboard.claims import figure_counters, gaps, in_turn, offshore, side_clause
 from dashboard.claims import figures as fig
+from dashboard.claims.cash_owners import cash_owner
 from dashboard.claims.closes import its_close
 from dashboard.claims.continued import CLOSING, continues, past_record
 from dashboard.claims.crosses import unlisted_cross
@@ -45,6 +46,7 @@ def subjects(
     """Who the claim is about, where its span starts, the words before it, and whether it may
     take the previous claim's date."""
     after = owner_after(s, trigger, mentions)
+    after = after or cash_owner(s, trigger, mentions, matcher, previous, in_play)  # "in the index"
     if after is not None and not gaps.clause_is_forecast(s[low : trigger.start]):
         found = matcher.resolve(after, tail.counter)  # "outpacing a 1.9% rise in Brent"
         joined = previous is not None and gaps.joins(_after_owner(s, previous, trigger))
@@ -392,11 +394,13 @@ def _bond_for_basis_points(
     return found
 
 
-def _pair_other(mention: Mention, previous: ctx.Previous | None) -> str | None:
+def _pair_other(s: str, mention: Mention, previous: ctx.Previous | None) -> str | None:
     """ "fell to 0.7067 Swiss francs, before the U.S. currency recovered to 0.7400": a currency
     named again after its pair's claim keeps that pair's other currency."""
-    if previous is None or mention.currency != "USD":  # "the U.S. currency": not the index
+    if previous is None or mention.currency is None:  # "the U.S. currency": not the index
         return None
+    if mention.currency != "USD" and not _CLAUSE_OPENS.search(s, 0, mention.start):
+        return None  # "and the British currency ended": not "leaving the Japanese currency"
     if not re.search(r"\b(?:currency|unit)\b", mention.text, re.IGNORECASE):
         return None  # "..., as the dollar rebounded": the dollar index
     pair = previous.resolved.instrument
@@ -406,6 +410,9 @@ def _pair_other(mention: Mention, previous: ctx.Previous | None) -> str | None:
     ):
         return None
     return pair.quote_currency if mention.currency == pair.base_currency else pair.base_currency
+
+
+_CLAUSE_OPENS = re.compile(r"(?:[,;]|\b(?:and|but|while|whereas))\s+$", re.IGNORECASE)
 
 
 def _resolve_all(
@@ -433,7 +440,7 @@ def _resolve_all(
                 lost = again is None and unlisted_cross(found, found.currency, counter)
                 found = None if lost else again or found
         else:
-            own = figure_counters.own(tail, mention) or counter or _pair_other(mention, previous)
+            own = figure_counters.own(tail, mention) or counter or _pair_other(s, mention, previous)
             found = matcher.resolve(mention, own)
         if found is not None:
             out.append((mention, found))

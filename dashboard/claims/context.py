@@ -9,12 +9,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard.claims import yields
+from dashboard.claims.anaphor_picks import benchmark_owner, tied_futures
 from dashboard.claims.folding import folded
 from dashboard.claims.fronted_counters import FRONTED_COUNTER
 from dashboard.claims.gaps import clean_gap
 from dashboard.claims.joined_verbs import phrase_between
 from dashboard.claims.list_slots import listed, skips_unknown, unknown_last
 from dashboard.claims.listed import listed_on_own_market
+from dashboard.claims.owner_gaps import owner_gap, tracked_relative
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.timewords import TimeRef
 from dashboard.claims.trie import trie_pattern
@@ -45,7 +47,6 @@ _QUANTITY_WORDS = re.compile(  # one of these is in every _QUANTITY_OF match (on
         )
     )
 )
-_POSSESSIVE = re.compile(r"['’]s\s")
 _OBJECT = re.compile(
     r"(?:\bper|\bagainst|\bversus|\bvs\.?|\bto|\bon|\bthan|\bof|\bfrom|\bwith|\d"
     r"|\bin|\binto|\btowards?|\bfor|\bover|\blike|\b(?:buy|sell|dump|own|hold|short)(?:s|ing)?"
@@ -109,7 +110,7 @@ def direct_subject(
         if (
             clean_gap(gap)
             or _HAVING.fullmatch(gap)  # "while the rouble, having touched a record 89.99, ..."
-            or (noun and _POSSESSIVE.fullmatch(gap))
+            or (noun and owner_gap(sentence, mention, gap))
             or conjunct
             or apposed
             or stood_out
@@ -120,6 +121,8 @@ def direct_subject(
             low = max(0, mention.start - 40)
             quantity = _QUANTITY_WORDS.search(folded(sentence[low : mention.start]))
             owned = quantity and _QUANTITY_OF.search(sentence, low, mention.start)
+            if owned and tracked_relative(owned.group(0), gap):
+                owned = None  # "tracking Brent crude, which rose 1.1%": the relative's subject
             return None if owned else mention  # "demand for gold rose": not gold's price
     return None
 
@@ -226,6 +229,7 @@ def resolve_anaphor(
     if found.instrument.kind is InstrumentKind.EQUITY_FUTURES and _CASH_WORD.search(mention.text):
         cash = matcher.cash_of(found) or _cash_index(matcher, found)  # "Dow futures sank ...,
         found = replace(cash, subject=mention.text) if cash is not None else found  # yet the index"
+    found = tied_futures(sentence, mention, matcher, found)  # "futures tied to the index"
     return other_tenor(mention, matcher, found) if _fits(found, kinds) else None
 
 
@@ -285,6 +289,8 @@ def _antecedent(
         return named  # "the Nasdaq ... and the S&P 500 ..., after the tech-heavy index"
     if _OWN_EPITHET.match(mention.text):  # "the pan-European index" is no other index
         return None
+    if (named := benchmark_owner(mention, matcher, mentions)) is not None:
+        return named  # "The S&P 500 ... and the Nasdaq ..., after ... sent the benchmark"
     fits = previous is not None and _fits(previous.resolved, kinds)
     if fits and previous is not None and not _number_clash(mention, previous.subject):
         return previous.resolved

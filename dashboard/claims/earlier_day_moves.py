@@ -46,6 +46,27 @@ def earlier_day_moves(s: str, claims: list[Claim]) -> list[Claim]:
             out[i] = replace(claim, measure=Measure.SESSION_CHANGE, session=day)
         elif _dated_before(claim, close):  # "a 13.7% plunge on Tuesday"
             out[i] = replace(claim, measure=Measure.SESSION_CHANGE)
+    return undated_nouns(s, out)
+
+
+_NOUN_HEAD = re.compile(r"(?:a|an|the|its|their)\s+\d", re.IGNORECASE)
+
+
+def undated_nouns(s: str, claims: list[Claim]) -> list[Claim]:
+    """A sized move noun told with no day words of its own but followed by the day before ("built
+    on a 1.4% rise from the previous day"): the session before the dated claim ahead of it."""
+    out = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.measure is not Measure.SESSION_CHANGE or claim.time_words or claim.size is None:
+            continue
+        if not _NOUN_HEAD.match(claim.text):
+            continue
+        if not (_DAY_BEFORE.match(s, claim.end) or _ENDS_DAY_BEFORE.search(claim.text)):
+            continue
+        anchor = next((c for c in claims[:i] if c.time_words and c.session), None)
+        if anchor is None or anchor.session is None or claim.session != anchor.session:
+            continue
+        out[i] = replace(claim, session=sessions_back(anchor.session, 1))
     return out
 
 

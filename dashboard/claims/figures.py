@@ -261,7 +261,7 @@ BIGGEST_RE = re.compile(
     + _MOVE_NOUN
     + r"|days|sessions|day|week|session|move|performance|showing|outing)s?(?:\s+(?:for|in|of|against|versus)\s+(?:the|its|their)\s+(?:[\w.-]+\s+){0,2}?[\w-]+)?\s+"
     r"|(?<!strongest\s)(?<!weakest\s)(?<!greatest\s)(?<!point\s)(?=since\s|in\s+(?:more\s+than\s+|over\s+)?"
-    r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?)\b))|(?P<most>most)\s+"  # "the steepest in a year"
+    r"(?:a|an|\w+)\s+(?:years?|decades?|months?|weeks?)\b))|(?P<most>most|fewest|least)\s+"  # "the steepest in a year"
     r"(?:in\s+(?:a\s+(?:single\s+)?|one\s+)(?:day|session|week)\s+)?)"  # "the most in a single day"
      + _ANCHOR,
     re.IGNORECASE,

@@ -35,6 +35,9 @@ _PLACE = r"(?:\s+in\s+" + _CITY + r"(?:(?:,|,?\s+and)\s+" + _CITY + r")*)?"
 _LEAD_GAP = re.compile(
     _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
     r"(?:(?:as|after|when|following|amid)\s+[^,;()]{1,90},\s*)?"  # "On Friday, as SVB failed, X"
+    # "On Thursday, the day Russia invaded, the MOEX ...": an apposition naming that day
+    r"(?:(?:the\s+(?:[a-z]+\s+){0,2}(?:day|session|eve)|an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday|session))\b"
+    r"[^,;()]{0,80},\s*)?"
     r"(?:(?P<when>when\s+(?:[^,;()]*?\s)?)|(?:with|as|while|and)\s+)?"
     r"(?:[Tt]he\s+)?"  # "For the week, the 10-year and 30-year yields": a tenor named after "the"
     r"(?:(?:New\s+York|London|Chicago|Dutch|European|U\.S\.|Asian)\s+)?"  # "New York heating oil"

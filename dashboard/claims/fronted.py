@@ -11,6 +11,7 @@ from dashboard.claims import figures as fig
 from dashboard.claims import tail_records as records
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timewords import TIME_RE
+from dashboard.domain import Direction
 
 _OPENING = re.compile(r"(?:^|\s[-–—]\s)\s*(?=for\s|at\s)", re.IGNORECASE)  # or a dateline's
 _COMMA = re.compile(r"\s*,\s*")
@@ -35,13 +36,19 @@ def fronted_first(s: str, low: int, subject: int, ref: date, tail: Tail, moving:
     tail.claim_end = claim_end
 
 
-_AT_LEVEL = re.compile(r"at\s+(?:about\s+|around\s+)?" + fig.VALUE, re.IGNORECASE)
+_AT_LEVEL = re.compile(
+    r"at\s+(?:about\s+|around\s+|(?P<rec>an?\s+(?:all-time\s+|record\s+)+(?:(?P<hl>high|low)\s+)?"
+    r"(?:of\s+)?))?" + fig.VALUE,  # "At a record 1.2%, the yield ..."
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s+")
 
 
-def fronted_level(s: str, low: int, subject: int, tail: Tail) -> None:
+def fronted_level(s: str, low: int, subject: int, tail: Tail, ref: date) -> None:
     """ "At 1,486.7 per dollar on Friday, the won was at its weakest since March 2009": a level
-    set before the subject is where the clause puts it, when its own words name no level."""
+    set before the subject is where the clause puts it, when its own words name no level (and
+    a record phrase set off after it is that level's record: "At 1.0350, the lowest since
+    early 2003, the euro was down 1.2%")."""
     if tail.level is not None:
         return
     opening = _OPENING.search(s, low, subject)
@@ -52,6 +59,22 @@ def fronted_level(s: str, low: int, subject: int, tail: Tail) -> None:
     if (space := _SPACE.match(s, end)) and (when := TIME_RE.match(s, space.end())):
         end = when.end()  # "At $2,400 on Monday, gold ...": the clause's own day follows
     comma = _COMMA.match(s, end)
-    if comma is None or comma.end() == end or not _DETERMINER.fullmatch(s, comma.end(), subject):
+    if comma is None or comma.end() == end:
+        return
+    named = fig.RECORD_RE.match(s, comma.end())
+    after = _COMMA.match(s, named.end()) if named else None
+    if named is not None and after is not None and after.end() > named.end():
+        if not _DETERMINER.fullmatch(s, after.end(), subject) or named.group("poss"):
+            return
+        tail.level = fig.level_from(at)
+        claim_end = tail.claim_end
+        records.record(s, named, ref, tail, attached=False)
+        tail.claim_end = claim_end
+        return
+    if not _DETERMINER.fullmatch(s, comma.end(), subject):
         return
     tail.level = fig.level_from(at)
+    if at.group("rec"):  # "At a record low of 0.31%, the yield": that level's record
+        way = {"high": Direction.UP, "low": Direction.DOWN}.get((at.group("hl") or "").lower())
+        record = records.Extra(True, at.start(), at.end(), way, None, tail.level.value)
+        tail.extras.append(record)

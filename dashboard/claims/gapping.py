@@ -144,6 +144,7 @@ def gapped(
         measure, since = _window(first, time)
         if measure in _IN_DAY and any(t.hint is Hint.CLOSE for t in tail.times):
             measure = Measure.SESSION_CHANGE  # "and small caps 3.7% higher by the close"
+        measure = _part_of_day(first, measure, tail.times)  # "and silver 2% in early trade"
         if size and size.hedge is Hedge.EXACT and first.hedge is Hedge.AS_MUCH_AS:
             size = replace(size, hedge=Hedge.AS_MUCH_AS)  # "as much as 11% ... and 7% against"
         if size and size.hedge is Hedge.AS_MUCH_AS and measure in _STILL:
@@ -244,6 +245,22 @@ def _flat(s: str, first: Claim, mention: Mention, at: int, matcher: Matcher) -> 
         inverse=resolved.inverse,
         default_note=resolved.default_note,
     )
+
+
+_CLOSED = re.compile(
+    r"\b(?:closed|ended|finished|settled|closing|ending|finishing|settling)\b", re.I
+)
+
+
+def _part_of_day(first: Claim, measure: Measure, times: list[TimeRef]) -> Measure:
+    """A gapped clause's own part of the day ("and silver 2% in early trade", "and the S&P 500
+    1.2% at the open") makes a move of the day a move within it, unless the verb closed."""
+    if measure is not Measure.SESSION_CHANGE or _CLOSED.search(first.text):
+        return measure
+    hints = {t.hint for t in times}
+    if Hint.OPEN in hints:
+        return Measure.OPEN_MOVE
+    return Measure.INTRADAY_CHANGE if Hint.INTRADAY in hints else measure
 
 
 def _window(first: Claim, time: TimeRef | None) -> tuple[Measure, date | None]:

@@ -12,14 +12,18 @@ dollar", ``other_counters``), the move and the price told beside the day's high 
 near its session low, 2.3% lower", ``extreme_moves``; "closed near its session low at
 7,607.88", ``extreme_levels``), a price touched with no way as the day's extreme
 (``touched_levels``), a move the close reverses told as an earlier day's (``earlier_day_moves``),
-an unsized turn after the day's extreme (``vague_reversals``), and a claim dated to a weekend
-publication day only by default is Friday's (``weekend_days``)."""
+an unsized turn after the day's extreme (``vague_reversals``), the dollar told against a
+paraphrased currency (``dollar_counters``), a ranking beside an earlier day's move noun
+(``apposed_rankings``), a perfect-tense move over its window (``perfect_windows``), an unsized
+move a policy "let" happen (``permitted_moves``), and a claim dated to a weekend publication day
+only by default is Friday's (``weekend_days``)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from dashboard.claims.apposed_rankings import apposed_rankings
 from dashboard.claims.baskets import basket_moves
 from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
@@ -29,6 +33,7 @@ from dashboard.claims.dated_record_nouns import dated_record_nouns
 from dashboard.claims.dated_records import dated_records, records_past_windows
 from dashboard.claims.day_after_clauses import day_after_clauses, participle_days
 from dashboard.claims.day_ranges import day_ranges
+from dashboard.claims.dollar_counters import dollar_counters
 from dashboard.claims.earlier_day_moves import earlier_day_moves
 from dashboard.claims.early_moves import after_reversed
 from dashboard.claims.extreme_levels import extreme_levels
@@ -52,7 +57,9 @@ from dashboard.claims.outrun_moves import (
 )
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.paraphrased_records import paraphrased_records
+from dashboard.claims.perfect_windows import perfect_windows
 from dashboard.claims.periods_in_which import periods_in_which
+from dashboard.claims.permitted_moves import permitted_moves
 from dashboard.claims.ranked_windows import ranked_days, ranked_windows
 from dashboard.claims.relative_days import relative_days
 from dashboard.claims.same_day import same_days
@@ -112,8 +119,11 @@ def last_passes(
     found = vague_reversals(s, found)  # "soared as high as 110.39 ..., before easing back"
     found = records_past_windows(s, found, reference, mentions)  # "23% below its Feb. 12 record"
     found = extreme_levels(s, found)  # "closed near its session low at 7,607.88"
-    found = relative_days(s, found, reference)  # "Gold, which hit a record on Friday, ..."
+    found = dollar_counters(s, relative_days(s, found, reference), registry)  # "Gold, which"
+    found = perfect_windows(s, found, reference)  # "the zloty has lost 9% this year, ..."
+    found = apposed_rankings(s, found)  # "Friday's 9.5% leap, its largest gain since 2008"
     found = carried_days(s, found, reference)  # "on Thursday, leaving it up 50% this year"
+    found = permitted_moves(s, found)  # "the central bank let the currency slide"
     return weekday_sessions(found, reference, registry)
 
 

@@ -55,6 +55,7 @@ DOWN_VERBS = word_list(
     "crumbled crumbles crumbling crumpled crumples crumpling toppled topples toppling",
     "swooned swoons swooning cascaded cascades cascading drooped droops drooping",
     "stumbled stumbles stumbling",
+    "fading fade",  # "before fading to $1.2030" (not "faded": "before gains faded to 0.6%")
 )
 _LATE_MONTHS = ("september", "october", "november", "december")
 # Verbs of speed that lean up but take a way word after them ("spiked lower", "shot down").

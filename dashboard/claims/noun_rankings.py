@@ -158,22 +158,26 @@ def _rank(s: str, out: list[Claim], noun: Claim, ranked: re.Match[str]) -> None:
             out[out.index(claim)] = redated(claim, noun.session)
     if told:
         return
-    anchor = ranked.groupdict().get("anchor") or ""
-    out.append(
-        replace(
-            noun,
-            text=s[ranked.start() : ranked.end()],
-            start=ranked.start(),
-            end=ranked.end(),
-            measure=Measure.BIGGEST_MOVE,
-            size=None,
-            unit=None,
-            hedge=Hedge.EXACT,
-            level=None,
-            since=look_back_start(anchor, noun.session) if noun.session else None,
-        )
-    )
+    out.append(ranking_claim(s, noun, ranked))
     out.sort(key=lambda c: c.start)
+
+
+def ranking_claim(s: str, noun: Claim, ranked: re.Match[str]) -> Claim:
+    """The biggest move a ranking phrase tells ("its steepest since 2008"), on the move noun's
+    day, in its direction."""
+    anchor = ranked.groupdict().get("anchor") or ""
+    return replace(
+        noun,
+        text=s[ranked.start() : ranked.end()],
+        start=ranked.start(),
+        end=ranked.end(),
+        measure=Measure.BIGGEST_MOVE,
+        size=None,
+        unit=None,
+        hedge=Hedge.EXACT,
+        level=None,
+        since=look_back_start(anchor, noun.session) if noun.session else None,
+    )
 
 
 def look_back_start(anchor: str, session: date) -> date | None:

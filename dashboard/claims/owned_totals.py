@@ -19,8 +19,8 @@ OWNED_TOTAL_RE = re.compile(
     r"(?:\s+(?P<when>this\s+(?:week|month|year|quarter)|so\s+far\s+this\s+(?:week|month|year)"
     r"|since\s+[^,;]{1,60}?|year[\s-]to[\s-]date|for\s+the\s+(?:week|month|year|quarter)"
     r"|(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:sessions|days|trading\s+days|weeks|months)))?"
-    r"\s+(?:has\s+|have\s+)?(?:(?P<beyond>topped|exceeded|surpassed)|reached|hit|swelled\s+to|widened\s+to"
-    r"|deepened\s+to|grew\s+to|stood\s+at|came\s+to|amounted\s+to|ballooned\s+to|stretched\s+to"
+    r"\s+(?:has\s+|have\s+)?(?:(?P<beyond>topped|exceeded|surpassed|(?:now\s+)?exceeds?)|reached|hit|swelled\s+to|widened\s+to"
+    r"|deepened\s+to|grew\s+to|(?:now\s+)?(?:stood|stands?)\s+at|came\s+to|amounted\s+to|ballooned\s+to|stretched\s+to"
     r"|rose\s+to|(?P<cut>narrowed\s+to|shrank\s+to))\s+(?P<fig>(?:(?:"
     + fig.HEDGE
     + r")\s+)?"

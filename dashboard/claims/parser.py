@@ -337,7 +337,7 @@ def _frame(
     if start < trigger.start and trigger.kind is not Kind.NOMINAL:  # "For the first time, X rose"
         moving = trigger.kind is Kind.MOTION and trigger.word.lower() not in LEVEL_VERBS
         fronted_first(s, low, start, reference, tail, moving)
-        fronted_level(s, low, start, tail)
+        fronted_level(s, low, start, tail, reference)
     if len(tail.counters) == 2 and len(resolved) == 1:  # "the euro gained 0.4% and 0.6%
         resolved = _per_counter(resolved[0], tail.counters, matcher) or resolved  # against ..."
     if start == trigger.start and resolved and resolved[0][0].start > trigger.end:

@@ -15,7 +15,7 @@ RECORD_HINT = re.compile(
 _RECORD_KEY = re.compile(
     r"seen|unmatch|unequal|unrival|record|all-time|lifetime|historic|high|low|peak|trough"
     r"|highest|lowest|strongest|weakest|firmest|softest|best|worst|biggest|largest|steepest|sharpest|heaviest|deepest|greatest|most"
-    r"|priciest|dearest|cheapest|loftiest|richest|feeblest",
+    r"|priciest|dearest|cheapest|loftiest|richest|feeblest|fewest|least",
     re.IGNORECASE,
 )
 _RECORD_KEY_LOW = re.compile(_RECORD_KEY.pattern)  # on folded text: a literal scan is far faster

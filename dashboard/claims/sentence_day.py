@@ -72,6 +72,9 @@ def _day_for(s: str, claim: Claim, claims: list[Claim], reference: date) -> date
     relative = _day_before(claim, reference)
     if relative is None and not _undated(claim, reference):
         return None
+    own = _own_clause_day(s, claim, reference)
+    if own is not None:
+        return None if own == reference else own
     named = [n for c in claims if (n := _named_day(s, c)) is not None]
     named = named or _unclaimed_move_day(s, reference)
     days = {day for day, _ in named}
@@ -115,6 +118,27 @@ def _undated(claim: Claim, reference: date) -> bool:
     if not _PART_OF_DAY.fullmatch(claim.time_words):
         return False
     return _PRESENT.search(claim.text) is None
+
+
+_CLAUSE_TAIL_END = re.compile(r"[,;]|\s(?:and|but|while|whereas|after|before|as)\s", re.I)
+_TAIL_DAY = re.compile(r"\bon\s+" + _WEEKDAY + r"\b(?!['’]s)", re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b(?!['’]s)", re.IGNORECASE)
+_COMMA_END = re.compile(r"[,;]")
+
+
+def _own_clause_day(s: str, claim: Claim, reference: date) -> date | None:
+    """The day named later in the claim's own clause, past words the tail did not read: "slid
+    1.5% in the first session of the year on Monday, ... on Tuesday" (Monday), "dipped as low
+    as $0.9998 after data today" (the reference day)."""
+    comma = _COMMA_END.search(s, claim.end)
+    if _TODAY.search(s, claim.end, comma.start() if comma else len(s)):
+        return reference  # "after U.S. inflation data today": a side event's day is still today
+    stop = _CLAUSE_TAIL_END.search(s, claim.end)
+    found = _TAIL_DAY.search(s, claim.end, stop.start() if stop else len(s))
+    if found is None or _SIDE_CLAUSE.search(s[claim.end : found.start()]):
+        return None  # "a touch weaker than on Tuesday": a day compared with
+    time = TIME_RE.match(s, found.start())
+    return resolve(time, reference).session if time else None
 
 
 def _own_day(s: str, claim: Claim, named: set[int]) -> bool:

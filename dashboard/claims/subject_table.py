@@ -93,11 +93,13 @@ _CODES = re.compile(r"[a-z]{3}/[a-z]{3}")
 
 def _hyphened(phrase: str) -> tuple[str, ...]:
     """ "dollar/yen" -> "dollar-yen pair", ...: two currency words hyphened before "pair",
-    "exchange rate" or "cross" name the pair ("euro-dollar futures" are not the euro's)."""
+    "exchange rate" or "cross" name the pair ("euro-dollar futures" are not the euro's); with
+    the dollar first the bare hyphened pair does too ("dollar-yen")."""
     if "/" not in phrase or _CODES.fullmatch(phrase):
         return ()
     pair = phrase.replace("/", "-")
-    return (f"{pair} pair", f"{pair} exchange rate", f"{pair} cross")
+    bare = (pair,) if phrase.startswith("dollar/") else ()  # "Dollar-yen lost two big figures"
+    return (*bare, f"{pair} pair", f"{pair} exchange rate", f"{pair} cross")
 
 
 _STOCKS = re.compile(r"(?P<adj>[\w.]+) (?:stocks|shares)")

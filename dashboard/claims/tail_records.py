@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dashboard.claims import figures as fig
 from dashboard.claims.currency_words import CURRENCY_UNITS
 from dashboard.claims.events import since_noun_end
+from dashboard.claims.first_phrases import FIRST_CLAUSE, bare_first
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.near_records import SURPASSED_RE, dated_peak, earlier_record, near_record
 from dashboard.claims.period_words import names_this_period, this_period_start
@@ -31,19 +32,23 @@ if TYPE_CHECKING:  # tail and tail_state import this module:
 _SPACE = re.compile(r"\s*")
 _FIRST_SIGNED = re.compile(  # a sign never seen before is an all-time extreme
     r"(?:its|their|the)\s+first(?:-ever|\s+ever)?\s+(?P<sign>negative|positive)\s+"
-    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?history)\b"
+    r"(?:close|settlement|finish|price|reading)\s+(?:on\s+record|ever|in\s+(?:its\s+|their\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?history"
+    r"|in\s+the\s+history\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:market|contract|exchange))\b"
     r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?:close|settlement|finish)\s+"
     r"(?P<side>below|under|above)\s+zero\b"  # "its first ever close below zero"
     r"|(?:its|their|the)\s+first(?:-ever|\s+ever)\s+(?P<ever>negative|positive)\s+(?:close|settlement"
     r"|finish)\b"  # "its first ever negative close"
-    r"|the\s+first\s+time\s+(?:[\w-]+\s+){1,3}?(?:has|had)\s+ever\s+(?:closed|settled|ended"
-    r"|finished)\s+(?P<crossed>below|under|above)\s+zero\b",  # "the first time it had ever"
+    r"|the\s+first\s+time\s+(?:[\w.'’-]+\s+){1,6}?(?:has|had)\s+ever\s+(?:closed|settled|ended"
+    r"|finished)(?:\s+a\s+(?:session|day))?\s+(?P<crossed>below|under|above)\s+zero\b",  # "the
+    # first time it had ever", "the first time a U.S. oil futures contract had ever closed"
     re.IGNORECASE,
 )
 _A_RECORD = re.compile(
-    r"(?:(?:also|itself|likewise)\s+)?(?:an?|another)\s+(?:fresh\s+|new\s+)?(?:all-time\s+|record\s+)?"
-    r"(?:(?:nominal|closing|intraday|contract)\s+)?(?:record|(?P<hl>high|low))"
-    r"(?:\s+(?:close|high|low))?(?:\s+for\s+the\s+(?:contract|index|currency|benchmark))?"
+    r"(?:(?:also|itself|likewise|still)\s+)?(?:an?|another)\s+(?:fresh\s+|new\s+)?"
+    r"(?:all-time\s+|record\s+)?(?:(?:nominal|closing|intraday|contract)\s+)?"
+    r"(?:record|(?P<hl>high|low))"  # "still a record finish", "a record closing level"
+    r"(?:\s+(?:close|high|low|finish|settlement|closing\s+level))?"
+    r"(?:\s+for\s+(?:the|a)\s+(?:[\w.-]+\s+){0,2}?(?:contract|index|currency|benchmark))?"
     r"(?=\s*[,.;]|\s*$|\s+(?:and|as|after|on|in|while)\b)",  # "an intraday record"
     re.IGNORECASE,
 )
@@ -84,6 +89,10 @@ def record_after_comma(s: str, here: int, ref: date, tail: Tail) -> int | None:
         return first_time(m, ref, tail)
     if (crossed := _crossed_first(s, here, ref, tail)) is not None:
         return crossed
+    if tail.level is not None and (m := FIRST_CLAUSE.match(s, here)):
+        return _first_clause(m, ref, tail)
+    if m := bare_first(s, here):
+        return first_time(m, ref, tail)  # "touched 1%, the first time in a year"
     if tail.level is not None and (m := SURPASSED_RE.match(s, here)) and dated_peak(m):
         low = (m.group("hl") or "").lower() == "low" or bool(m.group("low"))
         beaten = Direction.DOWN if low else Direction.UP
@@ -122,6 +131,8 @@ def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, a
         since, ago = ago_date(anchor, ref), anchor
     if names_this_period(anchor):  # "its worst day of the year"
         since = this_period_start(anchor, ref)
+    if (m.group("most") or "").lower() in ("fewest", "least"):
+        return _fewest(m, since, ago, tail)
     owner = matcher.currency_at(s, at)
     way = fig.biggest_direction(m)
     tail.extras.append(
@@ -138,6 +149,16 @@ def biggest(s: str, m: re.Match[str], ref: date, matcher: Matcher, tail: Tail, a
     )
     if not m.group("noun"):  # "..., its biggest since June, settling at": one clause
         tail.claim_end = m.end()
+    return m.end()
+
+
+def _fewest(m: re.Match[str], since: date | None, ago: str, tail: Tail) -> int:
+    """ "A euro fetched as little as 94.12 yen, the least since 2000": after a bare level the
+    fewest units bought is the pair's low since then (after a percent size it ranks nothing;
+    the level is read when the claim is built, as for "the most")."""
+    if all(z.is_money or z.counter for z in tail.sizes):  # "bought 7.35 yuan": a level, read
+        tail.extras.append(Extra(False, m.start(), m.end(), Direction.DOWN, since, None, ago=ago))
+        tail.extras[-1] = replace(tail.extras[-1], most=True)
     return m.end()
 
 
@@ -258,6 +279,16 @@ def first_above(m: re.Match[str], ref: date, tail: Tail) -> int:
     return m.end()
 
 
+def _first_clause(m: re.Match[str], ref: date, tail: Tail) -> int:
+    """ "weakened past 7 per dollar, the first time the currency had breached that level since
+    2008": the level reached is the record since that year."""
+    assert tail.level is not None
+    since = since_date("since " + m.group("since"), ref)
+    tail.extras.append(Extra(True, m.start(), m.end(), None, since, tail.level.value, True))
+    tail.claim_end = m.end()
+    return m.end()
+
+
 def _crossed_first(s: str, here: int, ref: date, tail: Tail) -> int | None:
     """ "settled at $9.82, below $10 for the first time since 1986": the record is the
     threshold crossed, on the side the words name."""
@@ -346,10 +377,11 @@ def _named_record(s: str, at: int, day: date) -> Extra | None:
     if named is None or named.group("poss") or named.group("anchor"):
         return None
     of = fig.LEVEL_RE.match(s, _SPACE.match(s, named.end()).end())  # type: ignore[union-attr]
-    if of is None or of.group("prep").lower() != "of":
-        return None
     way = fig.record_direction(named) or Direction.UP
     ago = named.group(0) if named.group("ago") else ""
+    if of is None or of.group("prep").lower() != "of":  # "since touching a 32-month low on
+        end = named.end()  # Nov. 27": that day's low, no level told
+        return Extra(True, named.start(), end, way, None, None, False, day, ago=ago)
     level = fig.level_from(of).value
     return Extra(True, named.start(), of.end(), way, None, level, False, day, ago=ago)
 

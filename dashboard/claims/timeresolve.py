@@ -245,6 +245,8 @@ def _period(words: str, low: str, kind: str, ref: date) -> TimeRef:
         return TimeRef(words, session=ref, since=_weekday(low, ref), hint=Hint.PERIOD)
     if low.startswith("since ") and since_date(words, ref) == INVASION:
         return TimeRef(words, session=ref, since=INVASION, hint=Hint.PERIOD)
+    if (began := _START_OF_LAST.match(low)) is not None:  # "since the start of last week"
+        return TimeRef(words, session=ref, since=_last_start(began.group(1), ref), hint=Hint.PERIOD)
     if "last week" in low or _PREVIOUS_WEEK.search(
         low
     ):  # (not "since Russian troops crossed into Ukraine last week")
@@ -359,3 +361,15 @@ def from_as_since(words: str) -> str:
     if words[:4].lower() == "for " and words[4:5].isupper():
         return "in " + words[4:]  # "trimming its loss for May to 6.8%": the month's window
     return "since " + words[5:] if words[:5].lower() == "from " else words
+
+
+_START_OF_LAST = re.compile(r"since\s+the\s+(?:start|beginning)\s+of\s+last\s+(week|month|year)$")
+
+
+def _last_start(unit: str, ref: date) -> date:
+    """The first day of the week, month or year before the one ``ref`` is in."""
+    if unit == "week":
+        return ref - timedelta(days=ref.weekday() + 7)
+    if unit == "month":
+        return month_start(ref.year, ref.month, 1)
+    return date(ref.year - 1, 1, 1)

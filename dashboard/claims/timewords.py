@@ -206,7 +206,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("period_since_last", r"since\s+last\s+(?:year|month|week|" + _MONTH_NAME + r")(?![\w'’])"),
     (
         "period_since_start",
-        r"since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the\s+(?:year|week|month)|"
+        r"since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|last)\s+(?:year|week|month)|"
         + _MONTH_NAME
         + r"(?![\w'’]))",  # "since the start of June"
     ),
@@ -295,8 +295,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "weekday_session",
         r"(?:in|at|by|during|into)\s+"
         + _WEEKDAY
-        + r"['’]s\s+(?:session|close|trading|trade|open(?:ing)?|chaos|turmoil|mayhem|panic|frenzy"
-        + r"|rout|sell-?off)\b"  # "as low as 0.85 francs in Thursday's chaos"
+        + r"['’]s\s+(?:(?:early|late|morning|afternoon|half-day|asian)\s+)?(?:session|close|trading"
+        + r"|trade|open(?:ing)?|chaos|turmoil|mayhem|panic|frenzy|rout|sell-?off)\b"  # "chaos"
         + r"|"  # "finished Tuesday's session up 1.4%": the session a close verb ends
         + _WEEKDAY
         + r"['’]s\s+(?:(?!session\b)[a-z-]+\s+)?session\b",  # "Thursday's curtailed session"
@@ -316,7 +316,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         + r"(?!['’]s)"
         + _PART,
     ),
-    ("yesterday", r"yesterday|overnight|(?:on\s+)?the\s+previous\s+night"),
+    ("yesterday", r"yesterday|overnight(?!\son\s" + _WEEKDAY + r")|(?:on\s)?the\sprevious\snight"),
     (
         "previous",
         r"(?<!\bup\s)(?<!down\s)(?:(?:on|in)\s+)?the\s+(?:previous|prior)\s+(?:day|session"

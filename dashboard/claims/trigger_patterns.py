@@ -148,7 +148,7 @@ EVERY = (
     r"|(?:19|20)\d\d(?![\w-])"  # "capped a 2013 rally of almost 30%"
 )  # "to round off a November gain of 8.9%"
 NOMINAL_RE = re.compile(
-    r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s))"
+    r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|the)\s+|(?<=['’]s\s)|(?<=s['’]\s))"
     r"(?:(?P<rec>record|all-time)\s+)?"  # "Monday's record 11.4% surge": the biggest move too
     r"(?:(?:early|earlier|initial|opening|morning)\s+)?"
     r"(?:" + _POINTS_FIRST + r")?(?P<fig>" + SIZED_FIGURE + r")[\s-]+"
@@ -165,7 +165,7 @@ _NTH_STRAIGHT = (  # "a third straight weekly gain of 2.2%": the streak's count 
     r"\s+(?:straight|consecutive|successive)\s+"
 )
 NOMINAL_OF_RE = re.compile(
-    r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|(?<=['’]s\s))\s*"
+    r"(?<![\w-])(?:" + POSSESSOR + r"|(?:a|an|its|their|(?<=['’]s\s)|(?<=s['’]\s))\s*"
     r"(?:(?:early|earlier|initial|morning|opening|intraday)\s+)?|(?:early|earlier|initial|intraday)\s+)(?:"
     + _NTH_STRAIGHT
     + r")?(?:(?:(?P<every>"
@@ -232,7 +232,8 @@ CAUSED_TO = re.compile(
     # "pushing the Stoxx 600 to a 2.9% loss": the move the object ended the day with
     r"|to\s+an?\s+(?:(?:" + fig.HEDGE + r")\s+)?\d[\d.,]*\s?(?:%|percent|per\s+cent|pct|points?"
     r"|basis\s+points?|bps?|cents)\s+(?:[\w-]+\s+)?(?:" + "|".join(MOVE_NOUNS) + r")\b"
-    r"|(?:back\s+)?(?P<side>below|above|under|beneath)\s+[$€£]?\d"  # "knocked it back below $1.10"
+    # "knocked it back below $1.10", "lifted it back over $9,000" (not "over 2%": a size)
+    r"|(?:back\s+)?(?P<side>below|above|under|beneath|(?<=back\s)over)\s+[$€£]?\d"
     r"|(?P<past>past|beyond|through)\s+(?:the\s+)?[$€£]?\d"  # "took it past 60 per dollar"
     r"|as\s+(?P<reach>high|low)\s+as\s+[$€£]?\d"  # "sending the yield as high as 4.53%"
     r"|(?:(?:sharply|steeply|broadly|firmly|solidly|slightly|modestly|further)\s+)?(?:higher|lower)"
@@ -332,6 +333,7 @@ TAKING_RE = re.compile(
     r"|deepen(?:ed|ing|s)|widen(?:ed|ing|s)"  # "and deepened its slide for the year to 11%"
     r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
+    r"|(?:took|brought|pushed|lifted|extended)(?=\s+(?:the\s+)?[A-Z][\w.&\s-]{0,30}?['’]s\s)"
     r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
     r"(?:(?:its|(?P<their>their)|the\s+(?P<pwin>week|month|quarter|year)['’]s"  # "the week's gain"

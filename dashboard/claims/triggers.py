@@ -25,6 +25,7 @@ from dashboard.claims.lexicon import (
     PARING,
     SIZED_NOUNS,
 )
+from dashboard.claims.linked_nouns import linked_noun
 from dashboard.claims.owned_totals import OWNED_TOTAL_RE, total_way
 from dashboard.claims.phrasal import phrasal_verbs
 from dashboard.claims.record_phrases import RECORD_HINT, record_phrases
@@ -132,7 +133,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     continue  # "after a 3% jump in Nvidia shares": a company's stock
                 way = SIZED_NOUNS[m.group("noun").lower()]
                 holding = bool(_HOLDING.search(sentence, max(0, m.start() - 20), m.start()))
-                linked = bool(_LINKED.search(sentence, max(0, m.start() - 24), m.start()))
+                linked = linked_noun(sentence, m)
                 nominal = Trigger(
                     Kind.NOMINAL,
                     m.start(),
@@ -189,18 +190,6 @@ _CAUSED = re.compile(
 )
 _IN_SHARES = re.compile(
     r"\s+in\s+(?:shares\s+(?:of|in)\s|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:shares|stock)\b)"
-)
-_LINKED = re.compile(
-    r"\b(?:after|following|extending|erasing|reversing|recovering\s+from|paring|adding\s+to"
-    r"|on\s+top\s+of|in\s+addition\s+to|despite|in\s+spite\s+of|seal(?:ing|ed)?|build(?:ing)?\s+on"
-    r"|cap(?:ping|ped)?|complet(?:e|ed|ing)|round(?:ed|ing)?\s+off|clos(?:e|ed|ing)\s+out|bringing|built\s+on"
-    r"|taking|for|reversed|erased|recouped|recouping|recovered|pared|trimmed|trimming|cut|cutting"
-    r"|clawing\s+back|clawed\s+back|gave\s+(?:up|back)"
-    r"|giving\s+(?:up|back)|wiped\s+out"
-    r"|wiping\s+out|surrender(?:ed|ing)|clawed\s+back\s+from|clawing\s+back\s+from|narrow(?:ed|ing)"
-    r"|shook\s+off|shaking\s+off|shrugged\s+off|shrugging\s+off)\s+"
-    r"(?:(?:all|most|much|some|part|half)\s+of\s+)?$",  # "recouping all of its 5.4% slump"
-    re.IGNORECASE,
 )
 _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a weekly gain"
     r"\b(?:on\s+(?:course|track|pace)|set|heading|headed|poised|bound|in\s+line)\s+"

@@ -31,11 +31,18 @@ def other_venue(sentence: str, start: int, instrument_id: str | None) -> bool:
 # "crude oil for November delivery on the New York Mercantile Exchange": the default oil (Brent)
 # traded on Nymex is U.S. crude
 _NYMEX_AFTER = re.compile(
-    r"(?:\s+(?:futures|prices|contract|for\s+[A-Z][a-z]+\.?\s+delivery))*\s+(?:on|at)\s+(?:the\s+)?"
-    r"(?:New\s+York\s+Mercantile\s+Exchange|Nymex|NYMEX)\b"
+    r"(?:\s+(?:futures|prices|contract|for\s+[A-Z][a-z]+\.?\s+delivery))*\s+(?:(?:on|at)\s+(?:the\s+)?"
+    r"(?:New\s+York\s+Mercantile\s+Exchange|Nymex|NYMEX)|in\s+New\s+York)\b"
+)
+# "Crude oil futures settled down 2% at $88.50 a barrel on the Nymex": later in its clause
+_NYMEX_LATER = re.compile(
+    r"(?:(?!\s(?:and|while|but|as|whereas|after|before)\s)[^,;]|,(?=\d))*?"
+    r"\s(?:on|at)\s+the\s+(?:New\s+York\s+Mercantile\s+Exchange|Nymex|NYMEX)\b"
 )
 
 
 def on_nymex(sentence: str, end: int) -> bool:
-    """Whether the words right after a generic oil phrase place it on Nymex."""
-    return _NYMEX_AFTER.match(sentence, end) is not None
+    """Whether the words after a generic oil phrase place it on Nymex ("crude oil for November
+    delivery on the New York Mercantile Exchange", "oil in New York", "settled ... on the
+    Nymex")."""
+    return (_NYMEX_AFTER.match(sentence, end) or _NYMEX_LATER.match(sentence, end)) is not None

@@ -4,7 +4,8 @@ Street closed out its worst September on Friday, with the S&P 500 down 1.5% on t
 for the month", published on Saturday). A state at the time of writing is then Friday's close,
 and a window counted from the publication day ("for the month") is counted from Friday. Markets
 that trade every day (bitcoin) and words that name the weekend ("by Sunday evening") keep it.
-A year that ends on a weekend ("lost 13.8% last year") ended on its last Friday."""
+A year that ends on a weekend ("lost 13.8% last year") ended on its last Friday, and "the previous
+day" counted back from a Monday is, for such a market, the Friday before."""
 
 from __future__ import annotations
 
@@ -27,7 +28,23 @@ def weekday_sessions(claims: list[Claim], reference: date, registry: Registry) -
     if reference.weekday() >= 5:
         friday = reference - timedelta(days=reference.weekday() - 4)
         claims = [_on(c, friday) if _defaulted(c, reference, registry) else c for c in claims]
-    return [_month_end(c, registry) for c in claims]
+    return [_month_end(_day_before(c, registry), registry) for c in claims]
+
+
+_DAY_BEFORE = re.compile(
+    r"\b(?:previous|prior|preceding)\s+day\b|\bday\s+(?:before|earlier)\b", re.I
+)
+
+
+def _day_before(claim: Claim, registry: Registry) -> Claim:
+    """ "Monday's 6.1% slide, which followed a 5.8% drop the previous day": for a market shut
+    at weekends the day before a Monday is the Friday before it."""
+    day = claim.session
+    if day is None or day.weekday() < 5 or not _DAY_BEFORE.search(claim.time_words):
+        return claim
+    if _trades_always(claim, registry):
+        return claim
+    return replace(claim, session=day - timedelta(days=day.weekday() - 4))
 
 
 def _month_end(claim: Claim, registry: Registry) -> Claim:

@@ -1,0 +1,49 @@
+"""Which instrument an anaphor names when the last claim is not it: "the benchmark" among US
+indices is the S&P 500, and "futures tied to the index" are the index's futures."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.claims.subjects import Matcher, Mention, Resolved
+from dashboard.domain import InstrumentKind
+
+_BENCHMARK = frozenset({"the benchmark", "the benchmark index", "the benchmark gauge"})
+
+
+def benchmark_owner(mention: Mention, matcher: Matcher, mentions: list[Mention]) -> Resolved | None:
+    """ "The S&P 500 ... and the Nasdaq ..., after ... sent the benchmark tumbling": the stock
+    index named before it whose own name calls it the benchmark ("benchmark S&P 500")."""
+    if mention.text.lower() not in _BENCHMARK:
+        return None
+    for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
+        found = matcher.resolve(earlier, None)
+        if found is None or found.instrument.kind is not InstrumentKind.EQUITY_INDEX:
+            continue
+        if any(a.startswith("benchmark ") for a in found.instrument.aliases):
+            return found
+    return None
+
+
+_TIED = re.compile(
+    r"\bfutures\s+(?:contracts\s+)?(?:tied|linked|pegged)\s+to\s+$|\bfutures\s+on\s+$", re.I
+)
+
+
+def tied_futures(sentence: str, mention: Mention, matcher: Matcher, found: Resolved) -> Resolved:
+    """ "futures tied to the index were off 2.5%": the futures on the index "the index" names."""
+    if not _TIED.search(sentence, 0, mention.start):
+        return found
+    index = Mention(0, 0, found.subject, found.instrument)
+    return matcher.futures_of(index) or _by_alias(matcher, found) or found
+
+
+def _by_alias(matcher: Matcher, found: Resolved) -> Resolved | None:
+    """The futures whose alias is "futures tied to the <index>" (the S&P 500's e-minis)."""
+    wanted = (
+        f"futures tied to the {found.instrument.aliases[0]}" if found.instrument.aliases else ""
+    )
+    for i in matcher.registry.instruments:
+        if wanted in i.aliases:
+            return Resolved(i, False, found.subject)
+    return None
