@@ -64,14 +64,16 @@ def dollar_counters(s: str, claims: list[Claim], registry: Registry) -> list[Cla
 
 
 def _counter(s: str, claim: Claim) -> re.Match[str] | None:
-    """The paraphrased counter in the claim's own clause, after its start."""
-    for m in _COUNTER.finditer(s, claim.start):
-        if _BREAK.search(s, claim.start, m.start()) is None and not _INDEX_WORDS.search(
-            s, claim.start, m.start()
-        ):
-            return m
+    """The first paraphrased counter after the claim's start, when it is in the claim's own
+    clause and no index or basket is named before it."""
+    m = _COUNTER.search(s, claim.start)
+    if (
+        m is None
+        or _BREAK.search(s, claim.start, m.start())
+        or _INDEX_WORDS.search(s, claim.start, m.start())
+    ):
         return None
-    return None
+    return m
 
 
 def _paired(claim: Claim, found: re.Match[str], registry: Registry) -> Claim | None:
