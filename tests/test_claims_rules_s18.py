@@ -221,7 +221,7 @@ GUARDS: list[Row] = [
      []),
     ("The dollar fell 1.2% to 10.40 Norwegian crowns on Wednesday.",
      "2022-11-09",
-     []),
+     ["USDNOK session_change down 1.2 percent 2022-11-09 level=10.4"]),
     ("In Tokyo, the benchmark 10-year yield rose 2 basis points to 1.1% on Friday.",
      "2024-06-14",
      ["JP10Y session_change up 2 bp 2024-06-14 level=1.1"]),

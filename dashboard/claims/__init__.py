@@ -137,6 +137,7 @@ Modules, in the order the words flow through them:
   bare_levels.py    "the euro touched 0.9803 pound": a bare number after a verb of reaching
   paraphrased_records.py "a depth it had not visited since 2009", "had no equal since 1987":
                     records and biggest moves told without the word
+  participle_counters.py "rebounded, strengthening 5% against the yuan": one move, the named pair's
   lexicon.py        word lists; trie.py a fast many-phrase regex; bench.py the corpus benchmark
   currency_words.py currency names, unit forms ("6 roubles"), owners and signs
   lead_words.py, tail_hints.py  cheap word checks that skip long patterns a sentence cannot match

@@ -26,7 +26,8 @@ def benchmark_owner(mention: Mention, matcher: Matcher, mentions: list[Mention])
 
 
 _TIED = re.compile(
-    r"\bfutures\s+(?:contracts\s+)?(?:tied|linked|pegged)\s+to\s+$|\bfutures\s+on\s+$", re.I
+    r"\bfutures\s+(?:contracts\s+)?(?:(?:tied|linked|pegged)\s+to|tracking)\s+$|\bfutures\s+on\s+$",
+    re.I,
 )
 
 
@@ -39,11 +40,11 @@ def tied_futures(sentence: str, mention: Mention, matcher: Matcher, found: Resol
 
 
 def _by_alias(matcher: Matcher, found: Resolved) -> Resolved | None:
-    """The futures whose alias is "futures tied to the <index>" (the S&P 500's e-minis)."""
-    wanted = (
-        f"futures tied to the {found.instrument.aliases[0]}" if found.instrument.aliases else ""
-    )
-    for i in matcher.registry.instruments:
-        if wanted in i.aliases:
-            return Resolved(i, False, found.subject)
+    """The futures whose alias is "futures tied to the <index>" for one of the index's names
+    (the S&P 500's e-minis; "futures tied to the nasdaq" for the Nasdaq Composite)."""
+    for name in found.instrument.aliases:
+        wanted = f"futures tied to the {name}"
+        for i in matcher.registry.instruments:
+            if wanted in i.aliases:
+                return Resolved(i, False, found.subject)
     return None

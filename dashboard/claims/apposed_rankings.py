@@ -18,7 +18,7 @@ _NOUN = r"(?:" + fig._MOVE_NOUN + r")"
 # after the size: the move noun (when the claim's words stop short of it), its market, its day
 _TAIL = re.compile(
     r"(?:[\s-]+(?:[a-z-]+\s+){0,2}?" + _NOUN + r")?"
-    r"(?P<owner>\s+(?:in|for)\s+(?:the\s+)?[\w.&'’ -]{1,40}?)??"
+    r"(?P<owner>\s+(?:in|for)\s+(?:the\s+)?[\w.&'’ /-]{1,40}?)??"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|a\s+(?:day|session)\s+earlier|the\s+(?:previous|prior)\s+"
     r"(?:day|session)|that\s+day|yesterday))?"
     r"(?P<link>\s*,\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+(?:already\s+|also\s+)?)?"

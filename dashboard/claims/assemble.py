@@ -16,6 +16,7 @@ from dashboard.claims.frames import (
     claim_sizes,
     crept_across,
     level_for,
+    levels_in_turn,
     nominal_time,
     own_level,
     own_way,
@@ -100,7 +101,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if paring and sizes and direction is not None and not tail.ends:
         direction = Direction.UP if direction is Direction.DOWN else Direction.DOWN
     if word in EXTREME_VERBS and sizes and level is None and not tail.noun_size:
-        _levels_in_turn(frame, sizes)  # "touched $32.51 and $5.20, respectively"
+        levels_in_turn(frame, sizes)  # "touched $32.51 and $5.20, respectively"
         level, sizes = sizes[0].value, []
     _most_is_record(tail, level, sizes)
     if (
@@ -116,7 +117,7 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
     if sizes and (sizes[0].is_money or sizes[0].counter is not None) and direction is None:
         if BY_FIGURE.match(s, trigger.end):
             return []  # "swung by more than 3 yen": a range with no way, not a level
-        if _levels_in_turn(frame, sizes):  # "were at $67,200 and $3,280, respectively"
+        if levels_in_turn(frame, sizes):  # "were at $67,200 and $3,280, respectively"
             sizes = []
         level, sizes = sizes[0].value if sizes else level, sizes[1:]  # "traded around $1.09"
         _most_is_record(tail, level, sizes)  # "bought 7.35 yuan, the most since 2007"
@@ -228,16 +229,6 @@ def build(s: str, frame: Frame, previous: ctx.Previous | None) -> list[Claim]:
             extra = replace(extra, session=dated)  # lira's worst day since 2001": that Friday
         out.extend(_extra_claims(s, frame, extra, direction, keep_main))
     return out
-
-
-def _levels_in_turn(frame: Frame, sizes: list[fig.Size]) -> bool:
-    """Money figures, one per subject, read as levels: each subject's own, in order."""
-    if len(frame.subjects) < 2 or len(sizes) != len(frame.subjects) or frame.tail.levels:
-        return False
-    if not all(size.is_money for size in sizes):
-        return False
-    frame.tail.levels = [fig.Level(size.value) for size in sizes]
-    return True
 
 
 _AT_POINTS = re.compile(  # a level told in points, not a distance ("11 points shy of its record")

@@ -40,5 +40,13 @@ def bare_level(s: str, at: int, reference: date, matcher: Matcher) -> Tail | Non
     return tail
 
 
+def keep_fronted(tail: Tail, before: Tail) -> Tail:
+    """ "Against the yen, the euro hit 175.40": the counter fronted for the sentence, read
+    before the bare level's own tail, still holds when the level's words name none."""
+    if tail.counter is None and before.fronted:
+        tail.counter, tail.fronted = before.counter, True
+    return tail
+
+
 def _names_currency(found: re.Match[str]) -> bool:
     return any(found.group(g) for g in ("ccyword", "perccy", "perccy2", "toccy"))

@@ -1,6 +1,7 @@
 """A record or a move told against two counters at once ("the rouble hit record lows against
-both the dollar and the euro", "the franc leapt 30% against both the euro and the dollar"): the
-claim on each pair the registry holds, where only the first was read."""
+both the dollar and the euro", "the franc leapt 30% against both the euro and the dollar", an
+unsized "weakened against the dollar and the euro"): the claim on each pair the registry holds,
+where only the first was read."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from dashboard.domain import Claim, Measure
 from dashboard.instruments import Registry
 
 _BOTH = re.compile(
-    r"\b(?P<record>record\s+(?:highs|lows|highs?\s+and\s+lows?)\s+)?against\s+both\s+"
-    r"(?:the\s+)?(?P<a>[a-z]+)\s+and\s+(?:the\s+)?(?P<b>[a-z]+)",
+    r"\b(?P<record>record\s+(?:highs|lows|highs?\s+and\s+lows?)\s+)?against\s+(?P<both>both\s+)?"
+    r"(?:the\s+)?(?:swiss\s+)?(?P<a>[a-z]+)\s+and\s+(?:the\s+)?(?:swiss\s+)?(?P<b>[a-z]+)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|as|amid|while|but|for|to)\b)",  # not "and the euro rose"
     re.IGNORECASE,
 )
+_MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.OPEN_MOVE)
 _CODES = {
     "dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "franc": "CHF",
     "pound": "GBP", "sterling": "GBP", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB",
@@ -23,7 +26,7 @@ _CODES = {
 
 def records_both_counters(s: str, claims: list[Claim], registry: Registry) -> list[Claim]:
     """The claims, with the claim on the second counter's pair added where it is missing."""
-    found = _BOTH.search(s) if "against both" in s else None
+    found = _BOTH.search(s) if "against" in s else None
     if found is None:
         return claims
     codes = [_CODES.get(found.group(w).lower()) for w in ("a", "b")]
@@ -31,6 +34,8 @@ def records_both_counters(s: str, claims: list[Claim], registry: Registry) -> li
         hosts = [c for c in claims if c.measure is Measure.RECORD and c.start <= found.end()]
     else:  # "leapt at least 30% against both the euro and the dollar": the move on each pair
         hosts = [c for c in claims if c.start <= found.start() < c.end]
+    if not found.group("both") and not found.group("record"):  # an unsized move only
+        hosts = [c for c in hosts if c.size is None and c.level is None and c.measure in _MOVES]
     if not hosts or None in codes:
         return claims
     first = hosts[-1]

@@ -87,29 +87,41 @@ def _they(s: str, record: Claim) -> bool:
     return re.match(r"they\s", s[record.start : record.end], re.IGNORECASE) is not None
 
 
-_PLURAL = re.compile(
-    r",\s*(?:fresh\s+|new\s+)?(?:record|all-time)\s+(?P<hl>highs|lows)"
+_PLURAL = re.compile(  # also ", both record highs", ", both records"
+    r",\s*(?:(?:both|each|all\s+three|all\s+four)\s+)?(?:fresh\s+|new\s+)?"
+    r"(?:(?:record|all-time)\s+(?P<hl>highs|lows)|records)"
     r"(?:\s+against\s+(?:both|all\s+three)(?:\s+currencies)?)?(?=\s*[,.;]|\s+(?:as|after|on)\b)",
     re.IGNORECASE,
 )
 
 
+_SIDE = {True: Direction.DOWN, False: Direction.UP}
+
+
 def plural_records(s: str, claims: list[Claim]) -> list[Claim]:
     """ "plunged to 88.10 yen and 1.1450 Swiss francs, record lows against both currencies": a
     record for each market whose level the plural names, where none holds one yet."""
-    found = _PLURAL.search(s) if "record " in s or "all-time " in s else None
+    found = _PLURAL.search(s) if "record" in s or "all-time " in s else None
     if found is None:
         return claims
     levels = [c for c in claims if c.measure in _MOVES and c.end <= found.start() and c.level]
-    if len({c.instrument for c in levels}) < 2 or any(c.measure is Measure.RECORD for c in claims):
+    if len({c.instrument for c in levels}) < 2:
+        return claims
+    told = [c for c in claims if c.measure is Measure.RECORD and found.start() <= c.start]
+    if told and all(c.start < found.end() for c in told):  # read for some markets already
+        claims = [c for c in claims if c not in told]  # (", both record highs", no level)
+    if any(c.measure is Measure.RECORD for c in claims):
         return claims
     out = list(claims)
+    low = (found.group("hl") or "").lower() == "lows"
     for c in levels:
-        if c.direction in (Direction.UP, Direction.DOWN):
+        way = c.direction if c.direction is not Direction.NONE else _SIDE[low]  # "closed at"
+        if way in (Direction.UP, Direction.DOWN):
             words = s[found.start() : found.end()].lstrip(", ")
             out.append(
                 replace(
                     c,
+                    direction=way,
                     measure=Measure.RECORD,
                     size=None,
                     unit=None,

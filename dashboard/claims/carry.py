@@ -23,7 +23,7 @@ from dashboard.claims.owner_words import (
     owner_inside,
     unknown_owner,
 )
-from dashboard.claims.participles import participle_subject
+from dashboard.claims.participles import forecast_from, participle_subject
 from dashboard.claims.reference_records import carried_to
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
@@ -104,7 +104,7 @@ def subjects(
             between = _NEGATION.sub(" ", between)
         between = gaps.ASIDE.sub(" ", between)  # "..., whose investors had bet he would hold,"
         if (gaps.is_forecast(between) and not loose) or gaps.clause_is_forecast(
-            s[low : subject.start]
+            s[forecast_from(s, trigger, participle, low) : subject.start]
         ):
             return None
         group = matcher.tenor_pair(s, subject) or ctx.group_of(s, mentions, subject, low)
@@ -145,7 +145,8 @@ def subjects(
     again = matcher.resolve(previous.subject, counter) if counter else None
     if again is None and unlisted_cross(previous.resolved, previous.subject.currency, tail.counter):
         return None  # "The rand fell 1% against the dollar and slid 2% against the euro"
-    if each := in_turn.countered(s, (trigger.end, tail.end), previous, matcher, counter):
+    each = in_turn.countered(s, (trigger.end, tail.end), previous, matcher, counter)
+    if each := each or (None if again else in_turn.sized(len(tail.sizes), previous)):
         return each, trigger.start, gap, may_inherit  # "..., respectively, against the dollar"
     if again is None and len(previous.group) > 1:  # "..., respectively, their worst day"
         return list(previous.group), trigger.start, gap, may_inherit

@@ -21,7 +21,7 @@ _CAUSED_WAY["help"] = Direction.UP  # "dollar sales helped the rouble to 90"
 _CAUSED_WAY["haul"] = Direction.UP  # "intervention hauled the yen back to 146.2"
 _FALLING = frozenset(("tumb", "slid", "plun", "reel", "sink", "slum"))
 _MOVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|[\w&.-]+['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
+    r"\b(?:a|an|the|its|their|[\w&./-]+['’]s)\s+(?:[\w.%,-]+\s+){0,3}?(?:"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")(?:\s+(?:late\s+|early\s+)?on\s+[a-z]+day)?\s+$",  # "a 4% slide on Tuesday left"
     re.IGNORECASE,

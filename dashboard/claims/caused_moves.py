@@ -19,7 +19,7 @@ from dashboard.domain import Claim, Hedge, Measure
 _VERBS = ("took", "sent", "lifted", "pushed", "drove", "dragged", "knocked", "pulled", "left")
 _VERBS_TOO = ("brought", "carried", "boosted")
 _CARRYING = re.compile(  # "a 4% slide on Tuesday took Brent below $52": the move's day between
-    r"(?:\s+in\s+(?:the\s+)?(?P<in>[\w&'’.-]+(?:\s+[\w&'’.-]+)?))?"  # "a 4% slide in Brent"
+    r"(?:\s+in\s+(?:the\s+)?(?P<in>[\w&'’./-]+(?:\s+[\w&'’./-]+)?))?"  # "a 4% slide in Brent"
     r"(?:\s+(?P<day>(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"\s+(?:" + "|".join(_VERBS + _VERBS_TOO) + r")"
     r"\s+(?:[\w&'’./-]+\s+){0,3}?$",

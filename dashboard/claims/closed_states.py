@@ -44,12 +44,12 @@ _DAY_APPOSITIVE = re.compile(
 def closed_before(s: str, trigger: Trigger, start: int, times: list[TimeRef]) -> bool:
     """ "closed mixed, with the Dow up 0.1%", "ended at session lows, down 2.4%": a state set
     against a closing verb is the close (a day may be named, not another window)."""
-    if not times and _CLOSED_WITH.search(s, 0, start):
-        return True
+    dated = all(t.hint is Hint.NONE and t.since is None for t in times)
+    if dated and _CLOSED_WITH.search(s, 0, start):
+        return True  # "ended the week 2.2% lower, ..., with the Stoxx 600 down 0.8% on Friday"
     if all(t.hint is Hint.NONE for t in times) and _CLOSED_BUT.search(s, 0, trigger.start):
         return True  # "ended well off its weakest levels on Friday but was still down about 14%"
     appositive = trigger.word.strip(" ,").lower() in ("up", "down", "off")
-    dated = all(t.hint is Hint.NONE and t.since is None for t in times)
     if appositive and dated and _DAY_APPOSITIVE.search(s, 0, start) is not None:
         return True  # "had its biggest one-day fall on record, down 8.4%": that day's move
     if start == trigger.start:  # a trigger that holds its own comma (", up 41.2 points")

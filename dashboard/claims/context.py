@@ -28,7 +28,8 @@ _QUANTITY_OF = re.compile(
     r"|holdings|use|trading\s+volumes?|volumes?|turnover|volatility|vol)\s+(?:of|for|in|on)\s+(?:the\s+)?$"
     r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
     r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
-    r"|\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))\s+(?:the\s+)?$"
+    r"|(?<!futures\s)\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))"
+    r"\s+(?:the\s+)?$"  # "futures tracking the index" are the index's futures (anaphor_picks)
     r"|\b(?:bets|wagers|positions?|exposure|open\s+interest)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:rising|falling|stronger|weaker|higher|lower)\s+)?$"  # "bets on a rising euro"
     # "rigs drilling for oil", "the outlook for gold": an object of "for" inside another noun
@@ -61,8 +62,8 @@ _WITH_CLAUSE = re.compile(  # ", with A and B falling" (the comma may be left ou
 # "The Kospi and the Taiex each dropped": a capitalised name the registry lacks, coordinated
 # after a known subject, leaves the known one the verb's subject.
 _UNKNOWN_CONJUNCT = re.compile(
-    r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+['’]s\s+)?[A-Z][\w&.-]*"
-    r"(?:(?:\s+[A-Z][\w&.-]*){0,2}|(?:\s+[a-z][\w&.-]*){0,2}\s+index)"
+    r"\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+['’]s\s+)?[A-Z][\w&./-]*"
+    r"(?:(?:\s+[A-Z][\w&./-]*){0,2}|(?:\s+[a-z][\w&./-]*){0,2}\s+index)"
     r"(?:\s+(?:index|each|both|all))*\s+"
 )
 _MAX_GROUP = 6  # "The DAX, the CAC 40 and the FTSE 100": a list longer than this is not prose
@@ -159,7 +160,7 @@ _APPOSED_HEAD = re.compile(  # "Europe's blue-chip index, the Euro Stoxx 50, has
     r"(?:\s*[,;]\s*(?:and|while|whereas|but)\s+(?=(?:its|their|the)\s))?"  # ", and its sibling,"
     r"\s*(?!(?:in|on|at|for|after|with|as|by|while|since|from|during|unlike|like|amid|among"
     r"|meanwhile|elsewhere|separately|earlier|later|overall|still|yet|but|and|so)\b)"
-    r"(?:[A-Za-z][\w'’&.-]*\s+){1,5}[A-Za-z][\w'’&.-]*,\s*",
+    r"(?:[A-Za-z][\w'’&./-]*\s+){1,5}[A-Za-z][\w'’&./-]*,\s*",
     re.IGNORECASE,
 )
 
@@ -246,7 +247,7 @@ def _cash_index(matcher: Matcher, found: Resolved) -> Resolved | None:
 # "the gauge of Chinese tech stocks", "an index of regional lenders": a description of an
 # index, not a word pointing back to one named before
 _DESCRIBED = re.compile(
-    r"\s+(?:of|tracking)\s+(?:[\w&'’.-]+\s+){0,5}?(?:stocks|shares|companies|firms|equities"
+    r"\s+(?:of|tracking)\s+(?:[\w&'’./-]+\s+){0,5}?(?:stocks|shares|companies|firms|equities"
     r"|lenders|banks|miners|exporters|developers|blue[\s-]chips)\b",
     re.IGNORECASE,
 )

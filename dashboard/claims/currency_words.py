@@ -41,7 +41,10 @@ CURRENCY_UNITS = {
     "roubles": "RUB", "rubles": "RUB", "kopecks": "RUB", "yen": "JPY", "euros": "EUR",
     "dollars": "USD", "cents": "USD", "rupees": "INR", "yuan": "CNY", "pence": "GBP",
     "francs": "CHF", "pounds": "GBP", "pesos": "MXN", "reais": "BRL", "lira": "TRY",
-    "rand": "ZAR", "won": "KRW",
+    "rand": "ZAR", "won": "KRW", "zlotys": "PLN",
+    # named plurals ("to 1.3620 Canadian dollars"): the bare plural would misread or miss them
+    "canadian dollars": "CAD", "australian dollars": "AUD", "swedish crowns": "SEK",
+    "swedish kronor": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
 }  # fmt: skip
 # Words that may stand before a currency word without naming another country's currency
 # ("Japan's yen", "the U.S. dollar"); "the New Zealand dollar" or "the Egyptian pound" is not

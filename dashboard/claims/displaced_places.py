@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.claims.bare_cities import bare_cities
 from dashboard.claims.subject_words import phrase_key
 from dashboard.claims.subjects import Matcher, Mention
 
@@ -23,14 +24,14 @@ _DISPLACED = re.compile(
 
 def places_after(s: str, mentions: list[Mention], matcher: Matcher) -> list[Mention]:
     """The mentions, with a generic subject named by the place after its verb added."""
-    mentions = _listed_cities(s, mentions, matcher)
+    mentions = bare_cities(s, _listed_cities(s, mentions, matcher), matcher)
     m = _DISPLACED.search(s)
     place = (m.start("street") if m.group("street") else m.start("city")) if m else 0
     if m is None or any(x.start < place for x in mentions):
         return mentions
     noun = m.group("noun").lower()
     key = "wall street stocks" if m.group("street") else f"{noun} in {phrase_key(m.group('city'))}"
-    template = matcher.table.get(key)
+    template = matcher.table.get(key) or matcher.table.get(key.replace(noun, "stocks", 1))
     if template is None or template.instrument is None:
         return mentions
     found = template.placed(s, m.start("noun"), m.end("noun"))

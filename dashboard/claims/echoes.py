@@ -22,6 +22,32 @@ def _held(c: Claim) -> bool:
     return c.measure is Measure.INTRADAY_CHANGE and _TURN.search(c.text) is None
 
 
+_REACHING = re.compile(r"(?:touching|hitting|reaching)\s", re.IGNORECASE)
+_RUN = re.compile(  # "fell for a fifth straight session", "extended gains for a fifth day"
+    r"\bfor\s+(?:a|an|the)\s+[\w-]+\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"(?:session|day)\b|\bextend(?:ed|s|ing)\s+(?:its\s+|their\s+)?(?:gains|losses)\b",
+    re.IGNORECASE,
+)
+
+
+def _touched_after(c: Claim, claims: list[Claim]) -> bool:
+    """ "Bund yields fell for a fifth session, touching 2.05%": a bare verb that counts the
+    session in a run and, set off right after it, a price touched within the day are two facts
+    (the close's way and the day's extreme), so the touch does not echo the move ("fell on
+    Tuesday, touching minus 0.003%" stays the one extreme)."""
+    if c.measure is not Measure.SESSION_CHANGE or _RUN.search(c.text) is None:
+        return False
+    return any(
+        t.measure is Measure.INTRADAY_EXTREME
+        and t.size is None
+        and (t.instrument, t.direction, t.session, t.inverse)
+        == (c.instrument, c.direction, c.session, c.inverse)
+        and 0 < t.start - c.end <= 2
+        and _REACHING.match(t.text) is not None
+        for t in claims
+    )
+
+
 def without_echoes(claims: list[Claim]) -> list[Claim]:
     """Drop a claim with no figure when another in the sentence says the same with one
     ("U.S. stocks recovered ... and the S&P 500 closed 9.3% higher")."""
@@ -48,6 +74,7 @@ def without_echoes(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.size is not None
         or c.level is not None
+        or _touched_after(c, claims)
         or (
             key(c) not in (standing if _held(c) else figured)
             and not (_EXTENDING.search(c.text) and key(c) in levels)

@@ -10,7 +10,7 @@ from dashboard.claims.lexicon import word_list
 
 _EVENT = re.compile(
     r"\b(?:after|following|amid|on|despite|before|ahead\s+of)\s+(?P<np>(?:the|a|an|its|their"
-    r"|this|that|[A-Z][\w.'’+&-]*)\s+(?:[\w.'’+&-]+\s+){0,7}?)(?=(?:and|but|before|then|to)\s)",
+    r"|this|that|[A-Z][\w.'’+&/-]*)\s+(?:[\w.'’+&/-]+\s+){0,7}?)(?=(?:and|but|before|then|to)\s)",
 )
 _CLAUSE_WORDS = frozenset(
     word_list(
@@ -42,7 +42,7 @@ def without_event(text: str) -> str:
 # "has weakened 1.4% since the central bank's surprise rate cut, sliding to 0.9770": an event
 # named by a noun phrase alone after "since", up to the clause's end
 _SINCE_NP = re.compile(
-    r"(?P<np>(?:the|a|an|its|their|[A-Z][\w.'’+&-]*)\s+(?:[\w.'’+&-]+\s+){0,6}?[\w.'’+&-]+)"
+    r"(?P<np>(?:the|a|an|its|their|[A-Z][\w.'’+&/-]*)\s+(?:[\w.'’+&/-]+\s+){0,6}?[\w.'’+&/-]+)"
     r"(?=\s*[,;](?!\d)|\.?\s*$)"
 )
 

@@ -13,11 +13,16 @@ from dataclasses import replace
 from dashboard.claims import figures as fig
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
+_WHEN = (  # "at the highs of the day in afternoon trade on Friday, above $92"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|in\s+(?:late\s+|early\s+)?(?:afternoon\s+|morning\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,2}(?:trade|trading)|late\s+in\s+the\s+(?:day|session))){0,2}"
+)
 _EXTREME_AT = re.compile(
     r"\b(?:near|at|close\s+to|well\s+(?:off|above|below)|off|above|below)\s+"
-    r"(?:its|their|the|that|a)\s+(?:(?:session|day['’]s|intraday)\s+)?"
+    r"(?:its|their|the|that|a)\s+(?:(?:session(?:['’]s)?|day['’]s|intraday)\s+)?"
     r"(?:highs?|lows?|peaks?|troughs?|(?:strongest|weakest|best|worst)\s+levels?)"
-    r"(?:\s+of\s+the\s+(?:day|session))?\s+(?=at\s)",
+    r"(?:\s+of\s+the\s+(?:day|session))?" + _WHEN + r"(?:\s*,\s*|\s+)"
+    r"(?=at\s|(?:of|above|below|past|beyond)\s+[$€£]?\d)",
     re.IGNORECASE,
 )
 

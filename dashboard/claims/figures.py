@@ -49,6 +49,7 @@ _WORD_UNIT = (
 )  # "half a cent", "two percent", "a basis point"
 _DOLLAR_NUM = trie_pattern(w for w in NUMBER_WORDS if w != "one")
 _VALUE_TAIL = r"(?:\s+(?:of\s+)?(?:its|their)\s+value|\s+in\s+value)?"
+_ORDINAL_NOUN = r"(?:straight|consecutive|successive|weekly|monthly|quarterly|yearly|annual)\b"
 
 FIGURE_RE = re.compile(
     rf"(?:by\s+)?(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<sign>{_SIGN})\s?(?P<cnum>{NUM})"
@@ -56,7 +57,7 @@ FIGURE_RE = re.compile(
     rf"|\b(?P<wnum>{_WORD_NUM})\s+{_WORD_UNIT}(?!\s+and\s+a\s+half)"
     rf"|\b(?P<dnum>{_DOLLAR_NUM})\s+dollars\b"  # "climbed thirty dollars"
     rf"|(?<![\w-])(?P<frac>{_FRACTION})\b(?!-|\s+of\s+(?!(?:its|their)\s+value)|\s+as\s+(?:much|many)\b"
-    rf"|\s+(?:the|its|their|that)\s+(?!value\b)[a-z])){_VALUE_TAIL}",  # "half the drop": a part
+    rf"|\s+(?:the|its|their|that)\s+(?!value\b)[a-z]|\s+{_ORDINAL_NOUN})){_VALUE_TAIL}",  # "half the"
     re.IGNORECASE,
 )
 _PER = r"barrel|troy\s+ounce|ounce|tonne|ton|bushel|megawatt[\s-]hour|mwh|gallon|mmbtu"
@@ -65,7 +66,7 @@ VALUE = (
     r"(?![\w-])(?!\s?(?:billion|million|trillion|bn|mln)\b)(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan|greenback))\b"
-    r"|\s+(?P<ccyword>(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds?|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+(?P<ccyword>(?:canadian|australian)\s+dollars|(?:swedish|norwegian)\s+(?:crowns|kronor|kroner)|zlotys|(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds?|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 # "was last up 0.25 at 106.80": a bare number right before the level reached is a size in the
@@ -119,7 +120,7 @@ _ANCHOR = (  # "since the central bank scrapped its cap in January 2015": an eve
     r"|in\s+(?:(?:its|their|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?)?history"  # all-time
     r"|in\s+the\s+(?:[\w-]+\s+)?history\s+of\s+(?:(?:the|both|its|their|each)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:index(?:es)?|indices|gauges?|benchmarks?|currenc(?:y|ies)|markets?"
-    r"|contracts?|exchange|bourses?)\b|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,2}))"
+    r"|contracts?|exchange|bourses?)\b|(?-i:[A-Z][\w&./-]*(?:\s+[A-Z\d][\w&./-]*){0,2}))"
     r"|in\s+" + SPAN_HEDGE + r"(?:[\w-]+\s+(?:and\s+a\s+half\s+)?"
     r"(?:years?|decades?|months?|weeks?)|a\s+quarter[\s-]+(?:of\s+a[\s-]+)?century"
     r"|half[\s-]+a[\s-]+century|a\s+century)\b)"
@@ -144,8 +145,7 @@ RECORD_RE = re.compile(
     r"(?:(?P<rec>record|all-time|lifetime|historic|euro-era|post-?war|(?P<ago>[\w]+(?:-and-a-half|-1/2)?)[\s-]"
     r"(?:year|month|week|decade)"
     r"|multi-year|multiyear|decade)\s+(?:(?:intraday|closing|session|trading)\s+)?"
-    r"(?P<hl>high|low|peak|trough|close|record|closing\s+high"
-    r"|closing\s+low)s?\b"
+    r"(?P<hl>high|low|peak|trough|close|record|closing\s+high|closing\s+low)s?\b"
     + _FIRST_IN
     + r"|(?P<sup>highest|loftiest|lowest|strongest|weakest|firmest|softest|priciest|dearest|cheapest"
     r"|richest|feeblest|(?:best|worst)\s+(?:level|close|finish))"  # "its richest level since"
@@ -164,7 +164,7 @@ RECORD_BARE_RE = re.compile(
     r"|notch|reach)\s+)?(?P<lead>to\s+(?:settle|close|end|finish)\s+at|to|at|an?|yet\s+another"
     r"|another)\s+(?:an?\s+)?"
     r"(?:(?:fresh|new|intraday)\s+)*(?:then-)?(?:(?:post-?war|all-time|historic|euro-era)\s+)?"
-    r"(?:record|unprecedented)(?:\s+(?:of|at|above)(?:\s+(?:nearly|almost|about|around|roughly"
+    r"(?:record(?:s(?=\s+of\s))?|unprecedented)(?:\s+(?:of|at|above)(?:\s+(?:nearly|almost|about|around|roughly"
     r"|some|more\s+than|over|just\s+(?:over|under|above|below)))?)?\s+" + VALUE,
     re.I,
 )
@@ -181,7 +181,7 @@ RECORD_OF_RE = re.compile(
 RECORD_PLAIN_RE = re.compile(
     r"(?:\b(?:(?:closed|ended|finished|settled|touched|touching|hit|hits|hitting|set|sets|setting"
     r"|reached|reaching|notched|at|to)\s+)+|(?<=the\s(?:former|latter))\s+(?=a\s))"
-    r"(?:a\s+|(?:yet\s+)?another\s+)?(?:fresh\s+|new\s+)?record"
+    r"(?:an?\s+|(?:yet\s+)?another\s+)?(?:(?:fresh|new|intraday)\s+)*record"  # "an intraday"
     r"(?:s|\s+(?:close|finish)e?s?)?\b(?!\s+(?:high|low|of|\d|\$|(?:close|finish)\s+(?:of|at)\b"
     r"|(?:closing|intraday|session|trading)\s+(?:high|low)))",
     re.I,
@@ -195,7 +195,7 @@ FIRST_TIME_RE = re.compile(
     r"|(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]{2}\.\s+\d{1,2}\b|[A-Z][a-z]+(?:\s+\d{1,2}\b)?)"
     r"(?:\s+last\s+year\b)?)"  # "since July last year"
     r"|\s+ever|\s+on\s+record|\s+in\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?history|\s+(?:so\s+far\s+)?this\s+(?P<this>year|month|week|quarter))?"
-    r"(?=[,.;]|\s|$)",  # "since the central bank scrapped its cap in January 2015": that month
+    r"(?=[,.;]|\s|$)(?!\s+in\s+(?:[\w-]+\s+){1,2}?(?:trading\s+)?(?:sessions|days)\b)",  # streak
     re.IGNORECASE,
 )
 # "levels last seen in 1998", "lows not seen in 14 months", "a level it last touched in July",
@@ -233,7 +233,7 @@ NOUN_WAS_BIGGEST_RE = re.compile(
 )  # "the Nasdaq's slide was its worst since October"
 COPULA_BIGGEST_RE = re.compile(
     r"(?:(?:that|which)\s+)?(?:was|is|marked|proved|were|are|had\s+become)\s+(?:its|their"
-    r"|(?:the\s+)?(?:[\w.&-]+\s+){0,2}?[\w.&-]+['’]s|the)\s+(?P<sup>biggest|largest|steepest"
+    r"|(?:the\s+)?(?:[\w.&/-]+\s+){0,3}?[\w.&/-]+['’]s|the)\s+(?P<sup>biggest|largest|steepest"
     r"|sharpest|worst|best|strongest|heaviest|deepest|greatest)\s+(?:(?:one-day|single-day|daily"
     r"|percentage|single-session|one-session|points?)\s+){0,2}(?:(?P<noun>"
     + _MOVE_NOUN
@@ -254,7 +254,7 @@ RECORD_MOVE_RE = re.compile(
     re.IGNORECASE,
 )  # "Thursday's record loss": the biggest move on record, that day
 BIGGEST_RE = re.compile(
-    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[a-z-]+\s+)?)?[\w-]+['’]s\s+|(?:both|the\s+(?:two|three|[\w-]+))\s+[\w-]+s['’]\s+|(?<=,\s)(?=(?:biggest|largest|steepest|sharpest)\s+(?:one-day|single-day)\s)|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
+    r"\b(?:(?:its|their|the|a)\s+|(?:the\s+(?:[\w&/-]+\s+){0,2})?[\w-]+['’]s\s+|(?:both|the\s+(?:two|three|[\w-]+))\s+[\w-]+s['’]\s+|(?<=,\s)(?=(?:biggest|largest|steepest|sharpest)\s+(?:one-day|single-day)\s)|(?:in|for)\s+(?:its\s+|their\s+|the\s+)?)(?:(?P<sup>biggest|largest|steepest|sharpest|worst|best"
     r"|strongest|heaviest|deepest|greatest|weakest)\s+(?:(?:one-day|single-day|daily|intraday"
     r"|weekly|one-week|monthly|two-day|quarterly|annual|yearly|percentage|single-session"
     r"|one-session|points?|point|dollar)\s+){0,2}(?:(?P<noun>"
@@ -354,8 +354,8 @@ def size_from(match: re.Match[str]) -> Size:
     value = with_eighths(match.group("num"), match.group("frac8"))
     if match.group("ccyunit"):
         priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
-        word = match.group("ccyunit").lower().split()[-1]
-        counter = CURRENCY_UNITS[word]  # "4 pence" on the euro-sterling rate: 0.04 pound
+        word = " ".join(match.group("ccyunit").lower().split()[-2:])  # "4 pence": 0.04 pound
+        counter = CURRENCY_UNITS.get(word) or CURRENCY_UNITS[word.split()[-1]]
         return Size(
             value, Unit.POINTS, hedge, cents=word == "pence", counter=counter, is_money=priced
         )
@@ -378,7 +378,7 @@ def level_from(match: re.Match[str]) -> Level:
     """The level a LEVEL_RE match states."""
     ccy = match.group("perccy") or match.group("toccy") or match.group("perccy2")
     word = match.group("ccyword")
-    unit = re.sub(r"^(?:swiss|mexican)\s+", "", word.lower()) if word else ""
+    unit = re.sub(r"^(?:swiss|mexican)\s+", "", " ".join(word.lower().split())) if word else ""
     counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit, _ccy(unit) if unit else None)
     if counter is None and (sign := match.group("sign") or match.groupdict().get("other")):
         counter = CURRENCY_SIGNS.get(sign.lower()) or OTHER_DOLLARS.get(sign.lower())

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.claims import context as ctx
+from dashboard.claims.data_clauses import data_clause
 from dashboard.claims.days_after import SAME_SESSION
 from dashboard.claims.joined_windows import joined_window
 from dashboard.claims.lead_words import may_lead
@@ -29,12 +30,18 @@ _NAMED_DAY = (  # "On Dec. 16, 2014, later dubbed Black Tuesday, the RTS index .
     r"(?:(?:later|since|now|often|widely|soon)\s+)?(?:dubbed|known\s+as|called|remembered\s+as"
     r"|nicknamed)\s+[^,;]{1,40}?,\s*"
 )
+# "On Friday, as SVB failed, X", "in premarket trading on the news, and ...": a cause
+_CAUSE = (
+    r"(?:as|after|when|following|amid|on\s+(?:the|a|an|hopes|fears|worries|concerns|expectations"
+    r"|bets|signs|news|reports?|data))\s+[^,;()]{1,90},\s*"
+)
+_CLOSES = re.compile(r"[^,;]{0,40}?\b(?:closed|ended|settled|finished)\b", re.IGNORECASE)
 _CITY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 # "At the opening bell in Paris on Monday", "At the close in Frankfurt and Paris, ..."
 _PLACE = r"(?:\s+in\s+" + _CITY + r"(?:(?:,|,?\s+and)\s+" + _CITY + r")*)?"
 _LEAD_GAP = re.compile(
     _PLACE + r"[\s,;:]*(?:" + _NAMED_DAY + r")?"
-    r"(?:(?:as|after|when|following|amid)\s+[^,;()]{1,90},\s*)?"  # "On Friday, as SVB failed, X"
+    rf"(?:{_CAUSE})?"
     # "On Thursday, the day Russia invaded, the MOEX ...": an apposition naming that day
     r"(?:(?:the\s+(?:[a-z]+\s+){0,2}(?:day|session|eve)|an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday|session))\b"
     r"[^,;()]{0,80},\s*)?"
@@ -175,6 +182,8 @@ def lead_time(s: str, low: int, start: int, reference: date) -> TimeRef | None:
         return None  # "with inflation data due on Wednesday, the dollar ...": that event's day
     if _COMING.search(s, clause_start(s, found.start(), low), found.start()):
         return None  # "the bank will announce its decision on Wednesday, while ...": a coming day
+    if data_clause(s, clause_start(s, found.start(), low), found.start()):
+        return None  # "crude inventories rose by 5.5 million barrels last week, and WTI fell"
     if not gap.group("when") and _BOUNDED.search(s, max(0, found.start() - 8), found.start()):
         return None  # "shut since Feb. 25, while the ruble ...": a bound, not the claim's day
     coordinated = {"and", "while"} & set(gap.group(0).lower().split())
@@ -260,7 +269,7 @@ _FUTURE_EVENT = re.compile(
 _COMPARED_DAY = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.I)
 _BOUNDED = re.compile(r"\b(?:since|from|until|till|before|after)\s+$", re.IGNORECASE)
 _COMING = re.compile(  # a clause about what is still to come
-    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|slated|poised)\s+to|look(?:s|ing)?\s+ahead"
+    r"\b(?:will|shall|(?:(?:is|are)\s+)?(?:due|set|scheduled|slated|poised)\s+to|look(?:s|ing)?\s+ahead"
     r"|await(?:s|ing)?|ahead\s+of|(?:meets|convenes|reports|publishes)\b"
     r"|brac(?:e|es|ing)\s+(?:(?:themselves|itself)\s+)?for|wait(?:s|ing)?\s+for|run-up\s+to)",
     re.IGNORECASE,
@@ -434,7 +443,8 @@ def window_taken(tail: Tail, previous: ctx.Previous) -> TimeRef:
 def carried_time(s: str, previous: ctx.Previous | None, start: int, tail: Tail) -> TimeRef | None:
     """The fronted time words the previous claim read, or the window of a sized move it told in
     a simple first clause, for a joined clause with a size of its own."""
-    if (lead := carried_lead(previous)) is not None:
-        return lead
+    if (lead := carried_lead(previous)) is not None:  # not the day's extreme for a closing verb:
+        closes = lead.hint is Hint.EXTREME and _CLOSES.match(s, start)  # "..., and it closed"
+        return replace(lead, hint=Hint.NONE) if closes else lead
     sized = any(not z.is_money for z in tail.sizes)
     return joined_window(s, previous, start) if sized else None

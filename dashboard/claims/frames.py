@@ -224,3 +224,15 @@ def level_for(level: float | None, resolved: Resolved, frame: Frame) -> float | 
     if frame.tail.level is not None and frame.tail.level.percent:
         return level if resolved.instrument.kind is InstrumentKind.BOND_YIELD else None
     return level
+
+
+def levels_in_turn(frame: Frame, sizes: list[fig.Size]) -> bool:
+    """Money figures, one per subject, read as levels: each subject's own, in order; also
+    yields' percents ("the 10-year and 30-year yields hit 4.99% and 5.11%, respectively")."""
+    if len(frame.subjects) < 2 or len(sizes) != len(frame.subjects) or frame.tail.levels:
+        return False
+    yields = all(r.instrument.kind is InstrumentKind.BOND_YIELD for _, r in frame.subjects)
+    if not all(size.is_money or (yields and size.unit is Unit.PERCENT) for size in sizes):
+        return False
+    frame.tail.levels = [fig.Level(size.value) for size in sizes]
+    return True

@@ -1,7 +1,7 @@
 """A market's distance from an earlier mark, told after its day's move ("..., leaving it about
 26% below its record close of 3,305.21 from July 6 last year", "still about 40% short of its
 Oct. 9, 2007 record close", "more than 12% stronger than the 38-year low it plumbed on July 3",
-"about 8% off its April 22 record"): the move since that mark, to the day of the claim before
+"about 8% off its April 22 record", "2.5% below its record high on Friday"): the move since that mark, to the day of the claim before
 it (the window starts on the mark's day; a mark told only by its month or year is left alone:
 the corpus labels it both ways)."""
 
@@ -13,6 +13,7 @@ from datetime import date
 
 from dashboard.claims import figures as fig
 from dashboard.claims.lookback import since_date
+from dashboard.claims.mark_days import weekday_mark
 from dashboard.claims.timewords import _MONTH
 from dashboard.domain import Claim, Direction, Hedge, Measure, Unit
 
@@ -103,7 +104,7 @@ def _mark_day(mark: str, session: date) -> date | None:
         return date(session.year, session.month - (session.month - 1) % months, 1)
     found = _DAY.search(mark)
     if found is None:
-        return None
+        return weekday_mark(mark, session)
     phrase = f"since {found.group('month')} {found.group('day')}"
     if found.group("year"):
         phrase += f", {found.group('year')}"

@@ -32,7 +32,8 @@ _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and le
 )
 _PRICED_IN = re.compile(  # "and 1% to 83.90 yen": the same subject against another counter
     r"\s+to\s+[$€£]?\d[\d,.]*\s+(?:per\s+(?:dollar|euro|yen|pound)|(?:swiss\s+)?francs|yen|euros"
-    r"|roubles|rubles|yuan|rupees|won|pesos|reais|marks)\b",
+    r"|roubles|rubles|yuan|rupees|won|pesos|reais|marks|zlotys|(?:canadian|australian)\s+dollars"
+    r"|(?:swedish|norwegian)\s+(?:crowns|kronor|kroner))\b",  # "and 1.1% to 9.25 Swedish crowns"
     re.I,
 )
 _FURTHER = re.compile(r"(?:a\s+further|another|an\s+additional|a\s+more)\s+", re.IGNORECASE)
@@ -271,3 +272,11 @@ def _window(first: Claim, time: TimeRef | None) -> tuple[Measure, date | None]:
     if time is not None and first.measure is Measure.PERIOD_CHANGE:
         return Measure.SESSION_CHANGE, None
     return first.measure, first.since
+
+
+def last_day(more: list[Claim], session: date, explicit: bool) -> tuple[date, bool]:
+    """The day the sentence reads on with after gapped clauses: the last one's own day when it
+    names one ("slipped 0.3% on Monday and another 0.5% on Tuesday, its lowest ...")."""
+    if more and more[-1].time_words and more[-1].session not in (None, session):
+        return more[-1].session, True
+    return session, explicit

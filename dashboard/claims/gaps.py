@@ -41,13 +41,13 @@ _WHOLE_RELATIVE = re.compile(  # also with a record appositive: "..., its highes
 )
 _GAP_PHRASES = re.compile(
     r"(?i:\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3)[\s-]month\s+)?(?:delivery|loading|settlement)(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
+    r"|\b(?:yesterday|today|overnight)\b|\bat\s+least\b|\b(?:ended|closed|finished|ending|closing|finishing)\s+with\s*$)|\bfor\s+(?:[A-Z][a-z]+\s+|(?:three|3|[Nn]ext|[Ff]ront|[Pp]rompt)[\s-]month\s+)?(?:delivery|loading|settlement)(?:\s+in\s+(?:three|3)\s+months)?\b|\bfor\s+(?:[A-Z][a-z]+)\b|\bat\s+one\s+(?:point|stage)\b"
     # "which at its worst had shed", "and, at the time of writing, was trading"
     r"|\bat\s+(?:its|their)\s+(?:worst|best|lowest|highest|weakest|strongest)\b"
     r"|\bat\s+the\s+time\s+of\s+writing\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
-    r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}"
+    r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’/-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’/-]*){0,3}"
     r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
 )
 # "eked out a 1.5% gain", "scraped out a 0.6% gain", "racked up a 3% advance": a phrasal verb that posts the move noun
@@ -72,7 +72,7 @@ _UNDONE_AND = re.compile(
 )
 # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips surged": what the index holds
 _INDEX_OF = re.compile(
-    r"^\s*of\s+(?:[\w&'’.-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms|issues"
+    r"^\s*of\s+(?:[\w&'’./-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms|issues"
     r"|equities|lenders|banks|exporters)\b(?:\s+listed)?(?:\s+(?:outside|in|from|on)\s+"
     r"(?:the\s+(?:city|mainland|island|country)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?",
 )  # "of mainland companies listed in the city": where its members trade
@@ -175,8 +175,8 @@ _BET_ON = re.compile(
 _QUANTITY_IN = re.compile(
     r"\b(?:volumes?|turnover|open\s+interest|short\s+interest|inflows?|outflows?|holdings|positions"
     r"|imports?|exports?|output|production|shipments|inventories|stockpiles|reserves|ratio|spread)"
-    r"\s+(?:in|of|into|from|between)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}"
-    r"(?:(?:and|or)\s+(?:[\w&'’.-]+\s+){0,3})?$",  # "imports of crude oil and soybeans"
+    r"\s+(?:in|of|into|from|between)\s+(?:the\s+)?(?:[\w&'’./-]+\s+){0,3}"
+    r"(?:(?:and|or)\s+(?:[\w&'’./-]+\s+){0,3})?$",  # "imports of crude oil and soybeans"
     re.IGNORECASE,
 )
 # a noun naming a goal or a call for the subject that follows: not its price
@@ -371,7 +371,9 @@ _CAUSING = re.compile(  # the participle's object moved in the same session as i
 _CAME_AS = re.compile(r",\s*which\s+came\s+(?:as|when)\s+(?:the\s+)?", re.IGNORECASE)
 # "on Thursday as investors fretted over spending, while the Bovespa slid": a cause between
 _CAUSE_CLAUSE = re.compile(
-    r"\s*(?:as|amid|despite)\s+[^,;\d]{1,120}?,\s*(?=(?:and|while|whereas|but)\s)", re.I
+    r"\s*(?:as|amid|despite|on(?=\s+(?:the|a|an|hopes|fears|worries|concerns|expectations|bets"
+    r"|signs|news|reports?|data)\b))\s+[^,;\d]{1,120}?,\s*(?=(?:and|while|whereas|but)\s)",
+    re.I,
 )
 
 

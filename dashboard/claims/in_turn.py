@@ -33,6 +33,14 @@ def countered(
     return [(m, found) for m, found in each if found] if all(f for _, f in each) else None
 
 
+def sized(count: int, previous: Previous) -> list[tuple[Mention, Resolved]] | None:
+    """ "Gold rose 1% and silver 2% on Friday, capping weekly gains of 3% and 5%": as many
+    sizes as markets named, more than the last claim's own subjects, are the last ones' each."""
+    if not len(previous.group) < count <= len(previous.named):
+        return None
+    return list(previous.named[-count:])
+
+
 def moves_in_turn(s: str, claims: list[Claim]) -> list[Claim]:
     """Each market named takes, in order, the move of its own place in the list."""
     return _diagonal(s, _shared_hours(_shared_close(s, claims)))

@@ -16,7 +16,8 @@ an unsized turn after the day's extreme (``vague_reversals``), the dollar told a
 paraphrased currency (``dollar_counters``), a ranking beside an earlier day's move noun
 (``apposed_rankings``), a perfect-tense move over its window (``perfect_windows``), an unsized
 move a policy "let" happen (``permitted_moves``), and a claim dated to a weekend publication day
-only by default is Friday's (``weekend_days``)."""
+only by default is Friday's (``weekend_days``); a level a causing verb's object reached takes the
+way of the record at that level (``caused_ways``)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ from dashboard.claims.baskets import basket_moves
 from dashboard.claims.bond_prices import bond_price_yields
 from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.carried_days import carried_days
+from dashboard.claims.caused_ways import caused_ways
 from dashboard.claims.closing_remainders import closing_remainders
+from dashboard.claims.counter_participles import index_counters, shared_participles
 from dashboard.claims.dated_record_nouns import dated_record_nouns
 from dashboard.claims.dated_records import dated_records, records_past_windows
 from dashboard.claims.day_after_clauses import day_after_clauses, participle_days
@@ -43,8 +46,11 @@ from dashboard.claims.folded_levels import closes_folded
 from dashboard.claims.forecast_complements import forecast_complements
 from dashboard.claims.former_latter import former_latter, levels_of_which, marks_of_which
 from dashboard.claims.from_marks import moves_from_marks
+from dashboard.claims.fronted_extremes import fronted_extremes
 from dashboard.claims.later_sizes import later_sizes
 from dashboard.claims.listed_gaps import listed_gaps
+from dashboard.claims.mark_days import marked_windows
+from dashboard.claims.money_values import money_values
 from dashboard.claims.noun_extremes import noun_extremes
 from dashboard.claims.noun_levels import noun_levels
 from dashboard.claims.noun_rankings import nouns_ranked
@@ -57,12 +63,16 @@ from dashboard.claims.outrun_moves import (
 )
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.paraphrased_records import paraphrased_records
+from dashboard.claims.participle_counters import participle_counters
 from dashboard.claims.perfect_windows import perfect_windows
 from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.permitted_moves import permitted_moves
+from dashboard.claims.pushed_levels import pushed_levels
 from dashboard.claims.ranked_windows import ranked_days, ranked_windows
 from dashboard.claims.relative_days import relative_days
+from dashboard.claims.reversed_levels import reversed_moves_to
 from dashboard.claims.same_day import same_days
+from dashboard.claims.shared_pairs import paired_levels, paired_windows
 from dashboard.claims.shared_windows import shared_windows
 from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.stated_levels import levels_stated
@@ -71,10 +81,13 @@ from dashboard.claims.sunday_futures import sunday_futures
 from dashboard.claims.touched_levels import touched_levels
 from dashboard.claims.touched_prices import touched_prices
 from dashboard.claims.unclaimed_moves import unclaimed_claims
+from dashboard.claims.unclaimed_windows import unclaimed_windows
 from dashboard.claims.undone import taken_back_closes
 from dashboard.claims.vague_reversals import vague_reversals
+from dashboard.claims.verb_city_lists import verb_city_lists
 from dashboard.claims.weekend_days import weekday_sessions
 from dashboard.claims.year_windows import year_windows
+from dashboard.claims.yuan_rates import yuan_rates
 from dashboard.domain import Claim, InstrumentKind, Unit
 from dashboard.instruments import Registry
 
@@ -111,6 +124,7 @@ def last_passes(
     found = moves_outrun(one_point_moves(s, overnight_moves(found)))  # "before ending"
     found = levels_turned_back(s, found)  # "slid to 151.95 ..., before intervention lifted it"
     found = after_reversed(s, found)  # "recovered to $1.5610 ... after sinking nearly two cents"
+    found = reversed_moves_to(s, found)  # "reversing a drop to 149.70 earlier in the day"
     found = noun_extremes(s, found)  # "bounced off a three-month low of $68.93 in early trade"
     found = touched_levels(s, found)  # "the Australian dollar touched $1.0012": the extreme
     found = earlier_day_moves(s, found)  # "reversing a 0.9% loss from a day earlier"
@@ -119,11 +133,23 @@ def last_passes(
     found = vague_reversals(s, found)  # "soared as high as 110.39 ..., before easing back"
     found = records_past_windows(s, found, reference, mentions)  # "23% below its Feb. 12 record"
     found = extreme_levels(s, found)  # "closed near its session low at 7,607.88"
+    found = fronted_extremes(s, found)  # "At its weakest, the yen traded at 151.97, down 0.4%"
     found = dollar_counters(s, relative_days(s, found, reference), registry)  # "Gold, which"
     found = perfect_windows(s, found, reference)  # "the zloty has lost 9% this year, ..."
+    found = unclaimed_windows(s, found, reference)  # "Toyota has risen 60% this year, outpacing"
     found = apposed_rankings(s, found)  # "Friday's 9.5% leap, its largest gain since 2008"
     found = carried_days(s, found, reference)  # "on Thursday, leaving it up 50% this year"
     found = permitted_moves(s, found)  # "the central bank let the currency slide"
+    found = caused_ways(s, found)  # "sending the yield to 4.35%, its highest since July"
+    found = participle_counters(s, found, registry)  # "rebounded, strengthening 5% against the"
+    found = verb_city_lists(s, found, registry)  # "Stocks fell in Frankfurt and Paris"
+    found = money_values(s, found)  # "lost some $250 billion of market value"
+    found = marked_windows(s, found, reference)  # "down 2% from its record close on Monday"
+    found = index_counters(s, found, mentions, registry)  # "fell, losing 1.1% against the yen"
+    found = shared_participles(s, found, registry)  # "losing 1.1% to 0.8470 francs and 1.4% to"
+    found = yuan_rates(s, found)  # "..., weaker than the onshore rate of 7.2395"
+    found = pushed_levels(s, found, registry)  # "the currency's slide pushed the euro to"
+    found = paired_windows(s, paired_levels(s, found))  # "Brent and WTI ... $69.19 and $65.75"
     return weekday_sessions(found, reference, registry)
 
 

@@ -14,7 +14,7 @@ _LEAD_WORDS = (  # weekdays and months (named or cut short), then the other phra
     *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     *("session", "day", "week", "month", "year", "quarter", "half", "close", "end", "open"),
     *("point", "stage", "est", "worst", "peak", "bell", "trad", "deal", "hour", "morning"),
-    *("noon", "lunch"),
+    *("noon", "lunch", "height", "depth", "bottom"),
 )
 # a digit (a year, "in 2022", or a clock time, "by 0415 GMT") or one of the words
 _HINT = re.compile(r"\d|" + trie_pattern(_LEAD_WORDS))

@@ -301,6 +301,7 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
     "the contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "futures": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "prices": (InstrumentKind.COMMODITY, InstrumentKind.CRYPTO),
+    "the price": (InstrumentKind.COMMODITY, InstrumentKind.CRYPTO),  # "and the price was up"
     "the metal": (InstrumentKind.COMMODITY,),
     "the cryptocurrency": (InstrumentKind.CRYPTO,),
     "the token": (InstrumentKind.CRYPTO,),

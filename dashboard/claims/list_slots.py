@@ -37,7 +37,7 @@ def list_slots(s: str, frame: Frame, count: int) -> list[int] | None:
     return places if len(set(places)) == len(places) and min(places) >= 0 else None
 
 
-_NAME = re.compile(r"(?:[A-Za-z][\w'’&.-]*\s+){0,3}[A-Za-z][\w'’&.-]*")
+_NAME = re.compile(r"(?:[A-Za-z][\w'’&./-]*\s+){0,3}[A-Za-z][\w'’&./-]*")
 
 
 def _named_before(s: str, at: int) -> int | None:
@@ -51,17 +51,17 @@ def _named_before(s: str, at: int) -> int | None:
 
 _UNKNOWN_ITEM = (
     re.compile(  # ", Sweden's OMX Stockholm 30 and the ": a listed name the registry lacks
-        r"\s*,\s*(?:[A-Z][\w'’&.-]*\s+){1,4}(?:\d+\s+)?(?:,\s*)?(?:and\s+)?(?:the\s+)?$"
+        r"\s*,\s*(?:[A-Z][\w'’&./-]*\s+){1,4}(?:\d+\s+)?(?:,\s*)?(?:and\s+)?(?:the\s+)?$"
     )
 )
 
 
 _LOWER_ITEM = re.compile(  # ", zinc and ", ", Jakarta's composite index and the "
-    r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){0,3}(?:[a-z][\w'’&.-]*)\s*,?\s+"
+    r"\s*,\s*(?:the\s+)?(?:[A-Za-z][\w'’&./-]*\s+){0,3}(?:[a-z][\w'’&./-]*)\s*,?\s+"
     r"(?:and\s+)?(?:the\s+)?$"
 )
 _UNKNOWN_LAST = re.compile(  # " and New Zealand's NZX 50 ", " and arabica coffee futures "
-    r"\s+and\s+(?:the\s+)?(?:[A-Za-z0-9][\w'’&.-]*\s+){1,4}",
+    r"\s+and\s+(?:the\s+)?(?:[A-Za-z0-9][\w'’&./-]*\s+){1,4}",
 )
 _VERBISH = re.compile(
     r"\b(?:\w+(?:ed|ing)|were|was|are|is|has|have|had|which|who|while|as|with|on|in|at|to"

@@ -123,6 +123,17 @@ _AT_ONE_POINT = re.compile(r"\bat\s+one\s+(?:point|stage)\b", re.IGNORECASE)
 _AFTER_ING = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
 
 
+_CONTRACT = re.compile(r"\b(?:spot|futures|cash)\b", re.IGNORECASE)
+
+
+def _other_contract(early: Claim, close: Claim) -> bool:
+    """Whether two claims on one registry market name its spot price and its futures ("spot
+    gold", "U.S. gold futures"): two contracts' moves, not one market's extreme and close."""
+    one, other = early.subject.lower(), close.subject.lower()
+    told = _CONTRACT.search(one) is not None or _CONTRACT.search(other) is not None
+    return bool(one and other) and one != other and told
+
+
 def pared_by_close(s: str, claims: list[Claim]) -> list[Claim]:
     """ "plunged 8.7% in the first minutes of trade but closed down just 3.15%": an early move
     the same sentence's close pares or reverses was the day's extreme."""
@@ -134,6 +145,8 @@ def pared_by_close(s: str, claims: list[Claim]) -> list[Claim]:
             early.inverse,
         )
         if not same or close.measure is not Measure.SESSION_CHANGE or close.size is None:
+            return False
+        if _other_contract(early, close):  # "Spot gold ..., while U.S. gold futures fell 0.5%"
             return False
         if close.direction is not early.direction:
             return close.direction in _WAYS
@@ -204,6 +217,9 @@ def _undoes(s: str, vague: Claim, sized: Claim) -> bool:
     return 0 <= len(between) <= 20 and "," not in between and undone(s, sized.start)
 
 
+_APPOSED = re.compile(r"\s*,\s*")
+
+
 def records_levelled(s: str, claims: list[Claim]) -> list[Claim]:
     """ "The 30-year yield touched 5% ..., both the highest since 2007": a record with no level
     takes the level reached on its instrument, and that level takes the record's way."""
@@ -214,8 +230,9 @@ def records_levelled(s: str, claims: list[Claim]) -> list[Claim]:
         closing = _CLOSING_RECORD.search(record.text) is not None  # "its highest close since"
         for other, claim in enumerate(out):
             reached = claim.measure in (Measure.LEVEL, Measure.INTRADAY_EXTREME) or (
-                closing and claim.measure is Measure.SESSION_CHANGE
-            )
+                (closing or _APPOSED.fullmatch(s, claim.end, record.start) is not None)
+                and claim.measure is Measure.SESSION_CHANGE
+            )  # "and another 0.5% on Tuesday to $1.0410, its lowest in two years"
             if claim.instrument != record.instrument or not reached or claim.level is None:
                 continue
             if claim.session != record.session:  # another day's level is not that record's

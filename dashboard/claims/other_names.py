@@ -73,7 +73,7 @@ _COMMON = frozenset(
 _NAME_BEFORE = re.compile(  # a firm's name, not a market word ("Spot Gold", "COMEX Gold")
     r"(?:^|(?<=[a-z,;:'’)]\s))(?!(?:Spot|Comex|COMEX|LME|London|New|York|Chicago|Shanghai|Tokyo"
     r"|Benchmark|Physical|Front|Brent|U\.S\.|US|Asian|European|Dutch|Global|World|On|In|At)\b)"
-    r"[A-Z][\w&.-]*\s+(?:[A-Z][\w&.-]*\s+)*$"
+    r"[A-Z][\w&./-]*\s+(?:[A-Z][\w&./-]*\s+)*$"
 )
 _FIRM_AFTER = re.compile(
     r"\s+(?:Fields|Industries|Mining|Miners|Corp|Corporation|Resources|Search|Holdings|Ltd|Inc"

@@ -44,9 +44,22 @@ def owner_inside(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention |
 def owner_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
     """The instrument a sized move noun names after it: "a 1.9% rise in Brent"."""
     found = named_after(s, trigger, mentions)
+    if found is not None and _dated_subject(s, trigger, found.end):
+        return found  # "Friday's 2.1% slide in the Hang Seng could extend": the slide happened
     if found is None or not (CLAUSE_END.match(s, found.end) or DATED_OWNER.match(s, found.end)):
         return None  # words after it may date or qualify the move: left alone
     return found
+
+
+_MODAL_AFTER = re.compile(r"\s+(?:could|may|might|would|will|should|can)\s+", re.IGNORECASE)
+
+
+def _dated_subject(s: str, trigger: Trigger, end: int) -> bool:
+    """ "Friday's 2.1% slide in the Hang Seng could extend into next week": a move noun dated by
+    a day's possessive is a move that happened, whatever the modal verb it is the subject of
+    says will come next."""
+    dated = trigger.match is not None and bool(trigger.match.groupdict().get("poss"))
+    return dated and _MODAL_AFTER.match(s, end) is not None
 
 
 def named_after(s: str, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
@@ -67,7 +80,7 @@ IN_AFTER = re.compile(
 
 
 # "a 3% drop in BHP", "a 4% fall in state-run Petrobras": a named owner that is no market
-_UNNAMED = re.compile(r"(?:[a-z-]+\s+){0,2}(?P<name>[A-Z][\w&.-]*)")
+_UNNAMED = re.compile(r"(?:[a-z-]+\s+){0,2}(?P<name>[A-Z][\w&./-]*)")
 _PLACES = frozenset(
     word_list(
         "wall tokyo london shanghai shenzhen hong seoul mumbai sydney frankfurt paris madrid milan",

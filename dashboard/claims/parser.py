@@ -17,7 +17,7 @@ from dashboard.claims import context as ctx
 from dashboard.claims import reversals as turns
 from dashboard.claims.apportioned import apportioned
 from dashboard.claims.assemble import build
-from dashboard.claims.bare_levels import bare_level
+from dashboard.claims.bare_levels import bare_level, keep_fronted
 from dashboard.claims.both_records import plural_records, records_for_all, records_for_their
 from dashboard.claims.cash_index import cash_indexes
 from dashboard.claims.caused_moves import moves_caused
@@ -38,7 +38,7 @@ from dashboard.claims.frames import Frame
 from dashboard.claims.fronted import fronted_first, fronted_level
 from dashboard.claims.fronted_counters import fronted_counter
 from dashboard.claims.fronted_since import fronted_since
-from dashboard.claims.gapping import gapped
+from dashboard.claims.gapping import gapped, last_day
 from dashboard.claims.in_turn import moves_in_turn
 from dashboard.claims.last_passes import last_passes
 from dashboard.claims.later_days import days_later
@@ -171,7 +171,7 @@ def _sentence_claims(
             window = previous.since  # "..., and the DAX, which hit a record on Friday, is up 9%"
         if window is None and previous is not None and made[0].measure is Measure.LEVEL:
             window = previous.since  # "shed 4.1% this week to end Friday at 1,012, while ..."
-        session, explicit = frame.session, frame.explicit
+        session, explicit = last_day(more, frame.session, frame.explicit)
         if mention.start > trigger.end:  # "Monday's 10% slide had been the rouble's ...": its day
             session, explicit = made[0].session or frame.session, True
         dated = trigger.kind is Kind.NOMINAL and made[0].time_words and not trigger.linked
@@ -327,7 +327,7 @@ def _frame(
     if not tail.sizes and trigger.kind is Kind.MOTION and (fronted := _fronted_size(s, trigger)):
         tail.sizes.append(fronted)  # "held most of the 5% it gained last week"
     if not tail.sizes and tail.level is None and trigger.word.lower() in _REACHING:
-        tail = bare_level(s, trigger.end, reference, matcher) or tail
+        tail = keep_fronted(bare_level(s, trigger.end, reference, matcher) or tail, tail)
     if tail.forecast:
         return None
     found = carry.subjects(s, trigger, tail, matcher, mentions, previous, in_play, low)

@@ -11,6 +11,7 @@ from dashboard.claims.subjects import Mention
 from dashboard.claims.triggers import Kind, Trigger
 
 _AFTER_ING = re.compile(r"\bafter\s+$", re.IGNORECASE)
+_HAVING = re.compile(r",\s*having\s+(?:already\s+|just\s+)?$", re.IGNORECASE)
 _APPOSED_NP = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,40}?,\s", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]\s|\b(?:after|as|while|when|because|before)\b", re.I)
 
@@ -21,9 +22,10 @@ def participle_subject(
     """ "the Hang Seng index entered a bear market, falling 2.1%": a participle after a comma
     belongs to the subject of the clause before it (the nearest instrument named there)."""
     moving = trigger.kind in (Kind.MOTION, Kind.NEUTRAL, Kind.STATE)  # "..., trading 0.3% lower"
-    if not moving or not trigger.word.lower().endswith("ing"):
+    having = _HAVING.search(s, max(low, trigger.start - 16), trigger.start)
+    if not moving or not (trigger.word.lower().endswith("ing") or having):
         return None
-    after = _AFTER_ING.search(s, max(low, trigger.start - 8), trigger.start)
+    after = _AFTER_ING.search(s, max(low, trigger.start - 8), trigger.start) or having
     head = s[low : after.start() if after else trigger.start].rstrip()
     if not head.endswith(",") and after is None:  # "on track for its best month after adding"
         return None
@@ -62,3 +64,12 @@ _OPENS = re.compile(r"^(?:[A-Z][\w ,.'-]*?\s[-–—]\s)?(?:the\s+)?$")  # after
 def m_subject(s: str, mention: Mention) -> bool:
     """Whether ``mention`` opens the sentence (after a dateline): its subject."""
     return _OPENS.match(s[: mention.start]) is not None or s[: mention.start].strip() == ""
+
+
+def forecast_from(s: str, trigger: Trigger, participle: Mention | None, low: int) -> int:
+    """Where the words that may make the move a forecast start: "Analysts see the Sensex hitting
+    100,000 by 2027, having crossed 80,000 on Wednesday" told the crossing as done, so the
+    forecast before its subject does not hold for it."""
+    if participle is not None and _HAVING.search(s, max(low, trigger.start - 16), trigger.start):
+        return participle.start
+    return low

@@ -43,6 +43,9 @@ _CLAUSE_END = re.compile(
     r"|\s(?:while|whereas|though|although)\s|,\s*(?:and\s+)?(?:leaving|taking|lifting)\s",
     re.IGNORECASE,
 )
+_SPAN = re.compile(  # "doubled in a month": a span counted back from the day of writing
+    r"\bin\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\b", re.I
+)
 _FRONTED = re.compile(
     r"^(?:[A-Z][A-Za-z .]+,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+-\s+)?(Since\s[^,]+),"
 )
@@ -120,3 +123,18 @@ def _resolved(words: str, reference: date) -> date | None:
     if time is None or time.hint is not Hint.PERIOD:
         return None
     return time.since
+
+
+def window_opening(s: str, low: int, high: int, reference: date) -> tuple[int, date, date] | None:
+    """Where the last window told between low and high opens ("this year", "since April
+    2021", "over the past month", "in a month"), with its first and last day; a record's look-back ("its
+    highest since 2014") is none."""
+    openers = [*_OPENER.finditer(s, low, high), *_SPAN.finditer(s, low, high)]
+    for opener in sorted(openers, key=lambda m: m.start(), reverse=True):
+        if _RANKED.search(s, max(0, opener.start() - 40), opener.start()):
+            continue
+        end = _CLAUSE_END.search(s, opener.end())
+        time = resolve_words(s[opener.start() : end.start() if end else high], reference)
+        if time is not None and time.hint is Hint.PERIOD and time.since is not None:
+            return opener.start(), time.since, time.session or reference
+    return None

@@ -12,8 +12,11 @@ from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, WEEKDAYS, Hint, sessions_back, weekday_on_or_before
 from dashboard.domain import Claim, Direction, Hedge, Measure
 
+_FLAT_FROM = r"(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat)\s+from"  # "barely
+# changed from its previous close of 82.74": that close is stated as well
 _COMPARED = re.compile(
-    r"(?:,\s*|\s+(?=versus|vs))(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:its|their|a|the)\s+(?:(?P<prev>previous|prior)\s+"
+    r"(?:,\s*|\s+(?=versus|vs))(?:compared\s+(?:with|to)|versus|vs\.?|against|" + _FLAT_FROM + r")"
+    r"\s+(?:(?:its|their|a|the)\s+(?:(?P<prev>previous|prior)\s+"
     r")?(?:close|closing\s+level|finish|settlement)\s+of\s+)?(?P<num>[$€£]?"
     + NUM
     + r")%?(?:\s+(?:per|to\s+the|against\s+the)\s+(?:U\.S\.\s+)?(?:dollar|euro))?"
@@ -42,7 +45,9 @@ _WEEKDAY_CLOSE = re.compile(
 def compared_closes(s: str, claims: list[Claim]) -> list[Claim]:
     """Each ", compared with <level> <earlier day>" after a claim with a level: a level claim
     on that day, for the same instrument and side."""
-    if "compared" not in s and "versus" not in s and "vs" not in s and "against" not in s:
+    if not any(
+        w in s for w in ("compared", "versus", "vs", "against", "changed from", "flat from")
+    ):
         return claims
     out = list(claims)
     for found in _COMPARED.finditer(s):
@@ -101,5 +106,5 @@ def _earlier_day(when: re.Match[str], session: date) -> date | None:
 
 def _host(claims: list[Claim], at: int) -> Claim | None:
     """The last claim with a stated level ending before the comparison."""
-    before = [c for c in claims if c.end <= at and c.level is not None and c.measure in _HOSTS]
+    before = [c for c in claims if c.start < at and c.level is not None and c.measure in _HOSTS]
     return before[-1] if before else None

@@ -31,13 +31,27 @@ _SINCES = re.compile(
     r"(?P<first>" + _YEAR + r")\s+and\s+(?P<second>" + _YEAR + r")" + _LIST_TAIL,
     re.IGNORECASE,
 )
+# "records of 6,090.27 and 19,859.77, respectively": the second market's level
+_SECOND_LEVEL = re.compile(  # not "and 0.7067 Swiss francs": a counter is read with the levels
+    r"\s+and\s+" + _NUM + r"(?![\d.,]\d)(?:,?\s+respectively\b)?"
+    r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|as)\b)",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"\b(?:records|highs|lows|peaks|troughs|closes)\b", re.IGNORECASE)
 _MOVES = (Measure.SESSION_CHANGE, Measure.LEVEL, Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
 _DOWNWARD = ("low", "trough", "weak")
 
 
+def listed_end(s: str, phrase: str, end: int) -> int:
+    """Where "at records of 6,090.27 and 19,859.77, respectively" ends: past the second level
+    when the record ``phrase`` is plural ("records", "record highs"), else at ``end``."""
+    second = _SECOND_LEVEL.match(s, end) if _PLURAL.search(phrase) else None
+    return second.end() if second else end
+
+
 def records_listed(s: str, claims: list[Claim], reference: date) -> list[Claim]:
     """The claims, with each listed record set on its market's move (levels, or look-backs)."""
-    if " and " not in s or not any(w in s for w in ("record", "since", "seen")):
+    if " and " not in s or not any(w in s for w in ("record", "since", "seen", "all-time")):
         return claims
     out = list(claims)
     for m in _LEVELS.finditer(s):
@@ -129,7 +143,8 @@ def _reached_in_turn(s: str, m: re.Match[str], claims: list[Claim]) -> list[Clai
     """ "Gold and silver hit record highs of $2,790 and $34.80": the records are the clause's
     own claims, read again in turn (each an extreme as well when the verb is one of reaching)."""
     verb = m.group("verb").lower()
-    if verb not in EXTREME_VERBS and verb not in RECORD_SETTING:
+    reached = verb in EXTREME_VERBS or verb in RECORD_SETTING
+    if not reached and verb not in ("at", "to"):
         return claims
     read = [c for c in claims if c.start < m.end() and c.end > m.start() - _LEAD_ROOM]
     named = sorted({c.instrument: c for c in read}.values(), key=lambda c: s.find(c.subject))
@@ -137,6 +152,9 @@ def _reached_in_turn(s: str, m: re.Match[str], claims: list[Claim]) -> list[Clai
         return claims
     out = [c for c in claims if c not in read]
     levels = (_value(m.group("first")), _value(m.group("second")))
+    if not reached:  # "closed at records of 6,090.27 and 19,859.77": each claim its own level
+        chosen = {c.instrument: level for c, level in zip(named, levels, strict=True)}
+        return out + [replace(c, level=chosen[c.instrument]) for c in read]
     for claim, level in zip(named, levels, strict=True):
         record = _record(s, m, replace(claim, direction=Direction.UP), level, None)
         if verb in EXTREME_VERBS:

@@ -8,7 +8,9 @@ import re
 from dashboard.claims.subjects import Resolved
 from dashboard.claims.tail_records import Extra
 
-_OWNER = re.compile(r"(?:the\s+)?(?P<name>[A-Za-z][\w&.-]*(?:\s+[A-Za-z0-9][\w&.-]*){0,2})['’]s\s")
+_OWNER = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Za-z][\w&./-]*(?:\s+[A-Za-z0-9][\w&./-]*){0,2})['’]s\s"
+)
 
 
 def owners_of(s: str, extra: Extra, subjects: list[Resolved]) -> list[Resolved]:

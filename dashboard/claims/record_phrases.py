@@ -42,7 +42,7 @@ _PATTERNS = (  # a biggest move or a record; the words one of which any match ho
 _OWNED_MOVE = re.compile(
     r"\b(?P<noun>"
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
-    + r")\s+(?:in|for)\s+(?:the\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}"
+    + r")\s+(?:in|for)\s+(?:the\s+)?[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}"
     r"\s*,\s*$",
     re.IGNORECASE,
 )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from dashboard.claims.contact_relatives import CONTACT_RELATIVE
 from dashboard.claims.echoes import without_echoes
 from dashboard.claims.events import without_event
 from dashboard.claims.lexicon import DOWN_VERBS, UP_VERBS
@@ -42,8 +43,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _SIDE_CLAUSE = re.compile(  # the day sits in a clause about an earlier or side event
     r"\b(?:after|having|from|until|due|scheduled|slated|expected|versus|vs|compared"
     r"|than(?!\s+[$€£]?\d)|against(?=\s+[$€£]?\d)"
-    r"|since(?!\s+(?:(?:early|mid|late)[\s-]*)?(?:\d|" + _MONTH + r")))\b[^,;]*$"
-    r"|\d\s+(?:hit|touched|reached|set)\s+$",  # "a record low of 121.5 hit on March 10"
+    r"|since(?!\s+(?:(?:early|mid|late)[\s-]*)?(?:\d|" + _MONTH + r")))\b(?:[^,;]|,(?=\d))*$"
+    r"|\d\s+(?:hit|touched|reached|set)\s+$"  # "a record low of 121.5 hit on March 10"
+    r"|" + CONTACT_RELATIVE,  # "the five-month high of $91.05 it touched on Friday"
     re.IGNORECASE,
 )
 # "..., after soaring to a record $1,911.46 yesterday": a participle's clause dates only itself

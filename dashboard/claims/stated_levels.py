@@ -102,6 +102,17 @@ _AT_MOST = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\s[$€£¥]?\d")
+# "settled at its lowest since December 2021, at $69.19": a close that set a record, not the
+# day's extreme ("at its lowest in seven months", "at its weakest ever" alike)
+_WINDOW = re.compile(
+    r"\s+(?:since\b|ever\b|on\s+record\b|in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)"
+    r"[\s-]+(?:years?|months?|weeks?|decades?)\b)",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"\b(?:closed|settled|ended|finished|closing|settling|ending|finishing)\s+$", re.I
+)
 _DOWNS = ("weakest", "lowest", "worst", "trough", "low")
 
 
@@ -114,5 +125,7 @@ def _at_most(s: str, claim: Claim) -> Claim:
     m = _AT_MOST.search(lead)
     if m is None or claim.direction not in (Direction.NONE, None):
         return claim
+    if _WINDOW.match(lead, m.end("w")) or _CLOSING.search(lead, 0, m.start()):
+        return claim  # "closed at its weakest since 1986 on Wednesday, at 160.8 per dollar"
     way = Direction.DOWN if m.group("w").lower() in _DOWNS else Direction.UP
     return replace(claim, measure=Measure.INTRADAY_EXTREME, direction=way)

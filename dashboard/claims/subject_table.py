@@ -222,7 +222,7 @@ def matcher_for(registry: Registry) -> Matcher:
         return cached[1]
     table = _table(registry)
     body = trie_pattern(table)
-    pattern = re.compile(rf"(?<![\w&/.-])(?:{body})(?![\w&-]|\.\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w&/.-])(?:{body})(?![\w&/-]|\.\w)", re.IGNORECASE)
     words = trie_pattern(p for p, m in table.items() if m.currency)
     currency = re.compile(rf"(?:the\s+)?(?P<word>{words})(?![\w-])", re.IGNORECASE)
     matcher = Matcher(registry, table, pattern, currency)

@@ -144,6 +144,10 @@ def other_region(sentence: str, match: re.Match[str]) -> bool:
 _TRAILER = re.compile(
     r"\s+(?:index(?:es)?|indices|futures|prices|contract|benchmark|exchange\s+rate|rate|pair|cross)\b"
     r"|\s+hub\b"  # "the Dutch TTF hub"
+    r"|['’]s\s+prices?\b(?!\s+(?:caps?|wars?|floor|target|range|index|spread|gap|limit|tag|data"
+    r"|rall(?:y|ies)|surge|slump|drops?|declines?|fall|rise|gains?|jump|spike|moves?|swings?"
+    r"|action|collapse|crash|rebound|recovery|volatility|outlook|forecasts?|levels?))"
+    # "bitcoin's price fell 18%": the market itself; not "oil's price cap", "copper's price rally"
     r"|\s+(?:(?:blue[\s-]chip|benchmark|main|broader|broad|flagship|key|stock|share|equity"
     r"|composite|tech-heavy|large-cap|small-cap|mid-cap|all-share|bellwether|headline|wider"
     r"|leading)\s+){1,2}(?:index(?:es)?|indices)\b"  # "China's CSI 300 blue-chip index"

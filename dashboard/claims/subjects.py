@@ -425,8 +425,8 @@ _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thi
 _TENOR_ONLY = frozenset({"borrowing costs"})  # "Britain's 30-year borrowing costs": a yield
 _BARE_YIELDS = frozenset({"yields", "yield", *_TENOR_ONLY})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
-_OWNER = re.compile(r"(?:[A-Z][\w.&-]*\s)?[A-Z][\w.&-]*['’]s\s+$")  # "Anglo American's"
-_OWNED_SHARES = re.compile(r"[A-Z][\w.&-]*['’]s\s+$")  # "HSBC's shares in Hong Kong"
+_OWNER = re.compile(r"(?:[A-Z][\w.&/-]*\s)?[A-Z][\w.&/-]*['’]s\s+$")  # "Anglo American's"
+_OWNED_SHARES = re.compile(r"[A-Z][\w.&/-]*['’]s\s+$")  # "HSBC's shares in Hong Kong"
 
 
 def _owned_default(sentence: str, start: int, at: int) -> bool:
@@ -436,7 +436,7 @@ def _owned_default(sentence: str, start: int, at: int) -> bool:
     return shares and _OWNED_SHARES.search(sentence, max(0, start - 30), start) is not None
 
 
-_YIELD_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+(?:own\s+)?$")
+_YIELD_OWNER = re.compile(r"[A-Z][\w.&/-]*['’]s\s+(?:own\s+)?$")
 
 
 def _owned_bare_yield(sentence: str, match: re.Match[str], template: Mention) -> bool:

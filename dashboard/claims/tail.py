@@ -18,6 +18,7 @@ from dashboard.claims import tail_words as words
 from dashboard.claims.episodes import history_end
 from dashboard.claims.figures import Level, Size
 from dashboard.claims.lexicon import FLAT_RE
+from dashboard.claims.record_lists import listed_end
 from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_close import DIRWORD as _DIRWORD
 from dashboard.claims.tail_close import to_close
@@ -46,7 +47,8 @@ _STREAK = re.compile(
     r"|successive\s+)?(?:session|day|week|month)s?(?:\s+in\s+a\s+row)?"
     r"|for\s+\w+\s+of\s+the\s+(?:past|last|previous)\s+\w+\s+(?:sessions|days|weeks|months)"
     r"|(?:for|in)\s+\w+\s+(?:straight|consecutive|successive)\s+(?:sessions|days|weeks|months)\b"
-    r"|in\s+a\s+row\b",  # "its third record close in a row"
+    r"|in\s+a\s+row\b"  # "its third record close in a row"
+    r"|for\s+the\s+first\s+time\s+in\s+(?:[\w-]+\s+){1,2}?(?:trading\s+)?(?:sessions|days)\b",
     re.IGNORECASE,
 )  # "for a sixth day" (the day's own move stands); "for 10 of the past 12 sessions" and
 # "for four straight sessions" span several sessions: no move of the day
@@ -84,8 +86,9 @@ _HIGH_OF = re.compile(  # "climbed to an intraday high of 2,896.43": the day's e
     re.IGNORECASE,
 )
 _AS_FAR_AS = re.compile(
-    r"(?:to\s+)?as\s+(?:low|high|weak|strong|soft|firm|far|little)\s+as\s+(?P<rec>a\s+record\s+)?"
-    + fig.VALUE,
+    r"(?:to\s+as\s+much(?=\s+as\s+(?![\d.,]+\s?(?:%|per\s?cent|pct|basis|bps?\b|points?|pts|cents?)))"
+    r"|(?:to\s+)?as\s+(?:low|high|weak|strong|soft|firm|far|little))\s+as\s+(?P<rec>a\s+record\s+)?"
+    + fig.VALUE,  # "climbed to as much as $9,912": the peak it reached, not a size
     re.IGNORECASE,
 )  # "fell to as low as $1,900": the day's extreme
 _BARE_LEVEL = re.compile(
@@ -266,8 +269,8 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if hint.bare and (m := fig.RECORD_BARE_RE.match(s, at)):
         tail.level = tail.level or fig.level_from(m)
         tail.extras.append(Extra(True, m.start(), m.end(), None, None, tail.level.value, True))
-        tail.claim_end = m.end()
-        return m.end()
+        tail.claim_end = listed_end(s, m.group(0), m.end())
+        return tail.claim_end
     if hint.record and (m := fig.RECORD_PLAIN_RE.match(s, at)):
         tail.extras.append(Extra(True, m.start(), m.end(), None, None, None, True))
         tail.claim_end = m.end()
@@ -320,7 +323,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := _AS_FAR_AS.match(s, at):
         tail.level = fig.level_from(m)
         way = m.group(0).lower().removeprefix("to").split()[1]
-        if way != "far":  # "climbed as far as 4.366%": the verb gives the way
+        if way not in ("far", "much"):  # "climbed as far as 4.366%": the verb gives the way
             high = way in ("high", "strong")
             tail.direction = tail.direction or (Direction.UP if high else Direction.DOWN)
         tail.times.append(TimeRef("", hint=Hint.EXTREME))
@@ -411,6 +414,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
     if m := _STREAK.match(s, at):
         said = m.group(0).lower()
         tail.streak = said.startswith(("for", "in ")) and (" of the " in said or said[-1] == "s")
+        tail.streak = tail.streak and not said.startswith("for the first")  # a streak's end
         unit = re.search(r"\b(week|month)\b", said)
         unsized = not tail.sizes and not tail.times
         if (

@@ -50,6 +50,8 @@ _WHICH_WAS = re.compile(
 )
 _AGAINST = re.compile(r"(?:against|versus|vs\.?)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"(?=to\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
+_TIME_ROOM = 25  # "on Monday morning": the time words between a record phrase and its comma
+_AT_LEVEL = re.compile(r"(?=at\s)" + fig.LEVEL_RE.pattern, re.IGNORECASE)
 _ELLIPTICAL_BIGGEST = re.compile(
     r"(?:its|their)\s+(?:steepest|biggest|largest|sharpest|heaviest|deepest|greatest)\s+"
     r"(?:since|in)\s+[^,;]{1,40}?(?=\s*[,;]|\s*$|\.\s|\.$)",
@@ -77,7 +79,8 @@ _LATE_LEVEL = (
 _APPOSED_FLAT = re.compile(  # "..., little changed from its previous close"
     r"(?:" + FLAT_RE.pattern + r")(?:\s+on\s+the\s+(?:day|session)|\s+(?:from|compared\s+with)\s+"
     r"(?:(?:its|their|the)"
-    r"\s+)?(?:previous|prior|last|[a-z]+day['’]s)\s+(?:close|finish|settlement|session)"
+    r"\s+)?(?:previous|prior|last|[a-z]+day['’]s)\s+(?:close|finish|settlement|session|levels?)"
+    r"(?:\s+of\s+[$€£]?\d[\d,.]*\d)?"  # "barely changed from its previous close of 83.30"
     r"|\s+from\s+(?:(?:late\s+)?(?:mon|tues|wednes|thurs|fri)day|yesterday|" + _LATE_LEVEL + r")"
     r"|\s+from\s+[$€£]?\d[\d,.]*(?:\s+(?:late\s+)?(?:on\s+[a-z]+day|in\s+(?:new\s+york|london"
     r"|tokyo)|yesterday))+)?"  # "little changed from 108.49 late in New York"
@@ -250,9 +253,12 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
     if m := _ELLIPTICAL_BIGGEST.match(s, here):  # "a weekly loss of 11%, its steepest since
         tail.claim_end = m.end()  # March": the move it compares is named, no claim of its own
         return m.end()
+    if (end := _record_level(s, here, tail)) is not None:
+        return end
     if (end := records.record_after_comma(s, here, ref, tail)) is not None:
         return end
     sized = len(tail.sizes) == 1 or not tail.own_verb  # a move noun's size is the noun's
+    sized = sized or not tail.sizes  # "slipped further on Friday, to 43.60 euros": its level
     if sized and tail.level is None and (m := _TO_LEVEL.match(s, here)):
         tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
         tail.claim_end = m.end()
@@ -317,3 +323,29 @@ def bare_points(s: str, at: int, tail: Tail) -> int | None:
     tail.sizes.append(fig.Size(fig.number(m.group("fig")), Unit.POINTS, Hedge.EXACT))
     tail.claim_end = m.end()
     return m.end()
+
+
+def _record_level(s: str, here: int, tail: Tail) -> int | None:
+    """ "hit its lowest since December 2021 on Tuesday, at $68.68 a barrel": the level of the
+    record the clause reached, after a comma (the move's own level too); "at $68.68 and $65.27,
+    respectively" gives each market its own."""
+    record = tail.extras[-1] if tail.extras else None
+    if record is None and not _record_just_before(s, here, tail):
+        return None
+    if record is not None and (not record.is_record or not record.attached or record.level):
+        return None
+    if tail.sizes or tail.level is not None or not (m := _AT_LEVEL.match(s, here)):
+        return None
+    tail.level = fig.level_from(m)
+    if record is not None:
+        tail.extras[-1] = replace(record, level=tail.level.value)
+    tail.claim_end = m.end()
+    return paired_levels(s, m.end(), tail)
+
+
+def _record_just_before(s: str, here: int, tail: Tail) -> bool:
+    """The clause is a record phrase ("hit their lowest since 2021 on Tuesday,") and no more."""
+    if tail.direction is not None or tail.extras or tail.levels:
+        return False
+    found = list(fig.RECORD_RE.finditer(s, max(0, here - 120), here))
+    return bool(found) and len(s[found[-1].end() : here].strip(" ,")) <= _TIME_ROOM

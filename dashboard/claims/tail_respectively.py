@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dashboard.claims import figures as fig
 from dashboard.claims.figures import Size
 from dashboard.claims.tail_comma import RESPECTIVELY_RE
 from dashboard.claims.tail_state import Tail
+from dashboard.domain import Hedge
 
 _RESPECTIVE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
 _RESPECTIVELY_LATER = re.compile(
@@ -25,6 +27,8 @@ def respectively(s: str, end: int, tail: Tail) -> int:
     while (joint := _RESPECTIVE.match(s, position)) and (f := fig.FIGURE_RE.match(s, joint.end())):
         more.append(fig.size_from(f))
         position = fig.past_price_unit(s, f.end(), more[-1])
+    if tail.sizes and tail.sizes[-1].hedge is Hedge.AS_MUCH_AS:  # "as much as 4% and 4.5%"
+        more = [replace(f, hedge=Hedge.AS_MUCH_AS) if f.hedge is Hedge.EXACT else f for f in more]
     closing = RESPECTIVELY_RE.match(s, position) if more else None
     if closing is None:
         if more and _RESPECTIVELY_LATER.match(s, position):  # "... 0.5% against the dollar,

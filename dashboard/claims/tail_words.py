@@ -35,6 +35,7 @@ _EXCHANGES = (
     r"new\s+york\s+mercantile\s+exchange|chicago\s+board\s+of\s+trade"
     r"|international\s+petroleum\s+exchange|tokyo\s+commodity\s+exchange"
     r"|comex\s+division\s+of\s+the\s+new\s+york\s+mercantile\s+exchange"
+    r"|lme|ice\s+futures\s+europe"  # "dropped 2.8% on the LME to $8,200"
 )
 FILLER = re.compile(
     r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
@@ -57,9 +58,10 @@ FILLER = re.compile(
     + _EXCHANGES
     + r"|moscow|london|new\s+york|tokyo"
     r"|hong\s+kong|shanghai|frankfurt|paris|chicago|asia|europe|u\.s\.|nymex|cbot|cme"
-    r"|comex"
+    r"|comex|lme|shfe|ice|mcx|dalian|zhengzhou|exchange"  # "on the LME", "on the exchange"
     r")(?:\s+(?:trading|trade"
-    r"|deals|market|session|exchange|floor|metal\s+exchange|stock\s+exchange))?|(?:its|their)\s+(?:value|gains|losses|price)|(?:the\s+)?prices|on\s+the\s+(?:day|session)"
+    r"|deals|market|session|exchange|floor|(?:metal|stock|futures|commodity)\s+exchange"
+    r"|futures\s+(?:europe|u\.s\.)))?|(?:its|their)\s+(?:value|gains|losses|price)|(?:the\s+)?prices|on\s+the\s+(?:day|session)"
     r"|(?:a|an|the|its|their)\s+(?:[a-z'’-]+\s+){1,2}?(?:session|day|trading\s+day)(?=\s+(?:up|down"
     r"|on\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:at|up|down|higher|lower|[$€£]?\d)|at"
     r"|higher|lower|flat|unchanged|mixed|(?:little|barely)\s+changed|(?:[a-z]+\s+){0,2}[$€£]?\d))"

@@ -39,8 +39,7 @@ _WEEKDAY = (  # abbreviations keep their stop ("Tues."; bare "Wed" is a word); n
     r"(?<!black\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 )
-# A named day: "Monday", "Tues.", "March 8" (sentence_day.py and reversals.py read it).
-NAMED_DAY = _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b"
+NAMED_DAY = _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2}\b"  # "Monday", "Tues.", "March 8"
 _DAY_SPAN = (  # "from Friday through Monday", "over Thursday and Friday": both days and between
     r"(?:from\s+(?:last\s+)?" + _WEEKDAY + r"\s+(?:through|to|until)"
     r"|(?:over|across|between)\s+(?:last\s+)?" + _WEEKDAY + r"\s+and)\s+" + _WEEKDAY
@@ -103,13 +102,14 @@ _DAY_END = (
 _CLOSE_OF = (
     r"(?:at|by)\s+the\s+(?:close|end)\s+of\s+" + _DAY_END
 )  # "by the close of New York trade"
-# "At its weakest, the rand was down 1.9%": the day's extreme (not "at its weakest since 2020")
 _AT_ITS_MOST = (
     r"at\s+(?:its|their)\s+(?:(?:session|intraday|day['’]s)\s+)?"
     r"(?:weakest|strongest|lowest|highest|worst|best|peak|low|high)"
     r"(?=\s*[,;.]|\s*$|\s+(?:on|of\s+the\s+(?:day|session)|earlier|intraday|during|and|had|was"
     r"|were|in\s+the\s+(?:morning|afternoon)|to(?!\s+date))\b)"  # "which at its worst had shed"
-)
+    r"|at\s+the\s+(?:height|depths?|worst|bottom)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:selling|selloff|sell-off|rout|rally|panic|slide|plunge|crash|slump|turmoil|frenzy)\b"
+)  # "At its weakest, the rand was down 1.9%" (not "... since 2020"), "At the height of the rout"
 AT_ONE_POINT = (  # "at one point in the afternoon", "at another stage"
     r"at\s+(?:one|another)\s+(?:point|stage)(?:\s+(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+)?"
     r"(?:morning|afternoon|session|day)\b)?"
@@ -152,7 +152,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?:in|during|at\s+the\s+end\s+of)\s+)?the\s+morning\s+session"
         r"|the\s+morning(?=\s+(?:[$€£]?\d|(?:up|down|higher|lower|flat|firmer|weaker|stronger"
         r"|softer)\b))"  # "ended the morning 0.8% firmer": its half-day close
-        r"|in\s+(?:pre-?market|after-?hours|post-?settlement|extended|electronic)(?:\s+electronic)?"
+        r"|in\s+(?:(?:new\s+york|london|u\.s\.|frankfurt)\s+)?(?:pre-?market|after-?hours"
+        r"|post-?settlement|extended|electronic)(?:\s+electronic)?"
         r"\s+(?:trading|trade|deals|dealings)|before\s+the\s+(?:opening\s+)?(?:bell|open)|"
         r"in\s+the\s+(?:minutes|hours|moments)\s+(?:after|following|before)(?:\s+(?:it|the\s+\w+))?"
         r"|in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:minutes|hour|hours|moments|half[\s-]hour)"
@@ -225,8 +226,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|record(?:\s+(?:high|low|close|peak))?|all-time\s+(?:high|low|peak))s?\b"
         + _DATED_POINT
         + r"?|since\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|start"
-        r"|outbreak|invasion|election|vote|crash|began|begun|started)\b"
-        r"(?:" + _DATED_POINT + r"|\s+(?:began|started|in\s+\w+))?|"
+        r"|outbreak|invasion|election|vote|crash|listing|debut|flotation|began|begun|started)\b"
+        r"(?:" + _DATED_POINT + r"|\s+(?:began|started|in\s+\w+(?:\s+(?:19|20)\d\d\b)?))?|"
         r"since\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s?\s+)?"  # "since Hamas' Oct. 7 attack"
         + _MONTH
         + r"\s+"
@@ -367,7 +368,7 @@ LEAD_TIME_RE = re.compile(
     + r"|\d{4}))?"  # "Over the first half, the Kospi shed 21.7%" (opening its sentence)
     + r"|at\s+the\s+(?:opening\s+bell|open)|" + AT_ONE_POINT + "|" + _AT_ITS_MOST
     + r"|(?:so\s+far\s+)?this\s+(?:week|month|year|quarter)|(?:in|during|over|throughout|over\s+the\s+course\s+of)\s+(?:19|20)\d\d|last\s+(?:week|month|year)|year[\s-]to[\s-]date"
-    + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+(?:pre-?market|after-?hours|early|late"
+    + r"|before\s+the\s+(?:opening\s+)?(?:bell|open)|in\s+" + _MARKET_NAMED + r"(?:pre-?market|after-?hours|early|late"
     + r"|afternoon|morning)\s+(?:(?:" + _MARKET_PLACE + r")\s+)?(?:trading|trade|deals)"
     + r"|in\s+(?:early\s+)?(?:asian|european)\s+(?:trading|trade|deals|hours)"  # "In Asian trade, ..."
     + r"|in\s+(?:" + _MARKET_PLACE + r")\s+(?:morning|afternoon|midday)\s+(?:trading|trade|deals)"

@@ -106,7 +106,7 @@ EXTREME_RE = re.compile(
     re.IGNORECASE,
 )
 _HIGH_SIDE = re.compile(
-    r"\b(?:high|highs|highest|peak|best|strongest|top|upper|strong)\b", re.IGNORECASE
+    r"\b(?:high|highs|highest|peaks?|best|strongest|top|upper|strong)\b", re.IGNORECASE
 )
 
 
@@ -180,7 +180,8 @@ NOMINAL_OF_RE = re.compile(
 )
 POSTED_RE = re.compile(
     r"(?<![\w-])(?:posted|recorded|notched|logged|booked|suffered|registered|eked\s+out"
-    r"|chalked\s+up|racked\s+up|managed|scored)\s+"
+    r"|chalked\s+up|racked\s+up|managed|scored|capped|posting|recording|notching|logging"
+    r"|booking|suffering|registering|scoring|capping)\s+"  # ", capping weekly gains of 2% and"
     r"(?:respective\s+)?(?:(?P<every>" + EVERY + r")\s+)?(?P<noun>gains|rises|advances|increases"
     r"|drops|falls|declines|losses|slides|decreases)\s*,?\s+of(?=\s+(?:about\s+|around\s+|just\s+|only\s+)?\d)",
     re.IGNORECASE,
@@ -239,7 +240,7 @@ CAUSED_TO = re.compile(
     r"|(?:(?:sharply|steeply|broadly|firmly|solidly|slightly|modestly|further)\s+)?(?:higher|lower)"
     r"\b(?!\s+than\b)|(?P<ing>tumbling|sliding|plunging|reeling|sinking|slumping|soaring|surging"
     r"|rallying|climbing)\b)"  # "sent Wall Street sharply lower", "sent stocks tumbling"
-    r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,4}?"
+    r"|(?<![\w-])(?P<keep>left|leaving|kept|keeping)\s+(?:[\w&'’./-]+\s+){1,5}?"
     r"(?=(?:barely|little|almost|virtually|largely)\s+(?:changed|moved)\b|unchanged\b"
     r"|(?P<at>at|(?P<left>below|above|under))\s+(?:about\s+|around\s+)?[$€£]?\d"  # "A 41-point gain left the index at 7,845"
     r"|(?:(?:" + fig.HEDGE + r")\s+)?[$€£]?\d[\d.,]*\s?"
@@ -306,7 +307,7 @@ CAUSED_AND = re.compile(  # the rest of a caused state, then "and" and the next 
     r"\s*,?\s+and\s+(?:[\w&'’./-]+\s+){1,10}",
     re.IGNORECASE,
 )
-_HELPED_OBJECT = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:[\w'’.&-]+\s+){1,4}$", re.I)
+_HELPED_OBJECT = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:[\w'’.&/-]+\s+){1,4}$", re.I)
 HELPED_ONLY = {"firm": Direction.UP, "soften": Direction.DOWN}
 
 
@@ -333,7 +334,7 @@ TAKING_RE = re.compile(
     r"|deepen(?:ed|ing|s)|widen(?:ed|ing|s)"  # "and deepened its slide for the year to 11%"
     r"|(?<=that\s)(?:took|brought|pushed|lifted|extended|put)"  # "a milestone that brought its"
     r"|(?<=which\s)(?:took|brought|pushed|lifted|extended|put)"
-    r"|(?:took|brought|pushed|lifted|extended)(?=\s+(?:the\s+)?[A-Z][\w.&\s-]{0,30}?['’]s\s)"
+    r"|(?:took|brought|pushed|lifted|extended)(?=\s+(?:the\s+)?[A-Z][\w.&\s/-]{0,30}?['’]s\s)"
     r"|(?P<cut>pared|paring|trimmed"
     r"|trimming|narrowed|narrowing|cut|cutting))\s+"
     r"(?:(?:its|(?P<their>their)|the\s+(?P<pwin>week|month|quarter|year)['’]s"  # "the week's gain"

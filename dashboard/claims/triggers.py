@@ -189,7 +189,7 @@ _CAUSED = re.compile(
     re.IGNORECASE,
 )
 _IN_SHARES = re.compile(
-    r"\s+in\s+(?:shares\s+(?:of|in)\s|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:shares|stock)\b)"
+    r"\s+in\s+(?:shares\s+(?:of|in)\s|(?:[A-Z][\w&.'’/-]*\s+){1,3}(?:shares|stock)\b)"
 )
 _ON_COURSE = re.compile(  # time words may sit inside: "on track on Friday for a weekly gain"
     r"\b(?:on\s+(?:course|track|pace)|set|heading|headed|poised|bound|in\s+line)\s+"
@@ -351,6 +351,8 @@ def _states(sentence: str) -> list[Trigger]:
         )
         for m in STATE_RE.finditer(sentence)
     ]
+    for m in _AND_FLAT.finditer(sentence):  # "down 0.4% against the yen and flat against sterling"
+        found.append(Trigger(Kind.STATE, m.start(), m.end(), m.group(0)))
     if "to trade" in sentence or "to stand" in sentence:
         for m in TO_TRADE_RE.finditer(sentence):  # "paring losses to trade (stand) 8% weaker"
             found.append(Trigger(Kind.STATE, m.start(), m.end(), "trade"))
@@ -369,6 +371,11 @@ def _states(sentence: str) -> list[Trigger]:
     return found
 
 
+_AND_FLAT = re.compile(  # a second, flat state of the same currency against another counter
+    r"\band(?=\s+(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat|steady)"
+    r"\s+(?:against|versus)\s)",
+    re.IGNORECASE,
+)
 _WAY_WORDS = dict.fromkeys(("up", "higher", "stronger", "firmer"), Direction.UP)
 
 

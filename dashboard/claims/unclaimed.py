@@ -67,6 +67,7 @@ _OWN_CLAUSE = re.compile(
     r"|(?:(?:its|their|the)\s+)?(?:(?:[a-z]+\s+)?(?:gain|gains|loss|losses|advance|rise|drop|decline"
     r"|slide|rally|move|fall|slump|rout|rebound|recovery|surge|jump)|index|currency|contract"
     r"|benchmark|gauge|metal|yield|pair|week|month|quarter|year)\b"
+    r"|within\s+(?:reach|striking\s+distance)\s+of\b"  # "within reach of the record it hit"
     r"|(?:(?:well|far)\s+)?(?:off|up|down|some|about|roughly|around|nearly|almost|more|less|over"
     r"|under|just|still|a|an|below|above|than|short\s+of|from|since|of)\b|$)",
     re.IGNORECASE,

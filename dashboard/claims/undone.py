@@ -44,8 +44,9 @@ _UNDOING = (  # one of these is in every _UNDONE match (as folded text reads it)
 TAKEN_BACK_TO = re.compile(
     r"\s*(?:"
     + PORTION
-    + r"?(?:(?:its|their|the|an?|that|those|some|enough|early|earlier|initial|morning|opening)\s+)*"
-    r"(?:losses|gains|loss|gain|declines?|drop|slide|fall|advances?|rally|ground)\s+)?"
+    + r"?(?:from\s+)?(?:(?:its|their|the|an?|that|those|some|enough|early|earlier|initial"
+    r"|morning|opening)\s+)*(?:losses|gains|loss|gain|declines?|drop|dip|slide|fall|advances?"
+    r"|rally|ground)\s+)?"  # "rebounded from an early dip to trade 0.3% higher"
     r"(?:(?:late|later|early|earlier)\s+in\s+(?:the\s+)?(?:session|day|trade|trading)\s+"
     r"|in\s+(?:late|afternoon|the\s+afternoon|the\s+final\s+hour\s+of)\s*(?:trade|trading|deals)?\s+"
     r"|through\s+the\s+(?:day|session|afternoon)\s+"  # "clawed back ground through the day to"

@@ -10,7 +10,7 @@ from dashboard.claims.tail_state import Tail
 from dashboard.domain import Claim
 
 _UNKNOWN_FIRST = re.compile(
-    r"(?:^|[\s,;])(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:\s+\d+)?(?:\s+index)?"
+    r"(?:^|[\s,;])(?:[A-Z][\w'’&./-]*\s+){0,3}[A-Z][\w'’&./-]*(?:\s+\d+)?(?:\s+index)?"
     r"(?:\s+(?:\d{1,2}|two|three|five|seven|ten|thirty)-year)?\s+and\s+$"  # "British two-year and"
 )
 

@@ -19,7 +19,7 @@ _NOUN_AFTER = re.compile(
 # modifiers (no verb among them) heads a noun phrase
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:(?![\w-]+ed\b|(?:to|it|they|after|before|when|as|since|that|which)\b)"
-    r"[\w&'’.-]+\s+){0,3}$"  # not "a day after it shed 4.6%"
+    r"[\w&'’./-]+\s+){0,3}$"  # not "a day after it shed 4.6%"
     r"|\b(?:its|their)\s+(?:(?:early|initial|opening|intraday|morning|afternoon|overnight|earlier"
     r"|recent|modest|slight|sharp|steep)\s+)?$",  # "could not hold its early gain and closed"
     re.IGNORECASE,
