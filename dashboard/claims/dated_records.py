@@ -235,9 +235,29 @@ def _claims_for(
     way = Direction.DOWN if said in _DOWN else Direction.UP
     since = ago_date(m.group(0), session) if m.group("ago") else None
     level = fig.level_from(m).value if m.group("num") else None
-    record = replace(
+    record = record_at(anchor, m, way, session, level, since, back or same or m["day"])
+    if not verb or level is None:
+        return [record]
+    if any(w in m.group(0).lower() for w in _CLOSES):  # "the record close it set": a level
+        level_claim = replace(record, measure=Measure.LEVEL, direction=Direction.NONE, since=None)
+        return [level_claim, record]
+    return [replace(record, measure=Measure.INTRADAY_EXTREME, since=None), record]
+
+
+def record_at(
+    anchor: Claim,
+    m: re.Match[str],
+    way: Direction,
+    session: date,
+    level: float | None = None,
+    since: date | None = None,
+    time_words: str = "",
+) -> Claim:
+    """The record a matched phrase names ("its record close on Monday", "the record $2,431.29 it
+    struck on Friday") on the anchor claim's market, spanning the phrase."""
+    return replace(
         anchor,
-        text=s[m.start() : m.end()],
+        text=m.group(0),
         start=m.start(),
         end=m.end(),
         measure=Measure.RECORD,
@@ -248,11 +268,5 @@ def _claims_for(
         level=level,
         session=session,
         since=since,
-        time_words=back or same or m["day"],
+        time_words=time_words,
     )
-    if not verb or level is None:
-        return [record]
-    if any(w in m.group(0).lower() for w in _CLOSES):  # "the record close it set": a level
-        level_claim = replace(record, measure=Measure.LEVEL, direction=Direction.NONE, since=None)
-        return [level_claim, record]
-    return [replace(record, measure=Measure.INTRADAY_EXTREME, since=None), record]

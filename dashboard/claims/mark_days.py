@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard.claims.dated_records import record_at
 from dashboard.claims.timewords import WEEKDAYS, weekday_on_or_before
-from dashboard.domain import Claim, Direction, Hedge, Measure
+from dashboard.domain import Claim, Direction, Measure
 
 _WEEKDAY_RE = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ON_DAY = re.compile(r"\bon\s+" + _WEEKDAY_RE + r"\b(?!['’])", re.IGNORECASE)
@@ -62,18 +63,4 @@ def _has_record(claims: list[Claim], day: date) -> bool:
 def _record(window: Claim, m: re.Match[str], day: date) -> Claim:
     """The record the mark names ("its record close on Monday"), on the mark's day."""
     way = Direction.DOWN if _LOW.search(m.group("mark")) else Direction.UP
-    return replace(
-        window,
-        text=m.group(0),
-        start=m.start(),
-        end=m.end(),
-        measure=Measure.RECORD,
-        direction=way,
-        size=None,
-        unit=None,
-        hedge=Hedge.EXACT,
-        session=day,
-        level=None,
-        since=None,
-        time_words=m.group("day"),
-    )
+    return record_at(window, m, way, day, time_words=m.group("day"))
