@@ -1,9 +1,9 @@
 """Regression floors for claim extraction on the labelled corpus (both splits).
 
-These are floors, not the targets: issue 3 asks for whole-claim precision >= 0.97 and recall
->= 0.95 on the held-out split, which the parser does not reach yet (see the closing notes). A
-floor stops a change from making extraction worse; raise it when the parser improves. The
-held-out split is only measured here and by the bench, never tuned on.
+Issue 3 asks for whole-claim precision >= 0.97 and recall >= 0.95 on the held-out split; the
+parser reached it in session 26, and the held-out floors are now that target. A floor stops a
+change from making extraction worse; raise it when the parser improves. The held-out split is
+only measured here and by the bench, never tuned on.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ DEV = TESTS / "corpus_dev"
 # (split, whole-claim precision floor, whole-claim recall floor); measured at the last
 # review (27 Nov 2026, session 15): tuned 0.997 / 0.995, held-out 0.961 / 0.937; at the end of
 # sessions 23 and 24 (28 Nov 2026) held-out 0.968 / 0.943 (150 / 155 of 159), at the end of
-# session 25 0.968 / 0.950 (151 / 156 of 159). The floors are unchanged.
-FLOORS = [("tuned", 0.98, 0.98), ("heldout", 0.95, 0.93)]
+# session 25 0.968 / 0.950 (151 / 156 of 159). At the end of session 26 held-out reached the
+# issue's target, 0.974 / 0.956 (152 / 156 of 159), so its floors are now that target.
+FLOORS = [("tuned", 0.98, 0.98), ("heldout", 0.97, 0.95)]
 # The development corpus and its validation split. Session 8 (26 Nov 2026) moved the old
 # validation batches into tuned/ and began a new validation split (r19_v, r19_w: 132
 # sentences, first score 0.938 / 0.919). At the end of session 8: tuned/ 0.993 / 0.981
@@ -79,6 +80,9 @@ FLOORS = [("tuned", 0.98, 0.98), ("heldout", 0.95, 0.93)]
 # Session 25 added 1,389 blind sentences on the corpus groups' constructions to tuned/ (first
 # score 0.984 / 0.970 for the 1,152 of the first wave); at its end: tuned/ 0.984 / 0.968 (17,190
 # sentences), validation 0.966 / 0.927. The floors are unchanged.
+# Session 26 added 873 blind sentences on which market a claim is about (wave 1) and on classes
+# wave 1 left (wave 2); at its end: tuned/ 0.985 / 0.970 (18,063 sentences), validation
+# 0.966 / 0.929. The floors are unchanged.
 DEV_FLOORS = [("tuned", 0.975, 0.95), ("heldout", 0.95, 0.90)]
 
 

@@ -118,6 +118,7 @@ Modules, in the order the words flow through them:
   touched_prices.py "well off the $139.13 it hit overnight": a price reached, named as a mark
   noun_levels.py    "before a sudden rebound to 146.2": a move noun's price, reached its way
   owned_nouns.py    "A 2.4% gain for the Kospi on Thursday came as ...": a noun a market owns
+  owned_anaphors.py "as Brent sank 24%, the currency's biggest drop": the kind's market
   left_marks.py     words with no claim of their own: "pulled back from session peaks", "swung by"
   continued.py      a verb that goes on from the claim before: "only to collapse 7.3%"
   span_after.py     "two months (hours, a week) after touching a record": the day before the clause

@@ -4,9 +4,13 @@ indices is the S&P 500, and "futures tied to the index" are the index's futures.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dashboard.claims.subjects import Matcher, Mention, Resolved
-from dashboard.domain import InstrumentKind
+from dashboard.domain import Instrument, InstrumentKind
+
+if TYPE_CHECKING:
+    from dashboard.claims.context import Previous
 
 _BENCHMARK = frozenset({"the benchmark", "the benchmark index", "the benchmark gauge"})
 
@@ -48,3 +52,35 @@ def _by_alias(matcher: Matcher, found: Resolved) -> Resolved | None:
             if wanted in i.aliases:
                 return Resolved(i, False, found.subject)
     return None
+
+
+def same_exchange(
+    own: list[Instrument], candidates: list[Resolved | None], text: str
+) -> Resolved | None:
+    """ "The tech-laden Nasdaq fell 2.1% while the blue-chip index lost 1.2%": the one index
+    with that stock epithet ("blue-chip Dow") that trades where the index named before it does."""
+    for found in candidates:
+        if found is None or found.instrument.kind is not InstrumentKind.EQUITY_INDEX:
+            continue
+        same = [i for i in own if i.calendar == found.instrument.calendar]
+        return Resolved(same[0], False, text) if len(same) == 1 else None
+    return None
+
+
+_AS_OPENS = re.compile(r"\s(?:as|because)\s+$", re.IGNORECASE)
+_AND_IT = re.compile(r"\s*,\s*and\s+$", re.IGNORECASE)
+
+
+def main_before_as(mention: Mention, s: str, previous: Previous | None) -> Resolved | None:
+    """ "The Nikkei slid 2% as the yen rose to 145 per dollar, and it has lost 5% this week":
+    "it" after a subordinate "as" clause goes back to the main clause's market, not the one the
+    clause names."""
+    if mention.text.lower() != "it" or previous is None:
+        return None
+    if _AND_IT.fullmatch(s, previous.end, mention.start) is None:
+        return None
+    opener = _AS_OPENS.search(s, max(0, previous.subject.start - 16), previous.subject.start)
+    if opener is None:
+        return None
+    earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]
+    return earlier[-1][1] if earlier else None

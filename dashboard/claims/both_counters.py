@@ -11,31 +11,39 @@ from dataclasses import replace
 from dashboard.domain import Claim, Measure
 from dashboard.instruments import Registry
 
+_NAMED = r"(?:(?:canadian|australian)\s+)?[a-z]+"  # "the Canadian dollar": its own code
 _BOTH = re.compile(
     r"\b(?P<record>record\s+(?:highs|lows|highs?\s+and\s+lows?)\s+)?against\s+(?P<both>both\s+)?"
-    r"(?:the\s+)?(?:swiss\s+)?(?P<a>[a-z]+)\s+and\s+(?:the\s+)?(?:swiss\s+)?(?P<b>[a-z]+)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|as|amid|while|but|for|to)\b)",  # not "and the euro rose"
+    r"(?:the\s+)?(?:swiss\s+)?(?P<a>" + _NAMED + r")"
+    r"(?P<mid>(?:\s*,\s*(?:the\s+)?(?:swiss\s+)?" + _NAMED + r"){0,3}),?"
+    r"\s+and\s+(?:the\s+)?(?:swiss\s+)?(?P<b>" + _NAMED + r")"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|after|as|amid|while|but|for|to|yesterday|overnight)\b)",
     re.IGNORECASE,
-)
+)  # not "and the euro rose"
+_MID_WORD = re.compile(r"(" + _NAMED + r")(?=\s*(?:,|$))", re.IGNORECASE)  # a listed counter
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE, Measure.OPEN_MOVE)
 _CODES = {
     "dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "franc": "CHF",
     "pound": "GBP", "sterling": "GBP", "yuan": "CNY", "rouble": "RUB", "ruble": "RUB",
+    "canadian dollar": "CAD", "australian dollar": "AUD",
 }  # fmt: skip
 
 
 def records_both_counters(s: str, claims: list[Claim], registry: Registry) -> list[Claim]:
     """The claims, with the claim on the second counter's pair added where it is missing."""
-    found = _BOTH.search(s) if "against" in s else None
+    found = _BOTH.search(s) if "against" in s and "respectively" not in s else None
     if found is None:
         return claims
-    codes = [_CODES.get(found.group(w).lower()) for w in ("a", "b")]
+    words = [found.group("a"), *_MID_WORD.findall(found.group("mid")), found.group("b")]
+    codes = [
+        _CODES.get(" ".join(w.lower().split())) for w in words
+    ]  # "against the yen, the franc and the euro"
     if found.group("record"):
         hosts = [c for c in claims if c.measure is Measure.RECORD and c.start <= found.end()]
     else:  # "leapt at least 30% against both the euro and the dollar": the move on each pair
         hosts = [c for c in claims if c.start <= found.start() < c.end]
-    if not found.group("both") and not found.group("record"):  # an unsized move only
-        hosts = [c for c in hosts if c.size is None and c.level is None and c.measure in _MOVES]
+    if not found.group("both") and not found.group("record"):  # a move with no level only:
+        hosts = [c for c in hosts if c.level is None and c.measure in _MOVES]  # "jumped 2% ..."
     if not hosts or None in codes:
         return claims
     first = hosts[-1]

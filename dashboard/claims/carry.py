@@ -138,10 +138,10 @@ def subjects(
         may_carry = True  # "ended at 83.4950, compared with its close of 83.5750 on Thursday"
     if not may_carry and not loose:
         return None
-    main = side_clause.after_as(s, previous, gap)
+    main = side_clause.after_as(s, previous, gap, (mentions, matcher))
     if main is not None:  # "X weakened 0.4%, as oil fell, after touching its strongest ..."
         return [main], trigger.start, gap, may_inherit
-    counter = tail.counter or figure_counters.carried(tail, previous)
+    counter = tail.counter or figure_counters.carried(tail, previous, s, trigger.end)
     again = matcher.resolve(previous.subject, counter) if counter else None
     if again is None and unlisted_cross(previous.resolved, previous.subject.currency, tail.counter):
         return None  # "The rand fell 1% against the dollar and slid 2% against the euro"
@@ -426,7 +426,7 @@ def _resolve_all(
     in_play: Resolved | None,
 ) -> list[tuple[Mention, Resolved]]:
     counter = tail.counter or figure_counters.from_figures(tail, s, group)
-    counter = offshore.counter_market(counter, s, group[-1].end, tail.end) if group else counter
+    counter = offshore.counter_market(counter, s, group[-1], tail.end) if group else counter
     out: list[tuple[Mention, Resolved]] = []
     for mention in group:
         if mention.anaphor:

@@ -8,18 +8,25 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dashboard.claims import yields
-from dashboard.claims.anaphor_picks import benchmark_owner, tied_futures
+from dashboard.claims.anaphor_picks import (
+    benchmark_owner,
+    main_before_as,
+    same_exchange,
+    tied_futures,
+)
 from dashboard.claims.folding import folded
 from dashboard.claims.fronted_counters import FRONTED_COUNTER
 from dashboard.claims.gaps import clean_gap
 from dashboard.claims.joined_verbs import phrase_between
 from dashboard.claims.list_slots import listed, skips_unknown, unknown_last
 from dashboard.claims.listed import listed_on_own_market
+from dashboard.claims.oil_epithets import gas_region, oil_benchmark, unanchored_metal
 from dashboard.claims.owner_gaps import owner_gap, tracked_relative
 from dashboard.claims.subjects import Matcher, Mention, Resolved
+from dashboard.claims.tenor_picks import other_tenor, unanchored_tenor
 from dashboard.claims.timewords import TimeRef
 from dashboard.claims.trie import trie_pattern
+from dashboard.claims.with_owner import with_clause_owner
 from dashboard.domain import Direction, InstrumentKind
 
 _QUANTITY_OF = re.compile(
@@ -28,6 +35,7 @@ _QUANTITY_OF = re.compile(
     r"|holdings|use|trading\s+volumes?|volumes?|turnover|volatility|vol)\s+(?:of|for|in|on)\s+(?:the\s+)?$"
     r"|\b(?:gap|spread|difference)\s+between\s+(?:the\s+)?(?:[\w-]+\s+and\s+)?$"  # a relation
     r"|\b(?:volatility|vol|premiums?|options|skew)\s+(?:on|of|in|for)\s+(?:the\s+)?$"
+    r"|['’]s\s+(?:discount|premium|spread)\s+(?:to|over|under)\s+(?:the\s+)?$"  # WCS's ... to WTI
     r"|(?<!futures\s)\b(?:tracking|tracks|tracked|linked\s+to|benchmarked\s+(?:to|against))"
     r"\s+(?:the\s+)?$"  # "futures tracking the index" are the index's futures (anaphor_picks)
     r"|\b(?:bets|wagers|positions?|exposure|open\s+interest)\s+(?:on|against|in|to)\s+(?:an?\s+|the\s+)?"
@@ -43,7 +51,7 @@ _QUANTITY_WORDS = re.compile(  # one of these is in every _QUANTITY_OF match (on
             *("demand", "import", "export", "output", "suppl", "production", "reserves"),
             *("sales", "holdings", "inventories", "stockpiles", "shipments", "consumption"),
             *("investment", "purchases", "flow", "deliveries", "use", "vol", "turnover", "gap"),
-            *("spread", "difference", "premium", "options", "skew", "track", "linked"),
+            *("spread", "difference", "premium", "options", "skew", "track", "linked", "discount"),
             *("benchmarked", "bets", "wagers", "position", "exposure", "interest", "for"),
         )
     )
@@ -226,11 +234,11 @@ def resolve_anaphor(
             return contract
     found = _antecedent(mention, matcher, sentence, mentions, previous, in_play)
     if found is None:
-        return _unanchored_tenor(mention, matcher, sentence)
+        return unanchored_tenor(mention, matcher, sentence) or unanchored_metal(mention, matcher)
     if found.instrument.kind is InstrumentKind.EQUITY_FUTURES and _CASH_WORD.search(mention.text):
         cash = matcher.cash_of(found) or _cash_index(matcher, found)  # "Dow futures sank ...,
         found = replace(cash, subject=mention.text) if cash is not None else found  # yet the index"
-    found = tied_futures(sentence, mention, matcher, found)  # "futures tied to the index"
+    found = gas_region(sentence, mention, matcher, tied_futures(sentence, mention, matcher, found))
     return other_tenor(mention, matcher, found) if _fits(found, kinds) else None
 
 
@@ -253,26 +261,6 @@ _DESCRIBED = re.compile(
 )
 
 
-def _unanchored_tenor(mention: Mention, matcher: Matcher, sentence: str) -> Resolved | None:
-    """ "The 10-year has backed up 40 bp" with no yield before it: that tenor in the bond
-    market the sentence names, else Treasuries (as "the 10-year yield" alone reads)."""
-    if mention.anaphor != (InstrumentKind.BOND_YIELD,):
-        return None
-    tenor = _TENOR_WORD.search(mention.text)
-    years = tenor.group(1) if tenor else _benchmark_tenor(mention, sentence)
-    if years is None:
-        return None
-    market = yields.sentence_market(sentence)
-    found = yields.instrument(matcher.registry.instruments, market, years)
-    return Resolved(found, False, mention.text) if found is not None else None
-
-
-def _benchmark_tenor(mention: Mention, sentence: str) -> str | None:
-    """ "the benchmark yield" in a sentence about one government's bonds: its 10-year."""
-    named = "benchmark" in mention.text.lower() and yields.named_market(sentence) is not None
-    return "10" if named else None
-
-
 def _antecedent(
     mention: Mention,
     matcher: Matcher,
@@ -283,16 +271,25 @@ def _antecedent(
 ) -> Resolved | None:
     kinds = mention.anaphor
     if (order := _ORDINAL.get(mention.text.lower())) is not None:
-        return _one_of_two(order, matcher, sentence, mentions, mention)
+        return one_of_two(order, matcher, sentence, mentions, mention)
     if InstrumentKind.EQUITY_INDEX in kinds and (local := _city_index(matcher, sentence, mention)):
         return local  # "In Shanghai the composite index ended 1.1% lower"
+    view = [previous.resolved if previous else None, in_play]
+    if (oil := oil_benchmark(mention, matcher, sentence, mentions, view)) is not None:
+        return oil  # "WTI rose 1%, and the global benchmark gained 1.2%": Brent
     if (named := _epithet_owner(mention, matcher, mentions, previous, in_play)) is not None:
         return named  # "the Nasdaq ... and the S&P 500 ..., after the tech-heavy index"
     if _OWN_EPITHET.match(mention.text):  # "the pan-European index" is no other index
         return None
     if (named := benchmark_owner(mention, matcher, mentions)) is not None:
         return named  # "The S&P 500 ... and the Nasdaq ..., after ... sent the benchmark"
+    if (main := main_before_as(mention, sentence, previous)) is not None:
+        return main  # "slid 2% as the yen rose to 145 per dollar, and it has lost 5% this week"
     fits = previous is not None and _fits(previous.resolved, kinds)
+    after = previous.end if previous is not None else len(sentence)
+    owner = with_clause_owner(sentence, mentions, mention, after, matcher) if fits else None
+    if owner is not None and _fits(owner, kinds):
+        return owner  # "and ether fared worse, with the cryptocurrency sliding 16%"
     if fits and previous is not None and not _number_clash(mention, previous.subject):
         return previous.resolved
     for earlier in reversed([m for m in mentions if m.end <= mention.start and not m.anaphor]):
@@ -326,15 +323,17 @@ def _fits(found: Resolved, kinds: tuple[InstrumentKind, ...]) -> bool:
 _ORDINAL = {"the former": 0, "the latter": 1}
 
 
-def _one_of_two(
+def one_of_two(
     order: int, matcher: Matcher, sentence: str, mentions: list[Mention], mention: Mention
 ) -> Resolved | None:
     """ "the former" / "the latter": the first or second of the last two instruments named
     before it in the sentence (none when fewer than two were named)."""
     named: list[Resolved] = []
     for earlier in [m for m in mentions if m.end <= mention.start and not m.anaphor]:
-        if earlier.currency and _is_counter(sentence, earlier):
-            continue  # "$5.20 a pound": a unit after a price is never one of the two
+        if earlier.currency and (
+            _is_counter(sentence, earlier) or after_counter_word(sentence, earlier)
+        ):
+            continue  # "$5.20 a pound", "lows against the dollar": never one of the two
         found = matcher.resolve(earlier, None)
         if found is not None and all(n.instrument.id != found.instrument.id for n in named):
             named.append(found)
@@ -368,7 +367,9 @@ def _epithet_owner(
             return found
     own = [i for i in matcher.registry.instruments if any(a.startswith(prefix) for a in i.aliases)]
     alone = prefix in ("tech-heavy ", "tech-laden ", "pan-european ") and len(own) == 1  # alone
-    return Resolved(own[0], False, mention.text) if alone else None
+    if alone:
+        return Resolved(own[0], False, mention.text)
+    return same_exchange(own, candidates, mention.text)  # "the blue-chip index" by the Nasdaq
 
 
 _CITY_INDEX = {
@@ -426,20 +427,3 @@ def _is_counter(sentence: str, mention: Mention) -> bool:
         return True
     fronted = FRONTED_COUNTER.match(sentence)
     return fronted is not None and fronted.end() == mention.start
-
-
-_TENOR_WORD = re.compile(r"\b(\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
-_TENOR_NUMBER = {"two": "2", "five": "5", "ten": "10", "thirty": "30"}
-
-
-def other_tenor(mention: Mention, matcher: Matcher, found: Resolved) -> Resolved | None:
-    """ "Treasury yields fell, with the two-year down 20 bp": the same market's other tenor."""
-    tenor = _TENOR_WORD.search(mention.text)
-    if tenor is None:
-        return found
-    years = _TENOR_NUMBER.get(tenor.group(1).lower(), tenor.group(1))
-    wanted = re.sub(r"\d+Y$", f"{years}Y", found.instrument.id)
-    if wanted == found.instrument.id:
-        return found
-    other = next((i for i in matcher.registry.instruments if i.id == wanted), None)
-    return replace(found, instrument=other, subject=mention.text) if other else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dashboard.claims.subjects import Mention
+from dashboard.claims.yield_comparisons import without_yardsticks
 from dashboard.claims.yield_counterparts import yield_counterparts
 from dashboard.instruments import Registry
 
@@ -32,4 +33,4 @@ def counterparts(s: str, mentions: list[Mention], registry: Registry) -> list[Me
         if pair is not None:
             found.append(Mention(m.start(), m.end(), m.group(0), pair, False, code))
     placed = sorted([*mentions, *found], key=lambda x: x.start) if found else mentions
-    return yield_counterparts(s, placed, registry)
+    return without_yardsticks(s, yield_counterparts(s, placed, registry))

@@ -41,11 +41,41 @@ CURRENCY_UNITS = {
     "roubles": "RUB", "rubles": "RUB", "kopecks": "RUB", "yen": "JPY", "euros": "EUR",
     "dollars": "USD", "cents": "USD", "rupees": "INR", "yuan": "CNY", "pence": "GBP",
     "francs": "CHF", "pounds": "GBP", "pesos": "MXN", "reais": "BRL", "lira": "TRY",
-    "rand": "ZAR", "won": "KRW", "zlotys": "PLN",
+    "rand": "ZAR", "won": "KRW", "zlotys": "PLN", "hryvnias": "UAH",
+    "rouble": "RUB", "ruble": "RUB",  # "the dollar shed 1 rouble to 89.45"
     # named plurals ("to 1.3620 Canadian dollars"): the bare plural would misread or miss them
     "canadian dollars": "CAD", "australian dollars": "AUD", "swedish crowns": "SEK",
     "swedish kronor": "SEK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
 }  # fmt: skip
+# A nation's adjective before a unit word after a number ("to 5.0520 Brazilian reais", "940
+# Chilean pesos"): the adjective names the currency, also when the plural is shared
+UNIT_NATIONS = {
+    "swiss": "CHF", "mexican": "MXN", "brazilian": "BRL", "polish": "PLN", "indian": "INR",
+    "turkish": "TRY", "south african": "ZAR", "south korean": "KRW", "korean": "KRW",
+    "japanese": "JPY", "chinese": "CNY", "russian": "RUB", "chilean": "CLP", "ukrainian": "UAH",
+}  # fmt: skip
+UNIT_NATION = r"(?:(?:" + "|".join(n.replace(" ", r"\s+") for n in UNIT_NATIONS) + r")\s+)?"
+
+
+def unit_counter(words: str) -> str | None:
+    """The currency of a unit phrase after a number: "Chilean pesos" -> CLP, "reais" -> BRL,
+    "Canadian dollars" -> CAD (None for a phrase that names none)."""
+    text = " ".join(words.lower().split())
+    if text in CURRENCY_UNITS:
+        return CURRENCY_UNITS[text]
+    for nation, code in UNIT_NATIONS.items():
+        if text.startswith(nation + " "):
+            return code
+    return CURRENCY_UNITS.get(text.split()[-1]) or ccy_word(text) if text else None
+
+
+def ccy_word(word: str) -> str | None:
+    """The currency a level is told in ("per dollar", "to the euro", "a yen")."""
+    return {"dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP"}.get(
+        word.lower(), "CNY" if word.lower() == "yuan" else None
+    )
+
+
 # Words that may stand before a currency word without naming another country's currency
 # ("Japan's yen", "the U.S. dollar"); "the New Zealand dollar" or "the Egyptian pound" is not
 # the dollar or the pound the registry quotes.

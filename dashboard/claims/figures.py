@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.claims import currency_words as cw
 from dashboard.claims.currency_words import CURRENCY_SIGNS, CURRENCY_UNITS, OTHER_DOLLARS
 from dashboard.claims.lexicon import (
     FRACTIONS,
@@ -40,7 +41,7 @@ _UNIT = (
     + _US
     + r"cents?\b"
 )
-_CCY_UNIT = r"(?:swiss\s+|mexican\s+)?(?:" + "|".join(CURRENCY_UNITS) + ")"  # "0.9310 Swiss francs"
+_CCY_UNIT = cw.UNIT_NATION + r"(?:" + "|".join(CURRENCY_UNITS) + ")"  # "0.9310 Swiss francs"
 _FRACTION = "|".join(sorted((f.replace(" ", r"[\s-]") for f in FRACTIONS), key=len, reverse=True))
 FRACTION = _FRACTION  # "a third", "two-thirds": a size in words
 _WORD_NUM = trie_pattern(WORD_NUMBERS)  # a prefix tree: every figure search tries it
@@ -66,7 +67,10 @@ VALUE = (
     r"(?![\w-])(?!\s?(?:billion|million|trillion|bn|mln)\b)(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pct\b))?"
     r"(?:\s+(?:points?|pts)\b)?(?:\s+(?:euros?|dollars?|cents)(?=\s+(?:a|an|per)\s))?"
     rf"(?:\s*(?:a|an|per|/)\s*(?:(?P<per>{_PER})|(?:u\.s\.\s+)?(?P<perccy>dollar|euro|yen|pound|yuan|greenback))\b"
-    r"|\s+(?P<ccyword>(?:canadian|australian)\s+dollars|(?:swedish|norwegian)\s+(?:crowns|kronor|kroner)|zlotys|(?:swiss\s+)?francs|(?:mexican\s+)?pesos|roubles|rubles|yen|rupees|yuan|euros|pounds?|pence|reais|lira|rand|won)(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
+    r"|\s+(?P<ccyword>(?:canadian|australian)\s+dollars|(?:swedish|norwegian)\s+(?:crowns|kronor|kroner)|"
+    + cw.UNIT_NATION
+    + r"(?:zlotys|francs|pesos|roubles|rubles|yen|rupees|yuan|euros|pounds?|pence|reais|lira|rand|won|hryvnias))"
+    r"(?:\s+(?:per|to\s+the|a)\s+(?P<perccy2>dollar|euro))?"
     r"|\s+to\s+the\s+(?P<toccy>dollar|euro))?"
 )
 # "was last up 0.25 at 106.80": a bare number right before the level reached is a size in the
@@ -355,7 +359,7 @@ def size_from(match: re.Match[str]) -> Size:
     if match.group("ccyunit"):
         priced = _PER_UNIT.match(match.string, match.end()) is not None  # "29 euros a MWh"
         word = " ".join(match.group("ccyunit").lower().split()[-2:])  # "4 pence": 0.04 pound
-        counter = CURRENCY_UNITS.get(word) or CURRENCY_UNITS[word.split()[-1]]
+        counter = cw.unit_counter(match.group("ccyunit"))
         return Size(
             value, Unit.POINTS, hedge, cents=word == "pence", counter=counter, is_money=priced
         )
@@ -378,8 +382,8 @@ def level_from(match: re.Match[str]) -> Level:
     """The level a LEVEL_RE match states."""
     ccy = match.group("perccy") or match.group("toccy") or match.group("perccy2")
     word = match.group("ccyword")
-    unit = re.sub(r"^(?:swiss|mexican)\s+", "", " ".join(word.lower().split())) if word else ""
-    counter = _ccy(ccy) if ccy else CURRENCY_UNITS.get(unit, _ccy(unit) if unit else None)
+    unit = " ".join(word.lower().split()) if word else ""
+    counter = cw.ccy_word(ccy) if ccy else cw.unit_counter(unit) if unit else None
     if counter is None and (sign := match.group("sign") or match.groupdict().get("other")):
         counter = CURRENCY_SIGNS.get(sign.lower()) or OTHER_DOLLARS.get(sign.lower())
     value = with_eighths(match.group("num"), match.group("frac8"))
@@ -387,12 +391,6 @@ def level_from(match: re.Match[str]) -> Level:
         value = -value
     other = bool(match.groupdict().get("other"))
     return Level(value, bool(match.group("pct")), counter, other)
-
-
-def _ccy(word: str) -> str | None:
-    return {"dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP"}.get(
-        word.lower(), "CNY" if word.lower() == "yuan" else None
-    )
 
 
 def record_direction(match: re.Match[str]) -> Direction | None:

@@ -29,7 +29,7 @@ def levels_folded(s: str, claims: list[Claim]) -> list[Claim]:
                 and c.size is not None
                 and c.level is None
                 and (c.instrument, c.session) == (claim.instrument, claim.session)
-                and (c.inverse == claim.inverse or claim.direction is Direction.NONE)
+                and (c.inverse == claim.inverse or _other_side_folds(s, c, claim))
             ),
             None,
         )
@@ -50,6 +50,18 @@ def _same_moment(s: str, host: Claim, level: Claim) -> bool:
 
 
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
+
+
+def _other_side_folds(s: str, host: Claim, level: Claim) -> bool:
+    """ "The rouble slid 2%, with the dollar at 92.10", "pushing the pound to $1.5410": a bare
+    level told of the pair's other side folds into the move, unless it is a clause of its own
+    ("The zloty fell 1.2%, and the dollar bought 4.50 zlotys")."""
+    if level.direction is not Direction.NONE:
+        return False
+    return _AND_CLAUSE.fullmatch(s, host.end, level.start) is None
+
+
+_AND_CLAUSE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[A-Za-z]+")

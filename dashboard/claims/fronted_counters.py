@@ -23,7 +23,9 @@ def fronted_counter(s: str, matcher: Matcher, before: int) -> str | None:
     currency = matcher.currency_at(s, found.end()) if found else None
     if currency is None or not s.startswith((",", " "), currency[1]) or currency[1] > before:
         return _clause_counter(s, matcher, before) or _counter_just_before(s, matcher, before)
-    return currency[0]
+    # "Versus the yen, the dollar gained 0.4%, and against the franc it rose 0.3%": the
+    # clause's own fronted counter wins over the sentence's
+    return _clause_counter(s, matcher, before) or currency[0]
 
 
 def _counter_just_before(s: str, matcher: Matcher, before: int) -> str | None:

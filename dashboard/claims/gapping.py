@@ -9,10 +9,11 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard.claims import figures as fig
-from dashboard.claims.context import other_tenor
+from dashboard.claims.context import one_of_two
 from dashboard.claims.frames import size_value
 from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail import read_tail
+from dashboard.claims.tenor_picks import other_tenor
 from dashboard.claims.timewords import Hint, TimeRef
 from dashboard.claims.trigger_patterns import MONTH_NAME
 from dashboard.domain import Claim, Direction, Hedge, InstrumentKind, Measure, Unit
@@ -32,6 +33,7 @@ _AGAINST = re.compile(  # "0.4% lower at 13.60 against the yuan": its way and le
 )
 _PRICED_IN = re.compile(  # "and 1% to 83.90 yen": the same subject against another counter
     r"\s+to\s+[$€£]?\d[\d,.]*\s+(?:per\s+(?:dollar|euro|yen|pound)|(?:swiss\s+)?francs|yen|euros"
+    r"|pence(?:\s+per\s+euro)?"  # "and 0.1% to 88.90 pence per euro"
     r"|roubles|rubles|yuan|rupees|won|pesos|reais|marks|zlotys|(?:canadian|australian)\s+dollars"
     r"|(?:swedish|norwegian)\s+(?:crowns|kronor|kroner))\b",  # "and 1.1% to 9.25 Swedish crowns"
     re.I,
@@ -91,7 +93,9 @@ def gapped(
 ) -> tuple[list[Claim], int]:
     """Claims in the gapped clauses right after ``first`` (which ends at ``end``), and where
     the last of them ends."""
-    if first.size is None and (first.level is None or first.measure not in _LEVELLED):
+    flat_first = first.direction is Direction.FLAT and first.measure in _STILL
+    unsized = first.size is None and (first.level is None or first.measure not in _LEVELLED)
+    if unsized and not flat_first:  # "The euro was flat at $1.0890 and the pound steady at"
         return [], end
     out: list[Claim] = []
     position = end
@@ -105,7 +109,11 @@ def gapped(
             mention, figure = _same_subject(s, first, join.end(), mentions)
             if mention is None or figure is None:
                 break
-        elif join is None or mention is None or (mention.anaphor and not _tenor_of(first, mention)):
+        elif (
+            join is None
+            or mention is None
+            or (mention.anaphor and not _tenor_or_latter(s, first, mention))
+        ):
             break
         else:
             space = _SPACE.match(s, mention.end)
@@ -133,7 +141,7 @@ def gapped(
         )  # "0.8% to 163.90 per euro"
         if counter is None and level is not None and mention.currency:
             counter = _shared_counter(first, matcher)  # "at 69.35 roubles and the dollar at 62"
-        resolved = _resolved(first, mention, counter, matcher)
+        resolved = _resolved(first, mention, counter, matcher, (s, mentions))
         if resolved is None or (level and level.percent and resolved.instrument.kind != _YIELD):
             break  # "and the Nasdaq to 2%" is no level: a percent level is a yield's
         yielded = resolved.instrument.kind == _YIELD  # "and Italy's 10 bp to 3.80%"
@@ -200,12 +208,46 @@ def _tenor_of(first: Claim, mention: Mention) -> bool:
     return first.instrument[-1:] == "Y" and _TENOR.search(mention.text) is not None
 
 
+# "and the latter 0.5% to $1.1230.": a size, maybe its level, then the sentence ends (or only
+# an attribution follows: ", traders said.", ", according to exchange data.")
+_LATTER_LAST = re.compile(
+    r"the\s+latter\s+"
+    + fig.VALUE
+    + r"(?:\s+(?:to|at)\s+"
+    + fig.VALUE.replace("?P<", "?P<l")
+    + r")?(?:\s*,\s*(?:(?:[a-z]+\s+){1,3}said|according\s+to\s+[^,;]+?))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _tenor_or_latter(s: str, first: Claim, mention: Mention) -> bool:
+    """A bare tenor after a yield's claim, or "the latter" sized at the sentence's end after a
+    sized "the former" ("the former gaining 0.8% to $1.3120 and the latter 0.5% to $1.1230")."""
+    return _tenor_of(first, mention) or (
+        _latter_of(first, mention)
+        and first.size is not None
+        and _LATTER_LAST.match(s, mention.start) is not None
+    )
+
+
+def _latter_of(first: Claim, mention: Mention) -> bool:
+    """ "the former losing 1.1% ... and the latter 0.8%": the gapped "the latter"."""
+    return first.text.lower().startswith("the former ") and mention.text.lower() == "the latter"
+
+
 def _resolved(
-    first: Claim, mention: Mention, counter: str | None, matcher: Matcher
+    first: Claim,
+    mention: Mention,
+    counter: str | None,
+    matcher: Matcher,
+    said: tuple[str, list[Mention]],
 ) -> Resolved | None:
-    """What the gapped clause's subject stands for: a bare tenor is the first yield's market's."""
+    """What the gapped clause's subject stands for: a bare tenor is the first yield's market's,
+    "the latter" the second of the two markets named before it."""
     if not mention.anaphor:
         return matcher.resolve(mention, counter)
+    if _latter_of(first, mention):
+        return one_of_two(1, matcher, said[0], said[1], mention)
     own = next((i for i in matcher.registry.instruments if i.id == first.instrument), None)
     if own is None or own.kind != _YIELD:
         return None
@@ -215,10 +257,11 @@ def _resolved(
 _TENOR = re.compile(r"\b(?:\d{1,2}|two|five|ten|thirty)-year\b", re.IGNORECASE)
 _ON = re.compile(r"^on\s+", re.IGNORECASE)
 _FLAT = re.compile(
-    r"\s+(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat)\b"
+    r"\s+(?:(?:little|barely|virtually|largely)\s+changed|unchanged|flat|steady)\b"
     r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|after|as|while|and|but)\b)",
     re.IGNORECASE,
 )
+_AT_LEVEL = re.compile(r"\s+at\s+" + fig.VALUE + r"(?![\w%-])", re.IGNORECASE)
 _STILL = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
 _IN_DAY = (Measure.INTRADAY_CHANGE, Measure.INTRADAY_EXTREME)
 
@@ -227,22 +270,26 @@ def _flat(s: str, first: Claim, mention: Mention, at: int, matcher: Matcher) -> 
     """ "with the DAX up 0.5% and the FTSE 100 little changed": a gapped clause that states no
     move shares the first clause's measure, flat."""
     found = _FLAT.match(s, mention.end)
-    resolved = matcher.resolve(mention, None) if found else None
-    if found is None or resolved is None or first.measure not in _STILL:
+    if found is None or first.measure not in _STILL:
         return None
-    begin = max(mention.start, at)
+    priced = _AT_LEVEL.match(s, found.end())
+    level = fig.level_from(priced) if priced else None  # "and the pound steady at $1.2780"
+    resolved = matcher.resolve(mention, level.counter if level else None)
+    if resolved is None:
+        return None
+    begin, stop = max(mention.start, at), priced.end() if priced else found.end()
     return replace(
         first,
-        text=s[begin : found.end()],
+        text=s[begin:stop],
         start=begin,
-        end=found.end(),
+        end=stop,
         instrument=resolved.instrument.id,
         subject=resolved.subject,
         size=None,
         unit=None,
         hedge=Hedge.EXACT,
         direction=Direction.FLAT,
-        level=None,
+        level=level.value if level else None,
         inverse=resolved.inverse,
         default_note=resolved.default_note,
     )

@@ -47,6 +47,8 @@ _GAP_PHRASES = re.compile(
     r"|\bat\s+the\s+time\s+of\s+writing\b"
     r"|\bin\s+(?:early|late|afternoon|morning|asian|european|london|new\s+york|moscow)"
     r"(?:\s+(?:trading|trade|deals))?\b"
+    r"|\bin\s+(?:thin\s+|light\s+|holiday\s+|quiet\s+)*(?:offshore|onshore|thin|light|holiday"
+    r"|quiet|choppy|volatile)\s+(?:trading|trade|deals)\b"  # "the yuan in offshore trade firmed"
     r"|\b(?:on|in)\s+(?:the\s+)?[A-Z][\w.&'’/-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’/-]*){0,3}"
     r"(?:\s+(?:trade|trading|deals))?(?![\w'’])",
 )
@@ -74,8 +76,9 @@ _UNDONE_AND = re.compile(
 _INDEX_OF = re.compile(
     r"^\s*of\s+(?:[\w&'’./-]+\s+){0,6}?(?:shares|stocks|blue[\s-]chips|companies|firms|issues"
     r"|equities|lenders|banks|exporters)\b(?:\s+listed)?(?:\s+(?:outside|in|from|on)\s+"
-    r"(?:the\s+(?:city|mainland|island|country)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?",
-)  # "of mainland companies listed in the city": where its members trade
+    r"(?:the\s+(?:city|mainland|island|country)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"(?:\s+and\s+[A-Z][\w.-]*)?))?",
+)  # "of mainland companies listed in the city", "in Shanghai and Shenzhen": where they trade
 # "Russian stocks shrugged off the turmoil and closed up 0.9%": a first verb phrase with no
 # figure, coordinated with the claim's verb, leaves the subject to both
 _FIRST_VERB_AND = re.compile(
@@ -140,8 +143,20 @@ def is_forecast(gap: str) -> bool:
     """Whether the words between a subject and its verb make the move a forecast or a negation."""
     gap = _ASPECT.sub(" ", _PARENTHETICAL.sub(" ", gap))  # "which surged to a high", "kept"
     gap = _NOT_HELD.sub(" ", gap)  # "could not hold its early gain and closed 0.5% lower"
+    gap = _PRICED_TO.sub(" ", gap)  # "traded at a discount to gold ... after falling"
+    gap = _RANKED_TO.sub(" ", gap)  # "was the only major currency to gain against the dollar,"
     gap = first_verb(gap)  # "snapped a losing streak to climb": it did climb
     return any(w in FORECAST_WORDS for w in _modal_words(gap))
+
+
+_PRICED_TO = re.compile(r"\b(?:discount|premium)\s+to\b", re.IGNORECASE)  # no infinitive
+# "was the only G10 currency to rise", "the first emerging-market currency to recover": a rank
+# among markets that did move, told as done
+_RANKED_TO = re.compile(
+    r"\b(?:was|were)\s+(?:the|its)\s+(?:only|first|sole|lone)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:currency|currencies|one|market|index|gauge|asset)\s+to\s+[a-z]+\b",
+    re.IGNORECASE,
+)
 
 
 # a gain or loss the subject failed to keep, before the verb of what it did instead
@@ -199,6 +214,7 @@ def _modal_words(text: str) -> list[str]:
 
 def clean_gap(gap: str) -> bool:
     """Whether only adverbs and auxiliaries stand between a subject and its verb."""
+    gap = _INDEX_OF.sub(" ", gap)  # before a place phrase is cut out of "in Shanghai and ..."
     gap = _CLOSE_OF.sub(" ", _CONTRACT_OF.sub(" ", gap))  # "the index's close was its lowest"
     gap = _DELIVERY.sub(" ", gap)  # "WTI crude for May delivery, which at one point plunged"
     gap = ASIDE.sub(" ", gap)  # "The Dow, with Russia's default still rattling investors, plunged"

@@ -31,6 +31,7 @@ from dashboard.claims.both_counters import records_both_counters
 from dashboard.claims.carried_days import carried_days
 from dashboard.claims.caused_ways import caused_ways
 from dashboard.claims.closing_remainders import closing_remainders
+from dashboard.claims.closing_words import closing_words
 from dashboard.claims.counter_participles import index_counters, shared_participles
 from dashboard.claims.dated_record_nouns import dated_record_nouns
 from dashboard.claims.dated_records import dated_records, records_past_windows
@@ -61,6 +62,7 @@ from dashboard.claims.outrun_moves import (
     one_point_moves,
     overnight_moves,
 )
+from dashboard.claims.owned_anaphors import owned_anaphors
 from dashboard.claims.owned_nouns import owned_nouns
 from dashboard.claims.paraphrased_records import paraphrased_records
 from dashboard.claims.participle_counters import participle_counters
@@ -68,18 +70,22 @@ from dashboard.claims.perfect_windows import perfect_windows
 from dashboard.claims.periods_in_which import periods_in_which
 from dashboard.claims.permitted_moves import permitted_moves
 from dashboard.claims.pushed_levels import pushed_levels
+from dashboard.claims.ranked_states import ranked_day_states
 from dashboard.claims.ranked_windows import ranked_days, ranked_windows
 from dashboard.claims.relative_days import relative_days
+from dashboard.claims.respective_levels import respective_levels
 from dashboard.claims.reversed_levels import reversed_moves_to
 from dashboard.claims.same_day import same_days
 from dashboard.claims.shared_pairs import paired_levels, paired_windows
 from dashboard.claims.shared_windows import shared_windows
 from dashboard.claims.sized_objects import sized_objects
 from dashboard.claims.stated_levels import levels_stated
+from dashboard.claims.story_pairs import story_pairs
 from dashboard.claims.subjects import Mention
 from dashboard.claims.sunday_futures import sunday_futures
 from dashboard.claims.touched_levels import touched_levels
 from dashboard.claims.touched_prices import touched_prices
+from dashboard.claims.touched_sides import touched_sides
 from dashboard.claims.unclaimed_moves import unclaimed_claims
 from dashboard.claims.unclaimed_windows import unclaimed_windows
 from dashboard.claims.undone import taken_back_closes
@@ -88,6 +94,7 @@ from dashboard.claims.verb_city_lists import verb_city_lists
 from dashboard.claims.weekend_days import weekday_sessions
 from dashboard.claims.year_windows import year_windows
 from dashboard.claims.yuan_rates import yuan_rates
+from dashboard.claims.yuan_sides import yuan_sides
 from dashboard.domain import Claim, InstrumentKind, Unit
 from dashboard.instruments import Registry
 
@@ -110,12 +117,13 @@ def last_passes(
     found = levels_of_which(s, former_latter(s, closes_folded(s, found)))
     found = marks_of_which(s, found)
     found = bond_price_yields(s, found, mentions, registry, reference)
-    found = records_both_counters(s, found, registry)
+    found = yuan_sides(s, records_both_counters(s, found, registry))
     found = [c for c in found if not _bond_price(s, c, registry) and not _not_the_index(c)]
     found = sunday_futures(s, found, registry, reference)
     found = day_ranges(s, moves_from_marks(s, found))
     found = basket_moves(s, levels_stated(s, year_windows(s, found)), registry)
     found = second_counters(s, found, mentions, registry, reference)  # "and 0.9% against the"
+    found = respective_levels(s, found)  # "..., to 151.10 yen and 0.9070 francs respectively"
     found = taken_back_closes(s, ranked_days(s, ranked_windows(s, found)))
     found = shared_windows(s, found)  # "..., dwarfing the S&P 500's 23% advance"
     found = participle_days(s, day_after_clauses(s, found))  # "a day after a rout in which"
@@ -127,6 +135,7 @@ def last_passes(
     found = reversed_moves_to(s, found)  # "reversing a drop to 149.70 earlier in the day"
     found = noun_extremes(s, found)  # "bounced off a three-month low of $68.93 in early trade"
     found = touched_levels(s, found)  # "the Australian dollar touched $1.0012": the extreme
+    found = touched_sides(found)  # "recovered to 19.05 per dollar after touching 19.25"
     found = earlier_day_moves(s, found)  # "reversing a 0.9% loss from a day earlier"
     found = extreme_moves(s, found)  # "ended near its session low on Friday, 3.1% lower"
     found = later_sizes(s, found)  # "recouped its losses, ending 2.9% higher at $1.1167"
@@ -150,6 +159,10 @@ def last_passes(
     found = yuan_rates(s, found)  # "..., weaker than the onshore rate of 7.2395"
     found = pushed_levels(s, found, registry)  # "the currency's slide pushed the euro to"
     found = paired_windows(s, paired_levels(s, found))  # "Brent and WTI ... $69.19 and $65.75"
+    found = ranked_day_states(s, found)  # "their biggest drops since 2022, down 2.3% and 3.6%"
+    found = owned_anaphors(s, found, registry)  # "as Brent sank 24%, the currency's biggest drop"
+    found = story_pairs(s, found, registry)  # "the euro soared to 100 roubles and the dollar"
+    found = closing_words(s, found)  # "added 1% to trade at $805", "closing down 3.2%"
     return weekday_sessions(found, reference, registry)
 
 

@@ -353,6 +353,11 @@ ANAPHORS: dict[str, tuple[InstrumentKind, ...]] = {
         for x in ("comex", "nymex", "cme", "cbot", "ice", "lme", "shfe", "tocom", "mcx")
     },
     "the global benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
+    "the international benchmark": (InstrumentKind.COMMODITY,),  # Brent, in oil reports
+    "the u.s. benchmark": (*_INDEX, InstrumentKind.COMMODITY),  # WTI, in oil reports
+    "the us benchmark": (*_INDEX, InstrumentKind.COMMODITY),
+    "its u.s. counterpart": (InstrumentKind.COMMODITY,),  # WTI, after Brent
+    "the u.s. counterpart": (InstrumentKind.COMMODITY,),
     "the north sea contract": (InstrumentKind.COMMODITY,),
     "the u.s. contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),
     "the front-month contract": (InstrumentKind.COMMODITY, InstrumentKind.EQUITY_FUTURES),

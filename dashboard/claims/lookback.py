@@ -46,6 +46,12 @@ _INVASION_RE = re.compile(
     r"|" + _INVADED + r"\s+ukraine",
     re.I,
 )
+EURO_LAUNCH = date(1999, 1, 1)  # "since the euro's launch" (dev corpus gold)
+_EURO_LAUNCH_RE = re.compile(
+    r"since\s+(?:the\s+)?(?:euro|(?:single|common)\s+currency)(?:['’]s\s+(?:launch|creation|birth"
+    r"|introduction|inception)|\s+was\s+(?:launched|created|introduced|born))",
+    re.I,
+)
 # "since last August", "since last year": the calendar unit before the one in progress
 _SINCE_LAST_RE = re.compile(
     r"since\s+last\s+(?:(?P<unit>year|month|week)|(?P<month>" + _MONTH + r")"
@@ -69,6 +75,8 @@ def since_date(phrase: str, reference: date) -> date | None:
 def _since_date(phrase: str, reference: date) -> date | None:
     if _INVASION_RE.search(phrase):
         return INVASION
+    if _EURO_LAUNCH_RE.search(phrase):
+        return EURO_LAUNCH
     if (last := _SINCE_LAST_RE.search(phrase)) is not None:
         return _since_last(last, reference)
     first = _SINCE_DAY_FIRST_RE.search(phrase)

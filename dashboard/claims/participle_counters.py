@@ -12,6 +12,7 @@ from dashboard.instruments import Registry
 
 _COUNTER = re.compile(r"\b(?:against|versus|vs|per|to\s+the)\b", re.IGNORECASE)
 _INDEX = re.compile(r"\b(?:index|gauge|basket)\b", re.IGNORECASE)
+_BROAD = re.compile(r"\b(?:broadly|across\s+the\s+board)\b", re.IGNORECASE)  # the index's move
 _PARTICIPLE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _GAP = re.compile(r"[^;:]{0,120}?,\s*")  # "on Thursday after the central bank halted ..., "
 _MOVES = (Measure.SESSION_CHANGE, Measure.INTRADAY_CHANGE)
@@ -32,6 +33,8 @@ def _sized_later(s: str, claim: Claim, later: list[Claim], registry: Registry) -
         return False
     if claim.measure not in _MOVES or _COUNTER.search(claim.text) or _INDEX.search(claim.subject):
         return False  # "The dollar index slipped, losing 1% against the yen": two markets
+    if _BROAD.search(claim.text):  # "The dollar fell broadly, losing 1% against the yen"
+        return False
     other = later[0] if later else None
     if other is None or other.size is None or other.instrument == claim.instrument:
         return False

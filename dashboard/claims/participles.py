@@ -50,7 +50,8 @@ def participle_subject(
 
 
 _OUTDID = re.compile(
-    r"\b(?:outshone|outpaced|outperformed|beat|lagged|trailed|outstripped|eclipsed)\s+(?:the\s+)?$",
+    r"\b(?:(?:outshone|outpaced|outperformed|beat|lagged|trailed|outstripped|eclipsed)"
+    r"|(?:discount|premium)\s+(?:to|over))\s+(?:the\s+)?$",  # "at a discount to gold"
     re.I,
 )
 

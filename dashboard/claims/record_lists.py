@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from dashboard.claims.figures import number
+from dashboard.claims import figures as fig
+from dashboard.claims.figures import Level, number
 from dashboard.claims.lexicon import EXTREME_VERBS, RECORD_SETTING
 from dashboard.claims.lookback import since_date
 from dashboard.domain import Claim, Direction, Hedge, Measure
@@ -161,3 +162,17 @@ def _reached_in_turn(s: str, m: re.Match[str], claims: list[Claim]) -> list[Clai
             out.append(replace(record, measure=Measure.INTRADAY_EXTREME))
         out.append(record)
     return out
+
+
+# "to record lows of 1.0075 and 0.7067 Swiss francs, respectively": one counter for both
+_PAIRED_COUNTER = re.compile(r",?\s+and\s+" + fig.VALUE + r",?\s*respectively\b", re.IGNORECASE)
+
+
+def counter_pair(s: str, first: Level, at: int) -> tuple[list[Level], int] | None:
+    """ "record lows of 1.0075 and 0.7067 Swiss francs, respectively": each market its level,
+    the counter named once after the second; the two levels and where the words end."""
+    pair = _PAIRED_COUNTER.match(s, at)
+    second = fig.level_from(pair) if pair else None
+    if pair is None or second is None or second.counter is None:
+        return None
+    return [replace(first, counter=first.counter or second.counter), second], pair.end()

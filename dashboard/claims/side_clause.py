@@ -22,7 +22,7 @@ from dashboard.claims.lexicon import DOWN_VERBS, NEUTRAL_VERBS, NUMBER_WORDS, UP
 from dashboard.claims.merge import records_levelled
 from dashboard.claims.sentence_day import _moved
 from dashboard.claims.sentences import DATELINE_RE
-from dashboard.claims.subjects import Mention, Resolved
+from dashboard.claims.subjects import Matcher, Mention, Resolved
 from dashboard.claims.tail_state import Tail
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import AT_ONE_POINT, TIME_RE, sessions_back
@@ -232,16 +232,61 @@ _SET_OFF_PARTICIPLE = re.compile(  # ", after touching", ", a day after sliding 
 )
 
 
-def after_as(s: str, previous: ctx.Previous, gap: str) -> tuple[Mention, Resolved] | None:
+def after_as(
+    s: str, previous: ctx.Previous, gap: str, named: tuple[list[Mention], Matcher]
+) -> tuple[Mention, Resolved] | None:
     """ "The loonie weakened 0.4%, as oil prices fell, after touching its strongest in a month":
     words set off after a subordinate "as" clause go back to the main clause's subject (with
     no comma before "as" when they count days: "... as oil rebounded, a day after sliding")."""
     set_off = _SET_OFF_PARTICIPLE.match(gap)
     if set_off is None:
-        return None
+        return _after_bare_as(s, previous, gap) or _after_compared(s, previous, gap, named)
     opens = _BARE_AS if set_off.group("days") else _AS_OPENS  # counted days: no comma before "as"
     opener = opens.search(s, max(0, previous.subject.start - 16), previous.subject.start)
     if opener is None:
         return None
     earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]
     return earlier[-1] if earlier else None
+
+
+_AND_GAP = re.compile(r"\s*and\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _after_bare_as(s: str, previous: ctx.Previous, gap: str) -> tuple[Mention, Resolved] | None:
+    """ "the benchmark gave up the gain as oil prices slid and finished at 49,143.2", "lost steam
+    as oil slipped and was 0.2% weaker at 56.45": a verb joined by "and" to a short unsized "as"
+    clause goes on with the main clause's subject, not the market the clause names."""
+    if _AND_GAP.fullmatch(gap) is None:
+        return None
+    if any(ch.isdigit() for ch in s[previous.subject.start : previous.end]):
+        return None  # "as oil prices fell 3% and ended at $80": the clause has its own figures
+    opener = _BARE_AS.search(s, max(0, previous.subject.start - 16), previous.subject.start)
+    if opener is None or s[opener.start() - 1 : opener.start()] == ",":
+        return None
+    earlier = [pair for pair in previous.named if pair[0].end <= opener.start()]
+    return earlier[-1] if earlier else None
+
+
+_COMPARED = re.compile(
+    r",\s*(?:outpacing|outperforming|underperforming|lagging|trailing|beating|unlike|like)\s+$",
+    re.IGNORECASE,
+)
+_WHICH = re.compile(r"\s*,\s*which\s", re.IGNORECASE)
+
+
+def _after_compared(
+    s: str, previous: ctx.Previous, gap: str, named: tuple[list[Mention], Matcher]
+) -> tuple[Mention, Resolved] | None:
+    """ "Comex copper, outpacing gold, which edged up 0.2%, rallied 3.1%": the verb after a
+    compared market's relative clause set off after the subject goes back to that subject."""
+    if gap.strip() != "," or _WHICH.match(s, previous.subject.end) is None:
+        return None
+    opener = _COMPARED.search(s, max(0, previous.subject.start - 24), previous.subject.start)
+    if opener is None:
+        return None
+    mentions, matcher = named
+    earlier = [m for m in mentions if m.end <= opener.start() and not m.anaphor]
+    if not earlier or s[earlier[-1].end : opener.start()].strip():
+        return None
+    found = matcher.resolve(earlier[-1], None)
+    return (earlier[-1], found) if found is not None else None

@@ -93,13 +93,14 @@ _CODES = re.compile(r"[a-z]{3}/[a-z]{3}")
 
 def _hyphened(phrase: str) -> tuple[str, ...]:
     """ "dollar/yen" -> "dollar-yen pair", ...: two currency words hyphened before "pair",
-    "exchange rate" or "cross" name the pair ("euro-dollar futures" are not the euro's); with
+    "rate", "exchange rate" or "cross" name the pair ("euro-dollar futures" are not the euro's); with
     the dollar first the bare hyphened pair does too ("dollar-yen")."""
     if "/" not in phrase or _CODES.fullmatch(phrase):
         return ()
     pair = phrase.replace("/", "-")
     bare = (pair,) if phrase.startswith("dollar/") else ()  # "Dollar-yen lost two big figures"
-    return (*bare, f"{pair} pair", f"{pair} exchange rate", f"{pair} cross")
+    rate = () if phrase == "euro/dollar" else (f"{pair} rate",)  # not a eurodollar rate
+    return (*bare, *rate, f"{pair} pair", f"{pair} exchange rate", f"{pair} cross")
 
 
 _STOCKS = re.compile(r"(?P<adj>[\w.]+) (?:stocks|shares)")
@@ -205,11 +206,22 @@ def _table(registry: Registry) -> dict[str, Mention]:
                 table.setdefault(owned, Mention(0, 0, owned, instrument, False, code))
             if " " in alias and not alias.endswith("s"):  # "Swedish and Norwegian crowns"
                 table.setdefault(alias + "s", Mention(0, 0, alias, instrument, False, code))
+            for other in _compared(alias):  # "helped by a stronger won, which rose"
+                table.setdefault(other, Mention(0, 0, other, instrument, False, code))
     for word, code in CURRENCY_WORDS.items():
         table[word] = Mention(0, 0, word, None, False, code)
     for word, kinds in ANAPHORS.items():
         table.setdefault(word, Mention(0, 0, word, anaphor=kinds))
     return table
+
+
+_COMPARATIVES = ("stronger", "weaker", "firmer", "softer")
+
+
+def _compared(alias: str) -> list[str]:
+    """ "a stronger won": a currency named only with "the" ("the won"), after a comparative."""
+    word = alias.removeprefix("the ")
+    return [f"{adj} {word}" for adj in _COMPARATIVES] if word != alias and " " not in word else []
 
 
 _CACHE: dict[int, tuple[Registry, Matcher]] = {}

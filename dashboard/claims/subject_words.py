@@ -38,7 +38,10 @@ def foreign_owner(sentence: str, start: int, code: str) -> bool:
     if before is None:
         return False
     word = before.group("w").lower()
-    if word in ("the", "a", "an") or word.rstrip("s").rstrip("'’") in WEEKDAYS:
+    if (
+        word in ("the", "a", "an", "one", "each", "every")
+        or word.rstrip("s").rstrip("'’") in WEEKDAYS
+    ):
         return False
     if code in _UNLISTED_CODES:  # "Indonesia's rupiah": any place may own an unlisted one
         return False
@@ -89,10 +92,25 @@ def unlisted_good(
     gold and silver index", "oil stocks": a commodity's name qualifies shares of its producers."""
     if named is not None and named.kind is InstrumentKind.COMMODITY:
         return _PRODUCERS.match(sentence, match.end()) is not None
+    if named is not None and named.kind is InstrumentKind.BOND_YIELD:
+        return other_maturity(sentence, match)
     if not anaphor or phrase_key(match.group(0)) not in ("futures", "prices", "price"):
         return False
     found = _GOOD_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
     return found is not None and found.group("w").lower() in UNLISTED_GOODS
+
+
+_MATURITY = re.compile(
+    r"(?<![\w-])(?:super|ultra|long|longer|short|shorter)-(?:long|dated|end|term)\s+$", re.I
+)
+
+
+def other_maturity(sentence: str, match: re.Match[str]) -> bool:
+    """ "super-long JGB yields", "short-dated gilt yields": a maturity the phrase's benchmark
+    tenor is not, when the phrase names no tenor of its own."""
+    if "-year" in match.group(0).lower():
+        return False
+    return _MATURITY.search(sentence, max(0, match.start() - 16), match.start()) is not None
 
 
 _PRODUCERS = re.compile(
@@ -168,3 +186,15 @@ def extend_phrase(sentence: str, start: int, end: int) -> tuple[int, int]:
     if after is not None:
         end = after.end()
     return start, end
+
+
+_OWNER = re.compile(r"(?:[A-Z][\w.&/-]*\s)?[A-Z][\w.&/-]*['’]s\s+$")  # "Anglo American's"
+_OWNED_SHARES = re.compile(r"[A-Z][\w.&/-]*['’]s\s+$")  # "HSBC's shares in Hong Kong"
+
+
+def owned_default(sentence: str, start: int, at: int) -> bool:
+    """A generic phrase a company owns: "Anglo American's shares", "HSBC's shares in ..."."""
+    if _OWNER.match(sentence, start, at):
+        return True
+    shares = sentence.startswith(("shares ", "stocks ", "Shares ", "Stocks "), start)
+    return shares and _OWNED_SHARES.search(sentence, max(0, start - 30), start) is not None

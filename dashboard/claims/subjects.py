@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dashboard.claims import offshore, yields
+from dashboard.claims import offshore, shared_units, yields
 from dashboard.claims.currency_words import SHARED_CURRENCY_PLACES
 from dashboard.claims.other_names import other_name, unlisted_grade
 from dashboard.claims.subject_words import (
@@ -23,6 +23,7 @@ from dashboard.claims.subject_words import (
     foreign_owner,
     other_oil,
     other_region,
+    owned_default,
     phrase_key,
     place_matches,
     priced_in,
@@ -91,6 +92,7 @@ class Matcher:
                 foreign_owner(sentence, match.start(), template.currency)
                 or priced_in(sentence, match.start())
             ):
+                self._listed_before(sentence, match, found)  # "the Australian and New Zealand"
                 continue  # "the New Zealand dollar", "gold priced in sterling"
             if template.currency and phrase_key(match.group(0)) in SHARED_CURRENCY_PLACES:
                 template = self._local_currency(sentence, match, template)
@@ -134,7 +136,7 @@ class Matcher:
             if _is_yield(template) and (paper := _PAPER.match(sentence, end)) is not None:
                 end = paper.end()  # "the two-year Treasury note", "the 10-year note": its yield
             position = max(position, end)
-            if template.is_default and _owned_default(sentence, start, match.start()):
+            if template.is_default and owned_default(sentence, start, match.start()):
                 continue  # "Anglo American's shares", "HSBC's shares in Hong Kong": a company's
             if template.is_default and unlisted_grade(sentence, start, template):
                 continue  # "Urals crude", "Dubai crude": a grade the registry lacks, not Brent
@@ -150,6 +152,15 @@ class Matcher:
             found.extend(self._chained(sentence, mention, found))
             found.append(mention)
         return found
+
+    def _listed_before(self, sentence: str, match: re.Match[str], found: list[Mention]) -> None:
+        """A currency listed with a foreign one ("the won and Taiwan's dollar"): shared_units."""
+        hit = shared_units.listed_before(sentence, match.start(), match.group(0))
+        template = self.table.get(hit[2]) if hit else None
+        if hit is not None and template is not None and template.currency is not None:
+            found.append(template.placed(sentence, hit[0], match.end()))
+        elif found and shared_units.joined(sentence, found[-1], match.start()):
+            found[-1] = found[-1].placed(sentence, found[-1].start, match.end())
 
     def _offshore(self, sentence: str, match: re.Match[str], template: Mention) -> Mention:
         """A bare "the yuan" in offshore trade is the offshore yuan's pair."""
@@ -425,17 +436,6 @@ _YEARS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thi
 _TENOR_ONLY = frozenset({"borrowing costs"})  # "Britain's 30-year borrowing costs": a yield
 _BARE_YIELDS = frozenset({"yields", "yield", *_TENOR_ONLY})
 _FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
-_OWNER = re.compile(r"(?:[A-Z][\w.&/-]*\s)?[A-Z][\w.&/-]*['’]s\s+$")  # "Anglo American's"
-_OWNED_SHARES = re.compile(r"[A-Z][\w.&/-]*['’]s\s+$")  # "HSBC's shares in Hong Kong"
-
-
-def _owned_default(sentence: str, start: int, at: int) -> bool:
-    if _OWNER.match(sentence, start, at):
-        return True
-    shares = sentence.startswith(("shares ", "stocks ", "Shares ", "Stocks "), start)
-    return shares and _OWNED_SHARES.search(sentence, max(0, start - 30), start) is not None
-
-
 _YIELD_OWNER = re.compile(r"[A-Z][\w.&/-]*['’]s\s+(?:own\s+)?$")
 
 

@@ -23,6 +23,7 @@ from dashboard.claims.subjects import Matcher
 from dashboard.claims.tail_close import DIRWORD as _DIRWORD
 from dashboard.claims.tail_close import to_close
 from dashboard.claims.tail_comma import RESPECTIVELY_RE, after_comma, bare_points, paired_levels
+from dashboard.claims.tail_counters import COUNTER, counters, paraphrased
 from dashboard.claims.tail_hints import hints
 from dashboard.claims.tail_moves import noun_sized
 from dashboard.claims.tail_records import Extra
@@ -32,6 +33,7 @@ from dashboard.claims.tail_with import window_move
 from dashboard.claims.tail_words import ADVERB, FILLER, NO_PIECE, PLACE, US_CENTS, owns_noun
 from dashboard.claims.timeresolve import resolve
 from dashboard.claims.timewords import TIME_RE, Hint, TimeRef
+from dashboard.claims.yield_comparisons import RELATION
 from dashboard.domain import Direction, Hedge, Unit
 
 _SPACE = re.compile(r"\s*")
@@ -56,19 +58,9 @@ _TO_STREAK = re.compile(
     r"to\s+\w+\s+(?:straight\s+|consecutive\s+)?(?:sessions|days|weeks|months)\b(?![\w-])",
     re.IGNORECASE,
 )
-_COUNTER = re.compile(
-    r"(?:against|versus|vs\.?|relative\s+to|to|on)\s+(?P<both>both\s+)?", re.IGNORECASE
-)
 _THAT_LEVEL = re.compile(
     r"(?:past|through|beyond|below|above|under|to|back\s+to|at)\s+(?:that|this|the\s+same)\s+"
     r"(?:level|mark|threshold|line|figure)\b",
-    re.IGNORECASE,
-)
-# "fell below the two-year's": a relation between two yields, not a price claim
-_RELATION = re.compile(
-    r"(?:below|above|under|beneath|past|through|over)\s+(?:that\s+of\s+)?(?:the\s+)?"
-    r"(?:(?:\d{1,2}|two|three|five|seven|ten|thirty)-year(?:['’]s|\s+(?:yield|rate|note|bond))"
-    r"|(?:yield|rate)s?\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:bills?|notes?|bonds?|gilts?))",
     re.IGNORECASE,
 )
 _PAPER_PRICE = re.compile(  # "rose 20/32 in price": a note's price, which moves against its yield
@@ -168,25 +160,6 @@ _PARTICLE_TO = re.compile(r"(?P<d>up|down)(?=\s+to\s)", re.IGNORECASE)
 _THEN_LEVEL = re.compile(r"\s+(?:to|at)\s+(?:about\s+|around\s+)?[$€£¥\d]", re.IGNORECASE)
 
 
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-
-
-def _counters(s: str, at: int, matcher: Matcher, tail: Tail, both: bool = False) -> int:
-    """ "0.4% and 0.6% against sterling and the yen, respectively": one counter per size;
-    "against both the euro and the dollar": the move on each pair (read after)."""
-    joined = _AND.match(s, at)
-    second = matcher.currency_at(s, joined.end()) if joined else None
-    if both and second is not None:
-        tail.claim_end = second[1]
-        return second[1]
-    closing = RESPECTIVELY_RE.match(s, second[1]) if second else None
-    if second is None or closing is None or len(tail.sizes) != 2 or tail.counter is None:
-        return at
-    tail.counters = [tail.counter, second[0]]
-    tail.claim_end = closing.end()
-    return closing.end()
-
-
 def _crossed(m: re.Match[str], size: fig.Size, tail: Tail) -> bool:
     """ "slid under $1,000", "jumped over $2,000": a sum of money read with "under" or "over"
     right after the verb is the threshold crossed, not a hedged size of the move."""
@@ -214,7 +187,7 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         return m.end()
     if (
         (m := words.forecast_tail(s, at, ref))
-        or (hint.relation and (m := _RELATION.match(s, at)))
+        or (hint.relation and (m := RELATION.match(s, at)))
         or (hint.paper and (m := _PAPER_PRICE.match(s, at)))
     ):
         tail.forecast = True  # dropped like a forecast: no claim on one instrument's price
@@ -390,10 +363,12 @@ def _piece(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int | No
         )
         tail.claim_end = m.end()
         return bare_points(s, m.end(), tail) or m.end()  # "ended up 21.5"
-    if (m := _COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
+    if (end := paraphrased(s, at, tail)) is not None:  # "against its Japanese counterpart"
+        return end
+    if (m := COUNTER.match(s, at)) and (found := matcher.currency_at(s, m.end())):
         tail.counter = found[0]
         tail.claim_end = found[1]
-        return _counters(s, found[1], matcher, tail, bool(m.group("both")))
+        return counters(s, found[1], matcher, tail, bool(m.group("both") or m.group("each")))
     if m := _AGAINST_IT.match(s, at):  # "weakened 1.3% against it": the currency named before
         tail.counter_it = True
         tail.claim_end = m.end()

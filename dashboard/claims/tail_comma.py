@@ -261,8 +261,8 @@ def after_comma(s: str, at: int, ref: date, matcher: Matcher, tail: Tail) -> int
     sized = sized or not tail.sizes  # "slipped further on Friday, to 43.60 euros": its level
     if sized and tail.level is None and (m := _TO_LEVEL.match(s, here)):
         tail.level = fig.level_from(m)  # "lost 12.2%, to 2,227.15": the move's level
-        tail.claim_end = m.end()
-        return m.end()
+        tail.claim_end = m.end()  # "..., to 149.8 yen and 0.8830 francs respectively": each's
+        return max(paired_levels(s, m.end(), tail), m.end())
     m = _AGAINST.match(s, here) if tail.counter is None else None
     if m and (found := matcher.currency_at(s, m.end())):  # "..., respectively, against the
         tail.counter, tail.claim_end = found  # euro": the counter of every size

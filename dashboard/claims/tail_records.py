@@ -14,7 +14,7 @@ from dashboard.claims.first_phrases import FIRST_CLAUSE, bare_first
 from dashboard.claims.lookback import ago_date, since_date
 from dashboard.claims.near_records import SURPASSED_RE, dated_peak, earlier_record, near_record
 from dashboard.claims.period_words import names_this_period, this_period_start
-from dashboard.claims.record_lists import listed_end
+from dashboard.claims.record_lists import counter_pair, listed_end
 from dashboard.claims.timeresolve import clause_start, resolve
 from dashboard.claims.timewords import (
     TIME_RE,
@@ -213,6 +213,9 @@ def record(s: str, m: re.Match[str], ref: date, tail: Tail, attached: bool) -> i
     if of_level and of_level.group("prep").lower() in ("of", "at", "near", "around"):
         parsed = fig.level_from(of_level)
         level, end = parsed.value, listed_end(s, m.group(0), of_level.end())
+        if attached and (pair := counter_pair(s, parsed, of_level.end())):
+            tail.levels, end = pair
+            parsed = tail.levels[0]
         if attached:
             tail.level = tail.level or parsed
     elif tail.level is not None:

@@ -37,10 +37,17 @@ _EXCHANGES = (
     r"|comex\s+division\s+of\s+the\s+new\s+york\s+mercantile\s+exchange"
     r"|lme|ice\s+futures\s+europe"  # "dropped 2.8% on the LME to $8,200"
 )
+# "rose to 4.34% from 4.27% late Tuesday": the day words after "from <price>" date that price
+_FROM_WHEN = (
+    r"(?:\s+(?:late\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri)day"
+    r"|at\s+(?:(?:mon|tues|wednes|thurs|fri)day['’]s|the\s+(?:previous|prior))\s+(?:close|settlement)))?"
+)
 FILLER = re.compile(
     r"(?:(?:within|near|close\s+to|just\s+shy\s+of)\s+(?:[$€£]?\d[\d,.]*%?\s+(?:points?\s+)?of\s+)?"
     r"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:record|peak|high|low)s?(?:\s+(?:high|low|close))?"
     r"|(?:against|versus)\s+a\s+basket\s+of\s+(?:[\w-]+\s+){0,3}?(?:currencies|peers|rivals)"  # the index
+    r"|(?:against|versus)\s+(?:(?:most|many|all|other|its|major|main|key|g10|g-10|leading)\s+){1,3}"
+    r"(?:currencies|peers|rivals|counterparts)"  # "against most major currencies": the index too
     r"|(?:by\s+)?the\s+(?:daily\s+|exchange\s+|maximum\s+)?(?:limit|limit\s+allowed)|limit[\s-](?:up|down)|in\s+thin\s+(?:trade|trading|deals)|in\s+(?:[\w-]+\s+){1,2}?deals"
     r"|in\s+an?\s+(?:holiday-shortened|shortened|half-day|thin|choppy|volatile|wild|quiet)\s+session"
     r"|(?:in\s+)?(?:onshore|offshore)(?:\s+(?:trade|trading|deals|markets?))?"
@@ -80,7 +87,9 @@ FILLER = re.compile(
     r"|(?<=parity\s)(?:with|against)\s+(?:the\s+|its\s+)?(?:u\.s\.\s+)?(?:dollar|counterpart|greenback|euro)"
     r"|in\s+(?:value|dollar\s+terms|local\s+currency\s+terms)|from\s+(?:a|its|the)\s+(?!(?:drop|fall|loss|slide|decline|gain|rise|rally|jump|plunge|slump|surge|advance|tumble)\s+of\s)[a-z][\w-]*"
     r"(?:\s+(?:high|low|close|level))?(?:\s+of\s+[$€£]?\d[\d,.]*%?)?|from\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*%?"
-    r"(?:\s+(?:a|per)\s+\w+)?|(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|tonne|bushel|gallon|pound|lb|oz|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
+    r"(?:\s+(?:a|per)\s+\w+)?"
+    + _FROM_WHEN
+    + r"|(?:a|an|per)\s+(?:barrel|(?:troy\s+)?ounce|tonne|bushel|gallon|pound|lb|oz|(?:metric\s+)?ton|megawatt[\s-]hour|mmbtu|million\s+british\s+thermal\s+units))(?![\w-])",
     re.IGNORECASE,
 )
 US_CENTS = re.compile(r"\s+(?:U\.S\.\s+|US\s+)?cents\b", re.IGNORECASE)  # "below 57 U.S. cents"

@@ -356,7 +356,7 @@ LEAD_TIME_RE = re.compile(
     + r"(?:last\s+)?" + _WEEKDAY
     + r"|" + _DAY_SPAN
     + r"|(?:in|over)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:sessions|trading\s+days|weeks)\b"
-    + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY
+    + r"|(?:(?:on|early|late|last|by|earlier)\s+)?(?:" + _WEEKDAY + _DAY_PART + r"|" + _MONTH + r"\s+" + _DAY + r"(?!\d)"
     + r"(?:,\s+" + _YEAR + r"(?!\d))?"
     + r"|yesterday|today|(?:at|by)\s+the\s+(?:(?:close|end)\s+of\s+" + _DAY_END + r"|"
     + _MARKET_NAMED + r"close)"

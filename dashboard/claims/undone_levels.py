@@ -52,7 +52,18 @@ def undone_after(s: str, claim: Claim, claims: list[Claim]) -> bool:
         for c in claims
     )
     sized = _SIZED_NEXT.match(s, found.end()) is not None  # "but lost 41.3% over 2008"
-    return not between and not sized and _UNDOING.match(_verb(s, found)) is not None
+    if between or sized or _moved_elsewhere(s, found, claim, claims):
+        return False
+    return _UNDOING.match(_verb(s, found)) is not None
+
+
+def _moved_elsewhere(s: str, found: re.Match[str], claim: Claim, claims: list[Claim]) -> bool:
+    """ "jumped 3.2% to $1.1710, but lost ground against the euro": the turn's verb is the
+    move of another market (the pound against the euro), not the undoing of this one."""
+    at = found.start("verb")
+    while (word := _PRONOUN.match(s, at)) is not None:
+        at = word.end()
+    return any(c.instrument != claim.instrument and c.start <= at < c.end for c in claims)
 
 
 _PRONOUN = re.compile(r"(?:it|they|had|has|have|then|later|since)\s+", re.IGNORECASE)

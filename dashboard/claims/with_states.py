@@ -14,6 +14,7 @@ def with_states(sentence: str, low: str) -> list[int]:
     """Where each bare state's words start in the sentence's "with" clauses."""
     digits = any(c.isdigit() for c in sentence)
     found = (_with_at(sentence) + _with_sized(sentence)) if digits else []
+    found += [at for at in _with_way(sentence) if at not in found] if digits else []
     if "flat" in low or "changed" in low:
         found += _with_flat(sentence)
     return found
@@ -25,11 +26,16 @@ _NOUN_NEXT = (
     + "|".join(sorted(MOVE_NOUNS, key=len, reverse=True))
     + r")\b)"
 )
+# "with the euro steady at $1.3525": a flat word between the subject and its level
+_STEADY = r"(?:\s+(?:steady|unchanged|flat|little\s+changed))?"
 _WITH_AT = re.compile(
     r"\bwith\s+"
     + _NOUN_NEXT
-    + r"(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
-    r"|\band\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<more>)\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d",
+    + r"(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)"
+    + _STEADY
+    + r"\s+at\s+(?:about\s+|around\s+)?[$€£¥]?\d"
+    r"|\band\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<more>)" + _STEADY + r"\s+at\s+"
+    r"(?:about\s+|around\s+)?[$€£¥]?\d",
     re.IGNORECASE,
 )
 _WITH_BEFORE = re.compile(r"\bwith\b(?:[^,;]|,(?=\d)){0,80}$", re.IGNORECASE)
@@ -78,6 +84,30 @@ _WITH_LIST = re.compile(  # the list's "with", and no clause of another kind ope
     r"{0,160}$",
     re.IGNORECASE,
 )
+
+
+# "with the greenback firmer against the yen at 151.5": an unsized way, then the level
+_WITH_WAY = re.compile(
+    r"\bwith\s+(?:the\s+)?[^\s,;][^,;]{0,40}?(?P<at>)(?=\s+(?:higher|lower|stronger|weaker|firmer"
+    r"|softer)(?:\s+(?:against|versus|on)\s+(?:the\s+)?[^\d,;]{1,30}?)?\s+at\s+[$€£¥]?\d)",
+    re.IGNORECASE,
+)
+
+
+_LISTED_WAY = re.compile(
+    r"(?:,|\band)\s+" + _WITH_WAY.pattern.removeprefix(r"\bwith\s+"), re.IGNORECASE
+)
+
+
+def _with_way(sentence: str) -> list[int]:
+    """ "with the greenback firmer against the yen at 151.5", "with the yen weaker at 151.5 per
+    dollar": an unsized way and a level state the subject's move (the trigger after it); so
+    does a later item of the same "with" list ("..., and the yen stronger at 150.2")."""
+    found = [m.end("at") for m in _WITH_WAY.finditer(sentence)]
+    for m in _LISTED_WAY.finditer(sentence):
+        if _WITH_LIST.search(sentence, 0, m.start()) and m.end("at") not in found:
+            found.append(m.end("at"))
+    return found
 
 
 # "with E-mini S&P 500 futures flat and Nasdaq 100 futures up 0.1%": a bare flat state

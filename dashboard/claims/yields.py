@@ -322,11 +322,32 @@ _ID = re.compile(r"(?P<market>[A-Z]+)(?P<n>\d+)Y")
 
 
 def market_tenors(named: Instrument) -> tuple[str, ...]:
-    """ "german 10-year", "germany's ten-year": a government's tenor, named with no "yield"."""
+    """ "german 10-year", "germany's ten-year", "britain's 30-year yield": a government's tenor,
+    named with or without "yield"."""
     found = _ID.fullmatch(named.id)
     if found is None or named.kind is not InstrumentKind.BOND_YIELD:
         return ()
     n = found.group("n")
     tenors = [f"{n}-year", *([f"{_SPELLED[n]}-year"] if n in _SPELLED else [])]
     words = [w for w, m in _MARKETS.items() if m == found.group("market") and w not in _NOUNS]
-    return tuple(f"{w} {t}" for w in words for t in tenors)
+    heads = ("", *(f"{p}{y}" for p in _PAPERS for y in (" yield", " yields")))
+    phrases = [f"{w} {t}{h}" for w in words for t in tenors for h in heads]
+    adjectives = [w for w in words if not w.endswith("'s")]  # "the 10-year German yield"
+    phrases += [f"{t} {w}{h}" for w in adjectives for t in tenors for h in heads[1:]]
+    if n == "10":  # "Japan's benchmark yield", "the German benchmark bond yield"
+        phrases += [f"{w} benchmark{h}" for w in words for h in heads[1:]]
+        owners = [w for w in words if w.endswith("'s")]  # "the yield on Italy's benchmark bond"
+        phrases += [f"yield on {w} benchmark{p}" for w in owners for p in _PAPERS[1:]]
+    return tuple(phrases + _debt_yields(adjectives, tenors))
+
+
+def _debt_yields(adjectives: list[str], tenors: list[str]) -> list[str]:
+    """ "the yield on Italian 10-year debt", "yields on two-year German bonds": a government's
+    tenor named by the paper its yield is on."""
+    papers = ("debt", "bonds", "government bonds", "government debt")
+    named = [f"{w} {t}" for w in adjectives for t in tenors]
+    named += [f"{t} {w}" for w in adjectives for t in tenors]
+    return [f"{y} on {n} {p}" for y in ("yield", "yields") for n in named for p in papers]
+
+
+_PAPERS = ("", " bond", " government bond")  # "britain's 30-year (government bond) yield"
