@@ -18,7 +18,8 @@ _WEEKDAY = re.compile(  # "lost a third on Thursday to trade around 24": the day
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today)\b", re.IGNORECASE
 )
 _CLOSING_WORD = re.compile(r"\b(?:clos|end|finish|settl)", re.IGNORECASE)
-_CLOSING_SIZE = re.compile(  # "closing down 3.2%", "ended 1.5% lower"
+_CLOSING_SIZE = re.compile(  # "closing down 3.2%", "ended 1.5% lower" (not "briefly ended")
+    r"(?<!\bbriefly\s)(?<!\bmomentarily\s)"
     r"\b(?:closing|ending|finishing|settling|closed|ended|finished|settled)\s+"
     r"(?:(?:up|down|higher|lower)\s+)?(?:(?:just|only)\s+)?[$€£]?\d",
     re.IGNORECASE,
